@@ -1,0 +1,124 @@
+"""City tagging: full names, abbreviations inside compounds, places that stand for a city, and the
+issuing city behind 本市 — on jieba's words, so 平台 is never Taizhou and 嘉宾 never Jiaxing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from kb import gazetteer
+from kb.chinese import cut, normalise, tokenizer
+
+# Single characters that stand for one city even outside a compound (来甬, 在沪).
+SOLO_ABBR = {"甬", "沪"}
+
+
+@dataclass
+class CityTags:
+    cities: list[str] = field(default_factory=list)
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+    via: dict[str, str] = field(default_factory=dict)  # city -> "name" | "abbreviation" | "place" | "self"
+
+    def add(self, city: str, word: str, via: str) -> None:
+        if city not in self.evidence:
+            self.cities.append(city)
+            self.evidence[city] = []
+            self.via[city] = via
+        elif via in ("name", "abbreviation") and self.via[city] in ("place", "self"):
+            self.via[city] = via
+        if word not in self.evidence[city]:
+            self.evidence[city].append(word)
+
+    @property
+    def explicit(self) -> list[str]:
+        return [c for c in self.cities if self.via[c] in ("name", "abbreviation")]
+
+    @property
+    def implicit(self) -> list[str]:
+        return [c for c in self.cities if self.via[c] in ("place", "self")]
+
+
+@cache
+def _tables():
+    n = normalise
+    return {
+        "names": {n(k): v for k, v in gazetteer.names().items()},
+        "places": {n(k): v for k, v in gazetteer.places().items()},
+        "abbr": {n(k): v for k, v in gazetteer.abbreviations().items()},
+        "strong": {n(a) for a in gazetteer.strong_abbreviations()},
+        "provinces": {n(a) for a in gazetteer.section("provinces")},
+        "compounds": {n(w) for w in gazetteer.section("compounds")},
+        "regions": {n(w) for w in gazetteer.section("regions")},
+        "false": {n(w) for w in gazetteer.section("false_friends")},
+        "self": {n(w) for w in gazetteer.section("self_reference")},
+        "zh": {c.id: n(c.zh) for c in gazetteer.cities().values()},
+    }
+
+
+def _is_abbr_run(word: str) -> bool:
+    t = _tables()
+    return all(c in t["abbr"] or c in t["provinces"] for c in word)
+
+
+def _run_cities(run: str) -> list[str]:
+    """Cities of a run of one-character abbreviations (杭绍甬舟), or [] when it is an ordinary word."""
+    t = _tables()
+    if len(run) == 1:
+        return [t["abbr"][run]] if run in SOLO_ABBR else []
+    if run not in t["compounds"] and len(run) == 2 and not (set(run) & t["strong"]):
+        if tokenizer().FREQ.get(run, 0) > 50 or run in t["false"]:
+            return []
+    province_context = bool(set(run) & t["provinces"])
+    out = []
+    for c in run:
+        if c in t["provinces"] or (c == "苏" and province_context):
+            continue
+        city = t["abbr"].get(c)
+        if city and city not in out:
+            out.append(city)
+    return out
+
+
+def tag_cities(text: str, doc_city: str | None = None, words: list[str] | None = None) -> CityTags:
+    t = _tables()
+    words = words if words is not None else cut(normalise(text))
+    tags = CityTags()
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in t["regions"] or w in t["false"]:
+            i += 1
+            continue
+        if w in t["names"]:
+            tags.add(t["names"][w], w, "name")
+        elif w in t["places"]:
+            city = t["places"][w]
+            tags.add(city, w, "name" if t["zh"][city] in w else "place")
+        elif w in t["self"]:
+            if doc_city:
+                tags.add(doc_city, w, "self")
+        elif _is_abbr_run(w):
+            j = i + 1
+            while j < len(words) and _is_abbr_run(words[j]) and words[j] not in t["false"]:
+                j += 1
+            run = "".join(words[i:j])
+            for city in _run_cities(run):
+                tags.add(city, run, "abbreviation")
+            i = j
+            continue
+        else:
+            for name, city in t["names"].items():
+                if len(w) > len(name) and w.startswith(name):
+                    tags.add(city, w, "name")
+                    break
+        i += 1
+    return tags
+
+
+def issuing_city(title: str) -> str | None:
+    """The city a municipal document comes from: the first city its title names."""
+    if not title:
+        return None
+    tags = tag_cities(title)
+    named = tags.explicit or tags.implicit
+    return named[0] if named else None

@@ -1,0 +1,139 @@
+"""The `kb` command: ingest, measures, search, serve, eval. Errors are one line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from kb.errors import BadQuery, IndexMissing, KBError
+
+EXIT_BAD_FILES = 3
+
+
+def _defaults():
+    return os.environ.get("KB_CORPUS", "corpus"), os.environ.get("KB_INDEX", "instance/index")
+
+
+def _parser() -> argparse.ArgumentParser:
+    corpus, idx = _defaults()
+    p = argparse.ArgumentParser(prog="kb", description="Bay Policy KB: bilingual policy search")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    a = sub.add_parser("ingest", help="read the corpus and build or update the index")
+    a.add_argument("--corpus", default=corpus)
+    a.add_argument("--index", default=idx)
+    a.add_argument("--rebuild", action="store_true")
+    a.add_argument("--workers", type=int, default=None)
+    a = sub.add_parser("measures", help="every measure as one JSON object a line")
+    a.add_argument("--index", default=idx)
+    a.add_argument("--doc", default=None)
+    a = sub.add_parser("search", help="search the index")
+    a.add_argument("query", nargs="?", default="")
+    a.add_argument("--city", action="append", default=[])
+    a.add_argument("--theme", action="append", default=[])
+    a.add_argument("--doc", action="append", default=[])
+    a.add_argument("--kind", action="append", default=[])
+    a.add_argument("--lang", action="append", default=[])
+    a.add_argument("--limit", type=int, default=10)
+    a.add_argument("--offset", type=int, default=0)
+    a.add_argument("--sort", default="relevance", choices=["relevance", "order"])
+    a.add_argument("--json", action="store_true")
+    a.add_argument("--index", default=idx)
+    a = sub.add_parser("serve", help="serve the web UI and JSON API")
+    a.add_argument("--host", default="127.0.0.1")
+    a.add_argument("--port", type=int, default=5000)
+    a.add_argument("--index", default=idx)
+    a.add_argument("--corpus", default=corpus)
+    a.add_argument("--threads", type=int, default=8)
+    a = sub.add_parser("eval", help="score tagging and search against gold files")
+    a.add_argument("files", nargs="+")
+    a.add_argument("--index", default=idx)
+    a.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv=None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return COMMANDS[args.cmd](args)
+    except (KBError, BadQuery, IndexMissing) as e:
+        print(f"kb {args.cmd}: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"kb {args.cmd}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def cmd_ingest(args) -> int:
+    from kb.ingest import ingest
+
+    s = ingest(Path(args.corpus), Path(args.index), rebuild=args.rebuild, workers=args.workers)
+    for path, reason in s.errors:
+        print(f"error: {path}: {reason}", file=sys.stderr)
+    print(f"{s.documents} documents, {s.measures} measures "
+          f"({s.added} added, {s.updated} updated, {s.unchanged} unchanged, {s.removed} removed), "
+          f"{len(s.errors)} errors, {s.seconds:.1f} s", file=sys.stderr)
+    return EXIT_BAD_FILES if s.errors else 0
+
+
+def cmd_measures(args) -> int:
+    from kb.search import KB
+
+    out = sys.stdout
+    for m in KB(args.index).measures(args.doc):
+        out.write(json.dumps(m, ensure_ascii=False) + "\n")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from kb.search import KB
+
+    res = KB(args.index).search(args.query, city=args.city, theme=args.theme, doc=args.doc,
+                                kind=args.kind, lang=args.lang, limit=args.limit, offset=args.offset,
+                                sort=args.sort)
+    if args.json:
+        print(json.dumps(res, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{res['total']} measures ({res['took_ms']} ms)" + (" — no measure has every word; "
+          "showing those with some" if res["relaxed"] else ""))
+    import re
+
+    for i, h in enumerate(res["hits"], res["offset"] + 1):
+        plain = re.sub(r"</?mark>", "", h["highlight"])
+        print(f"\n{i}. [{h['id']}] {h['doc_title']} › {h['section'] or '—'}  ({h['kind']}, "
+              f"{','.join(h['themes']) or '-'}; {','.join(h['cities']) or '-'})")
+        print("   " + plain)
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from kb import index
+    from kb.web.serve import serve
+
+    if index.current_generation(Path(args.index)) is None:
+        from kb.ingest import ingest
+
+        s = ingest(Path(args.corpus), Path(args.index))
+        for path, reason in s.errors:
+            print(f"error: {path}: {reason}", file=sys.stderr)
+    serve(args.host, args.port, args.index, args.corpus, threads=args.threads)
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from kb.evaluate import evaluate, render
+
+    report = evaluate([Path(f) for f in args.files], Path(args.index))
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        print(render(report))
+    return 0
+
+
+COMMANDS = {"ingest": cmd_ingest, "measures": cmd_measures, "search": cmd_search,
+            "serve": cmd_serve, "eval": cmd_eval}

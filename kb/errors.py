@@ -1,0 +1,26 @@
+"""One exception type per kind of failure, each turned into one clear line by the CLI or a 4xx by the web."""
+
+
+class KBError(Exception):
+    """Base of every error a user can act on."""
+
+
+class UnreadableFile(KBError):
+    """A corpus file that cannot be read: binary, empty, undecodable, truncated."""
+
+    def __init__(self, path, reason):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+class BadQuery(KBError):
+    """A query or parameter the search cannot take; the message names the parameter."""
+
+
+class IndexMissing(KBError):
+    """No index where one was expected."""
+
+
+class IndexBusy(KBError):
+    """Another ingest holds the index lock."""

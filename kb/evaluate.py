@@ -1,0 +1,178 @@
+"""`kb eval`: scores paragraphs, tags and search against gold files (see shared/eval/README.md)."""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+from kb import gazetteer
+from kb.ingest import doc_id_for
+from kb.search import KB
+from kb.themes import THEMES
+
+
+def norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s or "").casefold()
+    return "".join(c for c in s if c.isalnum())
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def _city_id(name: str) -> str:
+    names = gazetteer.names()
+    return names.get(name) or names.get(name.rstrip("市")) or name
+
+
+def score_units(units: list[dict], kb: KB) -> dict:
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for m in kb.measures():
+        m["_norm"] = norm(m["text"])
+        by_doc[m["doc_id"]].append(m)
+    contained = agreed = 0
+    theme_counts = {t: [0, 0, 0] for t in THEMES}
+    exp = [0, 0, 0]
+    imp_found = imp_total = 0
+    misses = []
+    for u in units:
+        doc = doc_id_for(Path(u["doc"]))
+        snippet = norm(u["snippet"])
+        found = [m for m in by_doc.get(doc, []) if snippet in m["_norm"]]
+        if len(found) != 1:
+            misses.append({"id": u["id"], "problem": f"snippet found in {len(found)} measures"})
+            continue
+        contained += 1
+        m = found[0]
+        gold_text = norm(u["text"])
+        a, b = m["_norm"], gold_text
+        if (a in b or b in a) and abs(len(a) - len(b)) <= 0.15 * max(len(a), len(b)):
+            agreed += 1
+        else:
+            misses.append({"id": u["id"], "problem": f"paragraph differs (measure {m['id']}, "
+                           f"{len(a)} vs {len(b)} chars)"})
+        gold, optional, pred = set(u["themes"]), set(u.get("themes_optional") or []), set(m["themes"])
+        for t in THEMES:
+            if t in optional:
+                continue
+            c = theme_counts[t]
+            if t in pred and t in gold:
+                c[0] += 1
+            elif t in pred:
+                c[1] += 1
+                misses.append({"id": u["id"], "problem": f"theme {t} given, not in gold ({m['id']})"})
+            elif t in gold:
+                c[2] += 1
+                misses.append({"id": u["id"], "problem": f"theme {t} missed ({m['id']})"})
+        explicit = {_city_id(c) for c in u.get("cities_explicit") or []}
+        implicit = {_city_id(c) for c in u.get("cities_implicit") or []}
+        opt = {_city_id(c) for c in u.get("cities_optional") or []}
+        cities = set(m["cities"])
+        exp[0] += len(cities & explicit)
+        fps = cities - explicit - implicit - opt
+        exp[1] += len(fps)
+        fns = explicit - cities
+        exp[2] += len(fns)
+        imp_total += len(implicit)
+        imp_found += len(implicit & cities)
+        for c in sorted(fps):
+            misses.append({"id": u["id"], "problem": f"city {c} given, not in gold ({m['id']})"})
+        for c in sorted(fns | (implicit - cities)):
+            misses.append({"id": u["id"], "problem": f"city {c} missed ({m['id']})"})
+    micro = [sum(c[i] for c in theme_counts.values()) for i in range(3)]
+    return {
+        "units": len(units), "containment": contained, "paragraph_agreement": agreed,
+        "themes": {"micro": _prf(*micro), **{t: _prf(*c) for t, c in theme_counts.items()}},
+        "cities": {"explicit": _prf(*exp),
+                   "implicit_recall": round(imp_found / imp_total, 4) if imp_total else 1.0,
+                   "implicit_found": imp_found, "implicit_total": imp_total},
+        "misses": misses,
+    }
+
+
+def score_queries(queries: list[dict], kb: KB) -> dict:
+    per_lang: dict[str, list[dict]] = defaultdict(list)
+    rows = []
+    for q in queries:
+        high = [norm(s) for s in q.get("highly_relevant", [])]
+        rel = [norm(s) for s in q.get("relevant", [])]
+        others = [s for s in rel if s not in high]
+        res = kb.search(q["query"], limit=10)
+        credited: set[str] = set()
+        gains = []
+        for h in res["hits"]:
+            text = norm(h["text"])
+            g = 0
+            for s in high:
+                if s in text and s not in credited:
+                    g = 2
+                    credited.add(s)
+                    break
+            if not g:
+                for s in others:
+                    if s in text and s not in credited:
+                        g = 1
+                        credited.add(s)
+                        break
+            gains.append(g)
+        ideal = sorted([2] * len(high) + [1] * len(others), reverse=True)[:10]
+        dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+        idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+        found = {s for s in high + others if any(s in norm(h["text"]) for h in res["hits"])}
+        allrel = set(high + others)
+        rr = next((1 / (i + 1) for i, g in enumerate(gains) if g), 0.0)
+        row = {"query": q["query"], "lang": q.get("lang", "?"),
+               "ndcg@10": round(dcg / idcg, 4) if idcg else 0.0,
+               "recall@10": round(len(found) / len(allrel), 4) if allrel else 0.0, "rr": round(rr, 4),
+               "total": res["total"]}
+        rows.append(row)
+        per_lang[row["lang"]].append(row)
+    summary = {lang: {k: round(sum(r[k] for r in rs) / len(rs), 4) for k in ("ndcg@10", "recall@10", "rr")}
+               | {"queries": len(rs)} for lang, rs in per_lang.items()}
+    return {"per_language": summary, "queries": sorted(rows, key=lambda r: r["ndcg@10"])}
+
+
+def evaluate(files: list[Path], index_dir: Path) -> dict:
+    kb = KB(index_dir)
+    report = {}
+    for f in files:
+        data = json.loads(Path(f).read_text("utf-8"))
+        items = data if isinstance(data, list) else data.get("units") or data.get("queries") or []
+        if items and "snippet" in items[0]:
+            report["tagging"] = score_units(items, kb)
+        elif items and "query" in items[0]:
+            report["search"] = score_queries(items, kb)
+    return report
+
+
+def render(report: dict) -> str:
+    lines = []
+    t = report.get("tagging")
+    if t:
+        lines.append(f"paragraphs: containment {t['containment']}/{t['units']}, "
+                     f"agreement {t['paragraph_agreement']}/{t['units']}")
+        lines.append("themes        precision  recall     f1")
+        for k, v in t["themes"].items():
+            lines.append(f"  {k:<12}{v['precision']:>8.3f}{v['recall']:>9.3f}{v['f1']:>8.3f}")
+        e = t["cities"]["explicit"]
+        lines.append(f"cities explicit: precision {e['precision']:.3f} recall {e['recall']:.3f} "
+                     f"f1 {e['f1']:.3f}; implicit recall {t['cities']['implicit_recall']:.3f} "
+                     f"({t['cities']['implicit_found']}/{t['cities']['implicit_total']})")
+        if t["misses"]:
+            lines.append("worst misses:")
+            lines.extend(f"  {m['id']}: {m['problem']}" for m in t["misses"][:15])
+    s = report.get("search")
+    if s:
+        lines.append("search        nDCG@10  recall@10   MRR   queries")
+        for lang, v in sorted(s["per_language"].items()):
+            lines.append(f"  {lang:<10}{v['ndcg@10']:>9.3f}{v['recall@10']:>10.3f}{v['rr']:>7.3f}{v['queries']:>6}")
+        lines.append("weakest queries:")
+        lines.extend(f"  {r['query']!r} ({r['lang']}): nDCG@10 {r['ndcg@10']:.3f}, recall {r['recall@10']:.3f}"
+                     for r in s["queries"][:6])
+    return "\n".join(lines)

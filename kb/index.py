@@ -1,0 +1,118 @@
+"""The Whoosh index: schema, generations built aside and swapped in, and a lock for writers.
+
+Layout of an index directory: CURRENT names the live generation (gen-000007/), which holds the
+Whoosh files plus docs.json (document metadata and content hashes). A new generation is built
+beside it and CURRENT is replaced atomically, so a reader never sees a half-built index and a crash
+leaves the previous generation whole.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from kb.analysis import analyzer
+from kb.errors import IndexBusy, IndexMissing
+
+
+def schema() -> Schema:
+    ana = analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        doc_id=ID(stored=True, sortable=True),
+        para=NUMERIC(stored=True, sortable=True),
+        text=TEXT(analyzer=ana, phrase=True),
+        heading=TEXT(analyzer=ana, phrase=True, field_boost=1.5),
+        city=KEYWORD(commas=True, lowercase=True, stored=True),
+        theme=KEYWORD(commas=True, lowercase=True, stored=True),
+        kind=ID(stored=True),
+        lang=ID(stored=True),
+        data=STORED,
+    )
+
+
+def current_generation(index_dir: Path) -> Path | None:
+    pointer = Path(index_dir) / "CURRENT"
+    try:
+        name = pointer.read_text().strip()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    gen = Path(index_dir) / name
+    return gen if gen.is_dir() else None
+
+
+def open_generation(index_dir: Path):
+    """(whoosh index, docs metadata, generation path) of the live generation."""
+    gen = current_generation(index_dir)
+    if gen is None:
+        raise IndexMissing(f"no index in {index_dir}: run `kb ingest` first")
+    ix = windex.open_dir(str(gen))
+    docs = json.loads((gen / "docs.json").read_text("utf-8"))
+    return ix, docs, gen
+
+
+def new_generation(index_dir: Path, empty: bool = False) -> Path:
+    """A fresh directory for the next generation, seeded with a copy of the live one unless empty."""
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    nums = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
+    gen = index_dir / f"gen-{max(nums, default=0) + 1:06d}"
+    if gen.exists():
+        shutil.rmtree(gen)
+    live = current_generation(index_dir)
+    if live is not None and not empty:
+        shutil.copytree(live, gen)
+    else:
+        gen.mkdir()
+        windex.create_in(str(gen), schema())
+        (gen / "docs.json").write_text("{}", "utf-8")
+    return gen
+
+
+def publish(index_dir: Path, gen: Path, keep: int = 2) -> None:
+    """Point CURRENT at gen atomically, then drop generations older than the last `keep`."""
+    index_dir = Path(index_dir)
+    tmp = index_dir / f".CURRENT.{os.getpid()}"
+    tmp.write_text(gen.name)
+    with open(tmp) as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, index_dir / "CURRENT")
+    gens = sorted(p for p in index_dir.glob("gen-*") if p.is_dir())
+    for old in gens[:-keep]:
+        if old != gen:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def discard(gen: Path) -> None:
+    shutil.rmtree(gen, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def writer_lock(index_dir: Path, wait: float = 30.0):
+    """One ingest at a time: a second one waits up to `wait` seconds, then fails clearly."""
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(index_dir / ".lock", os.O_CREAT | os.O_RDWR, 0o644)
+    deadline = time.monotonic() + wait
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise IndexBusy(f"{index_dir}: another `kb ingest` is running; try again later") from None
+                time.sleep(0.2)
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)

@@ -1,0 +1,270 @@
+"""Ingestion: corpus files → documents of tagged measures → a new index generation, swapped in.
+
+Incremental by content hash: unchanged files are skipped, changed ones replaced, removed ones
+dropped. Segmentation (jieba) runs once per text, in parallel worker processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import re
+import sys
+import time
+import tomllib
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as windex
+
+from kb import chinese, crosslang, index
+from kb.crosslang import build_maps
+from kb.cities import issuing_city, tag_cities
+from kb.errors import KBError, UnreadableFile
+from kb.model import Document
+from kb.readers import SUPPORTED, read_file
+from kb.segment import blocks_to_measures, html_blocks, lines_to_blocks
+from kb.themes import tag_themes
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    measures: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def doc_id_for(path: Path) -> str:
+    """A slug of the file name without its extension."""
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    slug = re.sub(r"[^\w\-]+", "-", stem, flags=re.UNICODE).strip("-")
+    return slug or "doc"
+
+
+def discover(corpus: Path) -> list[Path]:
+    corpus = Path(corpus)
+    if not corpus.exists():
+        raise KBError(f"{corpus}: corpus directory does not exist")
+    if not corpus.is_dir():
+        raise KBError(f"{corpus}: not a directory")
+    if not os.access(corpus, os.R_OK | os.X_OK):
+        raise KBError(f"{corpus}: corpus directory is not readable (permission denied)")
+    files = []
+    for root, dirs, names in os.walk(corpus):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            p = Path(root) / name
+            if name.startswith(".") or name.endswith(".meta.toml"):
+                continue
+            if p.suffix.lower() in SUPPORTED:
+                files.append(p)
+    return files
+
+
+def sidecar(path: Path) -> dict:
+    for cand in (path.with_name(doc_id_for(path) + ".meta.toml"), path.with_name(path.name + ".meta.toml")):
+        if cand.exists():
+            try:
+                with open(cand, "rb") as f:
+                    return tomllib.load(f)
+            except (tomllib.TOMLDecodeError, OSError) as e:
+                raise UnreadableFile(cand, f"bad metadata sidecar ({e})") from None
+    return {}
+
+
+def derive_title(measures, keywords) -> str:
+    """A title from the text itself: the first sentence's head, without a label such as 摘要."""
+    if not measures:
+        return ""
+    first = re.sub(r"^(摘\s*要|abstract)\s*[:：]\s*", "", measures[0].text, flags=re.I)
+    head = re.split(r"[。！？；;.!?]", first)[0]
+    head = re.split(r"[，,：:]", head)[0] if len(head) > 30 else head
+    return head[:40]
+
+
+def build_document(path: Path, doc_id: str, digest: str) -> tuple[Document, dict]:
+    """Read, repair, segment and tag one file; returns the document and its primed index tokens."""
+    meta = sidecar(path)
+    read = read_file(path)
+    if read.raw_lines is not None:
+        blocks, keywords = lines_to_blocks(read.raw_lines)
+    else:
+        blocks, keywords = html_blocks(read.blocks)
+    title = str(meta.get("title") or read.title or "").strip()
+    measures = blocks_to_measures(doc_id, blocks, title)
+    if not measures:
+        raise UnreadableFile(path, "no paragraphs of text found")
+    derived = bool(meta.get("title_derived")) or not title
+    if not title:
+        title = derive_title(measures, keywords)
+    year = meta.get("year")
+    doc = Document(
+        doc_id=doc_id, path=str(path), title=title, title_derived=derived,
+        authors=[str(a) for a in meta.get("authors", [])], year=int(year) if year else None,
+        source=str(meta.get("source", "")), language=str(meta.get("language", "")),
+        keywords=[str(k) for k in meta.get("keywords", keywords)], sha256=digest, fmt=read.fmt,
+    )
+    doc.city = meta.get("city") or issuing_city(title)
+    langs = [m.lang for m in measures]
+    doc.language = doc.language or max(set(langs), key=langs.count)
+    primed = {}
+    for m in measures:
+        m.doc_title = title
+        words, toks = chinese.analyse(m.text)
+        primed[m.text] = toks
+        if m.lang == "en":
+            words = None
+        ct = tag_cities(m.text, doc.city, words=words if words is not None else None)
+        tt = tag_themes(m.text, m.section, m.lang, m.kind, words=words)
+        m.themes, m.cities, m.scores = tt.themes, ct.cities, tt.scores
+        m.evidence = {"themes": tt.evidence, "cities": ct.evidence, "city_via": ct.via}
+    doc.measures = measures
+    return doc, primed
+
+
+def _work(args):
+    path, doc_id, digest = args
+    try:
+        return build_document(Path(path), doc_id, digest), None
+    except UnreadableFile as e:
+        return None, (e.path, e.reason)
+    except Exception as e:  # one odd file must never stop the run
+        return None, (str(path), f"unexpected error while reading: {type(e).__name__}: {e}")
+
+
+def _hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _progress(total: int, enabled: bool):
+    if enabled and total > 1 and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        return tqdm(total=total, unit="file", desc="ingest", file=sys.stderr, leave=False)
+    return None
+
+
+def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | None = None,
+           progress: bool = True) -> Summary:
+    start = time.perf_counter()
+    summary = Summary()
+    files = discover(corpus)
+    with index.writer_lock(index_dir):
+        old_docs: dict = {}
+        if not rebuild and index.current_generation(index_dir) is not None:
+            _, old_docs, _ = index.open_generation(index_dir)
+        jobs, seen_ids, unreadable = [], {}, set()
+        for path in files:
+            doc_id = doc_id_for(path)
+            if doc_id in seen_ids:
+                summary.errors.append((str(path), f"doc_id {doc_id} already taken by {seen_ids[doc_id]}"))
+                continue
+            seen_ids[doc_id] = str(path)
+            try:
+                digest = _hash(path)
+            except OSError as e:
+                summary.errors.append((str(path), f"cannot be read ({e.strerror or e})"))
+                unreadable.add(doc_id)
+                continue
+            old = old_docs.get(doc_id)
+            if old and old.get("sha256") == digest and not rebuild:
+                summary.unchanged += 1
+                continue
+            jobs.append((str(path), doc_id, digest))
+        gone = [d for d in old_docs if d not in seen_ids]
+        built: list[Document] = []
+        bar = _progress(len(jobs), progress)
+        chinese.tokenizer()  # load once before forking, so workers inherit it
+        n_workers = workers or min(os.cpu_count() or 1, 4)
+        if len(jobs) >= 4 and n_workers > 1:
+            ctx = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(n_workers, mp_context=ctx) as pool:
+                results = pool.map(_work, jobs, chunksize=max(1, len(jobs) // (n_workers * 8)))
+                for result in results:
+                    _collect(result, built, summary, bar)
+        else:
+            for job in jobs:
+                _collect(_work(job), built, summary, bar)
+        if bar is not None:
+            bar.close()
+        if built or gone or rebuild or index.current_generation(index_dir) is None:
+            _write_generation(index_dir, built, gone, rebuild)
+        summary.updated = sum(1 for d in built if d.doc_id in old_docs and not rebuild)
+        summary.added = len(built) - summary.updated
+        summary.removed = len(gone)
+        kept = {k: v for k, v in old_docs.items() if k not in gone} if not rebuild else {}
+        kept.update({d.doc_id: {"n_measures": len(d.measures)} for d in built})
+        summary.documents = len(kept)
+        summary.measures = sum(v.get("n_measures", 0) for v in kept.values())
+    chinese.PRIMED.clear()
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _collect(result, built, summary, bar):
+    doc_primed, error = result
+    if error:
+        summary.errors.append(error)
+    else:
+        doc, primed = doc_primed
+        chinese.PRIMED.update(primed)
+        built.append(doc)
+    if bar is not None:
+        bar.update(1)
+
+
+def _write_generation(index_dir, built, gone, rebuild):
+    """Write changes into a copy of the live generation (or an empty one), publish it; on failure, discard it."""
+    gen = index.new_generation(index_dir, empty=rebuild)
+    try:
+        docs = json.loads((gen / "docs.json").read_text("utf-8"))
+        ix = windex.open_dir(str(gen))
+        writer = ix.writer(limitmb=256)
+        try:
+            for doc_id in list(gone) + [d.doc_id for d in built if d.doc_id in docs]:
+                writer.delete_by_term("doc_id", doc_id)
+                docs.pop(doc_id, None)
+            for d in built:
+                for m in d.measures:
+                    data = m.to_dict()
+                    writer.add_document(
+                        id=m.id, doc_id=m.doc_id, para=m.para,
+                        text=m.text, heading=m.section.replace("›", " "),
+                        city=",".join(m.cities), theme=",".join(m.themes), kind=m.kind, lang=m.lang,
+                        data=json.dumps(data, ensure_ascii=False),
+                    )
+                meta = d.meta()
+                meta["n_measures"] = len(d.measures)
+                docs[d.doc_id] = meta
+            writer.commit(optimize=False)
+        except BaseException:
+            writer.cancel()
+            raise
+        (gen / "docs.json").write_text(json.dumps(docs, ensure_ascii=False), "utf-8")
+        _write_expansions(ix, gen)
+        index.publish(index_dir, gen)
+    except BaseException:
+        index.discard(gen)
+        raise
+
+
+def _write_expansions(ix, gen: Path) -> None:
+    """Pinyin and dictionary maps over the new vocabulary, so queries need not build them."""
+    with ix.reader() as reader:
+        vocab = {t.decode("utf-8") if isinstance(t, bytes) else t: info.doc_frequency()
+                 for t, info in reader.iter_field("text")}
+    maps = build_maps({w: n for w, n in vocab.items() if crosslang.CJK_WORD.match(w)})
+    maps["vocab_size"] = len(vocab)
+    (gen / "expand.json").write_text(json.dumps(maps, ensure_ascii=False), "utf-8")

@@ -1,0 +1,66 @@
+"""Plain values that flow through the pipeline: blocks from readers, measures, documents."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Block:
+    """One unit a reader found: a heading (with level) or a paragraph of text."""
+
+    kind: str  # "heading" or "para"
+    text: str
+    level: int = 1
+
+
+@dataclass
+class Measure:
+    """A paragraph-level unit of a document, in reading order, never crossing a heading."""
+
+    doc_id: str
+    para: int
+    text: str
+    section: str = ""
+    kind: str = "measure"
+    lang: str = "zh"
+    doc_title: str = ""
+    themes: list[str] = field(default_factory=list)
+    cities: list[str] = field(default_factory=list)
+    evidence: dict = field(default_factory=lambda: {"themes": {}, "cities": {}})
+    scores: dict = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return f"{self.doc_id}:{self.para}"
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d = {"id": self.id, **d}
+        d.pop("scores", None)
+        d["theme_scores"] = self.scores
+        return d
+
+
+@dataclass
+class Document:
+    """A corpus file after reading: metadata plus its measures."""
+
+    doc_id: str
+    path: str
+    title: str
+    title_derived: bool = False
+    authors: list[str] = field(default_factory=list)
+    year: int | None = None
+    source: str = ""
+    language: str = "zh"
+    keywords: list[str] = field(default_factory=list)
+    city: str | None = None  # the city that issued it, when known
+    sha256: str = ""
+    fmt: str = ""
+    measures: list[Measure] = field(default_factory=list)
+
+    def meta(self) -> dict:
+        d = asdict(self)
+        d.pop("measures")
+        return d

@@ -1,0 +1,78 @@
+"""Reading what a user typed: words, "quoted phrases", OR, -exclusions and field:value filters.
+
+Nothing typed makes this fail: unbalanced quotes or brackets, lone operators and control
+characters are read as plain text; only a query over the length limit is refused.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kb.errors import BadQuery
+
+MAX_QUERY_CHARS = 500
+FILTER_FIELDS = {"city", "theme", "doc", "kind", "lang"}
+TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
+
+
+@dataclass
+class Concept:
+    """One thing the user asked for: a word or a phrase, possibly excluded or OR-ed with the next."""
+
+    text: str
+    phrase: bool = False
+    negated: bool = False
+    or_next: bool = False
+
+
+@dataclass
+class Parsed:
+    concepts: list[Concept] = field(default_factory=list)
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    raw: str = ""
+
+
+def clean(q: str) -> str:
+    """Drop control characters, fold full-width forms, collapse spaces."""
+    q = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
+    q = unicodedata.normalize("NFKC", q)
+    return re.sub(r"\s+", " ", q).strip()
+
+
+def parse(q: str | None) -> Parsed:
+    q = q or ""
+    if len(q) > MAX_QUERY_CHARS:
+        raise BadQuery(f"q: the query is {len(q):,} characters long; the limit is {MAX_QUERY_CHARS}")
+    q = clean(q)
+    if q.count('"') % 2:
+        q = q.replace('"', " ")
+    q = q.replace("(", " ").replace(")", " ")
+    out = Parsed(raw=q)
+    for m in TOKEN.finditer(q):
+        neg, quoted, word = m.group(1), m.group(2), m.group(3)
+        if quoted is not None:
+            text = quoted.strip()
+            if text:
+                out.concepts.append(Concept(text, phrase=True, negated=bool(neg)))
+            continue
+        if word in ("OR", "|", "||") :
+            if out.concepts and not out.concepts[-1].negated:
+                out.concepts[-1].or_next = True
+            continue
+        if word in ("AND", "&&", "+", "-", "NOT"):
+            continue
+        fm = re.match(r"^(\w+):(.+)$", word)
+        if fm and fm.group(1).lower() in FILTER_FIELDS:
+            out.filters.setdefault(fm.group(1).lower(), []).append(fm.group(2).lower())
+            continue
+        negated = word.startswith("-") and len(word) > 1
+        word = word.lstrip("-+") if negated or word.startswith("+") else word
+        word = word.strip("*?~^!:,;")
+        if word:
+            out.concepts.append(Concept(word, negated=negated))
+    # a trailing OR has nothing to join
+    if out.concepts:
+        out.concepts[-1].or_next = False
+    return out

@@ -1,0 +1,157 @@
+"""HTML pages: honour the declared charset unless the bytes disagree, keep the main text only."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from kb.errors import UnreadableFile
+from kb.model import Block
+from kb.readers import Read
+from kb.readers.encoding import declared_charset, decode
+
+DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
+             "button", "select", "input", "textarea", "svg", "canvas", "template", "object", "embed"]
+FURNITURE = re.compile(
+    r"(^|[-_ ])(nav|menu|footer|foot|header|share|sharing|breadcrumb|crumb|copyright|sidebar|"
+    r"side|toolbar|login|search|ad|ads|advert|banner|related|recommend|comment|editor|edit|"
+    r"print|top|logo|subscribe|social|qrcode|ewm|pager|pagination|bottom)($|[-_ ])",
+    re.I,
+)
+BLOCK_TAGS = {"p", "div", "li", "blockquote", "td", "th", "dd", "dt", "pre", "section", "article",
+              "table", "tr", "ul", "ol", "dl", "tbody", "center", "main", "body", "font", "span"}
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+FOOTER_TEXT = re.compile(r"^[（(]?(责编|责任编辑|编辑|来源|原标题|打印|关闭|分享到|扫一扫)[:：）)]?")
+
+
+def read_html(path, data: bytes) -> Read:
+    text, enc = decode(data, path, declared=declared_charset(data))
+    blocks, title = blocks_from_html(text, main_only=True)
+    if not blocks:
+        raise UnreadableFile(path, "no readable text in the page")
+    return Read(blocks=blocks, title=title, fmt="html", meta={"encoding": enc})
+
+
+def _is_furniture(tag: Tag) -> bool:
+    names = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+    return bool(names.strip()) and bool(FURNITURE.search(names))
+
+
+def _clean(soup: BeautifulSoup) -> None:
+    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.name in ("html", "body"):
+            continue
+        if _is_furniture(tag):
+            tag.decompose()
+
+
+def _text_len(tag: Tag) -> int:
+    return len(re.sub(r"\s+", "", tag.get_text()))
+
+
+def _link_len(tag: Tag) -> int:
+    return sum(_text_len(a) for a in tag.find_all("a"))
+
+
+def _main_container(soup: BeautifulSoup) -> Tag:
+    """The element whose paragraphs hold the most non-link text (a small readability)."""
+    scores: dict[int, tuple[float, Tag]] = {}
+    for p in soup.find_all(["p", "br", "h2", "h3", "h4"]):
+        parent = p.parent
+        if parent is None:
+            continue
+        n = _text_len(p) if p.name != "br" else 20
+        n -= 2 * _link_len(p) if p.name != "br" else 0
+        if n <= 0:
+            continue
+        key = id(parent)
+        prev = scores.get(key, (0.0, parent))[0]
+        scores[key] = (prev + n, parent)
+        grand = parent.parent
+        if grand is not None:
+            gp = scores.get(id(grand), (0.0, grand))[0]
+            scores[id(grand)] = (gp + n / 3, grand)
+    body = soup.body or soup
+    if not scores:
+        return body
+    best = max(scores.values(), key=lambda s: s[0])[1]
+    return best
+
+
+def _leading_bold(tag: Tag) -> bool:
+    """A paragraph made wholly of bold text is a heading (a bold lead line)."""
+    bold = tag.find(["strong", "b"])
+    if bold is None:
+        return False
+    whole = re.sub(r"\s+", "", tag.get_text())
+    return whole and re.sub(r"\s+", "", bold.get_text()) == whole and len(whole) <= 40
+
+
+def _emit(tag: Tag, blocks: list[Block]) -> None:
+    buf: list[str] = []
+
+    def flush():
+        text = "".join(buf).strip()
+        buf.clear()
+        if text and not FOOTER_TEXT.match(text):
+            blocks.append(Block("para", text))
+
+    for child in tag.children:
+        if isinstance(child, NavigableString):
+            buf.append(str(child))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        if child.name in HEADINGS:
+            flush()
+            text = child.get_text(" ", strip=True)
+            if text:
+                blocks.append(Block("heading", text, HEADINGS[child.name]))
+        elif child.name == "br":
+            flush()
+        elif child.name in ("p", "li", "dd", "dt", "blockquote", "pre") and not child.find(
+            ["p", "div", "table", "h1", "h2", "h3", "h4", "ul", "ol"]
+        ):
+            flush()
+            text = child.get_text("", strip=False).strip()
+            if text and _leading_bold(child):
+                blocks.append(Block("heading", text, 3))
+            elif text and not FOOTER_TEXT.match(text):
+                blocks.append(Block("para", text))
+        elif child.name in BLOCK_TAGS:
+            flush()
+            _emit(child, blocks)
+        else:
+            buf.append(child.get_text(""))
+    flush()
+
+
+def blocks_from_html(html: str, main_only: bool = True) -> tuple[list[Block], str]:
+    """Blocks in reading order from an HTML string, plus the page title."""
+    soup = BeautifulSoup(html, "lxml")
+    title = ""
+    h1 = soup.find("h1")
+    if h1 and h1.get_text(strip=True):
+        title = h1.get_text(" ", strip=True)
+    elif soup.title and soup.title.get_text(strip=True):
+        title = re.split(r"\s*[-_|—]+\s*", soup.title.get_text(strip=True))[0]
+    _clean(soup)
+    root = _main_container(soup) if main_only else (soup.body or soup)
+    blocks: list[Block] = []
+    if main_only and root.name != "body":
+        # Keep the headings that sit just before the main text inside the same article.
+        article = root.parent
+        if article is not None:
+            for h in article.find_all(list(HEADINGS), recursive=False):
+                text = h.get_text(" ", strip=True)
+                if text and text != title:
+                    blocks.append(Block("heading", text, HEADINGS[h.name]))
+    _emit(root, blocks)
+    if blocks and blocks[0].kind == "heading" and blocks[0].text == title:
+        blocks = blocks[1:]
+    return [b for b in blocks if b.text.strip()], title

@@ -1,0 +1,366 @@
+"""The search layer: one open index per process, queries with translation and synonyms, facets
+counted disjunctively, CJK highlights, citations, documents, the city × theme matrix.
+
+The web and the CLI call only this module (and cite through it).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import query as Q
+
+from kb import gazetteer, index
+from kb.chinese import normalise, query_words, tokens
+from kb.cite import citation
+from kb.crosslang import glossary, is_pinyin, synonyms
+from kb.errors import BadQuery, IndexMissing
+from kb.highlight import highlight
+from kb.query import Concept, parse
+from kb.themes import THEMES
+
+KINDS = ("measure", "goal", "analysis", "abstract", "conclusion", "other")
+KIND_WEIGHT = {"measure": 1.0, "goal": 1.0, "conclusion": 0.85, "analysis": 0.8, "abstract": 0.75,
+               "other": 0.8}
+MAX_LIMIT = 100
+MAX_OFFSET = 10_000
+RERANK_DEPTH = 200
+FACET_FIELDS = {"city": "city", "theme": "theme", "doc": "doc_id", "kind": "kind", "lang": "lang"}
+
+
+@dataclass
+class Alt:
+    """One way of matching a concept: index tokens (a term or a phrase), a weight, and its origin."""
+
+    toks: tuple[str, ...]
+    boost: float
+    source: str
+    field: str = "text"
+
+
+class State:
+    """Everything read from one index generation, opened once and shared by threads."""
+
+    def __init__(self, index_dir: Path):
+        self.ix, self.docs, self.gen = index.open_generation(index_dir)
+        path = self.gen / "expand.json"
+        self.maps = json.loads(path.read_text("utf-8")) if path.exists() else {"pinyin": {}, "english": {}}
+        self.local = threading.local()
+        with self.ix.reader() as r:
+            self.n = r.doc_count_all()
+            self.live = set(r.all_doc_ids())
+            self.postings: dict[str, dict[str, set[int]]] = {}
+            self.columns: dict[str, list[tuple[str, ...]]] = {}
+            for fname in set(FACET_FIELDS.values()):
+                post: dict[str, set[int]] = {}
+                col: list[list[str]] = [[] for _ in range(self.n)]
+                for term in r.field_terms(fname):
+                    ids = set(r.postings(fname, term).all_ids()) & self.live
+                    t = term.decode() if isinstance(term, bytes) else term
+                    post[t] = ids
+                    for d in ids:
+                        col[d].append(t)
+                self.postings[fname] = post
+                self.columns[fname] = [tuple(c) for c in col]
+
+    def searcher(self):
+        s = getattr(self.local, "searcher", None)
+        if s is None:
+            s = self.ix.searcher()
+            self.local.searcher = s
+        return s
+
+
+class KB:
+    """A handle on an index directory; reopens when an ingest publishes a new generation."""
+
+    def __init__(self, index_dir):
+        self.index_dir = Path(index_dir)
+        self._state: State | None = None
+        self._lock = threading.Lock()
+
+    def state(self) -> State:
+        gen = index.current_generation(self.index_dir)
+        if gen is None:
+            raise IndexMissing(f"no index in {self.index_dir}: run `kb ingest` first")
+        st = self._state
+        if st is None or st.gen != gen:
+            with self._lock:
+                if self._state is None or self._state.gen != gen:
+                    self._state = State(self.index_dir)
+                st = self._state
+        return st
+
+    # ---- query building ----------------------------------------------------------------------
+
+    def _cjk_alts(self, text: str, st: State) -> list[Alt]:
+        norm = normalise(text)
+        alts = [Alt(tuple(query_words(text)), 1.0, "query")]
+        for syn in synonyms().get(norm, []):
+            alts.append(Alt(tuple(query_words(syn)), 0.8, f"synonym:{syn}"))
+        city = _city_of(norm)
+        if city:
+            alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
+        return [a for a in alts if a.toks]
+
+    def _latin_run(self, words: list[str], st: State) -> list[tuple[str, list[Alt]]]:
+        """Greedy longest match of consecutive Latin words against glossary, pinyin and CEDICT."""
+        out = []
+        i = 0
+        gl, py, en = glossary(), st.maps.get("pinyin", {}), st.maps.get("english", {})
+        while i < len(words):
+            for j in range(min(len(words), i + 4), i, -1):
+                phrase = " ".join(words[i:j]).lower()
+                joined = "".join(words[i:j]).lower()
+                alts: list[Alt] = []
+                if phrase in gl:
+                    alts = [Alt(tuple(query_words(z)), 1.0, f"glossary:{z}") for z in gl[phrase]]
+                elif is_pinyin(joined) and joined in py and (j - i > 1 or len(joined) > 3):
+                    alts = [Alt(tuple(query_words(z)), 0.9, f"pinyin:{z}") for z in py[joined][:3]]
+                elif j - i > 1 and phrase in en:
+                    alts = [Alt(tuple(query_words(z)), 0.6, f"dictionary:{z}") for z in en[phrase][:3]]
+                elif j - i == 1:
+                    if phrase in en:
+                        alts = [Alt(tuple(query_words(z)), 0.5, f"dictionary:{z}") for z in en[phrase][:3]]
+                    if is_pinyin(joined) and joined in py:
+                        alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in py[joined][:3]]
+                    city = _city_of(joined)
+                    if city:
+                        alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
+                if alts or j - i == 1:
+                    own = tuple(t.text for t in tokens(" ".join(words[i:j])) if not t.sub)
+                    if own:
+                        alts.insert(0, Alt(own, 1.0, "query"))
+                    out.append((" ".join(words[i:j]), [a for a in alts if a.toks]))
+                    i = j
+                    break
+        return out
+
+    def _concepts(self, concepts: list[Concept], st: State) -> list[tuple[Concept, list[Alt]]]:
+        out: list[tuple[Concept, list[Alt]]] = []
+        run: list[Concept] = []
+
+        def flush():
+            if run:
+                for text, alts in self._latin_run([c.text for c in run], st):
+                    out.append((Concept(text, or_next=run[-1].or_next), alts))
+                run.clear()
+
+        for c in concepts:
+            latin = all(ch.isascii() for ch in c.text)
+            if latin and not c.negated and not c.phrase:
+                run.append(c)
+                if c.or_next:
+                    flush()
+                continue
+            flush()
+            if latin:
+                alts = [a for _, alist in self._latin_run(c.text.split(), st) for a in alist]
+                if c.phrase:
+                    own = tuple(t.text for t in tokens(c.text) if not t.sub)
+                    alts = [Alt(own, 1.0, "query")] + [a for a in alts if a.source != "query"]
+            else:
+                alts = self._cjk_alts(c.text, st)
+            out.append((c, alts))
+        flush()
+        return out
+
+    @staticmethod
+    def _alt_query(alt: Alt):
+        if alt.field == "city":
+            return Q.Term("city", alt.toks[0], boost=alt.boost)
+        parts = []
+        for field, boost in (("text", 1.0), ("heading", 1.0)):
+            if len(alt.toks) == 1:
+                parts.append(Q.Term(field, alt.toks[0], boost=alt.boost * boost))
+            else:
+                parts.append(Q.Phrase(field, list(alt.toks), boost=alt.boost * boost))
+        return Q.Or(parts)
+
+    def build(self, q: str, st: State):
+        parsed = parse(q)
+        expanded = self._concepts(parsed.concepts, st)
+        positive = [(c, alts) for c, alts in expanded if not c.negated and alts]
+        negative = [(c, alts) for c, alts in expanded if c.negated and alts]
+        clauses, group = [], []
+        for c, alts in positive:
+            group.append(Q.Or([self._alt_query(a) for a in alts]))
+            if not c.or_next:
+                clauses.append(group[0] if len(group) == 1 else Q.Or(group))
+                group = []
+        if group:
+            clauses.append(Q.Or(group))
+        terms = {t for _, alts in positive for a in alts if a.field == "text" for t in a.toks}
+        if not clauses:
+            main = Q.Every()
+        else:
+            main = clauses[0] if len(clauses) == 1 else Q.And(clauses)
+        relaxed = Q.Or(clauses) if len(clauses) > 1 else None
+        if len(clauses) > 1:
+            seq = [t for _, alts in positive for t in alts[0].toks if alts[0].field == "text"]
+            if len(seq) > 1:
+                main = Q.AndMaybe(main, Q.Phrase("text", seq, slop=4, boost=2.0))
+        if negative:
+            neg = Q.Or([self._alt_query(a) for _, alts in negative for a in alts])
+            main = Q.AndNot(main, neg)
+            if relaxed is not None:
+                relaxed = Q.AndNot(relaxed, neg)
+        explain = [{"concept": c.text, "negated": c.negated,
+                    "matches": [a.source.split(":", 1)[-1] if a.source != "query" else " ".join(a.toks)
+                                for a in alts]} for c, alts in expanded]
+        return main, relaxed, terms, parsed.filters, explain
+
+    # ---- search --------------------------------------------------------------------------------
+
+    def _validate(self, st: State, filters: dict[str, list[str]], limit: int, offset: int) -> None:
+        if not isinstance(limit, int) or limit < 1 or limit > MAX_LIMIT:
+            raise BadQuery(f"limit: must be a whole number from 1 to {MAX_LIMIT}")
+        if not isinstance(offset, int) or offset < 0 or offset > MAX_OFFSET:
+            raise BadQuery(f"offset: must be a whole number from 0 to {MAX_OFFSET}")
+        known = {"city": gazetteer.cities(), "theme": THEMES, "doc": st.docs, "kind": KINDS,
+                 "lang": ("zh", "en")}
+        for field, values in filters.items():
+            for v in values:
+                if v not in known[field]:
+                    raise BadQuery(f"{field}: unknown value {v[:60]!r}")
+
+    def search(self, q: str = "", city=(), theme=(), doc=(), kind=(), lang=(), limit: int = 10,
+               offset: int = 0, sort: str = "relevance", highlight_terms: bool = True) -> dict:
+        t0 = time.perf_counter()
+        st = self.state()
+        main, relaxed, terms, typed, explain = self.build(q, st)
+        filters = {"city": list(city), "theme": list(theme), "doc": list(doc), "kind": list(kind),
+                   "lang": list(lang)}
+        for field, values in typed.items():
+            filters[field] = filters.get(field, []) + values
+        filters = {f: list(dict.fromkeys(v for v in vals if v)) for f, vals in filters.items() if vals}
+        self._validate(st, filters, limit, offset)
+        if sort not in ("relevance", "order"):
+            raise BadQuery("sort: must be 'relevance' or 'order'")
+        s = st.searcher()
+        base = set(s.docs_for_query(main)) & st.live
+        was_relaxed = False
+        if not base and relaxed is not None:
+            main, was_relaxed = relaxed, True
+            base = set(s.docs_for_query(main)) & st.live
+        sets = {f: set().union(*(st.postings[FACET_FIELDS[f]].get(v, set()) for v in vals))
+                for f, vals in filters.items()}
+        allowed = base.intersection(*sets.values()) if sets else base
+        facets = {}
+        for f in ("city", "theme", "doc", "kind", "lang"):
+            others = [v for g, v in sets.items() if g != f]
+            pool = base.intersection(*others) if others else base
+            col = st.columns[FACET_FIELDS[f]]
+            counts = Counter(v for d in pool for v in col[d])
+            facets[f] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        total = len(allowed)
+        hits = []
+        if total and offset < total:
+            if sort == "order" or isinstance(main, Q.Every):
+                res = s.search(main, filter=allowed, limit=offset + limit, sortedby=["doc_id", "para"])
+                ranked = [(h, 0.0) for h in res]
+            else:
+                depth = max(RERANK_DEPTH, offset + limit)
+                res = s.search(main, filter=allowed, limit=depth)
+                ranked = sorted(((h, h.score * KIND_WEIGHT.get(h["kind"], 0.8)) for h in res),
+                                key=lambda x: -x[1])
+            for h, score in ranked[offset:offset + limit]:
+                data = json.loads(h["data"])
+                data["score"] = round(score, 4)
+                data["highlight"] = highlight(data["text"], terms) if highlight_terms else ""
+                data["url"] = f"/doc/{data['doc_id']}#p{data['para']}"
+                data["citation"] = citation(st.docs.get(data["doc_id"], {}), data)
+                hits.append(data)
+        return {
+            "query": q, "total": total, "offset": offset, "limit": limit,
+            "took_ms": round((time.perf_counter() - t0) * 1000, 2),
+            "hits": hits, "facets": facets, "filters": filters, "relaxed": was_relaxed,
+            "sort": sort, "interpretation": explain,
+        }
+
+    # ---- documents and measures ----------------------------------------------------------------
+
+    def documents(self) -> dict:
+        return self.state().docs
+
+    def measures(self, doc_id: str | None = None) -> list[dict]:
+        st = self.state()
+        s = st.searcher()
+        q = Q.Term("doc_id", doc_id) if doc_id else Q.Every()
+        res = s.search(q, limit=None, sortedby=["doc_id", "para"])
+        return [json.loads(h["data"]) for h in res]
+
+    def document(self, doc_id: str) -> dict | None:
+        st = self.state()
+        meta = st.docs.get(doc_id)
+        if meta is None:
+            return None
+        measures = self.measures(doc_id)
+        for m in measures:
+            m["url"] = f"/doc/{doc_id}#p{m['para']}"
+            m["citation"] = citation(meta, m)
+        return {**meta, "measures": measures}
+
+    def measure(self, measure_id: str) -> dict | None:
+        st = self.state()
+        s = st.searcher()
+        hit = s.document(id=measure_id)
+        if hit is None:
+            return None
+        data = json.loads(hit["data"])
+        data["url"] = f"/doc/{data['doc_id']}#p{data['para']}"
+        data["citation"] = citation(st.docs.get(data["doc_id"], {}), data)
+        return data
+
+    def related(self, measure_id: str, limit: int = 5) -> list[dict]:
+        """More like this: the measure's most specific words, searched as an OR query."""
+        st = self.state()
+        s = st.searcher()
+        hit = s.document(id=measure_id)
+        if hit is None:
+            return []
+        data = json.loads(hit["data"])
+        words = Counter(t.text for t in tokens(data["text"]) if not t.sub and len(t.text) > 1)
+        scored = sorted(words, key=lambda w: -words[w] * s.idf("text", w))[:12]
+        if not scored:
+            return []
+        q = Q.AndNot(Q.Or([Q.Term("text", w) for w in scored]), Q.Term("id", measure_id))
+        out = []
+        for h in s.search(q, limit=limit):
+            m = json.loads(h["data"])
+            m["url"] = f"/doc/{m['doc_id']}#p{m['para']}"
+            out.append({k: m[k] for k in ("id", "doc_id", "doc_title", "para", "section", "text",
+                                          "themes", "cities", "url")})
+        return out
+
+    def matrix(self) -> dict:
+        """Measures counted by city × theme over the whole index."""
+        st = self.state()
+        counts: Counter = Counter()
+        for d in st.live:
+            for c in st.columns["city"][d]:
+                for t in st.columns["theme"][d]:
+                    counts[(c, t)] += 1
+        cities = sorted({c for c, _ in counts}, key=lambda c: -sum(v for (x, _), v in counts.items() if x == c))
+        return {"cities": cities, "themes": list(THEMES),
+                "counts": {c: {t: counts.get((c, t), 0) for t in THEMES} for c in cities},
+                "total_measures": len(st.live)}
+
+
+def _city_of(word: str) -> str | None:
+    """The city a query word is about: its Chinese name, abbreviation or pinyin id."""
+    cities = gazetteer.cities()
+    if word in cities:
+        return word
+    names = gazetteer.names()
+    if word in names:
+        return names[word]
+    abbr = gazetteer.abbreviations()
+    if len(word) == 1 and word in abbr and word in ("甬", "沪", "杭", "绍", "衢", "锡"):
+        return abbr[word]
+    return None

@@ -1,0 +1,246 @@
+"""Finds headings and paragraphs, then turns them into measures with section path, kind and language."""
+
+from __future__ import annotations
+
+import re
+
+from kb.model import Block, Measure
+from kb.repair import (
+    CJK_RE,
+    clean_lines,
+    ends_sentence,
+    join_lines,
+    repair_text,
+    strip_page_furniture,
+    width,
+)
+
+CN_NUM = "一二三四五六七八九十百零〇两"
+DOTTED = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?\s*(?=[^\d\s.．%])(.+)$")
+SINGLE = re.compile(r"^(\d{1,2})[.．、]?\s+(?=[^\d\s.．%年月日个万亿倍])(.+)$")
+CHAPTER = re.compile(rf"^第[{CN_NUM}\d]+([章编篇部]|部分|节)\s*(.*)$")
+ZH_ENUM1 = re.compile(rf"^[{CN_NUM}]+\s*[、.．]\s*(.+)$")
+ZH_ENUM2 = re.compile(rf"^[（(][{CN_NUM}]+[)）]\s*(.+)$")
+PARA_ENUM = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[、)）](?!\d)|[①-⑳]|第[一二三四五六七八九十百零\d]+条)")
+LABEL = re.compile(
+    r"^(?P<label>摘\s*要|内容提要|提\s*要|abstract|关\s*键\s*词|关键字|key\s*words?|中图分类号|"
+    r"文献标识码|文章编号|doi|基金项目|作者简介|收稿日期)\s*[:：]?\s*",
+    re.I,
+)
+CONNECTOR_END = tuple("和与及的、之对在于为")
+HEADING_MAX_CHARS = 40
+
+
+def marker_level(text: str) -> int | None:
+    """Heading level from a numbering marker (4.3.1, 一、, （一）, 第一章), or None."""
+    t = text.strip()
+    if len(t) > HEADING_MAX_CHARS + 8 or (ends_sentence(t) and len(t) > 12):
+        return None
+    if m := DOTTED.match(t):
+        return len(re.split(r"[.．]", m.group(1)))
+    if m := CHAPTER.match(t):
+        return 2 if m.group(1) == "节" else 1
+    if SINGLE.match(t):
+        return 1
+    if ZH_ENUM1.match(t) and not re.search(r"[，,；;]", t):
+        return 1
+    if ZH_ENUM2.match(t) and not re.search(r"[，,；;]", t):
+        return 2
+    return None
+
+
+def _label(line: str) -> str | None:
+    m = LABEL.match(line)
+    if not m:
+        return None
+    key = re.sub(r"\s+", "", m.group("label")).lower()
+    if key in ("摘要", "内容提要", "提要"):
+        return "摘要"
+    if key == "abstract":
+        return "Abstract"
+    if key in ("关键词", "关键字", "keyword", "keywords", "keywords"):
+        return "keywords"
+    return "meta"
+
+
+class _Widths:
+    """Local line width: PDF text mixes full-page and two-column regions."""
+
+    def __init__(self, lines: list[str]):
+        self.w = [width(x) for x in lines]
+
+    def full(self, k: int) -> int:
+        window = sorted((w for w in self.w[max(0, k - 3):k + 4] if w), reverse=True)
+        if not window:
+            return 1
+        return window[min(2, len(window) - 1)]
+
+
+def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
+    """Rejoin lines broken by PDF extraction into paragraphs and headings; also return keywords."""
+    lines = [x for x in strip_page_furniture(clean_lines(raw_lines)) if x]
+    widths = _Widths(lines)
+    blocks: list[Block] = []
+    keywords: list[str] = []
+    cur: list[str] = []
+    label_section: str | None = None
+
+    def flush():
+        nonlocal cur
+        if cur:
+            text = ""
+            for piece in cur:
+                text = join_lines(text, piece)
+            blocks.append(Block("para", text, 0 if label_section is None else -1))
+            if label_section is not None:
+                blocks[-1].level = -1
+                blocks[-1].kind = "para"
+                blocks[-1].section_label = label_section  # type: ignore[attr-defined]
+        cur = []
+
+    k = 0
+    n = len(lines)
+    while k < n:
+        line = lines[k]
+        nxt = lines[k + 1] if k + 1 < n else None
+        full = widths.full(k)
+        prev_done = not cur or ends_sentence(cur[-1])
+        label = _label(line)
+        if label and (prev_done or label in ("Abstract", "keywords")):
+            flush()
+            if label == "keywords":
+                body = LABEL.sub("", line)
+                keywords.extend(x.strip() for x in re.split(r"[,，;；、]", body) if x.strip())
+                label_section = None
+                k += 1
+                continue
+            if label == "meta":
+                k += 1
+                continue
+            label_section = label
+            cur.append(line)
+            k += 1
+            continue
+        level = marker_level(line) if prev_done else None
+        short_heading = (
+            level is None and prev_done and nxt is not None and not cur
+            and width(line) <= 0.6 * full and not re.search(r"[，,。；;：:！？!?、]", line)
+            and not PARA_ENUM.match(line) and len(line) <= HEADING_MAX_CHARS
+        )
+        if level is not None or short_heading:
+            flush()
+            label_section = None
+            text = line
+            if (nxt is not None and not ends_sentence(text) and marker_level(nxt) is None
+                    and width(nxt) <= 0.5 * full and not re.search(r"[，,。；;：:]", nxt)):
+                after = lines[k + 2] if k + 2 < n else None
+                if text.endswith(CONNECTOR_END) or (after is not None and marker_level(after)):
+                    text = join_lines(text, nxt)
+                    k += 1
+            blocks.append(Block("heading", text, level or 1))
+            k += 1
+            continue
+        if cur and PARA_ENUM.match(line) and (ends_sentence(cur[-1]) or cur[-1].endswith(("：", ":"))):
+            flush()
+        cur.append(line)
+        w = width(line)
+        if nxt is None:
+            pass
+        elif ends_sentence(line):
+            nw = width(nxt)
+            indented_next = nw <= full - 4 and not ends_sentence(nxt) and marker_level(nxt) is None
+            if w <= full - 3 or indented_next:
+                flush()
+        elif w <= 0.6 * full and len(cur) > 1:
+            flush()
+        k += 1
+    flush()
+    return blocks, keywords
+
+
+def html_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Blocks from structured sources: promote numbered short paragraphs to headings, read labels."""
+    out: list[Block] = []
+    keywords: list[str] = []
+    for b in blocks:
+        text = b.text.strip()
+        if b.kind == "para":
+            label = _label(text)
+            if label == "keywords":
+                keywords.extend(x.strip() for x in re.split(r"[,，;；、]", LABEL.sub("", text)) if x.strip())
+                continue
+            level = marker_level(text)
+            if level is not None and "\n" not in text:
+                out.append(Block("heading", text, level + 1))
+                continue
+            if label in ("摘要", "Abstract"):
+                nb = Block("para", text, -1)
+                nb.section_label = label  # type: ignore[attr-defined]
+                out.append(nb)
+                continue
+        out.append(b)
+    return out, keywords
+
+
+def detect_lang(text: str) -> str:
+    cjk = len(CJK_RE.findall(text))
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    return "en" if latin > 2 * cjk and latin > 10 else "zh"
+
+
+SECTION_KINDS = [
+    ("conclusion", ("结语", "结论", "结束语", "总结", "conclusion")),
+    ("goal", ("目标", "goals", "objectives")),
+    ("analysis", ("引言", "背景", "现状", "必要性", "可行性", "问题", "挑战", "研究区域", "形势", "分析",
+                  "综述", "概况", "基础条件", "发展基础", "introduction", "background")),
+    ("measure", ("举措", "措施", "任务", "路径", "建议", "对策", "行动", "保障", "政策", "重点", "机制",
+                 "要求", "条例", "办法", "规定", "实施", "工作")),
+]
+DIRECTIVE = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?\s*(?:加快|推进|推动|建设|打造|强化|加强|深化|实施|建立|完善|"
+    r"提升|支持|鼓励|探索|构建|围绕|发挥|积极|统筹|共同|协同|联合|严格|全面|大力|坚持|培育|优化|扩大|"
+    r"促进|落实|健全|开展|做好|实行|创新|第[一二三四五六七八九十百零\d]+条)"
+)
+
+
+def classify_kind(path: list[str], text: str, label: str | None, first: bool) -> str:
+    """measure / goal / analysis / abstract / conclusion, from the heading path and the text."""
+    if label in ("摘要", "Abstract"):
+        return "abstract"
+    if re.match(r"^到\s*20\d\d\s*年", text) or re.match(r"^[（(]\d{1,2}[)）][^。]{2,20}更加", text):
+        return "goal"
+    for heading in reversed(path):
+        h = heading.lower()
+        for kind, words in SECTION_KINDS:
+            if any(w in h for w in words):
+                return kind
+    if not path:
+        return "abstract" if first and not ends_sentence(text) else "analysis"
+    return "measure" if DIRECTIVE.match(text) else "analysis"
+
+
+def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> list[Measure]:
+    """Measures in reading order; a measure never crosses a heading and never contains one."""
+    stack: list[tuple[int, str]] = []
+    measures: list[Measure] = []
+    for b in blocks:
+        text = repair_text(b.text)
+        if not text:
+            continue
+        if b.kind == "heading":
+            text = re.sub(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?=\D)", r"\1 ", text)
+            if title and text == title and not measures and not stack:
+                continue
+            while stack and stack[-1][0] >= b.level:
+                stack.pop()
+            stack.append((b.level, text))
+            continue
+        if not re.search(r"[\w\u4e00-\u9fff]", text):
+            continue
+        label = getattr(b, "section_label", None)
+        path = [label] if label else [h for _, h in stack]
+        kind = classify_kind(path, text, label, first=not measures)
+        measures.append(Measure(doc_id=doc_id, para=len(measures) + 1, text=text,
+                                section=" › ".join(path), kind=kind, lang=detect_lang(text),
+                                doc_title=title))
+    return measures
