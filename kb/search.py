@@ -41,6 +41,7 @@ class Alt:
     boost: float
     source: str
     field: str = "text"
+    slop: int = 1
 
 
 class State:
@@ -100,7 +101,14 @@ class KB:
 
     def _cjk_alts(self, text: str, st: State) -> list[Alt]:
         norm = normalise(text)
-        alts = [Alt(tuple(query_words(text)), 1.0, "query")]
+        primary = tuple(query_words(text))
+        alts = [Alt(primary, 1.0, "query")]
+        if len(primary) == 1:
+            seen = set()
+            for parts, boost in ((_decompose(primary[0]), 0.7), (_decompose(primary[0], fine=True), 0.5)):
+                if len(parts) > 1 and tuple(parts) not in seen:
+                    seen.add(tuple(parts))
+                    alts.append(Alt(tuple(parts), boost, "parts:" + " ".join(parts), slop=3))
         for syn in synonyms().get(norm, []):
             alts.append(Alt(tuple(query_words(syn)), 0.8, f"synonym:{syn}"))
         city = _city_of(norm)
@@ -179,7 +187,7 @@ class KB:
             if len(alt.toks) == 1:
                 parts.append(Q.Term(field, alt.toks[0], boost=alt.boost * boost))
             else:
-                parts.append(Q.Phrase(field, list(alt.toks), boost=alt.boost * boost))
+                parts.append(Q.Phrase(field, list(alt.toks), slop=alt.slop, boost=alt.boost * boost))
         return Q.Or(parts)
 
     def build(self, q: str, st: State):
@@ -350,6 +358,22 @@ class KB:
         return {"cities": cities, "themes": list(THEMES),
                 "counts": {c: {t: counts.get((c, t), 0) for t in THEMES} for c in cities},
                 "total_measures": len(st.live)}
+
+
+def _decompose(word: str, fine: bool = False) -> list[str]:
+    """A long word as its dictionary parts, longest (宁波舟山港 → 宁波 舟山港) or shortest first
+    (→ 宁波 舟山, dropping one last character), to find the looser forms a text uses."""
+    if len(word) < 4:
+        return []
+    subs = sorted((t.start, len(t.text) if fine else -len(t.text), t.text) for t in tokens(word) if t.sub)
+    out, pos = [], 0
+    for off, _, piece in subs:
+        if off == pos:
+            out.append(piece)
+            pos += len(piece)
+    if pos == len(word) or (fine and pos == len(word) - 1 and len(out) > 1):
+        return out
+    return []
 
 
 def _city_of(word: str) -> str | None:
