@@ -74,9 +74,15 @@ def join_lines(a: str, b: str) -> str:
 
 # ---- text-level steps -------------------------------------------------------------------------
 
+ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+(?:章|节|条|编|部分))[ \t]+")
+
+
 def remove_stray_cjk_spaces(text: str) -> str:
-    """`电子 商务` → `电子商务`: a space between two Chinese characters is an extraction artefact."""
-    return re.sub(f"(?<=[{CJK}，。、；：“”（）《》])[ \t]+(?=[{CJK}，。、；：“”（）《》])", "", text)
+    """`电子 商务` → `电子商务`: a space between two Chinese characters is an extraction artefact
+    (but the space after an article number such as `第一条 ` is the author's)."""
+    m = ARTICLE.match(text)
+    head, rest = (m.group(1) + " ", text[m.end():]) if m else ("", text)
+    return head + re.sub(f"(?<=[{CJK}，。、；：“”（）《》])[ \t]+(?=[{CJK}，。、；：“”（）《》])", "", rest)
 
 
 def tighten_cjk_latin(text: str) -> str:

@@ -73,12 +73,22 @@ class _Widths:
         window = sorted((w for w in self.w[max(0, k - 3):k + 4] if w), reverse=True)
         if not window:
             return 1
-        return window[min(2, len(window) - 1)]
+        return window[0] if len(window) < 5 else window[2]
 
 
 def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
     """Rejoin lines broken by PDF extraction into paragraphs and headings; also return keywords."""
-    lines = [x for x in strip_page_furniture(clean_lines(raw_lines)) if x]
+    cleaned = strip_page_furniture(clean_lines(raw_lines))
+    lines, blank_after = [], []
+    for x in cleaned:
+        if x:
+            lines.append(x)
+            blank_after.append(False)
+        elif blank_after:
+            blank_after[-1] = True
+    # Where blank lines are rare they separate paragraphs; where they follow every line (PDF
+    # extraction) they mean nothing.
+    blanks_mean_breaks = sum(blank_after) < 0.3 * max(1, len(lines))
     widths = _Widths(lines)
     blocks: list[Block] = []
     keywords: list[str] = []
@@ -124,6 +134,7 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
         level = marker_level(line) if prev_done else None
         short_heading = (
             level is None and prev_done and nxt is not None and not cur
+            and (not blanks_mean_breaks or blank_after[k] or width(line) <= 0.6 * widths.full(k + 1))
             and width(line) <= 0.6 * full and not re.search(r"[，,。；;：:！？!?、]", line)
             and not PARA_ENUM.match(line) and len(line) <= HEADING_MAX_CHARS
         )
@@ -146,6 +157,8 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
         w = width(line)
         if nxt is None:
             pass
+        elif blanks_mean_breaks and blank_after[k]:
+            flush()
         elif ends_sentence(line):
             nw = width(nxt)
             indented_next = nw <= full - 4 and not ends_sentence(nxt) and marker_level(nxt) is None

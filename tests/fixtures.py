@@ -1,0 +1,104 @@
+"""Small fixture files of our own, one per reader and trap (never copies of real documents)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parent.parent / "corpus"
+
+PLAN_TXT = """一、总体要求
+
+到2025年，宁波港口吞吐能力显著提升，杭甬一体化取得实质进展。
+
+二、重点任务
+
+（一）建设世界一流强港
+
+加快宁波舟山港集装箱码头建设，推进甬舟铁路和沪甬跨海通道前期研究，提升栎社机场国际航线
+服务能力。完善多式联运体系，建设江海联运枢纽。
+
+（二）发展数字经济
+
+支持数字经济核心产业发展，建设集成电路和工业互联网产业集群，打造世界级先进制造业基地。
+
+（三）保护生态环境
+
+严守生态保护红线，开展大气污染和水污染联合防治，推进曹娥江流域生态修复。
+
+（四）增进民生福祉
+
+扩大医疗保险异地结算覆盖范围，推进职业教育和养老服务同城化。本市居民可凭市民卡办理。
+"""
+
+
+def minimal_pdf(lines: list[str]) -> bytes:
+    """A valid one-page PDF with an ASCII text layer (Helvetica), built by hand."""
+    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(
+        f"({line.replace('(', '[').replace(')', ']')}) '" for line in lines) + " ET"
+    objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def make_docx(path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("嘉兴市数字经济行动方案", 0)
+    d.add_heading("一、发展目标", 1)
+    d.add_paragraph("到2025年，乌镇世界互联网大会成果转化加快，数字经济增加值占比超过百分之六十。")
+    d.add_heading("二、主要任务", 1)
+    d.add_paragraph("加快建设嘉兴港多式联运枢纽，完善跨境电商综合试验区政策。")
+    d.save(str(path))
+
+
+def build_corpus(root: Path, with_bad: bool = True, with_seeds: bool = True) -> Path:
+    """A tiny corpus with every reader's trap; the bad files must be reported, the rest indexed."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    (root / "plan.meta.toml").write_text('title = "宁波市港口与数字经济三年行动计划"\nyear = 2023\n'
+                                         'authors = ["宁波市人民政府"]\n', encoding="utf-8")
+    gbk_html = ('<html><head><meta charset="utf-8"><title>杭州市生态保护通知</title></head><body>'
+                '<nav class="menu"><a href="/">首页</a> <a href="/x">导航栏目</a></nav>'
+                '<div class="article"><h1>杭州市生态保护通知</h1><h2>一、治理要求</h2>'
+                '<p>全面推进西湖和钱塘江流域水环境治理，严格控制污染物排放，建设美丽杭州。</p>'
+                '<p>加快萧山机场周边绿色交通建设，推广新能源汽车，减少大气污染。</p>'
+                '<script>alert("x")</script></div>'
+                '<div class="footer">版权所有 网站地图</div><div class="share">分享到微博</div></body></html>')
+    (root / "eco.html").write_bytes(gbk_html.encode("gbk"))
+    big5 = "臺州市教育醫療服務\n\n推進職業教育與醫療衛生合作，擴大優質教育資源覆蓋，提升醫院服務能力。\n"
+    (root / "tw.txt").write_bytes(big5.encode("big5"))
+    md = ("# 绍兴市科技创新条例\n\n## 第一章 总则\n\n第一条 为促进科技成果转化，建设柯桥科创走廊，"
+          "支持实验室和孵化器发展，制定本条例。\n\n第二条 本市鼓励企业加大研发投入，保护知识产权。\n")
+    (root / "rule.md").write_text(md, encoding="utf-8")
+    (root / "brief.pdf").write_bytes(minimal_pdf([
+        "Ningbo port logistics brief", "",
+        "The Port of Ningbo expands container terminals and rail links",
+        "to improve logistics efficiency across the Yangtze River Delta.",
+    ]))
+    make_docx(root / "jx.docx")
+    if with_bad:
+        (root / "binary.txt").write_bytes(b"\x00\x01\x02\x03PK\x00\x00" * 50)
+        (root / "empty.txt").write_bytes(b"")
+        (root / "broken.pdf").write_bytes(minimal_pdf(["truncated"])[:60])
+    if with_seeds:
+        for p in SEEDS.glob("*"):
+            shutil.copy(p, root / p.name)
+    return root
