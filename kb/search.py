@@ -172,9 +172,11 @@ class KB:
                 if c.phrase:
                     own = tuple(t.text for t in tokens(c.text) if not t.sub)
                     alts = [Alt(own, 1.0, "query")] + [a for a in alts if a.source != "query"]
+            elif c.phrase:  # a quoted phrase means exactly these words in this order
+                alts = [Alt(tuple(query_words(c.text)), 1.0, "query")]
             else:
                 alts = self._cjk_alts(c.text, st)
-            out.append((c, alts))
+            out.append((c, [a for a in alts if a.toks]))
         flush()
         return out
 

@@ -129,7 +129,9 @@ def tag_themes(text: str, section: str = "", lang: str = "zh", kind: str = "meas
         evidence[theme].append(f"§ {heading}")
     need = MIN_SCORE * (ANALYSIS_FACTOR if kind in ("analysis", "other") else 1.0)
     top = max(scores.values(), default=0.0)
-    chosen = [t for t in THEMES if scores.get(t, 0) >= need and scores[t] >= SHARE_OF_TOP * top]
+    # one word alone is a passing mention, unless the heading is about the theme too
+    chosen = [t for t in THEMES if scores.get(t, 0) >= need and scores[t] >= SHARE_OF_TOP * top
+              and len(evidence[t]) >= 2]
     chosen.sort(key=lambda t: -scores[t])
     return ThemeTags(chosen, {t: evidence[t][:8] for t in chosen},
                      {t: round(s, 2) for t, s in sorted(scores.items(), key=lambda x: -x[1])})

@@ -1,0 +1,176 @@
+"""Search: every query form, filters and disjunctive facets, translation, highlights, citations."""
+
+import pytest
+
+from kb.errors import BadQuery
+from kb.query import parse
+
+PLAN = "plan"
+
+
+def ids(res):
+    return [h["id"] for h in res["hits"]]
+
+
+def test_plain_words_all_must_match(kb):
+    res = kb.search("曹娥江 生态")
+    assert res["total"] >= 1 and not res["relaxed"]
+    assert all("曹娥江" in h["text"] for h in res["hits"])
+
+
+def test_ranked_fallback_when_all_words_find_nothing(kb):
+    res = kb.search("曹娥江 量子计算机")
+    assert res["relaxed"] and res["total"] >= 1
+
+
+def test_quoted_phrase(kb):
+    res = kb.search('"电子商务"')
+    assert res["total"] >= 1 and all("电子商务" in h["text"].replace(" ", "") for h in res["hits"])
+
+
+def test_or_and_exclusion(kb):
+    a = kb.search("曹娥江")["total"]
+    b = kb.search("乌镇")["total"]
+    assert kb.search("曹娥江 OR 乌镇")["total"] >= max(a, b)
+    res = kb.search("港口 -宁波")
+    assert all("宁波" not in h["text"] for h in res["hits"])
+
+
+def test_filters_typed_in_the_box(kb):
+    res = kb.search("city:ningbo theme:infrastructure")
+    assert res["total"] >= 1
+    assert all("ningbo" in h["cities"] and "infrastructure" in h["themes"] for h in res["hits"])
+
+
+def test_filters_or_within_and_across(kb):
+    both = kb.search("", city=["ningbo", "shaoxing"], limit=100)
+    assert all({"ningbo", "shaoxing"} & set(h["cities"]) for h in both["hits"])
+    one = kb.search("", city=["ningbo"])["total"]
+    assert both["total"] >= one
+    narrowed = kb.search("", city=["ningbo", "shaoxing"], theme=["ecology"])
+    assert narrowed["total"] <= both["total"]
+
+
+def test_facets_are_disjunctive(kb):
+    res = kb.search("", city=["ningbo"])
+    alone = kb.search("")["facets"]["city"]
+    assert res["facets"]["city"] == alone  # adding a city shows what each city would give
+    assert sum(res["facets"]["theme"].values()) >= 1
+    assert res["facets"]["doc"] and sum(res["facets"]["doc"].values()) == res["total"]
+
+
+def test_normalisation_full_width_traditional_case(kb):
+    base = kb.search("数字经济")["total"]
+    assert kb.search("數字經濟")["total"] == base
+    assert kb.search("ＥＷＴＰ")["total"] == kb.search("ewtp")["total"] >= 1
+
+
+def test_synonyms(kb):
+    res = kb.search("医保")
+    assert any("医疗保险" in h["text"] for h in res["hits"])
+
+
+def test_city_abbreviation_and_name_find_each_other(kb):
+    res = kb.search("甬")
+    assert res["total"] >= kb.search("宁波")["total"] * 0.5
+    assert any("宁波" in h["text"] for h in res["hits"])
+
+
+@pytest.mark.parametrize("q,zh", [
+    ("digital economy", "数字经济"), ("cross-sea passage", "跨海通道"), ("medical insurance", "医疗保险"),
+    ("free trade port", "自由贸易港"), ("integrated circuits", "集成电路"),
+])
+def test_english_queries_find_chinese_measures(kb, q, zh):
+    res = kb.search(q)
+    assert res["total"] >= 1 and zh in res["hits"][0]["text"]
+    assert f"<mark>{zh}" in "".join(h["highlight"] for h in res["hits"]) or zh[:2] in res["hits"][0]["highlight"]
+
+
+def test_english_measures_searched_directly(kb):
+    res = kb.search("container terminals")
+    assert res["hits"] and res["hits"][0]["lang"] == "en"
+
+
+@pytest.mark.parametrize("q,zh", [("ningbo", "宁波"), ("shuzi jingji", "数字经济"), ("hangzhouwan", "杭州湾")])
+def test_pinyin_queries(kb, q, zh):
+    res = kb.search(q)
+    assert res["total"] >= 1 and any(zh in h["text"] for h in res["hits"][:3])
+
+
+def test_mixed_query(kb):
+    res = kb.search("Ningbo 港口")
+    assert res["total"] >= 1 and all("港" in h["text"] for h in res["hits"])
+
+
+def test_ranking_prefers_paragraph_about_the_query(kb):
+    res = kb.search("职业教育")
+    assert "职业教育" in res["hits"][0]["text"]
+    assert res["hits"][0]["text"].count("教育") >= 2
+
+
+def test_highlight_marks_whole_words_and_escapes(kb):
+    res = kb.search("数字经济")
+    h = res["hits"][0]["highlight"]
+    assert "<mark>数字经济</mark>" in h
+    assert "<" not in h.replace("<mark>", "").replace("</mark>", "")
+
+
+def test_hit_carries_citation_and_url(kb):
+    h = kb.search("曹娥江")["hits"][0]
+    assert h["url"] == f"/doc/{h['doc_id']}#p{h['para']}"
+    assert set(h["citation"]) == {"gbt7714", "apa", "bibtex"}
+    assert f"#p{h['para']}" in h["citation"]["gbt7714"] and "@misc{" in h["citation"]["bibtex"]
+
+
+def test_citation_uses_sidecar_metadata(kb):
+    m = kb.measure(f"{PLAN}:2")
+    assert "宁波市人民政府" in m["citation"]["gbt7714"] and "2023" in m["citation"]["apa"]
+
+
+def test_related_measures(kb):
+    rel = kb.related(f"{PLAN}:4")
+    assert rel and all(r["id"] != f"{PLAN}:4" for r in rel)
+
+
+def test_sort_by_reading_order(kb):
+    res = kb.search("", doc=[PLAN], sort="order", limit=20)
+    assert [h["para"] for h in res["hits"]] == sorted(h["para"] for h in res["hits"])
+
+
+@pytest.mark.parametrize("params,field", [
+    ({"city": ["atlantis"]}, "city"), ({"theme": ["sports"]}, "theme"), ({"limit": 0}, "limit"),
+    ({"limit": 10_000}, "limit"), ({"offset": -1}, "offset"), ({"doc": ["nope"]}, "doc"),
+    ({"sort": "random"}, "sort"),
+])
+def test_bad_parameters_name_the_parameter(kb, params, field):
+    with pytest.raises(BadQuery, match=field):
+        kb.search("港口", **params)
+
+
+MALFORMED = ['"', '"港口', '港口"', '""', "(", ")", "((港口", "港口))", "OR", "AND", "NOT", "-", "--",
+             "- 港口", "OR OR", "港口 OR", "OR 港口", "city:", "city:atlantis", "theme:", ":", "::",
+             "*", "?", "~", "^", "\\", "港口\x00", "\x07\x08", "\u200b", "🚢🌊", "港口 🚢",
+             "<script>alert(1)</script>", "'; DROP TABLE x; --", "a" * 400, "宁" * 499, "\t\n\r",
+             "ＯＲ", "港口 -", "-港口", '"港口 OR 机场"', "%00", "{}[]", "&&||", "doc:../../etc/passwd"]
+
+
+@pytest.mark.parametrize("q", MALFORMED)
+def test_malformed_queries_never_fail(kb, q):
+    try:
+        res = kb.search(q)
+    except BadQuery as e:
+        assert str(e).split(":")[0] in ("q", "city", "theme", "doc", "kind", "lang")
+        return
+    assert isinstance(res["total"], int)
+
+
+def test_too_long_query_rejected_clearly(kb):
+    with pytest.raises(BadQuery, match="limit is 500"):
+        kb.search("港" * 10_000)
+
+
+def test_parse_forms():
+    p = parse('宁波 "跨海 通道" -机场 OR 港口 city:ningbo theme:ecology')
+    assert [c.text for c in p.concepts] == ["宁波", "跨海 通道", "机场", "港口"]
+    assert p.concepts[1].phrase and p.concepts[2].negated
+    assert p.filters == {"city": ["ningbo"], "theme": ["ecology"]}
