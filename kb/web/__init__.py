@@ -44,7 +44,7 @@ def create_app(test_config=None) -> Flask:
 
     def _error(status, message):
         if request.path.startswith("/api/") or request.path.endswith((".csv", ".svg")) \
-                or "json" in request.accept_mimetypes.best:
+                or request.args.get("format") == "json":
             return jsonify({"ok": False, "error": message, "status": status}), status
         from flask import render_template
 
