@@ -1,0 +1,117 @@
+"""Browser tests in headless Chromium (Debian's), as a user would: search, filter, read, cite."""
+
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).parent / "artifacts"
+
+
+@pytest.fixture(scope="module")
+def server(app):
+    from werkzeug.serving import make_server
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    srv = make_server("127.0.0.1", port, app, threaded=True)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{port}"
+    srv.shutdown()
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian chromium is not installed (make test installs it)")
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+        ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+        pg = ctx.new_page()
+        yield pg
+        browser.close()
+
+
+def test_search_filter_read_cite(page, server):
+    page.goto(server + "/")
+    page.fill("#q", "港口")
+    page.press("#q", "Enter")
+    page.wait_for_selector("li.hit")
+    total = int(page.inner_text("#total").replace(",", ""))
+    assert total >= 2 and page.locator("li.hit mark").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "search.png"), full_page=True)
+    page.click('a[data-facet="city"][data-value="ningbo"]')
+    page.wait_for_selector(".selected")
+    with_city = int(page.inner_text("#total").replace(",", ""))
+    assert with_city <= total
+    page.click('a[data-facet="theme"]:not(.on)')
+    both = int(page.inner_text("#total").replace(",", ""))
+    assert both <= with_city
+    page.click(".selected a.remove >> nth=0")
+    page.wait_for_load_state()
+    assert int(page.inner_text("#total").replace(",", "")) >= both
+    page.click("li.hit h3 a >> nth=0")
+    page.wait_for_selector(".para-item.target")
+    assert page.url.split("#")[1].startswith("p")
+    page.click(".para-item.target details.cite summary")
+    page.click(".para-item.target details.cite button.copy >> nth=0")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "第" in copied and "段" in copied
+    page.screenshot(path=str(ARTIFACTS / "document.png"))
+
+
+def test_english_search_and_language_switch(page, server):
+    page.goto(server + "/search?q=digital+economy")
+    assert page.locator("li.hit mark").first.inner_text() == "数字经济"
+    page.click("#lang-switch")
+    assert "Bay Policy KB" in page.inner_text("header")
+    page.goto(server + "/matrix")
+    assert "City × theme" in page.inner_text("h1")
+    page.screenshot(path=str(ARTIFACTS / "matrix.png"), full_page=True)
+    page.click("table.matrix td a >> nth=0")
+    page.wait_for_selector("li.hit")
+    assert "city=" in page.url and "theme=" in page.url
+    page.goto(server + "/search?lang=zh")
+
+
+def test_xss_payload_shown_as_text(page, server):
+    alerts = []
+    page.on("dialog", lambda d: (alerts.append(d.message), d.dismiss()))
+    page.goto(server + "/")
+    page.fill("#q", '<img src=x onerror=alert(1)><script>alert(2)</script>')
+    page.press("#q", "Enter")
+    page.wait_for_load_state()
+    assert alerts == []
+    assert page.input_value("#q").startswith("<img")
+
+
+def test_phone_width(page, server):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(server + "/search?q=数字经济")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 400
+    page.screenshot(path=str(ARTIFACTS / "phone.png"), full_page=False)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def test_accessibility_basics(page, server):
+    """Labels, landmarks and language: every input labelled, one main, header and footer."""
+    for url in ("/search?q=港口", "/doc/plan", "/matrix"):
+        page.goto(server + url)
+        assert page.locator("main").count() == 1 and page.locator("header[role=banner]").count() == 1
+        assert page.get_attribute("html", "lang") in ("zh-CN", "en")
+        unlabelled = page.evaluate("""() => [...document.querySelectorAll('input:not([type=hidden]), textarea')]
+            .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')) && !e.getAttribute('aria-label')).length""")
+        assert unlabelled == 0
