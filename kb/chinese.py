@@ -8,7 +8,6 @@ queries still see consecutive positions.
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -153,6 +152,6 @@ def lexicon_phrases() -> set[str]:
     """Multi-character phrases of the theme lexicons, so jieba keeps them whole."""
     out: set[str] = set()
     for theme in data_files.toml("themes.toml").values():
-        for key, words in theme.get("zh", {}).items():
+        for _key, words in theme.get("zh", {}).items():
             out.update(w for w in words if len(w) >= 3)
     return out

@@ -57,7 +57,7 @@ def highlight(text: str, terms: set[str], max_chars: int = 180) -> str:
             scored.append((n, -i, s, e))
     scored.sort(reverse=True)
     chosen, total = [], 0
-    for n, _, s, e in scored:
+    for _n, _, s, e in scored:
         if total and total + (e - s) > max_chars:
             continue
         chosen.append((s, e))
@@ -73,7 +73,7 @@ def highlight(text: str, terms: set[str], max_chars: int = 180) -> str:
             e = min(e, s + max_chars)
         parts.append((s, e, _render(text, s, e, marks)))
     out = []
-    for k, (s, e, html) in enumerate(parts):
+    for k, (s, _e, html) in enumerate(parts):
         if k == 0 and s > 0:
             out.append("…")
         elif k > 0 and s > parts[k - 1][1]:

@@ -13,16 +13,16 @@ import os
 import re
 import sys
 import time
-import tomllib
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import tomllib
 from whoosh import index as windex
 
 from kb import chinese, crosslang, index
-from kb.crosslang import build_maps
 from kb.cities import issuing_city, tag_cities
+from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
 from kb.model import Document
 from kb.readers import SUPPORTED, read_file

@@ -54,7 +54,7 @@ def lexicon() -> Lexicon:
                 en[w.lower()][theme] = max(en[w.lower()].get(theme, 0), float(weight))
         heading[theme] = {normalise(w) for w in spec.get("heading", [])}
     for table in (zh, en):
-        for w, themes in table.items():  # a word shared by several themes decides less
+        for themes in table.values():  # a word shared by several themes decides less
             if len(themes) > 1:
                 for t in themes:
                     themes[t] /= len(themes)

@@ -1,8 +1,14 @@
 """Repair steps: line joining, stray spaces, English spacing, page furniture, citation markers."""
 
 from kb.chinese import tokens
-from kb.repair import (join_lines, remove_stray_cjk_spaces, repair_text, restore_english_spaces,
-                       strip_page_furniture, tighten_cjk_latin)
+from kb.repair import (
+    join_lines,
+    remove_stray_cjk_spaces,
+    repair_text,
+    restore_english_spaces,
+    strip_page_furniture,
+    tighten_cjk_latin,
+)
 
 
 def test_chinese_joins_without_space():

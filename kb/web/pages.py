@@ -7,7 +7,17 @@ import io
 import math
 from urllib.parse import urlencode
 
-from flask import Blueprint, Response, abort, current_app, g, jsonify, make_response, render_template, request
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    g,
+    jsonify,
+    make_response,
+    render_template,
+    request,
+)
 
 from kb import data_files, gazetteer
 from kb.errors import BadQuery
