@@ -108,7 +108,8 @@ def tag_cities(text: str, doc_city: str | None = None, words: list[str] | None =
             continue
         else:
             for name, city in t["names"].items():
-                if len(w) > len(name) and w.startswith(name):
+                # 东京湾 is a bay, like 杭州湾: a name followed by 湾 is not the city
+                if len(w) > len(name) and w.startswith(name) and not w.endswith("湾"):
                     tags.add(city, w, "name")
                     break
         i += 1

@@ -10,7 +10,7 @@ from kb.themes import THEMES, lexicon, tag_themes
 @pytest.mark.parametrize("text", [
     "加强平台建设，发展金融服务。", "打造美丽乡村。", "推进常态化监测。", "邀请嘉宾出席。",
     "绿水青山就是金山银山。", "通常情况下应当连通管网。", "推动苏南地区发展。", "环杭州湾地区协同发展。",
-    "杭州湾的生态保护。", "深化改革，合作共赢。", "江苏省和安徽省合作。",
+    "杭州湾的生态保护。", "东京湾已构建产业体系。", "深化改革，合作共赢。", "江苏省和安徽省合作。",
 ])
 def test_false_friends_give_no_city(text):
     assert tag_cities(text).cities == []
