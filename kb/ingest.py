@@ -122,7 +122,7 @@ def build_document(path: Path, doc_id: str, digest: str) -> tuple[Document, dict
         primed[m.text] = toks
         if m.lang == "en":
             words = None
-        ct = tag_cities(m.text, doc.city, words=words if words is not None else None)
+        ct = tag_cities(m.text, doc.city, words=words)
         tt = tag_themes(m.text, m.section, m.lang, m.kind, words=words)
         m.themes, m.cities, m.scores = tt.themes, ct.cities, tt.scores
         m.evidence = {"themes": tt.evidence, "cities": ct.evidence, "city_via": ct.via}

@@ -12,6 +12,7 @@ class Block:
     kind: str  # "heading" or "para"
     text: str
     level: int = 1
+    label: str | None = None  # 摘要 / Abstract: the paragraph is its own section
 
 
 @dataclass

@@ -101,11 +101,7 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
             text = ""
             for piece in cur:
                 text = join_lines(text, piece)
-            blocks.append(Block("para", text, 0 if label_section is None else -1))
-            if label_section is not None:
-                blocks[-1].level = -1
-                blocks[-1].kind = "para"
-                blocks[-1].section_label = label_section  # type: ignore[attr-defined]
+            blocks.append(Block("para", text, label=label_section))
         cur = []
 
     k = 0
@@ -187,9 +183,7 @@ def html_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
                 out.append(Block("heading", text, level + 1))
                 continue
             if label in ("摘要", "Abstract"):
-                nb = Block("para", text, -1)
-                nb.section_label = label  # type: ignore[attr-defined]
-                out.append(nb)
+                out.append(Block("para", text, label=label))
                 continue
         out.append(b)
     return out, keywords
@@ -250,7 +244,7 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
             continue
         if not re.search(r"[\w\u4e00-\u9fff]", text):
             continue
-        label = getattr(b, "section_label", None)
+        label = b.label
         path = [label] if label else [h for _, h in stack]
         kind = classify_kind(path, text, label, first=not measures)
         measures.append(Measure(doc_id=doc_id, para=len(measures) + 1, text=text,

@@ -21,7 +21,7 @@ from flask import (
 
 from kb import data_files, gazetteer
 from kb.errors import BadQuery
-from kb.search import KB, KINDS
+from kb.search import KB
 from kb.themes import THEMES
 from kb.themes import label as theme_label
 
@@ -104,7 +104,8 @@ def _url(**changes) -> str:
             args.pop(k, None)
         else:
             args[k] = v if isinstance(v, list) else [v]
-    args.pop("page", None) if "page" not in changes else None
+    if "page" not in changes:
+        args.pop("page", None)
     return "/search?" + urlencode(args, doseq=True)
 
 
@@ -293,5 +294,3 @@ def export_csv():
             break
     return _csv(buf.getvalue(), "export.csv")
 
-
-KINDS_ALL = KINDS
