@@ -7,10 +7,12 @@ queries still see consecutive positions.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 import jieba
 from whoosh.analysis import STOP_WORDS
@@ -38,13 +40,41 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+class _HalfWidth(dict):
+    """str.translate table filled on demand: a character's NFKC form when that is one character."""
+
+    def __missing__(self, c: int) -> int:
+        n = unicodedata.normalize("NFKC", chr(c))
+        self[c] = ord(n) if len(n) == 1 else c
+        return self[c]
+
+
+_HALF = _HalfWidth()
+
+
+@cache
+def _traditional() -> frozenset[str]:
+    """Every character OpenCC's t2s dictionaries could change; text without one is left as it is."""
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    chars: set[str] = set()
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        with contextlib.suppress(OSError):
+            for line in (folder / name).read_text("utf-8").splitlines():
+                key, _, value = line.partition("\t")
+                value = value.split(" ")[0]
+                chars.update(k for k, v in zip(key, value, strict=False) if k != v)
+                if len(key) != len(value):
+                    chars.update(key)
+    return frozenset(chars) if chars else frozenset(map(chr, range(0x3400, 0xFAFF)))
+
+
 def normalise(text: str) -> str:
     """Full-width to half-width, traditional to simplified, lower case; the length never changes."""
-    out = []
-    for c in text:
-        n = unicodedata.normalize("NFKC", c)
-        out.append(n if len(n) == 1 else c)
-    s = "".join(out)
+    s = text.translate(_HALF)
+    if _traditional().isdisjoint(s):
+        return s.lower()
     t = _converter().convert(s)
     if len(t) != len(s):
         t = "".join(_converter().convert(c) if len(_converter().convert(c)) == 1 else c for c in s)

@@ -52,6 +52,7 @@ def _tables():
         "false": {n(w) for w in gazetteer.section("false_friends")},
         "self": {n(w) for w in gazetteer.section("self_reference")},
         "zh": {c.id: n(c.zh) for c in gazetteer.cities().values()},
+        "longest": max(len(k) for k in gazetteer.names()),
     }
 
 
@@ -106,10 +107,10 @@ def tag_cities(text: str, doc_city: str | None = None, words: list[str] | None =
                 tags.add(city, run, "abbreviation")
             i = j
             continue
-        else:
-            for name, city in t["names"].items():
-                # 东京湾 is a bay, like 杭州湾: a name followed by 湾 is not the city
-                if len(w) > len(name) and w.startswith(name) and not w.endswith("湾"):
+        elif not w.endswith("湾"):  # 东京湾 is a bay, like 杭州湾: a name followed by 湾 is not the city
+            for size in range(min(len(w) - 1, t["longest"]), 1, -1):
+                city = t["names"].get(w[:size])
+                if city:
                     tags.add(city, w, "name")
                     break
         i += 1

@@ -6,6 +6,7 @@ dropped. Segmentation (jieba) runs once per text, in parallel worker processes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -13,12 +14,13 @@ import os
 import re
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import Empty
 
 import tomllib
 from whoosh import index as windex
+from whoosh.writing import SegmentWriter
 
 from kb import chinese, crosslang, index
 from kb.cities import issuing_city, tag_cities
@@ -140,6 +142,113 @@ def _work(args):
         return None, (str(path), f"unexpected error while reading: {type(e).__name__}: {e}")
 
 
+def _add_measures(writer, doc: Document) -> None:
+    for m in doc.measures:
+        writer.add_document(
+            id=m.id, doc_id=m.doc_id, para=m.para,
+            text=m.text, heading=m.section.replace("›", " "),
+            city=",".join(m.cities), theme=",".join(m.themes), kind=m.kind, lang=m.lang,
+            data=json.dumps(m.to_dict(), ensure_ascii=False),
+        )
+
+
+def _index_share(gen: str, jobs: list, ticks=None):
+    """Read, tag and index a share of the files into a segment of its own (one per worker process).
+
+    Returns (segment or None, {doc_id: metadata}, errors). The tokens jieba made for tagging are the
+    ones indexed: nothing is segmented twice, and no token crosses a process boundary.
+    """
+    writer = SegmentWriter(windex.open_dir(gen), _lk=False, limitmb=128)
+    metas, errors = {}, []
+    try:
+        for job in jobs:
+            built, error = _work(job)
+            if error:
+                errors.append(error)
+            else:
+                doc, primed = built
+                chinese.PRIMED.update(primed)
+                _add_measures(writer, doc)
+                chinese.PRIMED.clear()
+                metas[doc.doc_id] = {**doc.meta(), "n_measures": len(doc.measures)}
+            if ticks is not None:
+                ticks.put(("tick", None))
+        # Not writer._finish(): that would remove the temporary folder the other workers share.
+        if writer._added:
+            segment = writer._finalize_segment()
+        else:
+            writer._close_segment()
+            segment = None
+    except BaseException:
+        with contextlib.suppress(Exception):
+            writer._close_segment()
+        raise
+    return segment, metas, errors
+
+
+def _shares(jobs: list, n: int) -> list[list]:
+    """Split jobs into n shares of about equal bytes, largest files first."""
+    sized = sorted(jobs, key=lambda j: -_size(j[0]))
+    shares: list[list] = [[] for _ in range(n)]
+    load = [0] * n
+    for job in sized:
+        k = load.index(min(load))
+        shares[k].append(job)
+        load[k] += _size(job[0]) or 1
+    return [s for s in shares if s]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _share_process(gen, share, queue):
+    try:
+        queue.put(("done", _index_share(gen, share, queue)))
+    except BaseException as e:  # reported to the parent, which fails the whole ingest cleanly
+        queue.put(("failed", f"{type(e).__name__}: {e}"))
+
+
+def _run_shares(gen: Path, jobs: list, n_workers: int, bar) -> list:
+    """Index all jobs, in parallel worker processes when there is enough to share."""
+    if len(jobs) < 4 or n_workers < 2:
+        result = _index_share(str(gen), jobs)
+        if bar is not None:
+            bar.update(len(jobs))
+        return [result]
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    procs = [ctx.Process(target=_share_process, args=(str(gen), share, queue), daemon=True)
+             for share in _shares(jobs, n_workers)]
+    for p in procs:
+        p.start()
+    results = []
+    try:
+        while len(results) < len(procs):
+            try:
+                kind, payload = queue.get(timeout=1)
+            except Empty:
+                if any(p.exitcode not in (None, 0) for p in procs):
+                    raise KBError("an ingest worker process died; the index is unchanged") from None
+                continue
+            if kind == "tick":
+                if bar is not None:
+                    bar.update(1)
+            elif kind == "failed":
+                raise KBError(f"an ingest worker failed ({payload}); the index is unchanged")
+            else:
+                results.append(payload)
+    finally:
+        for p in procs:
+            if p.is_alive() and len(results) < len(procs):
+                p.kill()
+            p.join()
+    return results
+
+
 def _hash(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -184,28 +293,21 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
                 continue
             jobs.append((str(path), doc_id, digest))
         gone = [d for d in old_docs if d not in seen_ids]
-        built: list[Document] = []
         bar = _progress(len(jobs), progress)
         chinese.tokenizer()  # load once before forking, so workers inherit it
         n_workers = workers or min(os.cpu_count() or 1, 4)
-        if len(jobs) >= 4 and n_workers > 1:
-            ctx = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(n_workers, mp_context=ctx) as pool:
-                results = pool.map(_work, jobs, chunksize=max(1, len(jobs) // (n_workers * 8)))
-                for result in results:
-                    _collect(result, built, summary, bar)
-        else:
-            for job in jobs:
-                _collect(_work(job), built, summary, bar)
+        changed = jobs or gone or rebuild or index.current_generation(index_dir) is None
+        metas: dict = {}
+        if changed:
+            metas, errors = _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar)
+            summary.errors += errors
         if bar is not None:
             bar.close()
-        if built or gone or rebuild or index.current_generation(index_dir) is None:
-            _write_generation(index_dir, built, gone, rebuild)
-        summary.updated = sum(1 for d in built if d.doc_id in old_docs and not rebuild)
-        summary.added = len(built) - summary.updated
+        summary.updated = sum(1 for d in metas if d in old_docs and not rebuild)
+        summary.added = len(metas) - summary.updated
         summary.removed = len(gone)
         kept = {k: v for k, v in old_docs.items() if k not in gone} if not rebuild else {}
-        kept.update({d.doc_id: {"n_measures": len(d.measures)} for d in built})
+        kept.update(metas)
         summary.documents = len(kept)
         summary.measures = sum(v.get("n_measures", 0) for v in kept.values())
     chinese.PRIMED.clear()
@@ -213,51 +315,48 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
     return summary
 
 
-def _collect(result, built, summary, bar):
-    doc_primed, error = result
-    if error:
-        summary.errors.append(error)
-    else:
-        doc, primed = doc_primed
-        chinese.PRIMED.update(primed)
-        built.append(doc)
-    if bar is not None:
-        bar.update(1)
+def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar):
+    """Write changes into a copy of the live generation (or an empty one), publish it; on failure, discard it.
 
-
-def _write_generation(index_dir, built, gone, rebuild):
-    """Write changes into a copy of the live generation (or an empty one), publish it; on failure, discard it."""
+    The parent's writer holds Whoosh's lock and deletes replaced documents; the workers' segments
+    are added to the table of contents as they are, without a merge.
+    """
     gen = index.new_generation(index_dir, empty=rebuild)
     try:
         docs = json.loads((gen / "docs.json").read_text("utf-8"))
-        ix = windex.open_dir(str(gen))
-        writer = ix.writer(limitmb=256)
+        results = _run_shares(gen, jobs, n_workers, bar)
+        writer = windex.open_dir(str(gen)).writer()
         try:
-            for doc_id in list(gone) + [d.doc_id for d in built if d.doc_id in docs]:
+            # a changed file that no longer reads keeps its previous version
+            replaced = [doc_id for _, metas, _ in results for doc_id in metas if doc_id in docs]
+            for doc_id in list(gone) + replaced:
                 writer.delete_by_term("doc_id", doc_id)
                 docs.pop(doc_id, None)
-            for d in built:
-                for m in d.measures:
-                    data = m.to_dict()
-                    writer.add_document(
-                        id=m.id, doc_id=m.doc_id, para=m.para,
-                        text=m.text, heading=m.section.replace("›", " "),
-                        city=",".join(m.cities), theme=",".join(m.themes), kind=m.kind, lang=m.lang,
-                        data=json.dumps(data, ensure_ascii=False),
-                    )
-                meta = d.meta()
-                meta["n_measures"] = len(d.measures)
-                docs[d.doc_id] = meta
-            writer.commit(optimize=False)
+            segments = writer._merge_segments(None, False, True)
+            if writer._added:
+                segments.append(writer._finalize_segment())
+            else:
+                writer._close_segment()
+            metas, errors = {}, []
+            for segment, share_metas, share_errors in results:
+                if segment is not None:
+                    segments.append(segment)
+                metas.update(share_metas)
+                errors += share_errors
+            writer._commit_toc(segments)
+            writer._finish()
         except BaseException:
-            writer.cancel()
+            if not writer.is_closed:
+                writer.cancel()
             raise
+        docs.update(metas)
         (gen / "docs.json").write_text(json.dumps(docs, ensure_ascii=False), "utf-8")
-        _write_expansions(ix, gen)
+        _write_expansions(windex.open_dir(str(gen)), gen)
         index.publish(index_dir, gen)
     except BaseException:
         index.discard(gen)
         raise
+    return metas, errors
 
 
 def _write_expansions(ix, gen: Path) -> None:

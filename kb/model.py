@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 
 @dataclass
@@ -36,10 +36,9 @@ class Measure:
         return f"{self.doc_id}:{self.para}"
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d = {"id": self.id, **d}
-        d.pop("scores", None)
-        d["theme_scores"] = self.scores
+        """The stored form (shallow: every field is a plain value already, and asdict's deep copy is slow)."""
+        d = {"id": self.id, **{f.name: getattr(self, f.name) for f in fields(self)}}
+        d["theme_scores"] = d.pop("scores")
         return d
 
 
@@ -62,6 +61,4 @@ class Document:
     measures: list[Measure] = field(default_factory=list)
 
     def meta(self) -> dict:
-        d = asdict(self)
-        d.pop("measures")
-        return d
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "measures"}

@@ -33,6 +33,13 @@ RERANK_DEPTH = 200
 FACET_FIELDS = {"city": "city", "theme": "theme", "doc": "doc_id", "kind": "kind", "lang": "lang"}
 
 
+def without(query, excluded):
+    """query AND NOT excluded. Not Whoosh's AndNot: its matcher never checks the first match of a
+    segment against the excluded postings when those start earlier (2.7.5), so `港口 -宁波` could
+    return a paragraph about 宁波."""
+    return Q.And([query, Q.Not(excluded)])
+
+
 @dataclass
 class Alt:
     """One way of matching a concept: index tokens (a term or a phrase), a weight, and its origin."""
@@ -217,9 +224,9 @@ class KB:
                 main = Q.AndMaybe(main, Q.Phrase("text", seq, slop=4, boost=2.0))
         if negative:
             neg = Q.Or([self._alt_query(a) for _, alts in negative for a in alts])
-            main = Q.AndNot(main, neg)
+            main = without(main, neg)
             if relaxed is not None:
-                relaxed = Q.AndNot(relaxed, neg)
+                relaxed = without(relaxed, neg)
         explain = [{"concept": c.text, "negated": c.negated,
                     "matches": [a.source.split(":", 1)[-1] if a.source != "query" else " ".join(a.toks)
                                 for a in alts]} for c, alts in expanded]
@@ -339,7 +346,7 @@ class KB:
         scored = sorted(words, key=lambda w: -words[w] * s.idf("text", w))[:12]
         if not scored:
             return []
-        q = Q.AndNot(Q.Or([Q.Term("text", w) for w in scored]), Q.Term("id", measure_id))
+        q = without(Q.Or([Q.Term("text", w) for w in scored]), Q.Term("id", measure_id))
         out = []
         for h in s.search(q, limit=limit):
             m = json.loads(h["data"])

@@ -29,6 +29,7 @@ LABEL = re.compile(
 )
 CONNECTOR_END = tuple("和与及的、之对在于为")
 HEADING_MAX_CHARS = 40
+PRINTED_LINE_MAX = 130  # display width of the longest line a page of CJK print holds (about 65 characters)
 
 
 def marker_level(text: str) -> int | None:
@@ -90,6 +91,8 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
     # extraction) they mean nothing.
     blanks_mean_breaks = sum(blank_after) < 0.3 * max(1, len(lines))
     widths = _Widths(lines)
+    # Lines longer than any printed line are whole paragraphs (web copy, exports): never rejoin them.
+    long_lines = sorted(widths.w)[len(lines) // 2] > PRINTED_LINE_MAX if lines else False
     blocks: list[Block] = []
     keywords: list[str] = []
     cur: list[str] = []
@@ -124,15 +127,12 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
                 k += 1
                 continue
             label_section = label
-            cur.append(line)
-            k += 1
-            continue
-        level = marker_level(line) if prev_done else None
+        level = marker_level(line) if prev_done and not label else None
         short_heading = (
             level is None and prev_done and nxt is not None and not cur
             and (not blanks_mean_breaks or blank_after[k] or width(line) <= 0.6 * widths.full(k + 1))
             and width(line) <= 0.6 * full and not re.search(r"[，,。；;：:！？!?、]", line)
-            and not PARA_ENUM.match(line) and len(line) <= HEADING_MAX_CHARS
+            and not PARA_ENUM.match(line) and len(line) <= HEADING_MAX_CHARS and not label
         )
         if level is not None or short_heading:
             flush()
@@ -147,13 +147,13 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
             blocks.append(Block("heading", text, level or 1))
             k += 1
             continue
-        if cur and PARA_ENUM.match(line) and (ends_sentence(cur[-1]) or cur[-1].endswith(("：", ":"))):
+        if cur and not label and PARA_ENUM.match(line) and (ends_sentence(cur[-1]) or cur[-1].endswith(("：", ":"))):
             flush()
         cur.append(line)
         w = width(line)
         if nxt is None:
             pass
-        elif blanks_mean_breaks and blank_after[k]:
+        elif (blanks_mean_breaks and blank_after[k]) or (long_lines and (w > PRINTED_LINE_MAX or ends_sentence(line))):
             flush()
         elif ends_sentence(line):
             nw = width(nxt)

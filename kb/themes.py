@@ -83,12 +83,26 @@ def _zh_hits(words: list[str]) -> list[str]:
     return hits
 
 
+EN_WORD = re.compile(r"[a-z0-9]+")
+
+
+@cache
+def _en_phrases() -> tuple[dict[tuple[str, ...], str], int]:
+    """English lexicon phrases as word tuples, so a text is scanned once rather than once per phrase."""
+    table = {tuple(EN_WORD.findall(p)): p for p in lexicon().en}
+    table.pop((), None)
+    return table, max((len(k) for k in table), default=1)
+
+
 def _en_hits(text: str) -> list[str]:
-    low = text.lower()
+    words = EN_WORD.findall(text.lower())
+    table, longest = _en_phrases()
     hits = []
-    for phrase in lexicon().en:
-        n = len(re.findall(r"\b" + re.escape(phrase) + r"\b", low))
-        hits.extend([phrase] * n)
+    for i in range(len(words)):
+        for n in range(1, min(longest, len(words) - i) + 1):
+            phrase = table.get(tuple(words[i:i + n]))
+            if phrase:
+                hits.append(phrase)
     return hits
 
 

@@ -94,3 +94,28 @@ def test_goal_kind_from_heading_and_text():
 def test_blank_lines_separate_paragraphs_in_plain_text():
     ms, _ = measures("第一段很长的文字说明内容。\n第二行继续说明。\n\n第二段开始了，内容在这里\n")
     assert len(ms) == 2
+
+
+def test_one_paragraph_per_line_is_never_rejoined():
+    """Web copies and exports put a whole paragraph on one line, often with a blank line after each:
+    lines longer than any printed line are paragraphs, whatever their relative widths."""
+    paras = [
+        "加快建设世界一流强港，推进港口集疏运体系建设，完善多式联运网络，提升港航服务能级，"
+        "打造国际航运中心。深化港口合作，推进区域港口一体化发展，拓展内陆无水港布局。",
+        "完善基本公共服务体系，推进优质教育资源共享，扩大普惠性托育供给，健全多层次医疗保障，"
+        "推动医保异地结算，提高养老服务水平。加强社区治理，提升公共服务均等化水平。",
+        "推进生态环境共保联治，加强跨区域大气污染联防联控，完善流域生态补偿机制，"
+        "建设美丽湾区。推进近岸海域综合治理，提升生态系统质量和稳定性。",
+    ]
+    for sep in ("\n\n", "\n"):
+        ms, _ = measures("一、重点任务" + sep + sep.join(paras))
+        assert [m.text for m in ms] == paras, sep
+
+
+def test_labelled_abstract_line_stays_its_own_paragraph():
+    text = ("Abstract: Building a growth pole at the mouth of Hangzhou Bay helps the region. " * 3 + "\n\n"
+            + "摘要：本文研究杭州湾湾口增长极的建设路径，提出产业、科创、交通和开放四个方面的举措。" * 3 + "\n\n"
+            + "研究发现，湾区城市之间的产业分工尚不充分，港口合作仍有较大空间，需要加快一体化进程。" * 3)
+    ms, _ = measures(text)
+    assert len(ms) == 3
+    assert ms[0].lang == "en" and ms[1].text.startswith("摘要") and ms[2].text.startswith("研究发现")
