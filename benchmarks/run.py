@@ -1,15 +1,20 @@
-"""`make bench`: the project against a plain jieba + Whoosh baseline on the same generated corpus.
+"""`make bench`: the project against a plain jieba + Whoosh baseline, on the same generated corpus, in one run.
 
-Generates N documents of M paragraphs from the corpus's own sentences and headings, then measures
-ingest throughput, index size, cold start, and query latency through the HTTP API on loopback.
-Usage: python -m benchmarks.run [--measures 10000] [--queries 60]
+For each size: ingest throughput, index size, peak memory of the ingest, cold start of the server to
+its first answer, server memory, and query latency p50/p95/p99 over a fixed mix of 60 queries (each
+with facets and highlights) through the HTTP API on loopback; then a load test of ours (16 clients,
+60 s). Prints a table with ratios and, over several sizes, how each figure grows; writes
+benchmarks/results.json.
+
+    python -m benchmarks.run [--measures 10000 100000] [--load-seconds 60] [--rounds 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
+import os
+import platform
 import re
 import shutil
 import statistics
@@ -21,184 +26,237 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from benchmarks.generate import generate
+
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / "work"
+# one- and two-word Chinese, English, pinyin, phrases, mixed
 QUERIES = ["数字经济", "港口", "宁波 港口", "生态环境", "医保", "跨海通道", "科技成果转化", "自贸区", "职业教育",
            "营商环境", "集成电路", "轨道交通", "人才", "亚运会", "杭州湾", "\"电子商务\"", "金融 中心",
            "digital economy", "free trade port", "medical insurance", "rail transit", "talent",
-           "business environment", "growth pole", "ningbo", "hangzhouwan", "shuzi jingji", "shaoxing",
+           "business environment", "\"growth pole\"", "ningbo", "hangzhouwan", "shuzi jingji", "shaoxing",
            "Ningbo 港口", "eWTP 试验区"]
 FILTERS = [{}, {"city": "ningbo"}, {"theme": "ecology"}, {"city": "hangzhou", "theme": "industry"}]
+MIX = [(q, FILTERS[(i + k) % len(FILTERS)]) for i, q in enumerate(QUERIES) for k in (0, 1)]
 
 
-def generate(n_measures: int, out: Path, per_doc: int = 50) -> None:
-    """Documents of `per_doc` paragraphs, each paragraph a shuffle of real sentences under real headings."""
-    sentences, headings = [], []
-    for f in (ROOT / "corpus").glob("*.txt"):
-        text = f.read_text("utf-8")
-        sentences += [s + "。" for s in re.split(r"[。\n]", text) if 15 < len(s) < 90]
-        headings += [ln.strip() for ln in text.splitlines() if re.match(r"^\d(\.\d)* \S", ln.strip())]
-    rnd = random.Random(7)
-    shutil.rmtree(out, ignore_errors=True)
-    out.mkdir(parents=True)
-    for d in range(max(1, n_measures // per_doc)):
-        parts = []
-        for s in range(per_doc // 5):
-            parts.append(f"{s + 1}. {rnd.choice(headings).split(' ', 1)[-1]}")
-            for _ in range(5):
-                parts.append("".join(rnd.sample(sentences, 3)))
-        (out / f"gen_{d:05d}.txt").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+class PeakRSS:
+    """Samples the resident memory of a process and all its descendants; keeps the peak (MB)."""
+
+    def __init__(self, pid: int, every: float = 0.1):
+        self.pid, self.every, self.peak, self._stop = pid, every, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    @staticmethod
+    def tree(pid: int) -> list[int]:
+        out, todo = [], [pid]
+        while todo:
+            p = todo.pop()
+            out.append(p)
+            try:
+                for task in os.listdir(f"/proc/{p}/task"):
+                    todo += [int(c) for c in open(f"/proc/{p}/task/{task}/children").read().split()]
+            except OSError:
+                pass
+        return out
+
+    @staticmethod
+    def rss_mb(pid: int) -> int:
+        try:
+            return int(open(f"/proc/{pid}/status").read().split("VmRSS:")[1].split()[0]) // 1024
+        except (OSError, IndexError):
+            return 0
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, sum(self.rss_mb(p) for p in self.tree(self.pid)))
+            self._stop.wait(self.every)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
 
 
-def baseline_ingest(corpus: Path, ix_dir: Path) -> int:
-    from jieba.analyse import ChineseAnalyzer
-    from whoosh import index
-    from whoosh.fields import ID, KEYWORD, TEXT, Schema
-
-    shutil.rmtree(ix_dir, ignore_errors=True)
-    ix_dir.mkdir(parents=True)
-    schema = Schema(id=ID(stored=True, unique=True), text=TEXT(analyzer=ChineseAnalyzer(), stored=True),
-                    city=KEYWORD(stored=True), theme=KEYWORD(stored=True))
-    ix = index.create_in(str(ix_dir), schema)
-    w = ix.writer()
-    n = 0
-    rnd = random.Random(1)
-    for f in sorted(corpus.glob("*.txt")):
-        for i, para in enumerate(p for p in f.read_text("utf-8").split("\n\n") if len(p) > 30):
-            w.add_document(id=f"{f.stem}:{i}", text=para, city=rnd.choice(["ningbo", "hangzhou", "shanghai"]),
-                           theme=rnd.choice(["industry", "ecology", "openness"]))
-            n += 1
-    w.commit()
-    return n
-
-
-def baseline_query(ix, q: str, flt: dict):
-    from whoosh import sorting
-    from whoosh.highlight import HtmlFormatter
-    from whoosh.qparser import OrGroup, QueryParser
-
-    with ix.searcher() as s:
-        query = QueryParser("text", ix.schema, group=OrGroup).parse(q)
-        res = s.search(query, limit=10, groupedby={"city": sorting.FieldFacet("city"),
-                                                  "theme": sorting.FieldFacet("theme")})
-        res.formatter = HtmlFormatter()
-        for h in res:
-            h.highlights("text")
-        return len(res)
+def timed_run(cmd: list[str]) -> tuple[float, int, str]:
+    """Run a command; its wall time, peak memory of its process tree, and stderr."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=ROOT)
+    mem = PeakRSS(proc.pid)
+    _, err = proc.communicate()
+    seconds = time.perf_counter() - t
+    peak = mem.stop()
+    if proc.returncode not in (0, 3):
+        raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
+    return seconds, peak, err
 
 
 def dir_size(p: Path) -> int:
     return sum(f.stat().st_size for f in p.rglob("*") if f.is_file())
 
 
-def pct(xs, p):
+def pct(xs: list[float], p: float) -> float:
     xs = sorted(xs)
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
-def run(n: int, n_queries: int) -> dict:
-    corpus, ours_ix, base_ix = WORK / f"corpus_{n}", WORK / f"ours_{n}", WORK / f"base_{n}"
-    generate(n, corpus)
-    shutil.rmtree(ours_ix, ignore_errors=True)
-    t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "kb", "ingest", "--corpus", str(corpus), "--index", str(ours_ix)],
-                         capture_output=True, text=True)
-    ours_ingest = time.perf_counter() - t
-    n_ours = int(re.search(r"(\d+) measures", out.stderr).group(1))
-    t = time.perf_counter()
-    n_base = baseline_ingest(corpus, base_ix)
-    base_ingest = time.perf_counter() - t
+class Server:
+    """A server process started for the benchmark; cold start is spawn to first answer."""
 
-    # cold start of the server to the first answer
-    port = 5077
-    t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "kb", "serve", "--index", str(ours_ix), "--port", str(port)],
-                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/api/search?"
-    while True:
-        try:
-            urllib.request.urlopen(url + urllib.parse.urlencode({"q": "港口"}), timeout=2).read()
-            break
-        except OSError:
-            time.sleep(0.05)
-            if time.perf_counter() - t > 60:
-                raise
-    cold = time.perf_counter() - t
-    mix = [(q, f) for q in QUERIES for f in FILTERS][:max(n_queries, 50)]
-    lat = []
-    for q, f in mix:
+    def __init__(self, cmd: list[str], port: int):
+        self.url = f"http://127.0.0.1:{port}/api/search?"
         t = time.perf_counter()
-        urllib.request.urlopen(url + urllib.parse.urlencode({"q": q, **f})).read()
-        lat.append((time.perf_counter() - t) * 1000)
-    rss = int(open(f"/proc/{proc.pid}/status").read().split("VmRSS:")[1].split()[0]) // 1024
-    # load: 16 concurrent clients for a bounded time
-    errors, done, stop = [], [0], time.perf_counter() + 15
-
-    def client():
-        i = 0
-        while time.perf_counter() < stop:
-            q, f = mix[i % len(mix)]
-            i += 1
+        self.proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL, cwd=ROOT)
+        while True:
             try:
-                urllib.request.urlopen(url + urllib.parse.urlencode({"q": q, **f}), timeout=10).read()
-                done[0] += 1
-            except OSError as e:
-                errors.append(str(e))
+                self.get("港口")
+                break
+            except OSError:
+                if self.proc.poll() is not None or time.perf_counter() - t > 120:
+                    raise SystemExit(f"{' '.join(cmd)} did not start") from None
+                time.sleep(0.02)
+        self.cold = time.perf_counter() - t
 
-    threads = [threading.Thread(target=client) for _ in range(16)]
-    for th in threads:
-        th.start()
-    for th in threads:
-        th.join()
-    proc.terminate()
-    proc.wait()
+    def get(self, q: str, flt: dict | None = None, timeout: float = 60) -> bytes:
+        return urllib.request.urlopen(self.url + urllib.parse.urlencode({"q": q, **(flt or {})}),
+                                      timeout=timeout).read()
 
-    from whoosh import index as windex
+    def latencies(self, rounds: int, warm: bool = True) -> list[float]:
+        if warm:  # one warm-up pass, as a user's first queries would be
+            for q, f in MIX:
+                self.get(q, f)
+        out = []
+        for _ in range(rounds):
+            for q, f in MIX:
+                t = time.perf_counter()
+                self.get(q, f)
+                out.append((time.perf_counter() - t) * 1000)
+        return out
 
-    bix = windex.open_dir(str(base_ix))
-    blat = []
-    for q, f in mix:
-        t = time.perf_counter()
-        baseline_query(bix, q, f)
-        blat.append((time.perf_counter() - t) * 1000)
-    ours_gen = next(ours_ix.glob("gen-*"))
-    return {
-        "measures": n_ours, "baseline_measures": n_base,
-        "ingest_measures_per_s": round(n_ours / ours_ingest, 1),
-        "baseline_ingest_measures_per_s": round(n_base / base_ingest, 1),
-        "index_mb": round(dir_size(ours_gen) / 2**20, 1), "baseline_index_mb": round(dir_size(base_ix) / 2**20, 1),
-        "cold_start_s": round(cold, 2), "server_rss_mb": rss,
-        "p50_ms": round(statistics.median(lat), 1), "p95_ms": round(pct(lat, 95), 1), "p99_ms": round(pct(lat, 99), 1),
-        "baseline_p50_ms": round(statistics.median(blat), 1), "baseline_p95_ms": round(pct(blat, 95), 1),
-        "load_requests": done[0], "load_errors": len(errors), "load_rps": round(done[0] / 15, 1),
-        "queries": len(mix),
-    }
+    def rss(self) -> int:
+        return PeakRSS.rss_mb(self.proc.pid)
+
+    def load(self, seconds: float, clients: int = 16) -> dict:
+        errors, done, stop, lat = [], [0], time.perf_counter() + seconds, []
+        lock = threading.Lock()
+
+        def client(k: int):
+            i = k
+            while time.perf_counter() < stop:
+                q, f = MIX[i % len(MIX)]
+                i += 1
+                t = time.perf_counter()
+                try:
+                    self.get(q, f, timeout=30)
+                    with lock:
+                        done[0] += 1
+                        lat.append((time.perf_counter() - t) * 1000)
+                except OSError as e:
+                    with lock:
+                        errors.append(str(e))
+
+        threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+        t0 = time.perf_counter()
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        wall = time.perf_counter() - t0
+        return {"clients": clients, "seconds": round(wall, 1), "requests": done[0], "errors": len(errors),
+                "rps": round(done[0] / wall, 1), "p50_ms": round(statistics.median(lat), 1) if lat else None,
+                "p95_ms": round(pct(lat, 95), 1) if lat else None}
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait()
 
 
-def main():
+def run(n: int, rounds: int, load_seconds: float) -> dict:
+    corpus, ours_ix, base_ix = WORK / f"corpus_{n}", WORK / f"ours_{n}", WORK / f"base_{n}"
+    generate(n, corpus, ROOT / "corpus")
+    shutil.rmtree(ours_ix, ignore_errors=True)
+    py = sys.executable
+    ours_s, ours_peak, err = timed_run([py, "-m", "kb", "ingest", "--corpus", str(corpus), "--index", str(ours_ix)])
+    n_ours = int(re.search(r"(\d+) measures", err).group(1))
+    base_s, base_peak, err = timed_run([py, "-m", "benchmarks.baseline", "ingest", str(corpus), str(base_ix)])
+    n_base = int(re.search(r"(\d+) measures", err).group(1))
+    r = {"measures": n_ours, "baseline_measures": n_base,
+         "ingest_measures_per_s": round(n_ours / ours_s, 1), "baseline_ingest_measures_per_s": round(n_base / base_s, 1),
+         "ingest_peak_mb": ours_peak, "baseline_ingest_peak_mb": base_peak,
+         "index_mb": round(dir_size(next(ours_ix.glob("gen-*"))) / 2**20, 1),
+         "baseline_index_mb": round(dir_size(base_ix) / 2**20, 1)}
+    for name, cmd, port in (("", [py, "-m", "kb", "serve", "--index", str(ours_ix), "--port", "5077"], 5077),
+                            ("baseline_", [py, "-m", "benchmarks.baseline", "serve", str(base_ix), "5078"], 5078)):
+        server = Server(cmd, port)
+        try:
+            # the baseline takes seconds a query at 100k: one pass, no warm-up, keeps the run short
+            lat = server.latencies(rounds) if not name else server.latencies(1, warm=False)
+            r[name + "cold_start_s"] = round(server.cold, 2)
+            r[name + "p50_ms"] = round(statistics.median(lat), 1)
+            r[name + "p95_ms"] = round(pct(lat, 95), 1)
+            r[name + "p99_ms"] = round(pct(lat, 99), 1)
+            if not name:
+                r["load"] = server.load(load_seconds)
+            r[name + "server_rss_mb"] = server.rss()
+        finally:
+            server.stop()
+    r["queries"] = len(MIX)
+    r["rounds"] = rounds
+    return r
+
+
+ROWS = [("ingest measures/s", "ingest_measures_per_s"), ("ingest peak MB", "ingest_peak_mb"),
+        ("index MB", "index_mb"), ("cold start s", "cold_start_s"), ("server RSS MB", "server_rss_mb"),
+        ("query p50 ms", "p50_ms"), ("query p95 ms", "p95_ms"), ("query p99 ms", "p99_ms")]
+
+
+def report(r: dict) -> str:
+    lines = [f"== {r['measures']:,} measures (baseline {r['baseline_measures']:,}), "
+             f"{r['queries']} queries x {r['rounds']} rounds (baseline 1), facets + highlights, HTTP on loopback ==",
+             f"{'':20}{'ours':>10}{'baseline':>10}{'ours/base':>11}"]
+    for label, key in ROWS:
+        a, b = r[key], r["baseline_" + key]
+        lines.append(f"{label:20}{a:>10}{b:>10}{(a / b if b else float('nan')):>11.2f}")
+    ld = r["load"]
+    lines.append(f"load: {ld['clients']} clients x {ld['seconds']} s: {ld['requests']} requests, {ld['rps']} req/s, "
+                 f"{ld['errors']} errors, p50 {ld['p50_ms']} ms, p95 {ld['p95_ms']} ms")
+    return "\n".join(lines)
+
+
+def growth(runs: list[dict]) -> str:
+    """How each figure grows from the smallest run to each larger one."""
+    if len(runs) < 2:
+        return ""
+    first = runs[0]
+    lines = [f"== growth from {first['measures']:,} measures (x = later / first) =="]
+    for r in runs[1:]:
+        scale = r["measures"] / first["measures"]
+        parts = [f"{label.split()[0] + ' ' + label.split()[1]}: x{r[key] / first[key]:.2f}" for label, key in ROWS
+                 if first[key]]
+        lines.append(f"x{scale:.0f} data -> " + "; ".join(parts))
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--measures", type=int, nargs="+", default=[10_000])
-    ap.add_argument("--queries", type=int, default=60)
-    args = ap.parse_args()
-    import os
-
+    ap.add_argument("--measures", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--load-seconds", type=float, default=60)
+    args = ap.parse_args(argv)
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    results = {"machine": f"{os.cpu_count()} cores, {mem_gb:.0f} GB", "runs": []}
+    results = {"machine": f"{os.cpu_count()} cores, {mem_gb:.0f} GB, {platform.processor() or platform.machine()}, "
+                          f"Python {platform.python_version()}",
+               "date": time.strftime("%Y-%m-%d"), "runs": []}
     for n in args.measures:
-        r = run(n, args.queries)
+        r = run(n, args.rounds, args.load_seconds)
         results["runs"].append(r)
-        print(f"\n== {r['measures']:,} measures ==")
-        print(f"{'':24}{'ours':>10}{'baseline':>10}{'ratio':>8}")
-        for label, a, b in [("ingest measures/s", "ingest_measures_per_s", "baseline_ingest_measures_per_s"),
-                            ("index MB", "index_mb", "baseline_index_mb"),
-                            ("query p50 ms", "p50_ms", "baseline_p50_ms"),
-                            ("query p95 ms", "p95_ms", "baseline_p95_ms")]:
-            ratio = r[a] / r[b] if r[b] else float("nan")
-            print(f"{label:24}{r[a]:>10}{r[b]:>10}{ratio:>8.2f}")
-        print(f"query p99 ms {r['p99_ms']}; cold start {r['cold_start_s']} s; server RSS {r['server_rss_mb']} MB; "
-              f"load 16 clients: {r['load_rps']} req/s, {r['load_errors']} errors")
-    (ROOT / "benchmarks" / "results.json").write_text(json.dumps(results, indent=1))
+        print(report(r), flush=True)
+    if g := growth(results["runs"]):
+        print(g)
+    (ROOT / "benchmarks" / "results.json").write_text(json.dumps(results, indent=1) + "\n")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -25,7 +25,9 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--corpus", default=corpus)
     a.add_argument("--index", default=idx)
     a.add_argument("--rebuild", action="store_true")
-    a.add_argument("--workers", type=int, default=None)
+    a.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core, at most 4)")
+    a.add_argument("--wait", type=float, default=30.0, help="seconds to wait for another ingest to finish")
+    a.add_argument("--max-file-mb", type=float, default=None, help="skip larger files with a message (default 20)")
     a = sub.add_parser("measures", help="every measure as one JSON object a line")
     a.add_argument("--index", default=idx)
     a.add_argument("--doc", default=None)
@@ -71,7 +73,9 @@ def main(argv=None) -> int:
 def cmd_ingest(args) -> int:
     from kb.ingest import ingest
 
-    s = ingest(Path(args.corpus), Path(args.index), rebuild=args.rebuild, workers=args.workers)
+    limit = {"max_file_mb": args.max_file_mb} if args.max_file_mb else {}
+    s = ingest(Path(args.corpus), Path(args.index), rebuild=args.rebuild, workers=args.workers, wait=args.wait,
+               **limit)
     for path, reason in s.errors:
         print(f"error: {path}: {reason}", file=sys.stderr)
     print(f"{s.documents} documents, {s.measures} measures "

@@ -91,6 +91,15 @@ def publish(index_dir: Path, gen: Path, keep: int = 2) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+def sweep(index_dir: Path) -> None:
+    """Remove generations newer than CURRENT: builds an ingest left behind when it was killed.
+    Call with the writer lock held, so no build is in progress."""
+    live = current_generation(index_dir)
+    for gen in Path(index_dir).glob("gen-*"):
+        if gen.is_dir() and (live is None or gen.name > live.name):
+            shutil.rmtree(gen, ignore_errors=True)
+
+
 def discard(gen: Path) -> None:
     shutil.rmtree(gen, ignore_errors=True)
 

@@ -12,6 +12,8 @@ import json
 import multiprocessing
 import os
 import re
+import signal
+import stat
 import sys
 import time
 from dataclasses import dataclass, field
@@ -51,16 +53,25 @@ def doc_id_for(path: Path) -> str:
     return slug or "doc"
 
 
-def discover(corpus: Path) -> list[Path]:
+def discover(corpus: Path, errors: list | None = None) -> list[Path]:
+    """Supported files under corpus, in a stable order; unreadable subfolders go to `errors`."""
     corpus = Path(corpus)
-    if not corpus.exists():
-        raise KBError(f"{corpus}: corpus directory does not exist")
-    if not corpus.is_dir():
+    try:
+        info = corpus.stat()
+    except FileNotFoundError:
+        raise KBError(f"{corpus}: corpus directory does not exist") from None
+    except OSError as e:
+        raise KBError(f"{corpus}: corpus directory is not readable ({e.strerror or e})") from None
+    if not stat.S_ISDIR(info.st_mode):
         raise KBError(f"{corpus}: not a directory")
     if not os.access(corpus, os.R_OK | os.X_OK):
         raise KBError(f"{corpus}: corpus directory is not readable (permission denied)")
     files = []
-    for root, dirs, names in os.walk(corpus):
+    def unreadable(e: OSError) -> None:
+        if errors is not None:
+            errors.append((str(e.filename), f"folder is not readable ({e.strerror or e}); its files were skipped"))
+
+    for root, dirs, names in os.walk(corpus, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             p = Path(root) / name
@@ -205,7 +216,18 @@ def _size(path: str) -> int:
         return 0
 
 
-def _share_process(gen, share, queue):
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to SIGKILL this worker when the ingest process dies, so no orphan writes on."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _share_process(gen, share, queue, parent):
+    _die_with_parent(parent)
     try:
         queue.put(("done", _index_share(gen, share, queue)))
     except BaseException as e:  # reported to the parent, which fails the whole ingest cleanly
@@ -221,7 +243,7 @@ def _run_shares(gen: Path, jobs: list, n_workers: int, bar) -> list:
         return [result]
     ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
-    procs = [ctx.Process(target=_share_process, args=(str(gen), share, queue), daemon=True)
+    procs = [ctx.Process(target=_share_process, args=(str(gen), share, queue, os.getpid()), daemon=True)
              for share in _shares(jobs, n_workers)]
     for p in procs:
         p.start()
@@ -265,16 +287,22 @@ def _progress(total: int, enabled: bool):
     return None
 
 
+MAX_FILE_MB = 20.0
+
+
 def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | None = None,
-           progress: bool = True) -> Summary:
+           progress: bool = True, max_file_mb: float = MAX_FILE_MB, wait: float = 30.0) -> Summary:
+    """Bring the index in line with the corpus. A file that cannot be read is reported and keeps its
+    previous version, if any; a file that is gone from the corpus is dropped."""
     start = time.perf_counter()
     summary = Summary()
-    files = discover(corpus)
-    with index.writer_lock(index_dir):
+    files = discover(corpus, summary.errors)
+    with index.writer_lock(index_dir, wait=wait):
+        index.sweep(index_dir)
         old_docs: dict = {}
         if not rebuild and index.current_generation(index_dir) is not None:
             _, old_docs, _ = index.open_generation(index_dir)
-        jobs, seen_ids, unreadable = [], {}, set()
+        jobs, seen_ids = [], {}
         for path in files:
             doc_id = doc_id_for(path)
             if doc_id in seen_ids:
@@ -282,10 +310,17 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
                 continue
             seen_ids[doc_id] = str(path)
             try:
+                size = path.stat().st_size
+                if size > max_file_mb * 2**20:
+                    summary.errors.append((str(path), f"too large ({size / 2**20:.1f} MB; the limit is "
+                                                      f"{max_file_mb:g} MB, raise it with --max-file-mb)"))
+                    continue
                 digest = _hash(path)
+            except FileNotFoundError:
+                summary.errors.append((str(path), "the file disappeared while being read"))
+                continue
             except OSError as e:
                 summary.errors.append((str(path), f"cannot be read ({e.strerror or e})"))
-                unreadable.add(doc_id)
                 continue
             old = old_docs.get(doc_id)
             if old and old.get("sha256") == digest and not rebuild:

@@ -94,6 +94,14 @@ def build_corpus(root: Path, with_bad: bool = True, with_seeds: bool = True) -> 
         "to improve logistics efficiency across the Yangtze River Delta.",
     ]))
     make_docx(root / "jx.docx")
+    # hostile content: markup in text, in Markdown and in metadata must only ever be shown as text
+    (root / "hostile.txt").write_text(
+        "一、港口管理<img src=x onerror=alert(1)>\n\n"
+        "加强港口安全管理<script>alert(2)</script>，完善应急预案，提升码头作业安全水平。\n", encoding="utf-8")
+    (root / "hostile.meta.toml").write_text('title = "港口通知<svg onload=alert(3)>"\n', encoding="utf-8")
+    (root / "hostile_md.md").write_text(
+        "# 航运服务\n\n推进航运服务<img src=x onerror=alert(4)>集聚区建设，发展航运金融和海事仲裁。\n\n"
+        "<script>alert(5)</script>\n\n[链接](javascript:alert(6))\n", encoding="utf-8")
     if with_bad:
         (root / "binary.txt").write_bytes(b"\x00\x01\x02\x03PK\x00\x00" * 50)
         (root / "empty.txt").write_bytes(b"")
@@ -102,3 +110,26 @@ def build_corpus(root: Path, with_bad: bool = True, with_seeds: bool = True) -> 
         for p in SEEDS.glob("*"):
             shutil.copy(p, root / p.name)
     return root
+
+
+# Sentences of our own for corpora large enough to kill an ingest in the middle of.
+SENTENCES = [
+    "加快建设宁波舟山港集装箱码头，提升港口集疏运能力。", "推进杭州湾跨海通道和沪甬铁路前期研究。",
+    "支持数字经济核心产业发展，培育集成电路和工业互联网产业集群。", "完善科技成果转化机制，建设一批新型研发机构。",
+    "开展大气污染和水污染联合防治，推进流域生态补偿。", "扩大医疗保险异地结算范围，推进养老服务同城化。",
+    "深化自由贸易试验区改革，提升跨境贸易便利化水平。", "优化营商环境，推进政务服务一网通办。",
+    "建设绍兴滨海新区先进制造业基地，发展高端装备产业。", "推动嘉兴科技城与上海张江科学城协同创新。",
+]
+
+
+def scale_corpus(folder: Path, files: int, paras: int, tag: str = "", name: str = "plan") -> Path:
+    """`files` documents of `paras` paragraphs, each of four of our sentences; `tag` marks a version."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in range(files):
+        lines = []
+        for p in range(paras):
+            if p % 5 == 0:
+                lines += [f"{p // 5 + 1}. 重点任务{tag}", ""]
+            lines += ["".join(SENTENCES[(f + p + k) % len(SENTENCES)] for k in range(4)) + tag, ""]
+        (folder / f"{name}_{f:04d}.txt").write_text("\n".join(lines), encoding="utf-8")
+    return folder

@@ -97,6 +97,22 @@ def test_xss_payload_shown_as_text(page, server):
     assert page.input_value("#q").startswith("<img")
 
 
+def test_markup_in_documents_shown_as_text(page, server):
+    """Markup inside a document's text, its Markdown and its title is displayed, never run."""
+    alerts = []
+    page.on("dialog", lambda d: (alerts.append(d.message), d.dismiss()))
+    page.goto(server + "/doc/hostile")
+    body = page.inner_text("body")
+    assert "<script>alert(2)</script>" in body and "<svg onload=alert(3)>" in body
+    page.goto(server + "/doc/hostile_md")
+    assert page.locator("a[href^='javascript']").count() == 0
+    page.goto(server + "/search?q=" + "港口安全")
+    page.wait_for_load_state()
+    assert "<script>alert(2)</script>" in page.inner_text("main")
+    page.screenshot(path=str(ARTIFACTS / "hostile.png"))
+    assert alerts == []
+
+
 def test_phone_width(page, server):
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(server + "/search?q=数字经济")

@@ -97,3 +97,81 @@ def test_facet_links_toggle(client):
     s = soup(client.get("/search?q=港口"))
     a = s.select_one('a[data-facet="city"][data-value="ningbo"]')
     assert a and "city=ningbo" in a["href"]
+
+
+TRAVERSAL = ["../../../../etc/passwd", "..%2F..%2F..%2Fetc%2Fpasswd", "/etc/passwd", "....//....//setup.cfg",
+             "..\\..\\setup.cfg", "%2e%2e/%2e%2e/setup.cfg", "file:///etc/passwd", "x\x00../../etc/passwd"]
+PARAMS = ["q", "city", "theme", "doc", "kind", "lang_filter", "sort", "limit", "offset", "page", "lang", "format"]
+PAGES = ["/search", "/api/search", "/export.csv", "/matrix", "/api/matrix", "/matrix.csv", "/matrix.svg",
+         "/doc/plan", "/api/doc/plan"]
+
+
+def _leaks(body: bytes) -> bool:
+    return b"root:x:0:0" in body or b"[metadata]" in body or b"install_requires" in body
+
+
+@pytest.mark.parametrize("payload", TRAVERSAL)
+def test_path_traversal_in_every_parameter(client, payload):
+    from urllib.parse import quote
+
+    for page in PAGES:
+        for param in PARAMS:
+            r = client.get(f"{page}?{param}={quote(payload, safe='%/')}")
+            assert r.status_code < 500 and not _leaks(r.data), (page, param, r.status_code)
+    for pattern in ("/doc/{}", "/api/doc/{}", "/api/measure/{}", "/static/{}", "/{}"):
+        for raw in (payload, quote(payload, safe=""), quote(quote(payload, safe=""), safe="")):
+            r = client.get(pattern.format(raw))
+            assert r.status_code in (400, 404, 405, 308) and not _leaks(r.data), (pattern, raw, r.status_code)
+
+
+def test_oversized_requests_rejected(client):
+    r = client.post("/api/search", data=b"x" * (2 * 2**20))
+    assert r.status_code in (405, 413)
+    r = client.get("/api/search?q=" + "港" * 100_000)
+    assert r.status_code == 400 and "q" in r.get_json()["error"]
+    r = client.get("/api/search?" + "&".join(f"city=c{i}" for i in range(5000)))
+    assert r.status_code == 400 and r.get_json()["error"].startswith("city")
+    r = client.get("/search?q=" + "x" * 100_000)
+    assert r.status_code == 400 and b"<form" in r.data  # the page still offers a search box
+
+
+def test_oversized_request_to_the_real_server(tmp_path, index_dir):
+    """waitress itself turns away a 1 MB request line and a 10 MB body before the app sees them."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "kb", "serve", "--index", str(index_dir), "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(300):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+
+        def send(raw: bytes) -> bytes:
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as c:
+                try:
+                    c.sendall(raw)
+                except OSError:  # the server may close before reading everything: that is a refusal too
+                    pass
+                try:
+                    return c.recv(200)
+                except OSError:
+                    return b""
+
+        line = send(b"GET /api/search?q=" + b"x" * 2**20 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert line == b"" or line.split(b" ")[1] in (b"400", b"413", b"431"), line
+        body = send(b"POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n\r\n" + b"x" * 2**20)
+        assert body.split(b" ")[1] in (b"400", b"405", b"413"), body
+        ok = send(b"GET /api/search?q=%E6%B8%AF%E5%8F%A3 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        assert ok.split(b" ")[1] == b"200"  # and the server keeps serving
+    finally:
+        proc.terminate()
+        proc.wait()

@@ -65,6 +65,8 @@ def chrome() -> dict:
     """What every page template needs: language, strings, a switch link."""
     lang = g.get("lang", "zh")
     args = request.args.to_dict(flat=False)
+    if len(request.query_string) > 2048:  # an oversized request is not echoed back in every link
+        args = {}
     args["lang"] = ["en" if lang == "zh" else "zh"]
     return {"lang": lang, "t": strings(), "switch_url": request.path + "?" + urlencode(args, doseq=True)}
 
