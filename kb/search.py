@@ -6,11 +6,13 @@ The web and the CLI call only this module (and cite through it).
 
 from __future__ import annotations
 
+import heapq
 import json
 import threading
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from whoosh import query as Q
@@ -30,6 +32,11 @@ KIND_WEIGHT = {"measure": 1.0, "goal": 1.0, "conclusion": 0.85, "analysis": 0.8,
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 RERANK_DEPTH = 200
+CACHE_POSTINGS = 1_500_000     # scored postings kept in memory (about 150 MB at most)
+DECOMPOSE_BELOW_DF = 30        # decompose a query word only when fewer measures use it
+PHRASE_CANDIDATES_MAX = 3000   # and when its rarest part bounds the positions to check
+PROXIMITY_FACTOR = 1.6         # concepts of a query within a few words of each other, in order
+PROXIMITY_WINDOW = 5
 FACET_FIELDS = {"city": "city", "theme": "theme", "doc": "doc_id", "kind": "kind", "lang": "lang"}
 
 
@@ -59,6 +66,9 @@ class State:
         path = self.gen / "expand.json"
         self.maps = json.loads(path.read_text("utf-8")) if path.exists() else {"pinyin": {}, "english": {}}
         self.local = threading.local()
+        self._leaves: dict[tuple, dict[int, float]] = {}
+        self._leaves_lock = threading.Lock()
+        self._cached = 0
         with self.ix.reader() as r:
             self.n = r.doc_count_all()
             self.live = set(r.all_doc_ids())
@@ -75,6 +85,75 @@ class State:
                         col[d].append(t)
                 self.postings[fname] = post
                 self.columns[fname] = [tuple(c) for c in col]
+
+    def leaf(self, query) -> dict[int, float]:
+        """BM25F score of a term or phrase (without its boost) in each live measure it matches.
+
+        Kept in memory, most recent first, up to CACHE_POSTINGS entries in all: a popular word is
+        read from the index once, and a query is then set algebra and sums at C speed."""
+        key = (type(query).__name__, query.fieldname, getattr(query, "text", None),
+               tuple(getattr(query, "words", ()) or ()), getattr(query, "slop", None))
+        hit = self._leaves.get(key)
+        if hit is not None:
+            return hit
+        s = self.searcher()
+        boost = query.boost or 1.0
+        if isinstance(query, Q.Term):
+            scores = {}
+            if s.doc_frequency(query.fieldname, query.text):
+                m = s.postings(query.fieldname, query.text)
+                while m.is_active():
+                    scores[m.id()] = m.score()
+                    m.next()
+        else:
+            scores = {h.docnum: h.score / boost for h in s.search(query, limit=None)}
+        if len(self.live) < self.n:
+            scores = {d: v for d, v in scores.items() if d in self.live}
+        with self._leaves_lock:
+            self._leaves[key] = scores
+            self._cached += len(scores)
+            while self._cached > CACHE_POSTINGS and len(self._leaves) > 1:
+                self._cached -= len(self._leaves.pop(next(iter(self._leaves))))
+        return scores
+
+    def matches(self, query) -> set[int]:
+        """The measures a query matches, by set algebra on cached postings rather than Whoosh's
+        matchers (Python, document by document)."""
+        if isinstance(query, (Q.Term, Q.Phrase)):
+            return set(self.leaf(query))
+        if isinstance(query, Q.Every):
+            return set(self.live)
+        if isinstance(query, Q.Or):
+            out: set[int] = set()
+            for sub in query.subqueries:
+                out |= self.matches(sub)
+            return out
+        if isinstance(query, Q.And):
+            positive = [q for q in query.subqueries if not isinstance(q, Q.Not)]
+            out = self.matches(positive[0]) if positive else set(self.live)
+            for sub in query.subqueries:
+                if sub is positive[0] or not out:
+                    continue
+                if isinstance(sub, Q.Not):
+                    out -= self.matches(sub.query)
+                else:
+                    out &= self.matches(sub)
+            return out
+        return set(self.searcher().docs_for_query(query)) & self.live
+
+    def rank(self, query, allowed: set[int], depth: int) -> list[tuple[int, float]]:
+        """The `depth` best of the allowed measures: the sum of their matching terms' and phrases'
+        boosted scores, as Whoosh's And/Or would give."""
+        scores: dict[int, float] = defaultdict(float)
+        for leaf, boost in _scoring_leaves(query):
+            table = self.leaf(leaf)
+            for d in table.keys() & allowed:
+                scores[d] += boost * table[d]
+        return heapq.nlargest(depth, scores.items(), key=itemgetter(1))
+
+    def df(self, word: str) -> int:
+        """How many measures use a word (text field)."""
+        return self.searcher().doc_frequency("text", word)
 
     def searcher(self):
         s = getattr(self.local, "searcher", None)
@@ -110,9 +189,14 @@ class KB:
         norm = normalise(text)
         primary = tuple(query_words(text))
         alts = [Alt(primary, 1.0, "query")]
-        if len(primary) == 1:
+        # A word the corpus rarely uses is also looked for as its parts near each other (科技成果的
+        #转化); a well-attested word is not: its looser forms add little, and checking positions
+        # over thousands of candidates is what makes a query slow at scale.
+        if len(primary) == 1 and st.df(primary[0]) < DECOMPOSE_BELOW_DF:
             seen = set()
             for parts, boost in ((_decompose(primary[0]), 0.7), (_decompose(primary[0], fine=True), 0.5)):
+                if len(parts) > 1 and min(map(st.df, parts)) > PHRASE_CANDIDATES_MAX:
+                    continue
                 if len(parts) > 1 and tuple(parts) not in seen:
                     seen.add(tuple(parts))
                     alts.append(Alt(tuple(parts), boost, "parts:" + " ".join(parts), slop=3))
@@ -218,10 +302,6 @@ class KB:
         else:
             main = clauses[0] if len(clauses) == 1 else Q.And(clauses)
         relaxed = Q.Or(clauses) if len(clauses) > 1 else None
-        if len(clauses) > 1:
-            seq = [t for _, alts in positive for t in alts[0].toks if alts[0].field == "text"]
-            if len(seq) > 1:
-                main = Q.AndMaybe(main, Q.Phrase("text", seq, slop=4, boost=2.0))
         if negative:
             neg = Q.Or([self._alt_query(a) for _, alts in negative for a in alts])
             main = without(main, neg)
@@ -230,7 +310,9 @@ class KB:
         explain = [{"concept": c.text, "negated": c.negated,
                     "matches": [a.source.split(":", 1)[-1] if a.source != "query" else " ".join(a.toks)
                                 for a in alts]} for c, alts in expanded]
-        return main, relaxed, terms, parsed.filters, explain
+        seq = [alts[0].toks[0] for _, alts in positive if alts[0].field == "text" and len(alts[0].toks) == 1]
+        near = seq if len(clauses) > 1 and len(seq) > 1 else []
+        return main, relaxed, terms, parsed.filters, explain, near
 
     # ---- search --------------------------------------------------------------------------------
 
@@ -250,7 +332,7 @@ class KB:
                offset: int = 0, sort: str = "relevance", highlight_terms: bool = True) -> dict:
         t0 = time.perf_counter()
         st = self.state()
-        main, relaxed, terms, typed, explain = self.build(q, st)
+        main, relaxed, terms, typed, explain, near = self.build(q, st)
         filters = {"city": list(city), "theme": list(theme), "doc": list(doc), "kind": list(kind),
                    "lang": list(lang)}
         for field, values in typed.items():
@@ -260,11 +342,11 @@ class KB:
         if sort not in ("relevance", "order"):
             raise BadQuery("sort: must be 'relevance' or 'order'")
         s = st.searcher()
-        base = set(s.docs_for_query(main)) & st.live
+        base = st.matches(main)
         was_relaxed = False
         if not base and relaxed is not None:
             main, was_relaxed = relaxed, True
-            base = set(s.docs_for_query(main)) & st.live
+            base = st.matches(main)
         sets = {f: set().union(*(st.postings[FACET_FIELDS[f]].get(v, set()) for v in vals))
                 for f, vals in filters.items()}
         allowed = base.intersection(*sets.values()) if sets else base
@@ -280,14 +362,17 @@ class KB:
         if total and offset < total:
             if sort == "order" or isinstance(main, Q.Every):
                 res = s.search(main, filter=allowed, limit=offset + limit, sortedby=["doc_id", "para"])
-                ranked = [(h, 0.0) for h in res]
+                ranked = [(h.docnum, 0.0) for h in res]
             else:
                 depth = max(RERANK_DEPTH, offset + limit)
-                res = s.search(main, filter=allowed, limit=depth)
-                ranked = sorted(((h, h.score * KIND_WEIGHT.get(h["kind"], 0.8)) for h in res),
-                                key=lambda x: -x[1])
-            for h, score in ranked[offset:offset + limit]:
-                data = json.loads(h["data"])
+                top = st.rank(main, allowed, depth)
+                close = _near(s, [d for d, _ in top], near) if near else set()
+                kinds = st.columns["kind"]
+                ranked = sorted(((d, score * (PROXIMITY_FACTOR if d in close else 1.0)
+                                  * KIND_WEIGHT.get(kinds[d][0] if kinds[d] else "", 0.8)) for d, score in top),
+                                key=lambda x: (-x[1], x[0]))
+            for d, score in ranked[offset:offset + limit]:
+                data = json.loads(s.stored_fields(d)["data"])
                 data["score"] = round(score, 4)
                 data["highlight"] = highlight(data["text"], terms) if highlight_terms else ""
                 data["url"] = f"/doc/{data['doc_id']}#p{data['para']}"
@@ -367,6 +452,54 @@ class KB:
         return {"cities": cities, "themes": list(THEMES),
                 "counts": {c: {t: counts.get((c, t), 0) for t in THEMES} for c in cities},
                 "total_measures": len(st.live)}
+
+
+def _scoring_leaves(query, boost: float = 1.0) -> list[tuple[object, float]]:
+    """The terms and phrases that score a query, with their boosts; excluded parts do not score."""
+    if isinstance(query, (Q.Term, Q.Phrase)):
+        return [(query, boost * (query.boost or 1.0))]
+    if isinstance(query, (Q.Or, Q.And)):
+        return [x for sub in query.subqueries for x in _scoring_leaves(sub, boost * (query.boost or 1.0))]
+    return []
+
+
+def _near(searcher, docnums: list[int], words: list[str], window: int = PROXIMITY_WINDOW) -> set[int]:
+    """Which of these measures have the query's words within `window` positions of each other, in
+    order. Read from the positions of the top-ranked measures only: a phrase query would check
+    every match in the index."""
+    out: set[int] = set()
+    wanted = sorted(docnums)
+    for sub, offset in searcher.leaf_searchers():
+        local = [d - offset for d in wanted if offset <= d < offset + sub.doc_count_all()]
+        if not local:
+            continue
+        positions: list[dict[int, list[int]]] = []
+        for w in words:
+            found: dict[int, list[int]] = {}
+            if (reader := sub.reader()).doc_frequency("text", w):
+                m = reader.postings("text", w)
+                for d in local:
+                    if m.is_active() and m.id() < d:
+                        m.skip_to(d)
+                    if not m.is_active():
+                        break
+                    if m.id() == d:
+                        found[d] = m.value_as("positions")
+            positions.append(found)
+        for d in local:
+            if all(d in p for p in positions) and _in_order_within([p[d] for p in positions], window):
+                out.add(d + offset)
+    return out
+
+
+def _in_order_within(lists: list[list[int]], window: int) -> bool:
+    """Some position of each word follows one of the previous word's within `window`."""
+    reach = set(lists[0])
+    for later in lists[1:]:
+        reach = {p for p in later if any(0 < p - q <= window for q in reach)}
+        if not reach:
+            return False
+    return True
 
 
 def _decompose(word: str, fine: bool = False) -> list[str]:
