@@ -22,6 +22,11 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from kb.analysis import analyzer
 from kb.errors import IndexBusy, IndexMissing
 
+# Segments as separate files, not one compound file: Whoosh reads a compound file's parts through
+# BytesIO copies, so every searcher (one per server thread) held the whole index in memory.
+COMPOUND = False
+FACET_FIELDS = ("city", "theme", "doc_id", "kind", "lang")
+
 
 def schema() -> Schema:
     ana = analyzer()
@@ -37,6 +42,28 @@ def schema() -> Schema:
         lang=ID(stored=True),
         data=STORED,
     )
+
+
+def read_facets(ix) -> dict[str, dict[str, list[int]]]:
+    """For each facet field, each value's measures (document numbers of this generation)."""
+    out: dict[str, dict[str, list[int]]] = {}
+    with ix.reader() as r:
+        for fname in FACET_FIELDS:
+            out[fname] = {(t.decode() if isinstance(t, bytes) else t): list(r.postings(fname, t).all_ids())
+                          for t in r.field_terms(fname)}
+    return out
+
+
+def write_facets(ix, gen: Path) -> None:
+    """Saved beside the index, so that a server starts without reading every facet posting list."""
+    (gen / "facets.json").write_text(json.dumps(read_facets(ix), separators=(",", ":")), "utf-8")
+
+
+def load_facets(ix, gen: Path) -> dict[str, dict[str, list[int]]]:
+    try:
+        return json.loads((gen / "facets.json").read_text("utf-8"))
+    except (OSError, ValueError):  # a generation written before facets.json existed
+        return read_facets(ix)
 
 
 def current_generation(index_dir: Path) -> Path | None:

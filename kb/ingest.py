@@ -169,7 +169,7 @@ def _index_share(gen: str, jobs: list, ticks=None):
     Returns (segment or None, {doc_id: metadata}, errors). The tokens jieba made for tagging are the
     ones indexed: nothing is segmented twice, and no token crosses a process boundary.
     """
-    writer = SegmentWriter(windex.open_dir(gen), _lk=False, limitmb=128)
+    writer = SegmentWriter(windex.open_dir(gen), _lk=False, limitmb=128, compound=index.COMPOUND)
     metas, errors = {}, []
     try:
         for job in jobs:
@@ -360,7 +360,7 @@ def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar):
     try:
         docs = json.loads((gen / "docs.json").read_text("utf-8"))
         results = _run_shares(gen, jobs, n_workers, bar)
-        writer = windex.open_dir(str(gen)).writer()
+        writer = windex.open_dir(str(gen)).writer(compound=index.COMPOUND)
         try:
             # a changed file that no longer reads keeps its previous version
             replaced = [doc_id for _, metas, _ in results for doc_id in metas if doc_id in docs]
@@ -386,7 +386,9 @@ def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar):
             raise
         docs.update(metas)
         (gen / "docs.json").write_text(json.dumps(docs, ensure_ascii=False), "utf-8")
-        _write_expansions(windex.open_dir(str(gen)), gen)
+        final = windex.open_dir(str(gen))
+        _write_expansions(final, gen)
+        index.write_facets(final, gen)
         index.publish(index_dir, gen)
     except BaseException:
         index.discard(gen)

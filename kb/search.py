@@ -38,6 +38,7 @@ PHRASE_CANDIDATES_MAX = 3000   # and when its rarest part bounds the positions t
 PROXIMITY_FACTOR = 1.6         # concepts of a query within a few words of each other, in order
 PROXIMITY_WINDOW = 5
 FACET_FIELDS = {"city": "city", "theme": "theme", "doc": "doc_id", "kind": "kind", "lang": "lang"}
+assert set(FACET_FIELDS.values()) == set(index.FACET_FIELDS)
 
 
 def without(query, excluded):
@@ -69,22 +70,19 @@ class State:
         self._leaves: dict[tuple, dict[int, float]] = {}
         self._leaves_lock = threading.Lock()
         self._cached = 0
+        self._searchers: dict[int, object] = {}
+        self._searchers_lock = threading.Lock()
         with self.ix.reader() as r:
             self.n = r.doc_count_all()
-            self.live = set(r.all_doc_ids())
-            self.postings: dict[str, dict[str, set[int]]] = {}
-            self.columns: dict[str, list[tuple[str, ...]]] = {}
-            for fname in set(FACET_FIELDS.values()):
-                post: dict[str, set[int]] = {}
-                col: list[list[str]] = [[] for _ in range(self.n)]
-                for term in r.field_terms(fname):
-                    ids = set(r.postings(fname, term).all_ids()) & self.live
-                    t = term.decode() if isinstance(term, bytes) else term
-                    post[t] = ids
-                    for d in ids:
-                        col[d].append(t)
-                self.postings[fname] = post
-                self.columns[fname] = [tuple(c) for c in col]
+            self.live = set(r.all_doc_ids()) if r.has_deletions() else set(range(self.n))
+        # facet value -> its live measures; facets are counted by set intersections (C speed)
+        self.postings: dict[str, dict[str, set[int]]] = {
+            fname: {t: set(ids) & self.live for t, ids in values.items()}
+            for fname, values in index.load_facets(self.ix, self.gen).items()}
+        self.kind_of: list[str] = [""] * self.n
+        for t, ids in self.postings["kind"].items():
+            for d in ids:
+                self.kind_of[d] = t
 
     def leaf(self, query) -> dict[int, float]:
         """BM25F score of a term or phrase (without its boost) in each live measure it matches.
@@ -156,11 +154,27 @@ class State:
         return self.searcher().doc_frequency("text", word)
 
     def searcher(self):
+        """This thread's searcher (Whoosh's are not shared across threads). Searchers of threads
+        that have ended are closed here, so their open files do not pile up."""
         s = getattr(self.local, "searcher", None)
         if s is None:
             s = self.ix.searcher()
             self.local.searcher = s
+            me = threading.get_ident()
+            with self._searchers_lock:
+                alive = {t.ident for t in threading.enumerate()}
+                for ident in [i for i in self._searchers if i not in alive or i == me]:
+                    self._searchers.pop(ident).close()  # an ended thread's (or a reused ident's)
+                self._searchers[me] = s
         return s
+
+    def close(self) -> None:
+        with self._searchers_lock:
+            for s in self._searchers.values():
+                s.close()
+            self._searchers.clear()
+
+    __del__ = close  # a state nobody holds any more closes its files rather than leave them to GC
 
 
 class KB:
@@ -169,6 +183,7 @@ class KB:
     def __init__(self, index_dir):
         self.index_dir = Path(index_dir)
         self._state: State | None = None
+        self._retired: State | None = None
         self._lock = threading.Lock()
 
     def state(self) -> State:
@@ -179,7 +194,11 @@ class KB:
         if st is None or st.gen != gen:
             with self._lock:
                 if self._state is None or self._state.gen != gen:
-                    self._state = State(self.index_dir)
+                    # the state before the one replaced now has had a whole generation's time to
+                    # finish its requests: close its files
+                    if self._retired is not None:
+                        self._retired.close()
+                    self._retired, self._state = self._state, State(self.index_dir)
                 st = self._state
         return st
 
@@ -354,8 +373,7 @@ class KB:
         for f in ("city", "theme", "doc", "kind", "lang"):
             others = [v for g, v in sets.items() if g != f]
             pool = base.intersection(*others) if others else base
-            col = st.columns[FACET_FIELDS[f]]
-            counts = Counter(v for d in pool for v in col[d])
+            counts = {v: n for v, ids in st.postings[FACET_FIELDS[f]].items() if (n := len(ids & pool))}
             facets[f] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         total = len(allowed)
         hits = []
@@ -367,9 +385,8 @@ class KB:
                 depth = max(RERANK_DEPTH, offset + limit)
                 top = st.rank(main, allowed, depth)
                 close = _near(s, [d for d, _ in top], near) if near else set()
-                kinds = st.columns["kind"]
                 ranked = sorted(((d, score * (PROXIMITY_FACTOR if d in close else 1.0)
-                                  * KIND_WEIGHT.get(kinds[d][0] if kinds[d] else "", 0.8)) for d, score in top),
+                                  * KIND_WEIGHT.get(st.kind_of[d], 0.8)) for d, score in top),
                                 key=lambda x: (-x[1], x[0]))
             for d, score in ranked[offset:offset + limit]:
                 data = json.loads(s.stored_fields(d)["data"])
@@ -443,11 +460,8 @@ class KB:
     def matrix(self) -> dict:
         """Measures counted by city × theme over the whole index."""
         st = self.state()
-        counts: Counter = Counter()
-        for d in st.live:
-            for c in st.columns["city"][d]:
-                for t in st.columns["theme"][d]:
-                    counts[(c, t)] += 1
+        counts = {(c, t): n for c, cids in st.postings["city"].items() for t, tids in st.postings["theme"].items()
+                  if (n := len(cids & tids))}
         cities = sorted({c for c, _ in counts}, key=lambda c: -sum(v for (x, _), v in counts.items() if x == c))
         return {"cities": cities, "themes": list(THEMES),
                 "counts": {c: {t: counts.get((c, t), 0) for t in THEMES} for c in cities},
