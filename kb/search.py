@@ -32,7 +32,7 @@ KIND_WEIGHT = {"measure": 1.0, "goal": 1.0, "conclusion": 0.85, "analysis": 0.8,
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 RERANK_DEPTH = 200
-CACHE_POSTINGS = 1_500_000     # scored postings kept in memory (about 150 MB at most)
+CACHE_POSTINGS = 1_500_000     # scored postings kept in memory (a dict entry each)
 DECOMPOSE_BELOW_DF = 30        # decompose a query word only when fewer measures use it
 PHRASE_CANDIDATES_MAX = 3000   # and when its rarest part bounds the positions to check
 PROXIMITY_FACTOR = 1.6         # concepts of a query within a few words of each other, in order
@@ -87,13 +87,15 @@ class State:
     def leaf(self, query) -> dict[int, float]:
         """BM25F score of a term or phrase (without its boost) in each live measure it matches.
 
-        Kept in memory, most recent first, up to CACHE_POSTINGS entries in all: a popular word is
+        Kept in memory, least recently used dropped first, up to CACHE_POSTINGS entries in all: a popular word is
         read from the index once, and a query is then set algebra and sums at C speed."""
         key = (type(query).__name__, query.fieldname, getattr(query, "text", None),
                tuple(getattr(query, "words", ()) or ()), getattr(query, "slop", None))
-        hit = self._leaves.get(key)
-        if hit is not None:
-            return hit
+        with self._leaves_lock:
+            hit = self._leaves.pop(key, None)
+            if hit is not None:
+                self._leaves[key] = hit  # most recently used last; eviction takes the first
+                return hit
         s = self.searcher()
         boost = query.boost or 1.0
         if isinstance(query, Q.Term):

@@ -219,6 +219,9 @@ def test_searches_keep_answering_while_ingests_swap_generations(tmp_path, server
             run_ingest(corpus, ix)
             totals.append(KB(ix).search("港口")["total"])
             time.sleep(0.3)
+        deadline = time.time() + 20  # let the clients see the last state, however slow this machine
+        while totals[-1] not in {t for t, _ in observed} and time.time() < deadline:
+            time.sleep(0.1)
     finally:
         stop.set()
         for th in threads:
