@@ -144,7 +144,7 @@ def build_document(path: Path, doc_id: str, digest: str) -> tuple[Document, dict
 
 
 def _work(args):
-    path, doc_id, digest = args
+    path, doc_id, digest, _size = args
     try:
         return build_document(Path(path), doc_id, digest), None
     except UnreadableFile as e:
@@ -198,22 +198,14 @@ def _index_share(gen: str, jobs: list, ticks=None):
 
 
 def _shares(jobs: list, n: int) -> list[list]:
-    """Split jobs into n shares of about equal bytes, largest files first."""
-    sized = sorted(jobs, key=lambda j: -_size(j[0]))
+    """Split jobs into n shares of about equal bytes, largest files first (sizes from discovery)."""
     shares: list[list] = [[] for _ in range(n)]
     load = [0] * n
-    for job in sized:
+    for job in sorted(jobs, key=lambda j: -j[3]):
         k = load.index(min(load))
         shares[k].append(job)
-        load[k] += _size(job[0]) or 1
+        load[k] += job[3] or 1
     return [s for s in shares if s]
-
-
-def _size(path: str) -> int:
-    try:
-        return os.path.getsize(path)
-    except OSError:
-        return 0
 
 
 def _die_with_parent(parent: int) -> None:
@@ -326,7 +318,7 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
             if old and old.get("sha256") == digest and not rebuild:
                 summary.unchanged += 1
                 continue
-            jobs.append((str(path), doc_id, digest))
+            jobs.append((str(path), doc_id, digest, size))
         gone = [d for d in old_docs if d not in seen_ids]
         bar = _progress(len(jobs), progress)
         chinese.tokenizer()  # load once before forking, so workers inherit it
