@@ -25,9 +25,10 @@ from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
 from kb import chinese, crosslang, index
-from kb.cities import issuing_city, tag_cities
+from kb.cities import tag_cities
 from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
+from kb.metadata import FIELDS, describe, from_sidecar
 from kb.model import Document
 from kb.readers import SUPPORTED, read_file
 from kb.segment import blocks_to_measures, html_blocks, lines_to_blocks
@@ -111,23 +112,19 @@ def build_document(path: Path, doc_id: str, digest: str) -> tuple[Document, dict
         blocks, keywords = lines_to_blocks(read.raw_lines)
     else:
         blocks, keywords = html_blocks(read.blocks)
-    title = str(meta.get("title") or read.title or "").strip()
+    side = from_sidecar(meta)
+    title = str(side.get("title") or read.meta.get("doc", {}).get("title") or read.title or "").strip()
     measures = blocks_to_measures(doc_id, blocks, title)
     if not measures:
         raise UnreadableFile(path, "no paragraphs of text found")
-    derived = bool(meta.get("title_derived")) or not title
-    if not title:
-        title = derive_title(measures, keywords)
-    year = meta.get("year")
-    doc = Document(
-        doc_id=doc_id, path=str(path), title=title, title_derived=derived,
-        authors=[str(a) for a in meta.get("authors", [])], year=int(year) if year else None,
-        source=str(meta.get("source", "")), language=str(meta.get("language", "")),
-        keywords=[str(k) for k in meta.get("keywords", keywords)], sha256=digest, fmt=read.fmt,
-    )
-    doc.city = meta.get("city") or issuing_city(title)
-    langs = [m.lang for m in measures]
-    doc.language = doc.language or max(set(langs), key=langs.count)
+    found = describe(read, measures, side)
+    if not found["title"]:
+        found["title"] = derive_title(measures, keywords)
+        found["title_derived"] = True
+    found.setdefault("keywords", keywords)
+    doc = Document(doc_id=doc_id, path=str(path), sha256=digest, fmt=read.fmt,
+                   **{k: v for k, v in found.items() if k in FIELDS})
+    title = doc.title
     primed = {}
     for m in measures:
         m.doc_title = title

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 
 
@@ -42,23 +43,45 @@ class Measure:
         return d
 
 
+GENRES = ("regulation", "plan", "opinion", "notice", "decision", "report", "news", "article", "webpage", "other")
+
+
 @dataclass
 class Document:
-    """A corpus file after reading: metadata plus its measures."""
+    """A corpus file after reading: its metadata (CONTRACT.md, "A document") plus its measures."""
 
     doc_id: str
     path: str
     title: str
     title_derived: bool = False
+    issuer: str | None = None
     authors: list[str] = field(default_factory=list)
-    year: int | None = None
-    source: str = ""
-    language: str = "zh"
+    date: str | None = None  # ISO 8601, as precise as the source allows: 2021-08-26, 2021-08, 2021
+    dates: dict[str, str] = field(default_factory=dict)  # adopted, approved, published, effective, issued
+    number: str | None = None  # 文号: 浙政发〔2021〕12号
+    genre: str = "other"  # one of GENRES
+    doc_type: str = "Z"  # GB/T 7714-2015 document type code
+    city: str | None = None  # the issuing city, None for provincial or national documents
+    lang: str = "zh"
+    source_url: str | None = None
     keywords: list[str] = field(default_factory=list)
-    city: str | None = None  # the city that issued it, when known
     sha256: str = ""
     fmt: str = ""
     measures: list[Measure] = field(default_factory=list)
 
+    @property
+    def year(self) -> int | None:
+        """The year of `date`, kept for callers that only know years."""
+        m = re.match(r"\d{4}", self.date or "")
+        return int(m.group()) if m else None
+
     def meta(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "measures"}
+        d = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "measures"}
+        d["year"] = self.year
+        return d
+
+
+def document_defaults() -> dict:
+    """Every metadata field with its empty value: fills entries an older index stored without them."""
+    empty = Document(doc_id="", path="", title="")
+    return {k: v for k, v in empty.meta().items() if k not in ("doc_id", "path", "title")}

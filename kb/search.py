@@ -23,6 +23,7 @@ from kb.cite import citation
 from kb.crosslang import glossary, is_pinyin, synonyms
 from kb.errors import BadQuery, IndexMissing
 from kb.highlight import highlight
+from kb.model import document_defaults
 from kb.query import Concept, parse
 from kb.themes import THEMES
 
@@ -63,7 +64,10 @@ class State:
     """Everything read from one index generation, opened once and shared by threads."""
 
     def __init__(self, index_dir: Path):
-        self.ix, self.docs, self.gen = index.open_generation(index_dir)
+        self.ix, docs, self.gen = index.open_generation(index_dir)
+        defaults = document_defaults()
+        self.docs = {doc_id: {**meta, **{k: v for k, v in defaults.items() if k not in meta}}
+                     for doc_id, meta in docs.items()}
         path = self.gen / "expand.json"
         self.maps = json.loads(path.read_text("utf-8")) if path.exists() else {"pinyin": {}, "english": {}}
         self.local = threading.local()

@@ -1,0 +1,95 @@
+"""Dates as documents write them (2021年8月26日, 二○一二年一月九日, 2021-08-26, 12 March 2021,
+March 12, 2021) turned into ISO 8601 text as precise as the source allows."""
+
+from __future__ import annotations
+
+import re
+
+CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "０": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+            "六": 6, "七": 7, "八": 8, "九": 9}
+_CN = "〇○零Ｏ０一二三四五六七八九十"
+NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
+ZH_DATE = re.compile(rf"((?:\d{{4}}|[〇○零Ｏ０一二三四五六七八九]{{4}}))\s*年\s*({NUM})\s*月(?:\s*({NUM})\s*[日号])?")
+NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*([-/.．])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?!\d)")
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"])}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s+(\d{{4}})\b", re.I)
+EN_MDY = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I)
+EN_MY = re.compile(rf"\b{_MON}\s+(\d{{4}})\b", re.I)
+
+
+def _cn_number(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if all(c in CN_DIGIT for c in s):  # 二○一二: digit by digit
+        return int("".join(str(CN_DIGIT[c]) for c in s))
+    if "十" in s:  # 十, 十二, 二十, 三十一
+        head, _, tail = s.partition("十")
+        tens = CN_DIGIT.get(head, 0) if head else 1
+        ones = CN_DIGIT.get(tail, 0) if tail else 0
+        return tens * 10 + ones
+    return None
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    if year is None or not 1800 <= year <= 2200:
+        return None
+    if month is None or not 1 <= month <= 12:
+        return f"{year:04d}"
+    if day is None or not 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def match_iso(m: re.Match) -> str | None:
+    """The ISO date of a match of one of the patterns above."""
+    if m.re is ZH_DATE:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        return _iso(_cn_number(y), _cn_number(mo), _cn_number(d) if d else None)
+    if m.re is NUM_DATE:
+        return _iso(int(m.group(1)), int(m.group(3)), int(m.group(4)) if m.group(4) else None)
+    if m.re is EN_DMY:
+        return _iso(int(m.group(3)), _mon(m.group(2)), int(m.group(1)))
+    if m.re is EN_MDY:
+        return _iso(int(m.group(3)), _mon(m.group(1)), int(m.group(2)))
+    if m.re is EN_MY:
+        return _iso(int(m.group(2)), _mon(m.group(1)))
+    return None
+
+
+def _mon(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Every date in text as (start, end, iso), in order; overlapping matches keep the first."""
+    found = []
+    for rx in (ZH_DATE, NUM_DATE, EN_DMY, EN_MDY):
+        for m in rx.finditer(text):
+            value = match_iso(m)
+            if value:
+                found.append((m.start(), m.end(), value))
+    found.sort()
+    out: list[tuple[int, int, str]] = []
+    for item in found:
+        if not out or item[0] >= out[-1][1]:
+            out.append(item)
+    return out
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in text, or a bare year (2021), as ISO text; None when there is none."""
+    text = text.strip()
+    found = find_dates(text)
+    if found:
+        return found[0][2]
+    m = EN_MY.search(text)
+    if m:
+        return match_iso(m)
+    m = re.fullmatch(r"(\d{4})\s*年?", text)
+    return _iso(int(m.group(1))) if m else None
