@@ -31,6 +31,7 @@ class Measure:
     cities: list[str] = field(default_factory=list)
     evidence: dict = field(default_factory=lambda: {"themes": {}, "cities": {}})
     scores: dict = field(default_factory=dict)
+    locator: dict = field(default_factory=dict)  # {"article": 35, "clause": 2, "item": 1} inside a statute
 
     @property
     def id(self) -> str:

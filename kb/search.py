@@ -19,7 +19,7 @@ from whoosh import query as Q
 
 from kb import gazetteer, index
 from kb.chinese import normalise, query_words, tokens
-from kb.cite import citation
+from kb.cite import citation, context
 from kb.crosslang import glossary, is_pinyin, synonyms
 from kb.errors import BadQuery, IndexMissing
 from kb.highlight import highlight
@@ -354,7 +354,9 @@ class KB:
                     raise BadQuery(f"{field}: unknown value {v[:60]!r}")
 
     def search(self, q: str = "", city=(), theme=(), doc=(), kind=(), lang=(), limit: int = 10,
-               offset: int = 0, sort: str = "relevance", highlight_terms: bool = True) -> dict:
+               offset: int = 0, sort: str = "relevance", highlight_terms: bool = True,
+               base_url: str | None = None) -> dict:
+        """`base_url`: the site root the citations' absolute URLs start with (default $KB_BASE_URL)."""
         t0 = time.perf_counter()
         st = self.state()
         main, relaxed, terms, typed, explain, near = self.build(q, st)
@@ -383,6 +385,7 @@ class KB:
             facets[f] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         total = len(allowed)
         hits = []
+        ctx = context(base_url)
         if total and offset < total:
             if sort == "order" or isinstance(main, Q.Every):
                 res = s.search(main, filter=allowed, limit=offset + limit, sortedby=["doc_id", "para"])
@@ -399,7 +402,7 @@ class KB:
                 data["score"] = round(score, 4)
                 data["highlight"] = highlight(data["text"], terms) if highlight_terms else ""
                 data["url"] = f"/doc/{data['doc_id']}#p{data['para']}"
-                data["citation"] = citation(st.docs.get(data["doc_id"], {}), data)
+                data["citation"] = citation(st.docs.get(data["doc_id"], {}), data, ctx)
                 hits.append(data)
         return {
             "query": q, "total": total, "offset": offset, "limit": limit,
@@ -420,18 +423,19 @@ class KB:
         res = s.search(q, limit=None, sortedby=["doc_id", "para"])
         return [json.loads(h["data"]) for h in res]
 
-    def document(self, doc_id: str) -> dict | None:
+    def document(self, doc_id: str, base_url: str | None = None) -> dict | None:
         st = self.state()
         meta = st.docs.get(doc_id)
         if meta is None:
             return None
         measures = self.measures(doc_id)
+        ctx = context(base_url)
         for m in measures:
             m["url"] = f"/doc/{doc_id}#p{m['para']}"
-            m["citation"] = citation(meta, m)
+            m["citation"] = citation(meta, m, ctx)
         return {**meta, "measures": measures}
 
-    def measure(self, measure_id: str) -> dict | None:
+    def measure(self, measure_id: str, base_url: str | None = None) -> dict | None:
         st = self.state()
         s = st.searcher()
         hit = s.document(id=measure_id)
@@ -439,7 +443,7 @@ class KB:
             return None
         data = json.loads(hit["data"])
         data["url"] = f"/doc/{data['doc_id']}#p{data['para']}"
-        data["citation"] = citation(st.docs.get(data["doc_id"], {}), data)
+        data["citation"] = citation(st.docs.get(data["doc_id"], {}), data, context(base_url))
         return data
 
     def related(self, measure_id: str, limit: int = 5) -> list[dict]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kb.locator import ArticleTracker
 from kb.model import Block, Measure
 from kb.repair import (
     CJK_RE,
@@ -230,6 +231,7 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
     """Measures in reading order; a measure never crosses a heading and never contains one."""
     stack: list[tuple[int, str]] = []
     measures: list[Measure] = []
+    articles = ArticleTracker()
     for b in blocks:
         text = repair_text(b.text)
         if not text:
@@ -241,6 +243,7 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
             while stack and stack[-1][0] >= b.level:
                 stack.pop()
             stack.append((b.level, text))
+            articles.heading(text)
             continue
         if not re.search(r"[\w\u4e00-\u9fff]", text):
             continue
@@ -249,5 +252,6 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
         kind = classify_kind(path, text, label, first=not measures)
         measures.append(Measure(doc_id=doc_id, para=len(measures) + 1, text=text,
                                 section=" › ".join(path), kind=kind, lang=detect_lang(text),
-                                doc_title=title))
+                                doc_title=title, locator=articles.paragraph(text)))
+    articles.finish()
     return measures

@@ -2,6 +2,7 @@
 
 import pytest
 
+from kb.cite import FORMATS
 from kb.errors import BadQuery
 from kb.query import parse
 
@@ -118,7 +119,7 @@ def test_highlight_marks_whole_words_and_escapes(kb):
 def test_hit_carries_citation_and_url(kb):
     h = kb.search("曹娥江")["hits"][0]
     assert h["url"] == f"/doc/{h['doc_id']}#p{h['para']}"
-    assert set(h["citation"]) == {"gbt7714", "apa", "bibtex"}
+    assert set(h["citation"]) == set(FORMATS)
     assert f"#p{h['para']}" in h["citation"]["gbt7714"] and "@misc{" in h["citation"]["bibtex"]
 
 

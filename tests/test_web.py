@@ -60,7 +60,7 @@ def test_bad_requests(client, url, status):
 
 def test_measure_api(client):
     j = client.get("/api/measure/plan:2").get_json()
-    assert j["id"] == "plan:2" and set(j["citation"]) == {"gbt7714", "apa", "bibtex"}
+    assert j["id"] == "plan:2" and set(j["citation"]) == {"gbt7714", "apa", "bibtex", "ris"}
 
 
 def test_matrix_and_downloads(client):

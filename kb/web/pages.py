@@ -92,11 +92,16 @@ def city_label(cid: str) -> str:
     return gazetteer.label(cid, g.get("lang", "zh"))
 
 
+def site_root() -> str:
+    """The root of this site as the client asked for it, for the absolute URLs of citations."""
+    return request.url_root
+
+
 def run_search(limit: int, offset: int) -> dict:
     f = _filters()
     return kb().search(request.args.get("q", ""), city=f["city"], theme=f["theme"], doc=f["doc"],
                        kind=f["kind"], lang=f["lang_filter"], limit=limit, offset=offset,
-                       sort=request.args.get("sort", "relevance"))
+                       sort=request.args.get("sort", "relevance"), base_url=site_root())
 
 
 def _url(**changes) -> str:
@@ -187,7 +192,7 @@ def api_search():
 
 
 def doc_data(doc_id: str) -> dict:
-    doc = kb().document(doc_id)
+    doc = kb().document(doc_id, base_url=site_root())
     if doc is None:
         abort(404)
     return doc
@@ -217,7 +222,7 @@ def doc_page(doc_id):
 
 @bp.route("/api/measure/<path:measure_id>")
 def api_measure(measure_id):
-    m = kb().measure(measure_id)
+    m = kb().measure(measure_id, base_url=site_root())
     if m is None:
         abort(404)
     m["related"] = kb().related(measure_id)

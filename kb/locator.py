@@ -1,0 +1,147 @@
+"""Where a paragraph lies in a statute: its article (第三十五条, Article 35), clause (款) and item (项).
+
+Found once, while segmenting, because a later paragraph of an article (its second clause, its
+items) does not repeat the article number: only the reading order knows it. Citations render the
+stored numbers; `from_text` reads a single paragraph for measures stored before this existed.
+"""
+
+from __future__ import annotations
+
+import re
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_NUM = "".join(CN_DIGITS) + "".join(CN_UNITS)
+# 第三十五条 opening a paragraph or heading; not 第三条规定的… or 第三条至第五条 (a reference)
+ARTICLE_ZH = re.compile(rf"^第\s*([{CN_NUM}]+|\d{{1,4}})\s*条(?![的之中所规至和及与、，,])")
+ARTICLE_EN = re.compile(r"^Art(?:icle|\.)\s*(\d{1,4})\b", re.I)
+ITEM = re.compile(rf"^[（(]\s*([{CN_NUM}]+|\d{{1,2}})\s*[)）]")
+
+
+def cn_to_int(text: str) -> int | None:
+    """三十五 → 35, 一百零二 → 102, 十 → 10, 35 → 35; None when it is not a number."""
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, None
+    for ch in text:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            total += (1 if digit is None else digit) * CN_UNITS[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0) or None
+
+
+def int_to_cn(n: int) -> str:
+    """35 → 三十五, 10 → 十, 102 → 一百零二, 110 → 一百一十 (as statutes number their articles)."""
+    if n <= 0 or n >= 10000:
+        return str(n)
+    digits = "零一二三四五六七八九"
+    out, zero = "", False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // unit % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += ("" if (d == 1 and unit == 10 and not out) else digits[d]) + name
+    return out
+
+
+def article_number(text: str) -> int | None:
+    """The article a paragraph or heading opens (第三十五条 …, Article 35 …), or None."""
+    m = ARTICLE_ZH.match(text) or ARTICLE_EN.match(text)
+    return cn_to_int(m.group(1)) if m else None
+
+
+def item_number(text: str) -> int | None:
+    m = ITEM.match(text)
+    return cn_to_int(m.group(1)) if m else None
+
+
+class ArticleTracker:
+    """Follows the reading order of one document and gives each paragraph its locator.
+
+    A paragraph opening with 第X条 starts article X (clause 1); a later plain paragraph of the same
+    article is its next clause (款); one opening with （一） is an item (项) of the current clause.
+    Any other heading ends the article. The clause is kept only where the article has several.
+    """
+
+    def __init__(self):
+        self.article: int | None = None
+        self.clause = 0
+        self.item: int | None = None
+        self._open: list[dict] = []  # the locators of the current article's paragraphs
+
+    def heading(self, text: str) -> None:
+        n = article_number(text)
+        if n is None and self.article is not None and item_number(text) is not None:
+            self.item = item_number(text)  # an item set as a heading (HTML) stays in its article
+            self.clause = max(self.clause, 1)
+            return
+        self._close()
+        if n is not None:
+            self.article, self.clause, self.item = n, 0, None
+
+    def paragraph(self, text: str) -> dict:
+        n = article_number(text)
+        if n is not None:
+            self._close()
+            self.article, self.clause, self.item = n, 1, None
+        elif self.article is not None:
+            item = item_number(text)
+            if item is not None:
+                self.item, self.clause = item, max(self.clause, 1)
+            else:
+                self.clause, self.item = self.clause + 1, None
+        if self.article is None:
+            return {}
+        loc = {"article": self.article, "clause": self.clause}
+        if self.item is not None:
+            loc["item"] = self.item
+        self._open.append(loc)
+        return loc
+
+    def _close(self) -> None:
+        if self._open and max(x["clause"] for x in self._open) <= 1:
+            for loc in self._open:
+                loc.pop("clause", None)
+        self._open = []
+        self.article, self.clause, self.item = None, 0, None
+
+    def finish(self) -> None:
+        self._close()
+
+
+def from_text(section: str, text: str) -> dict:
+    """The article of one paragraph alone: the one it opens, else the innermost heading's."""
+    n = article_number(text)
+    if n is None:
+        for heading in reversed([h.strip() for h in section.split("›") if h.strip()]):
+            if (n := article_number(heading)) is not None:
+                break
+    return {"article": n} if n is not None else {}
+
+
+def render(loc: dict, lang: str, para: int) -> str:
+    """第三十五条第二款第一项 / Art. 35(2)(1); without an article, 第60段 / para. 60."""
+    if not loc or not loc.get("article"):
+        return f"第{para}段" if lang == "zh" else f"para. {para}"
+    if lang == "zh":
+        out = f"第{int_to_cn(loc['article'])}条"
+        if loc.get("clause"):
+            out += f"第{int_to_cn(loc['clause'])}款"
+        if loc.get("item"):
+            out += f"第{int_to_cn(loc['item'])}项"
+        return out
+    out = f"Art. {loc['article']}"
+    if loc.get("clause"):
+        out += f"({loc['clause']})"
+    if loc.get("item"):
+        out += f"({loc['item']})"
+    return out
