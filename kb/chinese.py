@@ -16,10 +16,10 @@ from pathlib import Path
 
 import jieba
 from whoosh.analysis import STOP_WORDS
-from whoosh.lang.porter import stem
 
 from kb import data_files, gazetteer
 from kb.repair import CITATION
+from kb.stem import stem
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -150,7 +150,7 @@ def analyse(text: str) -> tuple[list[str], tuple[Tok, ...]]:
             word = w.strip(".-'")
             if not word or not word[0].isalnum() or word in stops:
                 continue
-            out.append(Tok(stem(word) if word.isalpha() else word, pos, start, start + len(w)))
+            out.append(Tok(stem(word), pos, start, start + len(w)))
             pos += 1
         elif "\u3400" <= w[0] <= "\u9fff" or "\uf900" <= w[0] <= "\ufaff":
             out.append(Tok(w, pos, start, start + len(w)))

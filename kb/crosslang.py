@@ -1,5 +1,6 @@
-"""English and pinyin queries to Chinese words: the curated glossary first, then pinyin of the
-corpus vocabulary, then CC-CEDICT limited to words that occur in the corpus."""
+"""Between the languages: English and pinyin queries to Chinese words, Chinese words to English.
+The curated glossary first, then pinyin of the corpus vocabulary, then CC-CEDICT (read both ways)
+limited to words that occur in the corpus."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from functools import cache
 from pathlib import Path
 
 from kb import data_files
-from kb.chinese import normalise
+from kb.chinese import normalise, stopwords
+from kb.stem import stem
 
 CJK_WORD = re.compile(r"^[\u3400-\u9fff]{2,8}$")
 SYLLABLE = re.compile(
@@ -21,6 +23,30 @@ SYLLABLE = re.compile(
 @cache
 def glossary() -> dict[str, list[str]]:
     return {k.lower(): v for k, v in data_files.toml("glossary.toml")["terms"].items()}
+
+
+@cache
+def glossary_by_key() -> dict[str, list[str]]:
+    """The glossary keyed by english_key, so "carbon emission" finds the entry "carbon emissions"."""
+    out: dict[str, list[str]] = {}
+    for english, words in glossary().items():
+        if key := english_key(english):
+            out.setdefault(key, [])
+            out[key] += [w for w in words if w not in out[key]]
+    return out
+
+
+@cache
+def reverse_glossary() -> dict[str, list[tuple[str, str]]]:
+    """Chinese term → [(English term, its key)] of the glossary, read backwards."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for english, words in glossary().items():
+        key = english_key(english)
+        for w in words:
+            have = out.setdefault(normalise(w), [])
+            if key and all(k != key for _, k in have):
+                have.append((english, key))
+    return out
 
 
 @cache
@@ -57,8 +83,55 @@ def _cedict_path() -> Path:
     return base / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
+ENGLISH_WORD = re.compile(r"[a-z0-9]+")
+GLOSS_NOISE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\b[^\s|]+\|[^\s\[]+")
+LEADING = re.compile(r"^(?:to|a|an|the|be) ")
+SKIP_GLOSS = ("cl:", "variant", "see ", "abbr", "surname", "old ", "used in", "also written", "also pr",
+              "erhua", "japanese", "korean", "taiwan pr", "pr. ", "lit.", "fig.")
+MAX_GLOSS_WORDS = 3  # longer senses are definitions, not translations
+MAX_SENSES = 4
+
+
+def english_key(text: str) -> str:
+    """The index tokens of an English phrase, space-joined: lower case, stop words dropped, stemmed
+    as the index stems them (the key glossary and dictionary senses are compared by)."""
+    stops = stopwords()
+    return " ".join(stem(w) for w in ENGLISH_WORD.findall(text.lower()) if w not in stops)
+
+
+def senses(definition: str) -> list[str]:
+    """CEDICT's English senses of one entry ("to build; to construct/construction"), cleaned."""
+    out = []
+    for gloss in re.split(r"[/;]", definition):
+        gloss = re.sub(r"\s+", " ", GLOSS_NOISE.sub("", gloss.lower())).strip(" ,.!?'\"")
+        gloss = LEADING.sub("", gloss)
+        if 1 < len(gloss) <= 40 and not gloss.startswith(SKIP_GLOSS) and gloss not in out:
+            out.append(gloss)
+    return out
+
+
+def _cedict():
+    """(simplified headword, its senses) for every CEDICT entry; nothing when the file is missing."""
+    try:
+        with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                m = re.match(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$", line)
+                if m:
+                    yield m.group(1), senses(m.group(2))
+    except OSError:
+        return
+
+
 def build_maps(vocab: dict[str, int]) -> dict:
-    """Pinyin and CEDICT maps restricted to the corpus vocabulary; stored with each index generation."""
+    """Maps between the languages, restricted to the corpus vocabulary (its index terms and their
+    measure counts); stored with each index generation.
+
+    pinyin: pinyin of a Chinese word → the corpus's words; english: English key (see english_key)
+    → the corpus's Chinese words CEDICT gives it; chinese: a Chinese word (any, in or out of the
+    corpus) → [English sense, its key] for the senses whose every word the corpus's English uses,
+    so a Chinese query finds English paragraphs."""
     from pypinyin import lazy_pinyin
 
     pinyin: dict[str, list[str]] = {}
@@ -67,21 +140,71 @@ def build_maps(vocab: dict[str, int]) -> dict:
             key = "".join(lazy_pinyin(word))
             pinyin.setdefault(key, []).append(word)
     english: dict[str, list[str]] = {}
-    try:
-        with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#"):
-                    continue
-                m = re.match(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$", line)
-                if not m or m.group(1) not in vocab:
-                    continue
-                for gloss in m.group(2).split("/"):
-                    gloss = re.sub(r"\([^)]*\)|\[[^\]]*\]|^to ", "", gloss.lower()).strip(" ;,.")
-                    if 1 < len(gloss) <= 40 and not gloss.startswith(("cl:", "variant", "see ", "abbr")):
-                        english.setdefault(gloss, []).append(m.group(1))
-    except OSError:
-        english = {}
+    chinese: dict[str, list[list[str]]] = {}
+    for word, glosses in _cedict():
+        known = word in vocab
+        for gloss in glosses:
+            key = english_key(gloss)
+            if not key:
+                continue
+            if known:
+                english.setdefault(key, []).append(word)
+            words = key.split()
+            if len(words) <= MAX_GLOSS_WORDS and all(w in vocab for w in words):
+                have = chinese.setdefault(word, [])
+                if len(have) < MAX_SENSES and all(k != key for _, k in have):
+                    have.append([gloss, key])
     for table in (pinyin, english):
         for key, words in table.items():
             table[key] = sorted(set(words), key=lambda w: -vocab.get(w, 0))[:6]
-    return {"pinyin": pinyin, "english": english}
+    return {"pinyin": pinyin, "english": english, "chinese": chinese}
+
+
+TRANSLATION_BOOST = {"glossary": 0.9, "gazetteer": 0.9, "cedict": 0.8}
+
+
+def english_senses(word: str, maps: dict, known) -> list[tuple[str, str, str]]:
+    """(English, key, via) of one Chinese word: the glossary read backwards, CEDICT's senses, a
+    city's English name; only those whose every word the corpus's English uses (`known(token)`)."""
+    from kb import gazetteer
+
+    out: list[tuple[str, str, str]] = []
+    found = [(e, k, "glossary") for e, k in reverse_glossary().get(word, [])]
+    found += [(e, k, "cedict") for e, k in maps.get("chinese", {}).get(word, [])]
+    if city := gazetteer.names().get(word):
+        en = gazetteer.cities()[city].en
+        found.append((en, english_key(en), "gazetteer"))
+    for english, key, via in found:
+        if key and all(k != key for _, k, _ in out) and all(map(known, key.split())):
+            out.append((english, key, via))
+    return out[:MAX_SENSES]
+
+
+def english_reading(words: list[str], maps: dict, known) -> list[list[tuple[str, str, str]]]:
+    """A Chinese query's words as groups of English senses, one group per meaning all of which a
+    paragraph needs (港口建设 → [port, harbor] + [build, construct, …]): a word whole when it
+    translates, else cut into the fewest pieces that do (天使投资 → 天使 + 投资). Empty when some
+    word does not translate: half a translation finds the wrong paragraphs."""
+    stops = stopwords()
+    groups: list[list[tuple[str, str, str]]] = []
+    for word in words:
+        if word in stops:
+            continue
+        if word.isascii():  # a Latin word inside a Chinese query (5G) stands for itself
+            groups.append([(word, word, "query")])
+            continue
+        n = len(word)
+        # best[i]: the fewest translatable pieces covering word[:i], with their senses
+        best: list[list | None] = [[]] + [None] * n
+        for i in range(1, n + 1):
+            for j in range(max(0, i - 8), i):
+                if best[j] is None or (best[i] is not None and len(best[j]) + 1 >= len(best[i])):
+                    continue
+                if senses_ := english_senses(word[j:i], maps, known):
+                    best[i] = best[j] + [senses_]
+        if not best[n]:
+            return []
+        groups.extend(best[n])
+    if all(via == "query" for g in groups for _, _, via in g):
+        return []
+    return groups

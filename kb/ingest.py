@@ -24,7 +24,7 @@ import tomllib
 from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
-from kb import chinese, crosslang, index
+from kb import chinese, index
 from kb.cities import tag_cities
 from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
@@ -390,6 +390,6 @@ def _write_expansions(ix, gen: Path) -> None:
     with ix.reader() as reader:
         vocab = {t.decode("utf-8") if isinstance(t, bytes) else t: info.doc_frequency()
                  for t, info in reader.iter_field("text")}
-    maps = build_maps({w: n for w, n in vocab.items() if crosslang.CJK_WORD.match(w)})
+    maps = build_maps(vocab)
     maps["vocab_size"] = len(vocab)
     (gen / "expand.json").write_text(json.dumps(maps, ensure_ascii=False), "utf-8")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import math
 import threading
 import time
 from collections import Counter, defaultdict
@@ -20,7 +21,15 @@ from whoosh import query as Q
 from kb import gazetteer, index
 from kb.chinese import normalise, query_words, tokens
 from kb.cite import citation, context
-from kb.crosslang import glossary, is_pinyin, synonyms
+from kb.crosslang import (
+    TRANSLATION_BOOST,
+    english_key,
+    english_reading,
+    glossary,
+    glossary_by_key,
+    is_pinyin,
+    synonyms,
+)
 from kb.errors import BadQuery, IndexMissing
 from kb.highlight import highlight
 from kb.model import document_defaults
@@ -49,15 +58,23 @@ def without(query, excluded):
     return Q.And([query, Q.Not(excluded)])
 
 
+PARTS_BOOST = 0.85             # a translation put together from the translations of its parts
+TRANSLATION_SLOP = 2           # "emissions of carbon" is not "carbon emissions", "carbon dioxide emissions" is
+RELAXED_COVERAGE_POWER = 2     # in a partial match, the rare words a measure lacks weigh on it
+
+
 @dataclass
 class Alt:
-    """One way of matching a concept: index tokens (a term or a phrase), a weight, and its origin."""
+    """One way of matching a concept: index tokens (a term or a phrase), a weight, and its origin
+    ("via:what it was read as"). `groups`, when given, replaces toks: every group must match, any
+    of its token sequences (a Chinese word read in English as its parts' translations)."""
 
     toks: tuple[str, ...]
     boost: float
     source: str
     field: str = "text"
     slop: int = 1
+    groups: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
 
 class State:
@@ -145,15 +162,19 @@ class State:
             return out
         return set(self.searcher().docs_for_query(query)) & self.live
 
-    def rank(self, query, allowed: set[int], depth: int) -> list[tuple[int, float]]:
+    def rank(self, query, allowed: set[int], depth: int) -> tuple[list[tuple[int, float]], float]:
         """The `depth` best of the allowed measures: the sum of their matching terms' and phrases'
-        boosted scores, as Whoosh's And/Or would give."""
+        boosted scores, as Whoosh's And/Or would give; and the largest boost that scored the best
+        (1 when the query's own words matched it, less when only a translation did)."""
         scores: dict[int, float] = defaultdict(float)
+        strongest: dict[int, float] = defaultdict(float)
         for leaf, boost in _scoring_leaves(query):
             table = self.leaf(leaf)
             for d in table.keys() & allowed:
                 scores[d] += boost * table[d]
-        return heapq.nlargest(depth, scores.items(), key=itemgetter(1))
+                strongest[d] = max(strongest[d], boost)
+        top = heapq.nlargest(depth, scores.items(), key=itemgetter(1))
+        return top, (strongest[top[0][0]] if top else 0.0)
 
     def df(self, word: str) -> int:
         """How many measures use a word (text field)."""
@@ -230,27 +251,45 @@ class KB:
         city = _city_of(norm)
         if city:
             alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
+        alts += self._english_alts(list(primary), st)
         return [a for a in alts if a.toks]
+
+    @staticmethod
+    def _english_alts(words: list[str], st: State) -> list[Alt]:
+        """A Chinese query word read in English, so it finds English paragraphs too."""
+        groups = english_reading(words, st.maps, lambda tok: st.df(tok) > 0)
+        if len(groups) == 1:
+            return [Alt(tuple(key.split()), TRANSLATION_BOOST.get(via, 1.0), f"{via}:{english}",
+                        slop=TRANSLATION_SLOP) for english, key, via in groups[0]]
+        if not groups:
+            return []
+        vias = {via for g in groups for _, _, via in g if via != "query"}
+        shown = " + ".join("|".join(english for english, _, _ in g) for g in groups)
+        boost = PARTS_BOOST * min(TRANSLATION_BOOST.get(v, 1.0) for v in vias)
+        return [Alt(tuple(k for g in groups for _, key, _ in g for k in key.split()), boost,
+                    f"{'glossary' if vias == {'glossary'} else 'cedict'}:{shown}", slop=TRANSLATION_SLOP,
+                    groups=tuple(tuple(tuple(key.split()) for _, key, _ in g) for g in groups))]
 
     def _latin_run(self, words: list[str], st: State) -> list[tuple[str, list[Alt]]]:
         """Greedy longest match of consecutive Latin words against glossary, pinyin and CEDICT."""
         out = []
         i = 0
-        gl, py, en = glossary(), st.maps.get("pinyin", {}), st.maps.get("english", {})
+        gl, py, en = glossary_by_key(), st.maps.get("pinyin", {}), st.maps.get("english", {})
         while i < len(words):
             for j in range(min(len(words), i + 4), i, -1):
-                phrase = " ".join(words[i:j]).lower()
+                key = english_key(" ".join(words[i:j]))  # stemmed: "carbon emission" is "carbon emissions"
                 joined = "".join(words[i:j]).lower()
                 alts: list[Alt] = []
-                if phrase in gl:
-                    alts = [Alt(tuple(query_words(z)), 1.0, f"glossary:{z}") for z in gl[phrase]]
+                phrase = " ".join(words[i:j]).lower()
+                if (found := glossary().get(phrase)) or (key and (found := gl.get(key))):
+                    alts = [Alt(tuple(query_words(z)), TRANSLATION_BOOST["glossary"], f"glossary:{z}") for z in found]
                 elif is_pinyin(joined) and joined in py and (j - i > 1 or len(joined) > 3):
                     alts = [Alt(tuple(query_words(z)), 0.9, f"pinyin:{z}") for z in py[joined][:3]]
-                elif j - i > 1 and phrase in en:
-                    alts = [Alt(tuple(query_words(z)), 0.6, f"dictionary:{z}") for z in en[phrase][:3]]
+                elif j - i > 1 and key in en and len(key.split()) > 1:
+                    alts = [Alt(tuple(query_words(z)), 0.6, f"cedict:{z}") for z in en[key][:3]]
                 elif j - i == 1:
-                    if phrase in en:
-                        alts = [Alt(tuple(query_words(z)), 0.5, f"dictionary:{z}") for z in en[phrase][:3]]
+                    if key and key in en:
+                        alts = [Alt(tuple(query_words(z)), 0.5, f"cedict:{z}") for z in en[key][:3]]
                     if is_pinyin(joined) and joined in py:
                         alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in py[joined][:3]]
                     city = _city_of(joined)
@@ -300,6 +339,9 @@ class KB:
     def _alt_query(alt: Alt):
         if alt.field == "city":
             return Q.Term("city", alt.toks[0], boost=alt.boost)
+        if alt.groups:
+            return Q.And([Q.Or([KB._alt_query(Alt(toks, alt.boost, alt.source, slop=alt.slop)) for toks in group])
+                          for group in alt.groups])
         parts = []
         for field, boost in (("text", 1.0), ("heading", 1.0)):
             if len(alt.toks) == 1:
@@ -332,12 +374,10 @@ class KB:
             main = without(main, neg)
             if relaxed is not None:
                 relaxed = without(relaxed, neg)
-        explain = [{"concept": c.text, "negated": c.negated,
-                    "matches": [a.source.split(":", 1)[-1] if a.source != "query" else " ".join(a.toks)
-                                for a in alts]} for c, alts in expanded]
+        explain = [_reading(c, alts) for c, alts in expanded]
         seq = [alts[0].toks[0] for _, alts in positive if alts[0].field == "text" and len(alts[0].toks) == 1]
         near = seq if len(clauses) > 1 and len(seq) > 1 else []
-        return main, relaxed, terms, parsed.filters, explain, near
+        return main, relaxed, terms, parsed.filters, explain, near, clauses
 
     # ---- search --------------------------------------------------------------------------------
 
@@ -359,7 +399,7 @@ class KB:
         """`base_url`: the site root the citations' absolute URLs start with (default $KB_BASE_URL)."""
         t0 = time.perf_counter()
         st = self.state()
-        main, relaxed, terms, typed, explain, near = self.build(q, st)
+        main, relaxed, terms, typed, explain, near, clauses = self.build(q, st)
         filters = {"city": list(city), "theme": list(theme), "doc": list(doc), "kind": list(kind),
                    "lang": list(lang)}
         for field, values in typed.items():
@@ -372,8 +412,9 @@ class KB:
         base = st.matches(main)
         was_relaxed = False
         if not base and relaxed is not None:
-            main, was_relaxed = relaxed, True
-            base = st.matches(main)
+            base = st.matches(relaxed)
+            if base:  # "showing partial matches" only over matches
+                main, was_relaxed = relaxed, True
         sets = {f: set().union(*(st.postings[FACET_FIELDS[f]].get(v, set()) for v in vals))
                 for f, vals in filters.items()}
         allowed = base.intersection(*sets.values()) if sets else base
@@ -392,7 +433,10 @@ class KB:
                 ranked = [(h.docnum, 0.0) for h in res]
             else:
                 depth = max(RERANK_DEPTH, offset + limit)
-                top = st.rank(main, allowed, depth)
+                top = _by_language(st, main, allowed, depth)
+                if was_relaxed:
+                    cover = _coverage(st, clauses, [d for d, _ in top])
+                    top = [(d, score * cover[d] ** RELAXED_COVERAGE_POWER) for d, score in top]
                 close = _near(s, [d for d, _ in top], near) if near else set()
                 ranked = sorted(((d, score * (PROXIMITY_FACTOR if d in close else 1.0)
                                   * KIND_WEIGHT.get(st.kind_of[d], 0.8)) for d, score in top),
@@ -476,6 +520,55 @@ class KB:
         return {"cities": cities, "themes": list(THEMES),
                 "counts": {c: {t: counts.get((c, t), 0) for t in THEMES} for c in cities},
                 "total_measures": len(st.live)}
+
+
+def _by_language(st: State, query, allowed: set[int], depth: int) -> list[tuple[int, float]]:
+    """The best measures of each language, scores scaled so that each language's best scores the
+    boost of the reading that found it (1 for the query's own words, less for a translation): BM25
+    statistics differ between languages (paragraph lengths, word frequencies), and a raw sum would
+    bury the language whose scores run lower."""
+    langs = st.postings.get("lang", {})
+    pools = [allowed & ids for ids in langs.values()]
+    rest = allowed.difference(*langs.values()) if langs else allowed
+    pools = [p for p in pools + [rest] if p]
+    if len(pools) <= 1:
+        return st.rank(query, allowed, depth)[0]
+    out: list[tuple[int, float]] = []
+    for pool in pools:
+        top, strongest = st.rank(query, pool, depth)
+        if top and top[0][1] > 0:
+            scale = min(1.0, strongest) / top[0][1]
+            out += [(d, score * scale) for d, score in top]
+    return heapq.nlargest(depth, out, key=itemgetter(1))
+
+
+def _coverage(st: State, clauses: list, docnums: list[int]) -> dict[int, float]:
+    """Share of the query a measure covers, each clause weighed by its rarity (IDF): in a partial
+    match of 区块链 宁波 a measure about 区块链 covers most of what was asked."""
+    sets = [st.matches(c) for c in clauses]
+    weights = [math.log((len(st.live) + 1) / (len(m) + 0.5)) for m in sets]
+    total = sum(weights) or 1.0
+    return {d: sum(w for w, m in zip(weights, sets, strict=True) if d in m) / total for d in docnums}
+
+
+def _reading(concept: Concept, alts: list[Alt]) -> dict:
+    """How one query word was read, for the page and the API: `matches` (every reading as text,
+    kept for old clients) and `readings`, each with the way it was found."""
+    readings: list[dict] = []
+    for a in alts:
+        via, _, shown = a.source.partition(":")
+        if via == "query":
+            shown = " ".join(a.toks)
+            words = [w.lower() for w in concept.text.split()]
+            if a.field == "text" and all(t.isascii() for t in a.toks) and list(a.toks) != words:
+                readings.append({"text": " ".join(t + "*" for t in a.toks), "via": "stem"})
+            continue
+        if not any(r["text"] == shown and r["via"] == via for r in readings):
+            readings.append({"text": shown, "via": via})
+    return {"concept": concept.text, "word": concept.text, "negated": concept.negated,
+            "matches": [a.source.split(":", 1)[-1] if a.source != "query" else " ".join(a.toks) for a in alts],
+            "read_as": [r["text"] for r in readings], "via": list(dict.fromkeys(r["via"] for r in readings)),
+            "readings": readings}
 
 
 def _scoring_leaves(query, boost: float = 1.0) -> list[tuple[object, float]]:
