@@ -82,3 +82,8 @@ def highlight(text: str, terms: set[str], max_chars: int = 180) -> str:
     if parts and parts[-1][1] < len(text.rstrip()):
         out.append("…")
     return "".join(out)
+
+
+def mark_all(text: str, terms: set[str]) -> str:
+    """The whole text, escaped, with every match marked (a document page showing a query)."""
+    return _render(text, 0, len(text), spans(text, terms))

@@ -31,7 +31,7 @@ from kb.crosslang import (
     synonyms,
 )
 from kb.errors import BadQuery, IndexMissing
-from kb.highlight import highlight
+from kb.highlight import highlight, mark_all
 from kb.model import document_defaults
 from kb.query import Concept, parse
 from kb.themes import THEMES
@@ -468,15 +468,29 @@ class KB:
         return [json.loads(h["data"]) for h in res]
 
     def document(self, doc_id: str, base_url: str | None = None) -> dict | None:
+        """The document with every measure's citation (the API and the JSON twin)."""
+        doc = self.document_text(doc_id)
+        if doc is None:
+            return None
+        ctx = context(base_url)
+        meta = self.state().docs[doc_id]
+        for m in doc["measures"]:
+            m["citation"] = citation(meta, m, ctx)
+        return doc
+
+    def document_text(self, doc_id: str, mark: str = "") -> dict | None:
+        """The document for reading: metadata and measures without citations (those are fetched
+        one at a time), each measure's text with the words of `mark` (a query) marked."""
         st = self.state()
         meta = st.docs.get(doc_id)
         if meta is None:
             return None
         measures = self.measures(doc_id)
-        ctx = context(base_url)
+        terms = self.build(mark, st)[2] if mark.strip() else set()
         for m in measures:
             m["url"] = f"/doc/{doc_id}#p{m['para']}"
-            m["citation"] = citation(meta, m, ctx)
+            if terms:
+                m["marked"] = mark_all(m["text"], terms)
         return {**meta, "measures": measures}
 
     def measure(self, measure_id: str, base_url: str | None = None) -> dict | None:

@@ -1,14 +1,48 @@
-// Progressive enhancement only: copy buttons for citations, and marking the paragraph in the URL hash.
-document.addEventListener("click", function (e) {
-  var b = e.target.closest("button.copy");
-  if (!b) return;
+// Progressive enhancement only: every feature below also works, more plainly, without script.
+document.documentElement.classList.add("js");
+
+function copyFrom(b) {
   var area = document.getElementById(b.dataset.copy);
   if (!area) return;
   var done = function () { var old = b.textContent; b.textContent = b.dataset.done; setTimeout(function () { b.textContent = old; }, 1500); };
   if (navigator.clipboard && window.isSecureContext) {
     navigator.clipboard.writeText(area.value).then(done, function () { area.select(); document.execCommand("copy"); done(); });
   } else { area.select(); document.execCommand("copy"); done(); }
+}
+
+// A document page fetches a paragraph's citations, evidence and related measures only when asked:
+// the page stays light however long the document. The panel is HTML our server escaped.
+function togglePanel(link) {
+  var item = link.closest(".para-item");
+  var open = item.querySelector(".panel");
+  if (open) { open.remove(); link.setAttribute("aria-expanded", "false"); return; }
+  fetch(link.href + (link.href.indexOf("?") < 0 ? "?" : "&") + "fragment=1", {headers: {"Accept": "text/html"}})
+    .then(function (r) { if (!r.ok) throw new Error(r.status); return r.text(); })
+    .then(function (html) {
+      var tpl = document.createElement("template");
+      tpl.innerHTML = html;
+      link.after(tpl.content);
+      link.setAttribute("aria-expanded", "true");
+      var first = item.querySelector(".panel textarea");
+      if (first) first.focus();
+    })
+    .catch(function () { location.href = link.href; });
+}
+
+document.addEventListener("click", function (e) {
+  var b = e.target.closest("button.copy");
+  if (b) { copyFrom(b); return; }
+  var c = e.target.closest("a.cite-open");
+  if (c && !e.ctrlKey && !e.metaKey && !e.shiftKey) { e.preventDefault(); togglePanel(c); return; }
+  var f = e.target.closest("button.filter-toggle");
+  if (f) {
+    var panel = document.getElementById(f.getAttribute("aria-controls"));
+    var opened = panel.classList.toggle("open");
+    f.setAttribute("aria-expanded", opened ? "true" : "false");
+    if (opened) { var first = panel.querySelector("a"); if (first) first.focus(); }
+  }
 });
+
 function markTarget() {
   document.querySelectorAll(".para-item.target").forEach(function (el) { el.classList.remove("target"); });
   if (location.hash.length > 1) {

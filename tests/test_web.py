@@ -33,9 +33,15 @@ def test_query_with_script_is_text(client):
 def test_document_page_anchors_chips_citations(client):
     r = client.get("/doc/plan")
     s = soup(r)
-    assert s.select_one("#p1") and s.select_one("#p2 .chip") and s.select_one("#p2 textarea")
+    assert s.select_one("#p1") and s.select_one("#p2 .chip")
     j = client.get("/api/doc/plan").get_json()
     assert j["doc_id"] == "plan" and len(j["measures"]) == len(s.select("li.para-item"))
+    # citations are one request away: the link names the measure page, whose fragment has them
+    link = s.select_one("#p2 a.cite-open")["href"]
+    assert link == "/measure/plan:2"
+    panel = soup(client.get(link + "?fragment=1"))
+    assert panel.select_one("html") is None and len(panel.select(".panel textarea")) == len(j["measures"][1]["citation"])
+    assert panel.select_one("textarea").text == j["measures"][1]["citation"]["gbt7714"]
 
 
 def test_document_html_sanitised(client):

@@ -17,9 +17,11 @@ from flask import (
     make_response,
     render_template,
     request,
+    url_for,
 )
+from markupsafe import Markup
 
-from kb import data_files, gazetteer
+from kb import cite, data_files, gazetteer
 from kb.errors import BadQuery
 from kb.search import KB
 from kb.themes import THEMES
@@ -40,6 +42,7 @@ def kb() -> KB:
 
 def init_app(app) -> None:
     app.register_blueprint(bp)
+    app.jinja_env.globals["cite_names"] = cite.LABELS
 
     @app.before_request
     def pick_language():
@@ -57,8 +60,33 @@ def init_app(app) -> None:
         return resp
 
 
-def strings() -> dict:
-    return data_files.toml("i18n.toml")[g.get("lang", "zh")]
+class Strings:
+    """The interface strings of one language, read as `t.name` in templates.
+
+    Not a dict: `t.clear` or `t.copy` on a dict gives the dict's own methods, and a template then
+    shows `<built-in method clear of dict object ...>` to the user. A missing name fails loudly.
+    """
+
+    __slots__ = ("_table", "lang")
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self._table = data_files.toml("i18n.toml")[lang]
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return self._table[name]
+        except KeyError:
+            raise AttributeError(f"no interface string {name!r} in i18n.toml [{self.lang}]") from None
+
+    __getitem__ = __getattr__
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._table
+
+
+def strings() -> Strings:
+    return Strings(g.get("lang", "zh"))
 
 
 def chrome() -> dict:
@@ -116,37 +144,72 @@ def _url(**changes) -> str:
     return "/search?" + urlencode(args, doseq=True)
 
 
-def facet_view(result: dict) -> list[dict]:
-    """Facets as data: label, count, selected and the URL that toggles each value."""
-    docs = kb().documents()
-    labels = {"city": city_label, "theme": lambda t: theme_label(t, g.lang),
-              "doc": lambda d: docs.get(d, {}).get("title", d),
-              "kind": lambda k: data_files.toml("i18n.toml")["kinds"][g.lang].get(k, k)}
+FACET_FIELDS = ("city", "theme", "doc", "kind")
+FACET_SHOWN = 30
+
+
+def _city_groups() -> list[tuple[str, frozenset[str]]]:
+    """The city facet's groups: the delta first, then the rest of China, then abroad."""
+    delta = frozenset(c for c, x in gazetteer.cities().items()
+                      if x.province in ("shanghai", "zhejiang", "jiangsu", "anhui"))
+    abroad = frozenset(c for c, x in gazetteer.cities().items()
+                       if x.province in ("abroad", "hongkong", "macau"))
+    return [("group_delta", delta), ("group_china", frozenset()), ("group_abroad", abroad)]
+
+
+def _group(field: str, values: list[dict]) -> list[dict]:
+    """Facet values split into labelled groups (cities by region); other facets are one group."""
+    if field != "city":
+        return [{"label": "", "values": values}]
+    t = strings()
+    groups = _city_groups()
     out = []
-    for field in ("city", "theme", "doc", "kind"):
-        selected = request.args.getlist(field)
-        counts = dict(result["facets"].get(field, {}))
-        for v in selected:
-            counts.setdefault(v, 0)
-        values = []
-        for v, n in counts.items():
-            on = v in selected
-            new = [x for x in selected if x != v] if on else selected + [v]
-            values.append({"value": v, "label": labels[field](v), "count": n, "count_text": f"{n:,}",
-                           "selected": on, "toggle_url": _url(**{field: new})})
-        values.sort(key=lambda x: (not x["selected"], -x["count"]))
-        out.append({"field": field, "title": strings()[field], "values": values[:30]})
+    for key, members in groups:
+        if key == "group_china":
+            others = set().union(*(m for _, m in groups))
+            chosen = [v for v in values if v["value"] not in others]
+        else:
+            chosen = [v for v in values if v["value"] in members]
+        if chosen:
+            out.append({"label": t[key], "values": chosen})
     return out
 
 
-def decorate(hit: dict) -> dict:
+def facet_view(result: dict, selected: dict[str, list[str]]) -> list[dict]:
+    """Facets as data: label, count, selected and the URL that toggles each value."""
+    out = []
+    for field in FACET_FIELDS:
+        chosen = selected.get(field, [])
+        counts = dict(result["facets"].get(field, {}))
+        for v in chosen:
+            counts.setdefault(v, 0)
+        values = []
+        for v, n in counts.items():
+            on = v in chosen
+            new = [x for x in chosen if x != v] if on else chosen + [v]
+            values.append({"value": v, "label": facet_label(field, v), "count": n, "count_text": f"{n:,}",
+                           "selected": on, "toggle_url": _url(**{field: new})})
+        values.sort(key=lambda x: (not x["selected"], -x["count"]))
+        values = values[:FACET_SHOWN]
+        out.append({"field": field, "title": strings()[field], "groups": _group(field, values),
+                    "any_selected": bool(chosen), "count": len(values)})
+    return out
+
+
+def chip_view(item: dict) -> dict:
+    """Tag chips of a hit or measure: label and the words that gave the tag."""
     lang = g.get("lang", "zh")
-    ev = hit.get("evidence", {})
-    hit["theme_chips"] = [{"id": t, "label": theme_label(t, lang),
-                           "evidence": "、".join(ev.get("themes", {}).get(t, []))} for t in hit["themes"]]
-    hit["city_chips"] = [{"id": c, "label": gazetteer.label(c, lang),
-                          "evidence": "、".join(ev.get("cities", {}).get(c, []))} for c in hit["cities"]]
-    return hit
+    ev = item.get("evidence", {})
+    item["theme_chips"] = [{"id": t, "label": theme_label(t, lang),
+                            "evidence": "、".join(ev.get("themes", {}).get(t, []))} for t in item["themes"]]
+    item["city_chips"] = [{"id": c, "label": gazetteer.label(c, lang),
+                           "evidence": "、".join(ev.get("cities", {}).get(c, []))} for c in item["cities"]]
+    item["kind_label"] = kind_label(item.get("kind", ""))
+    return item
+
+
+def kind_label(kind: str) -> str:
+    return data_files.toml("i18n.toml")["kinds"][g.get("lang", "zh")].get(kind, kind)
 
 
 @bp.route("/")
@@ -158,22 +221,35 @@ def search_page():
     if request.args.get("format") == "json":
         return jsonify(result)
     for h in result["hits"]:
-        decorate(h)
+        chip_view(h)
+        h["doc_url"] = _doc_url(h, result["query"])
     pages = max(1, math.ceil(result["total"] / per))
-    chips = [{"label": f"{strings()[f] if f in ('city', 'theme', 'doc', 'kind') else f}: "
-                       f"{facet_label(f, v)}", "url": _url(**{f: [x for x in request.args.getlist(f) if x != v]})}
-             for f in ("city", "theme", "doc", "kind") for v in request.args.getlist(f)]
+    selected = {f: [v for v in dict.fromkeys(request.args.getlist(f)) if v] for f in FACET_FIELDS}
+    t = strings()
+    chips = [{"label": f"{t[f]}: {facet_label(f, v)}",
+              "url": _url(**{f: [x for x in vals if x != v]})}
+             for f, vals in selected.items() for v in vals]
     words = result["query"].split()
     drop_words = [{"word": w, "url": _url(q=" ".join(x for x in words if x != w))} for w in words] \
         if len(words) > 1 else []
+    past_end = result["total"] > 0 and not result["hits"] and page > pages
     return render_template(
-        "search.html", r=result, facets=facet_view(result), chips=chips, page=page, pages=pages,
-        prev_url=_url(page=str(page - 1)) if page > 1 else None,
+        "search.html", r=result, facets=facet_view(result, selected), chips=chips, page=page, pages=pages,
+        past_end=past_end, last_url=_url(page=str(pages)) if past_end else None,
+        prev_url=_url(page=str(min(page, pages + 1) - 1)) if page > 1 and not past_end else None,
         next_url=_url(page=str(page + 1)) if page < pages else None,
         sort_urls={"relevance": _url(sort="relevance"), "order": _url(sort="order")},
         export_url="/export.csv?" + request.query_string.decode("latin-1"),
-        drop_words=drop_words, examples=[{"q": e, "url": "/search?" + urlencode({"q": e})} for e in EXAMPLES],
+        n_selected=sum(len(v) for v in selected.values()),
+        drop_words=drop_words, examples=[{"q": e, "url": "/search?" + urlencode({"q": e})} for e in EXAMPLES]
+        if not result["query"] and not chips else [],
         clear_url="/search?" + urlencode({"q": request.args.get("q", "")}), **chrome())
+
+
+def _doc_url(hit: dict, query: str) -> str:
+    """The hit's paragraph in its document, carrying the query so the document marks it."""
+    args = {"q": query} if query.strip() else {}
+    return url_for("pages.doc_page", doc_id=hit["doc_id"], **args) + f"#p{hit['para']}"
 
 
 def facet_label(field: str, value: str) -> str:
@@ -183,6 +259,8 @@ def facet_label(field: str, value: str) -> str:
         return theme_label(value, g.lang)
     if field == "doc":
         return kb().documents().get(value, {}).get("title", value)
+    if field == "kind":
+        return kind_label(value)
     return value
 
 
@@ -203,30 +281,67 @@ def api_doc(doc_id):
     return jsonify(doc_data(doc_id))
 
 
+def outline_of(measures: list[dict]) -> list[dict]:
+    """Every heading of the document once, at its depth, anchored at its first paragraph.
+
+    A heading with no text of its own (第二章 above its first section) is listed too, so sections
+    never hang under the chapter before. Each measure gets `new_headings`: those that open at it.
+    """
+    outline: list[dict] = []
+    prev: list[str] = []
+    for m in measures:
+        path = [p for p in m["section"].split(" › ") if p] if m["section"] else []
+        common = 0
+        while common < min(len(path), len(prev)) and path[common] == prev[common]:
+            common += 1
+        opened = [{"title": h, "depth": d, "para": m["para"]} for d, h in enumerate(path) if d >= common]
+        m["new_headings"] = opened
+        outline.extend(opened)
+        prev = path
+    return outline
+
+
 @bp.route("/doc/<doc_id>")
 def doc_page(doc_id):
-    doc = doc_data(doc_id)
+    """The document, light: text, tags and anchors; citations and related measures on demand."""
     if request.args.get("format") == "json":
-        return jsonify(doc)
-    outline, seen = [], set()
+        return jsonify(doc_data(doc_id))
+    q = request.args.get("q", "")[:500]
+    doc = kb().document_text(doc_id, mark=q)
+    if doc is None:
+        abort(404)
     for m in doc["measures"]:
-        decorate(m)
-        if m["section"] and m["section"] not in seen:
-            seen.add(m["section"])
-            outline.append({"section": m["section"].split(" › ")[-1], "depth": m["section"].count("›"),
-                            "para": m["para"]})
-        m["show_section"] = m["section"] if m["section"] in seen and outline and outline[-1]["para"] == m["para"] else ""
-    related = {m["id"]: kb().related(m["id"], 3) for m in doc["measures"]} if len(doc["measures"]) <= 400 else {}
-    return render_template("doc.html", doc=doc, outline=outline, related=related, **chrome())
+        chip_view(m)
+        m["marked"] = Markup(m["marked"]) if m.get("marked") else None
+    outline = outline_of(doc["measures"])
+    return render_template("doc.html", doc=doc, outline=outline, query=q,
+                           cite_base=url_for("pages.measure_page", measure_id=""), **chrome())
 
 
-@bp.route("/api/measure/<path:measure_id>")
-def api_measure(measure_id):
+def measure_data(measure_id: str) -> dict:
     m = kb().measure(measure_id, base_url=site_root())
     if m is None:
         abort(404)
     m["related"] = kb().related(measure_id)
-    return jsonify(m)
+    return m
+
+
+@bp.route("/api/measure/<path:measure_id>")
+def api_measure(measure_id):
+    return jsonify(measure_data(measure_id))
+
+
+@bp.route("/measure/<path:measure_id>")
+def measure_page(measure_id):
+    """One measure with its citations, the evidence for its tags and related measures; with
+    `?fragment=1` only the panel, which the document page fetches when a reader asks to cite."""
+    m = measure_data(measure_id)
+    if request.args.get("format") == "json":
+        return jsonify(m)
+    chip_view(m)
+    doc = kb().documents().get(m["doc_id"], {})
+    template = "_measure_panel.html" if request.args.get("fragment") else "measure.html"
+    return render_template(template, item=m, doc=doc, **chrome())
 
 
 def matrix_data() -> dict:
