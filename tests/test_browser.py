@@ -1,47 +1,20 @@
 """Browser tests in headless Chromium (Debian's), as a user would: search, filter, read, cite."""
 
-import socket
-import threading
 from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
 
 @pytest.fixture(scope="module")
-def server(app):
-    from werkzeug.serving import make_server
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = make_server("127.0.0.1", port, app, threaded=True)
-    t = threading.Thread(target=srv.serve_forever, daemon=True)
-    t.start()
-    yield f"http://127.0.0.1:{port}"
-    srv.shutdown()
-
-
-@pytest.fixture(scope="module")
-def page(server):
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed (make test installs it)")
-    from playwright.sync_api import sync_playwright
-
+def page(server, browser):
     ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
-        ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
-        pg = ctx.new_page()
-        yield pg
-        browser.close()
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    ctx.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    yield ctx.new_page()
+    ctx.close()
 
 
 def test_search_filter_read_cite(page, server):

@@ -6,29 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_browser import ARTIFACTS, CHROMIUM, server  # noqa: F401  (the live-server fixture)
+from tests.test_browser import ARTIFACTS
 
 pytestmark = pytest.mark.browser
 AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed (make test installs it)")
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        yield b
-        b.close()
-
-
 @pytest.fixture()
 def desktop(browser):
+    ARTIFACTS.mkdir(exist_ok=True)
     ctx = browser.new_context(viewport={"width": 1280, "height": 900})
     yield ctx.new_page()
     ctx.close()
@@ -58,7 +44,7 @@ PAGES = ["/search?q=港口", "/search?q=港口&city=ningbo&theme=infrastructure"
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_axe_finds_no_serious_violation(desktop, server, lang):  # noqa: F811
+def test_axe_finds_no_serious_violation(desktop, server, lang):
     found = {}
     for path in PAGES:
         desktop.goto(server + path + ("&" if "?" in path else "?") + "lang=" + lang)
@@ -72,7 +58,7 @@ def test_axe_finds_no_serious_violation(desktop, server, lang):  # noqa: F811
     assert found == {}, json.dumps(found, ensure_ascii=False, indent=1)
 
 
-def test_first_result_within_eight_tabs(desktop, server):  # noqa: F811
+def test_first_result_within_eight_tabs(desktop, server):
     """From a fresh search page: Tab to the skip link, follow it, Tab to the first result."""
     desktop.goto(server + "/search?q=港口&city=ningbo&lang=en")
     first = desktop.locator("li.hit h3 a").first
@@ -95,7 +81,7 @@ def test_first_result_within_eight_tabs(desktop, server):  # noqa: F811
     desktop.screenshot(path=str(ARTIFACTS / "keyboard.png"))
 
 
-def test_chips_out_of_tab_order_evidence_reachable(desktop, server):  # noqa: F811
+def test_chips_out_of_tab_order_evidence_reachable(desktop, server):
     desktop.goto(server + "/search?q=港口")
     assert desktop.locator("li.chip[tabindex]").count() == 0
     chip = desktop.locator("li.hit .chip").first
@@ -107,7 +93,7 @@ def test_chips_out_of_tab_order_evidence_reachable(desktop, server):  # noqa: F8
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_phone_filter_button_opens_facets(phone, server, lang):  # noqa: F811
+def test_phone_filter_button_opens_facets(phone, server, lang):
     phone.goto(server + f"/search?q=港口&city=ningbo&lang={lang}")
     button = phone.locator("button.filter-toggle")
     first_hit = phone.locator("li.hit").first
@@ -126,7 +112,7 @@ def test_phone_filter_button_opens_facets(phone, server, lang):  # noqa: F811
     assert "theme=" in phone.url
 
 
-def test_print_hides_the_chrome(desktop, server):  # noqa: F811
+def test_print_hides_the_chrome(desktop, server):
     desktop.goto(server + "/doc/plan")
     desktop.emulate_media(media="print")
     assert not desktop.locator("header.top").is_visible() and not desktop.locator(".cite-open").first.is_visible()
