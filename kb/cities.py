@@ -17,14 +17,15 @@ SOLO_ABBR = {"甬", "沪"}
 class CityTags:
     cities: list[str] = field(default_factory=list)
     evidence: dict[str, list[str]] = field(default_factory=dict)
-    via: dict[str, str] = field(default_factory=dict)  # city -> "name" | "abbreviation" | "place" | "self"
+    # city -> "name" | "abbreviation" | "place" | "self" (本市) | "issuing" (the document's own city)
+    via: dict[str, str] = field(default_factory=dict)
 
     def add(self, city: str, word: str, via: str) -> None:
         if city not in self.evidence:
             self.cities.append(city)
             self.evidence[city] = []
             self.via[city] = via
-        elif via in ("name", "abbreviation") and self.via[city] in ("place", "self"):
+        elif via in ("name", "abbreviation") and self.via[city] in ("place", "self", "issuing"):
             self.via[city] = via
         if word not in self.evidence[city]:
             self.evidence[city].append(word)
@@ -35,7 +36,7 @@ class CityTags:
 
     @property
     def implicit(self) -> list[str]:
-        return [c for c in self.cities if self.via[c] in ("place", "self")]
+        return [c for c in self.cities if self.via[c] in ("place", "self", "issuing")]
 
 
 @cache
@@ -117,10 +118,19 @@ def tag_cities(text: str, doc_city: str | None = None, words: list[str] | None =
     return tags
 
 
-def issuing_city(title: str) -> str | None:
-    """The city a municipal document comes from: the first city its title names."""
-    if not title:
-        return None
-    tags = tag_cities(title)
-    named = tags.explicit or tags.implicit
-    return named[0] if named else None
+def issuing_city(title: str, issuer: str | None = None) -> str | None:
+    """The city a municipal document comes from (its issuer's, else the one its title begins with);
+    None for provincial and national documents. The rules live with the rest of the metadata."""
+    from kb.metadata import issuing_city as from_metadata  # kb.metadata builds on this module
+
+    return from_metadata(issuer, title)
+
+
+ISSUING_EVIDENCE = {"zh": "发文城市", "en": "issuing city"}
+
+
+def add_issuing_city(tags: CityTags, city: str | None, lang: str = "zh") -> None:
+    """A municipal document's city is the implicit city of each of its measures, unless the measure is
+    plainly about somewhere else (it names other cities and not this one)."""
+    if city and not tags.cities:
+        tags.add(city, ISSUING_EVIDENCE.get(lang, ISSUING_EVIDENCE["en"]), "issuing")

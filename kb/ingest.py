@@ -25,10 +25,10 @@ from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
 from kb import chinese, index
-from kb.cities import tag_cities
+from kb.cities import add_issuing_city, tag_cities
 from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
-from kb.metadata import FIELDS, describe, from_sidecar
+from kb.metadata import FIELDS, describe, from_sidecar, is_furniture
 from kb.model import Document
 from kb.readers import SUPPORTED, read_file
 from kb.segment import blocks_to_measures, html_blocks, lines_to_blocks
@@ -106,22 +106,22 @@ def derive_title(measures, keywords) -> str:
 
 def build_document(path: Path, doc_id: str, digest: str) -> tuple[Document, dict]:
     """Read, repair, segment and tag one file; returns the document and its primed index tokens."""
-    meta = sidecar(path)
+    side = from_sidecar(sidecar(path))
     read = read_file(path)
     if read.raw_lines is not None:
+        read.raw_lines = [line for line in read.raw_lines if not is_furniture(line)]
         blocks, keywords = lines_to_blocks(read.raw_lines)
     else:
-        blocks, keywords = html_blocks(read.blocks)
-    side = from_sidecar(meta)
-    title = str(side.get("title") or read.meta.get("doc", {}).get("title") or read.title or "").strip()
-    measures = blocks_to_measures(doc_id, blocks, title)
+        blocks, keywords = html_blocks([b for b in read.blocks if not is_furniture(b.text)])
+    found = describe(read, blocks, side)
+    measures = blocks_to_measures(doc_id, blocks, found["title"])
     if not measures:
         raise UnreadableFile(path, "no paragraphs of text found")
-    found = describe(read, measures, side)
     if not found["title"]:
         found["title"] = derive_title(measures, keywords)
         found["title_derived"] = True
-    found.setdefault("keywords", keywords)
+    if not found.get("keywords"):
+        found["keywords"] = keywords
     doc = Document(doc_id=doc_id, path=str(path), sha256=digest, fmt=read.fmt,
                    **{k: v for k, v in found.items() if k in FIELDS})
     title = doc.title
@@ -133,6 +133,7 @@ def build_document(path: Path, doc_id: str, digest: str) -> tuple[Document, dict
         if m.lang == "en":
             words = None
         ct = tag_cities(m.text, doc.city, words=words)
+        add_issuing_city(ct, doc.city, m.lang)
         tt = tag_themes(m.text, m.section, m.lang, m.kind, words=words)
         m.themes, m.cities, m.scores = tt.themes, ct.cities, tt.scores
         m.evidence = {"themes": tt.evidence, "cities": ct.evidence, "city_via": ct.via}

@@ -10,6 +10,8 @@ from kb.errors import UnreadableFile
 from kb.model import Block
 from kb.readers import Read
 
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节条部]|\d+[.、．\s])")
+
 
 def read_docx(path, data: bytes) -> Read:
     import docx
@@ -28,9 +30,29 @@ def read_docx(path, data: bytes) -> Read:
         if style == "Title" and not title:
             title = text
         elif m:
+            if m.group(1) == "1" and not title and not blocks and not NUMBERED.match(text):
+                title = text  # a first heading that opens the document is its title
             blocks.append(Block("heading", text, int(m.group(1))))
         else:
             blocks.append(Block("para", text))
     if not blocks:
         raise UnreadableFile(path, "the document has no text")
-    return Read(blocks=blocks, title=title, fmt="docx")
+    return Read(blocks=blocks, title=title, fmt="docx", meta={"doc": _core(document)})
+
+
+def _core(document) -> dict:
+    """Word's core properties: title, author, subject, keywords, creation date."""
+    found: dict = {}
+    try:
+        core = document.core_properties
+        for attr, field in (("title", "file_title"), ("author", "file_author"), ("subject", "subject"),
+                            ("keywords", "keywords"), ("language", "lang")):
+            value = getattr(core, attr, None)
+            if value and str(value).strip():
+                found[field] = str(value).strip()
+        # python-docx's own template carries a creation date of 2013-12-23: not the document's
+        if core.created is not None and core.created.date().isoformat() != "2013-12-23":
+            found["created"] = core.created.date().isoformat()
+    except Exception:  # a damaged docProps/core.xml must not stop the text from being read
+        pass
+    return found

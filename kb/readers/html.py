@@ -27,10 +27,75 @@ FOOTER_TEXT = re.compile(r"^[（(]?(责编|责任编辑|编辑|来源|原标题|
 
 def read_html(path, data: bytes) -> Read:
     text, enc = decode(data, path, declared=declared_charset(data))
-    blocks, title = blocks_from_html(text, main_only=True)
+    found: dict = {}
+    blocks, title = blocks_from_html(text, main_only=True, found=found)
     if not blocks:
         raise UnreadableFile(path, "no readable text in the page")
-    return Read(blocks=blocks, title=title, fmt="html", meta={"encoding": enc})
+    return Read(blocks=blocks, title=title, fmt="html", meta={"encoding": enc, "doc": found})
+
+
+# <meta> names (lowercase) and the metadata each gives, first found wins.
+META_TAGS = {
+    "articletitle": "title", "og:title": "title", "citation_title": "title", "dc.title": "title",
+    "twitter:title": "title",
+    "sitename": "site", "og:site_name": "site", "columnname": "column",
+    "contentsource": "issuer", "citation_publisher": "issuer", "dc.publisher": "issuer", "publisher": "issuer",
+    "author": "authors", "citation_author": "authors", "dc.creator": "authors", "article:author": "authors",
+    "pubdate": "date", "publishdate": "date", "article:published_time": "date", "citation_date": "date",
+    "citation_publication_date": "date", "dc.date": "date", "dc.date.issued": "date", "date": "date",
+    "firstpublishedtime": "date", "og:release_date": "date",
+    "og:url": "source_url", "keywords": "keywords", "language": "lang", "dc.language": "lang",
+    "filenum": "number", "wh": "number",
+}
+INFO_LABEL = re.compile(r"(来源|发布时间|发布日期|时间|日期|作者|记者|发文机关|发布机构|发文字号|文号|成文日期|"
+                        r"发文日期|Source|Published|Date|By)\s*[:：]", re.I)
+
+
+INFO_CLASS = re.compile(r"(^|[-_ ])(time|date|pubtime|pub_time|pubdate|publish|post_time|info|source|"
+                        r"author|byline|meta|article-info|arc-info)($|[-_ ])", re.I)
+
+
+def page_metadata(soup: BeautifulSoup) -> dict:
+    """What the page states about itself: meta tags, <title>, the canonical link, the first <h1>, and
+    the short lines that carry 来源： or 发布时间： (read before the furniture they sit in is dropped)."""
+    found: dict = {}
+    for tag in soup.find_all("meta"):
+        key = (tag.get("name") or tag.get("property") or tag.get("itemprop") or "").strip().lower()
+        field, content = META_TAGS.get(key), (tag.get("content") or "").strip()
+        if not field or not content:
+            continue
+        if field == "authors":
+            found.setdefault("authors", [])
+            if content not in found["authors"]:
+                found["authors"].append(content)
+        else:
+            found.setdefault(field, content)
+    if soup.title and soup.title.get_text(strip=True):
+        found["page_title"] = soup.title.get_text(" ", strip=True)
+    h1 = soup.find("h1")
+    if h1 and h1.get_text(strip=True):
+        found["h1"] = h1.get_text(" ", strip=True)
+    link = soup.find("link", rel=lambda r: r and "canonical" in (r if isinstance(r, list) else [r]))
+    if link and (link.get("href") or "").startswith(("http://", "https://")):
+        found["source_url"] = link["href"].strip()
+    html_tag = soup.find("html")
+    if html_tag is not None and html_tag.get("lang") and "lang" not in found:
+        found["lang"] = html_tag["lang"]
+    info = []
+    dated = [tag for tag in soup.find_all(True, attrs={"class": INFO_CLASS})]
+    dated += [tag for tag in soup.find_all(True, attrs={"id": INFO_CLASS})]
+    labelled = [s.parent for s in soup.find_all(string=INFO_LABEL) if s.parent is not None]
+    for parent in labelled + dated:
+        if parent.name in ("script", "style", "title", "body", "html"):
+            continue
+        line = re.sub(r"\s+", " ", parent.get_text(" ", strip=True))
+        if 4 <= len(line) <= 160 and line not in info:
+            info.append(line)
+        if len(info) >= 12:
+            break
+    if info:
+        found["info_lines"] = info
+    return found
 
 
 def _is_furniture(tag: Tag) -> bool:
@@ -131,15 +196,18 @@ def _emit(tag: Tag, blocks: list[Block]) -> None:
     flush()
 
 
-def blocks_from_html(html: str, main_only: bool = True) -> tuple[list[Block], str]:
-    """Blocks in reading order from an HTML string, plus the page title."""
+def blocks_from_html(html: str, main_only: bool = True, found: dict | None = None) -> tuple[list[Block], str]:
+    """Blocks in reading order from an HTML string, plus the page title (the first <h1>, else the
+    <title> up to a spaced separator); `found`, when given, receives what page_metadata reads."""
     soup = BeautifulSoup(html, "lxml")
     title = ""
     h1 = soup.find("h1")
     if h1 and h1.get_text(strip=True):
         title = h1.get_text(" ", strip=True)
     elif soup.title and soup.title.get_text(strip=True):
-        title = re.split(r"\s*[-_|—]+\s*", soup.title.get_text(strip=True))[0]
+        title = re.split(r"\s+[-|—–]+\s+|\s*[_|]\s*", soup.title.get_text(" ", strip=True))[0]
+    if found is not None:
+        found.update(page_metadata(soup))
     _clean(soup)
     root = _main_container(soup) if main_only else (soup.body or soup)
     blocks: list[Block] = []

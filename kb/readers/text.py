@@ -1,12 +1,15 @@
-"""Plain text files (often extracted from PDFs): decode, then hand the raw lines to repair."""
+"""Plain text files (often extracted from PDFs): decode, then hand the raw lines to repair.
+Front matter (YAML or TOML) is metadata, never text."""
 
 from __future__ import annotations
 
 from kb.readers import Read
 from kb.readers.encoding import decode
+from kb.readers.frontmatter import split_front_matter
 
 
 def read_text(path, data: bytes) -> Read:
     text, enc = decode(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return Read(blocks=[], fmt="txt", raw_lines=text.split("\n"), meta={"encoding": enc})
+    front, text = split_front_matter(text, path)
+    return Read(blocks=[], fmt="txt", raw_lines=text.split("\n"), meta={"encoding": enc, "doc": front})

@@ -1,0 +1,48 @@
+"""YAML (--- … ---) or TOML (+++ … +++) front matter at the head of a Markdown or text file."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import tomllib
+
+FENCE = re.compile(r"\A\ufeff?\s*(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.S)
+# Keys of front matter and the metadata field each gives.
+KEYS = {"title": "title", "date": "date", "published": "date", "pubdate": "date", "publishdate": "date",
+        "author": "authors", "authors": "authors", "creator": "authors", "city": "city", "url": "source_url",
+        "source_url": "source_url", "link": "source_url", "canonical": "source_url", "source": "source",
+        "issuer": "issuer", "publisher": "issuer", "organization": "issuer", "organisation": "issuer",
+        "lang": "lang", "language": "lang", "number": "number", "genre": "genre", "type": "genre",
+        "doc_type": "doc_type", "keywords": "keywords", "tags": "keywords", "description": "description",
+        "permalink": "permalink"}
+
+
+def split_front_matter(text: str, path) -> tuple[dict, str]:
+    """(metadata, the text after the front matter). Malformed front matter is dropped with a one-line
+    warning on stderr: it is never read as the title or as a paragraph."""
+    m = FENCE.match(text)
+    if not m:
+        return {}, text
+    body, rest = m.group("body"), text[m.end():]
+    try:
+        if m.group("fence") == "+++":
+            data = tomllib.loads(body)
+        else:
+            import yaml
+
+            data = yaml.safe_load(body)
+    except Exception as e:  # yaml.YAMLError, tomllib.TOMLDecodeError, odd values
+        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        print(f"{path}: warning: malformed front matter ignored ({reason})", file=sys.stderr)
+        return {}, rest
+    if not isinstance(data, dict):
+        if data is not None:
+            print(f"{path}: warning: front matter is not a set of keys; ignored", file=sys.stderr)
+        return {}, rest
+    out: dict = {}
+    for key, value in data.items():
+        field = KEYS.get(str(key).strip().lower())
+        if field and value not in (None, "", []):
+            out.setdefault(field, value)
+    return out, rest
