@@ -53,3 +53,270 @@ def test_api_doc_carries_the_metadata(kb):
         for key in ("title", "title_derived", "issuer", "authors", "date", "dates", "number", "genre",
                     "doc_type", "city", "lang", "source_url", "year"):
             assert key in d, (doc_id, key)
+
+
+# ---- one fixture per source pattern, each with the exact metadata it must give -------------------
+
+STATUTE_MD = """# 湖州市绿色金融促进条例
+
+2021年8月26日湖州市第八届人民代表大会常务委员会第三十六次会议通过
+
+2021年9月29日浙江省第十三届人民代表大会常务委员会第三十一次会议批准
+
+<!-- INFO END -->
+
+## 第一章　总则
+
+第一条 为了推进绿色金融发展，促进经济社会绿色低碳转型，根据有关法律、行政法规，结合本市实际，制定本条例。
+
+第二条 本条例适用于本行政区域内的绿色金融发展及其服务保障等活动。
+
+第三条 绿色金融发展应当坚持政府引导、市场运作、改革创新、开放合作的原则。
+
+## 第二章　协同发展
+
+第四条 推动与嘉兴市、杭州市在绿色金融标准、信息共享等方面的合作。
+
+## 第三章　附则
+
+第五条 本条例自2022年1月1日起施行。
+"""
+
+ABBREVIATED_STATUTE_MD = """# 宁波港口管理条例
+
+2014年12月26日 市十四届人大常委会第二十次会议通过
+
+2015年3月27日 省十二届人大常委会第十八次会议批准
+
+2015年4月13日 宁波市人民代表大会常务委员会公告第12号公布
+
+2015年5月1日 施行
+
+<!-- INFO END -->
+
+## 第一章　总则
+
+第一条 为了加强港口管理，维护港口安全与经营秩序，结合本市实际，制定本条例。
+"""
+
+GOV_HTML = """<html lang="en"><head><meta charset="utf-8">
+<title>1-10月德清县固定资产投资结构趋稳趋优 - 湖州市人民政府</title>
+<meta name="ArticleTitle" content="1-10月德清县固定资产投资结构趋稳趋优">
+<meta name="SiteName" content="湖州市人民政府">
+<meta name="ContentSource" content="德清县统计局">
+<meta name="PubDate" content="2021-11-20 09:30">
+<link rel="canonical" href="https://www.huzhou.gov.cn/art/2021/11/20/art_1229_1.html">
+</head><body><div class="header"><h1>湖州市人民政府</h1></div>
+<div class="article"><h2>1-10月德清县固定资产投资结构趋稳趋优</h2>
+<div class="info">来源：德清县统计局 发布时间：2021-11-20</div>
+<p>1-10月，全县固定资产投资同比增长12.5%，其中制造业投资增长20.1%，高新技术产业投资增长25.3%。</p>
+<p>从投资结构看，民间投资占比提高，基础设施投资保持平稳，投资结构持续优化。</p>
+</div><div class="footer">主办：湖州市人民政府办公室</div></body></html>"""
+
+REPORT_TXT = """下载 打印 全屏 收藏【字号：加大 还原 减小】
+分享到：
+政府工作报告
+——2026年1月20日在浙江省第十四届人民代表大会第四次会议上
+来源：浙江日报 时间：2026-01-22
+
+各位代表：
+
+现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。
+
+一、2025年工作回顾
+
+过去一年，全省经济运行稳中有进，高质量发展扎实推进，共同富裕示范区建设取得新成效。
+"""
+
+FRONT_MATTER_MD = """---
+title: Marine industries in the Zhoushan archipelago
+permalink: 'marine-industries'
+date: 2020-06-15
+author:
+  - Li Si
+  - Wang Wu
+url: https://example.org/marine-industries
+---
+
+Zhoushan's marine economy grows on fisheries, shipbuilding and port logistics around the islands.
+
+Offshore wind farms and aquaculture parks add new jobs across the archipelago every year.
+"""
+
+
+def test_statute_markdown(tmp_path):
+    f = tmp_path / "huzhou_green_finance.md"
+    f.write_text(STATUTE_MD, encoding="utf-8")
+    doc = build(f)
+    assert doc.meta() | {"path": "", "sha256": "", "keywords": []} == {
+        "doc_id": "huzhou_green_finance", "path": "", "title": "湖州市绿色金融促进条例", "title_derived": False,
+        "issuer": "湖州市人民代表大会常务委员会", "authors": [], "date": "2021-08-26",
+        "dates": {"adopted": "2021-08-26", "approved": "2021-09-29", "effective": "2022-01-01"},
+        "number": None, "genre": "regulation", "doc_type": "Z", "city": "huzhou", "lang": "zh",
+        "source_url": None, "keywords": [], "sha256": "", "fmt": "md", "year": 2021}
+    articles = [m for m in doc.measures if m.text.startswith("第")]
+    assert len(articles) == 5
+    # the issuing city is every article's implicit city, except where another city is the subject
+    for m in articles:
+        if "嘉兴" in m.text:
+            assert "huzhou" not in m.cities and {"jiaxing", "hangzhou"} <= set(m.cities)
+        else:
+            assert "huzhou" in m.cities, m.text
+            if "本市" not in m.text:
+                assert m.evidence["cities"]["huzhou"] == ["发文城市"] and m.evidence["city_via"]["huzhou"] == "issuing"
+
+
+def test_statute_with_abbreviated_committee_takes_the_full_name(tmp_path):
+    f = tmp_path / "port.md"
+    f.write_text(ABBREVIATED_STATUTE_MD, encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.issuer, doc.date, doc.city, doc.genre) == (
+        "宁波港口管理条例", "宁波市人民代表大会常务委员会", "2014-12-26", "ningbo", "regulation")
+    assert doc.dates == {"adopted": "2014-12-26", "approved": "2015-03-27", "published": "2015-04-13",
+                         "effective": "2015-05-01"}
+
+
+def test_government_html_page_with_meta_tags(tmp_path):
+    f = tmp_path / "deqing.html"
+    f.write_text(GOV_HTML, encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.title_derived, doc.issuer, doc.date, doc.genre, doc.doc_type, doc.city, doc.lang,
+            doc.source_url) == (
+        "1-10月德清县固定资产投资结构趋稳趋优", False, "德清县统计局", "2021-11-20", "webpage", "EB/OL", "huzhou",
+        "zh", "https://www.huzhou.gov.cn/art/2021/11/20/art_1229_1.html")
+
+
+@pytest.mark.parametrize("raw,site,title", [
+    ("1-10月德清县固定资产投资结构趋稳趋优 - 湖州市人民政府", "", "1-10月德清县固定资产投资结构趋稳趋优"),
+    ("长三角一体化发展规划纲要_新华网", "", "长三角一体化发展规划纲要"),
+    ("宁波舟山港货物吞吐量再创新高|宁波日报", "", "宁波舟山港货物吞吐量再创新高"),
+    ("Ningbo port volumes rise | Xinhua", "", "Ningbo port volumes rise"),
+    ("首页 - 浙江省发展和改革委员会 - 通知公告", "浙江省发展和改革委员会", "首页"),
+])
+def test_page_title_without_site_suffix(raw, site, title):
+    from kb.metadata import page_title
+
+    assert page_title(raw, site) == title
+
+
+def test_report_with_scraped_furniture(tmp_path):
+    f = tmp_path / "work_report.txt"
+    f.write_text(REPORT_TXT, encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.title_derived, doc.issuer, doc.date, doc.genre, doc.doc_type, doc.city, doc.lang) == (
+        "政府工作报告", False, "浙江日报", "2026-01-22", "report", "R", None, "zh")
+    assert not any("字号" in m.text or "分享到" in m.text for m in doc.measures)
+    assert not any("huzhou" in m.cities or m.evidence["city_via"] for m in doc.measures)
+
+
+def test_word_file_with_heading_number_and_signature(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.core_properties.author = "Administrator"
+    d.add_heading("宁波市人民政府关于加快建设国际港口名城的实施意见", 1)
+    d.add_paragraph("甬政发〔2021〕15号")
+    d.add_paragraph("各区县（市）人民政府，市直及部省属驻甬各单位：")
+    d.add_heading("一、总体要求", 2)
+    d.add_paragraph("加快建设世界一流强港，推进宁波舟山港一体化发展，完善集疏运体系。")
+    d.add_paragraph("宁波市人民政府")
+    d.add_paragraph("2021年3月5日")
+    f = tmp_path / "port_opinion.docx"
+    d.save(str(f))
+    doc = build(f)
+    assert (doc.title, doc.issuer, doc.authors, doc.number, doc.date, doc.genre, doc.doc_type, doc.city) == (
+        "宁波市人民政府关于加快建设国际港口名城的实施意见", "宁波市人民政府", [], "甬政发〔2021〕15号",
+        "2021-03-05", "opinion", "Z", "ningbo")
+
+
+def test_pdf_with_junk_info_title_and_english_text(tmp_path):
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.fixtures import minimal_pdf
+
+    raw = minimal_pdf(["Ningbo Port Development Plan 2021-2025", "Ningbo Municipal People's Government",
+                       "Published: 12 March 2021", "",
+                       "The port expands container terminals and rail links to improve logistics.",
+                       "Sea-rail transport volumes double by 2025 under the plan."])
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(raw)))
+    writer.add_metadata({"/Title": "Microsoft Word - plan_final.docx", "/Author": "Zhang San",
+                         "/CreationDate": "D:20210301120000+08'00'"})
+    f = tmp_path / "plan.pdf"
+    with open(f, "wb") as out:
+        writer.write(out)
+    doc = build(f)
+    # Helvetica's standard encoding reads the apostrophe as a right quote, as a PDF viewer shows it
+    assert (doc.title, doc.issuer.replace("’", "'"), doc.authors, doc.date, doc.genre, doc.doc_type, doc.city,
+            doc.lang) == (
+        "Ningbo Port Development Plan 2021-2025", "Ningbo Municipal People's Government", ["Zhang San"],
+        "2021-03-12", "plan", "Z", "ningbo", "en")
+    assert all(m.evidence["cities"].get("ningbo") in (["issuing city"], ["Ningbo"], None) for m in doc.measures)
+
+
+def test_front_matter_markdown(tmp_path):
+    f = tmp_path / "marine.md"
+    f.write_text(FRONT_MATTER_MD, encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.title_derived, doc.authors, doc.date, doc.source_url, doc.lang, doc.city) == (
+        "Marine industries in the Zhoushan archipelago", False, ["Li Si", "Wang Wu"], "2020-06-15",
+        "https://example.org/marine-industries", "en", None)
+    assert doc.measures[0].text.startswith("Zhoushan's marine economy")
+    assert not any("permalink" in m.text or "title:" in m.text for m in doc.measures)
+
+
+def test_malformed_front_matter_warns_in_one_line(tmp_path, capsys):
+    f = tmp_path / "bad.md"
+    f.write_text("---\ntitle: [unclosed\ndate: : :\n---\n\n# 舟山海洋经济发展规划\n\n推进海洋经济发展，建设现代海洋产业体系。\n",
+                 encoding="utf-8")
+    doc = build(f)
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "bad.md" in err[0] and "front matter" in err[0]
+    assert doc.title == "舟山海洋经济发展规划" and doc.genre == "plan"
+    assert not any("unclosed" in m.text for m in doc.measures)
+
+
+def test_english_news_page_byline_and_date(tmp_path):
+    f = tmp_path / "news.html"
+    f.write_text("""<html><head><title>Hangzhou opens new metro line | China Daily</title>
+<meta property="og:title" content="Hangzhou opens new metro line">
+<meta property="og:url" content="https://www.chinadaily.com.cn/a/202103/12/WS1.html"></head><body>
+<div class="article"><h1>Hangzhou opens new metro line</h1><p class="byline">By Zhang San</p>
+<p class="date">Published: 12 March 2021</p>
+<p>Hangzhou opened its newest metro line on Friday, linking the airport with the city centre in forty minutes.</p>
+<p>The line carries up to 30,000 passengers an hour and serves the Asian Games venues.</p></div></body></html>""",
+                 encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.authors, doc.date, doc.genre, doc.lang, doc.source_url) == (
+        "Hangzhou opens new metro line", ["Zhang San"], "2021-03-12", "news", "en",
+        "https://www.chinadaily.com.cn/a/202103/12/WS1.html")
+
+
+@pytest.mark.parametrize("title,genre", [
+    ("湖州市绿色金融促进条例", "regulation"), ("新余市绿色建筑管理办法（试行）", "regulation"),
+    ("浙江省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "plan"), ("宁波市数字经济发展三年行动计划", "plan"),
+    ("关于加快推进港口经济圈建设的实施意见", "opinion"), ("关于印发《新余市绿色建筑管理办法》的通知", "notice"),
+    ("湖州市人民政府关于修改部分规章的决定", "decision"), ("2024年政府工作报告", "report"),
+    ("Regulations of Ningbo Municipality on Port Management", "regulation"),
+    ("Action Plan for the Yangtze River Delta", "plan"), ("Annual Report 2023", "report"),
+    ("区域创新的研究方法", None),
+])
+def test_genre_from_title(title, genre):
+    from kb.metadata import genre_of_title
+
+    assert genre_of_title(title) == genre
+
+
+@pytest.mark.parametrize("issuer,title,city", [
+    ("湖州市人民代表大会常务委员会", "", "huzhou"), (None, "宁波杭州湾新区条例", "ningbo"),
+    ("浙江省人民政府", "关于支持宁波建设的意见", None), (None, "国务院关于长三角一体化的指导意见", None),
+    (None, "杭州湾经济区面临的挑战与创新发展路径", None), ("Ningbo Municipal People's Government", "", "ningbo"),
+    (None, "Regulations of Ningbo Municipality on Port Management", "ningbo"), ("中共嘉兴市委", "", "jiaxing"),
+    (None, "关于印发《温州市城市更新办法》的通知", "wenzhou"),
+])
+def test_issuing_city(issuer, title, city):
+    from kb.metadata import issuing_city
+
+    assert issuing_city(issuer, title) == city
