@@ -62,6 +62,22 @@ def synonyms() -> dict[str, list[str]]:
     return out
 
 
+@cache
+def city_pinyin() -> dict[str, str]:
+    """Pinyin of each city's Chinese name → city id (xianggang → hongkong); where two cities share a
+    pinyin, the one whose id it is (suzhou is 苏州, not 宿州)."""
+    from pypinyin import lazy_pinyin
+
+    from kb import gazetteer
+
+    out: dict[str, str] = {}
+    for cid, city in gazetteer.cities().items():
+        key = "".join(lazy_pinyin(city.zh))
+        if key not in out or key == cid:
+            out[key] = cid
+    return out
+
+
 def is_pinyin(word: str) -> bool:
     """True when the word splits wholly into pinyin syllables (ningbo, hangzhouwan)."""
     w = word.lower()
@@ -164,12 +180,14 @@ TRANSLATION_BOOST = {"glossary": 0.9, "gazetteer": 0.9, "cedict": 0.8}
 
 
 def english_senses(word: str, maps: dict, known) -> list[tuple[str, str, str]]:
-    """(English, key, via) of one Chinese word: the glossary read backwards, CEDICT's senses, a
-    city's English name; only those whose every word the corpus's English uses (`known(token)`)."""
+    """(English, key, via) of one Chinese word: the glossary read backwards (for the word, then for
+    its synonyms: 自由贸易试验区 is "free trade zone" through 自贸区), CEDICT's senses, a city's
+    English name; only those whose every word the corpus's English uses (`known(token)`)."""
     from kb import gazetteer
 
     out: list[tuple[str, str, str]] = []
-    found = [(e, k, "glossary") for e, k in reverse_glossary().get(word, [])]
+    found = [(e, k, "glossary") for w in [word] + synonyms().get(word, [])
+             for e, k in reverse_glossary().get(w, [])]
     found += [(e, k, "cedict") for e, k in maps.get("chinese", {}).get(word, [])]
     if city := gazetteer.names().get(word):
         en = gazetteer.cities()[city].en
@@ -180,11 +198,31 @@ def english_senses(word: str, maps: dict, known) -> list[tuple[str, str, str]]:
     return out[:MAX_SENSES]
 
 
-def english_reading(words: list[str], maps: dict, known) -> list[list[tuple[str, str, str]]]:
-    """A Chinese query's words as groups of English senses, one group per meaning all of which a
-    paragraph needs (港口建设 → [port, harbor] + [build, construct, …]): a word whole when it
-    translates, else cut into the fewest pieces that do (天使投资 → 天使 + 投资). Empty when some
-    word does not translate: half a translation finds the wrong paragraphs."""
+def _pieces(word: str, maps: dict, known) -> list[list[tuple[str, str, str]]]:
+    """The senses of a word whole, else of the fewest pieces it cuts into that all translate (天使投资
+    → 天使 + 投资); a one-character piece only at the end, where Chinese puts the head of a
+    compound (宁波港 → Ningbo + port), never 自 + 由 for 自由. Empty when there is no such cut."""
+    n = len(word)
+    best: list[list | None] = [[]] + [None] * n
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 8), i):
+            if best[j] is None or (best[i] is not None and len(best[j]) + 1 >= len(best[i])):
+                continue
+            if i - j == 1 and (i < n or j == 0):
+                continue
+            if senses_ := english_senses(word[j:i], maps, known):
+                best[i] = best[j] + [senses_]
+    return best[n] or []
+
+
+def english_reading(text: str, words: list[str], maps: dict, known) -> list[list[tuple[str, str, str]]]:
+    """A Chinese query (its text and its jieba words) as groups of English senses, one group per
+    meaning a paragraph needs all of (港口建设 → [port, harbor] + [build, construct, …]): the whole
+    text when it translates (营商环境 → business environment), else word by word, each whole or in
+    pieces. Empty when some word does not translate: half a translation finds the wrong paragraphs."""
+    whole = english_senses(text, maps, known) if len(text) > 1 else []
+    if whole:
+        return [whole]
     stops = stopwords()
     groups: list[list[tuple[str, str, str]]] = []
     for word in words:
@@ -193,18 +231,10 @@ def english_reading(words: list[str], maps: dict, known) -> list[list[tuple[str,
         if word.isascii():  # a Latin word inside a Chinese query (5G) stands for itself
             groups.append([(word, word, "query")])
             continue
-        n = len(word)
-        # best[i]: the fewest translatable pieces covering word[:i], with their senses
-        best: list[list | None] = [[]] + [None] * n
-        for i in range(1, n + 1):
-            for j in range(max(0, i - 8), i):
-                if best[j] is None or (best[i] is not None and len(best[j]) + 1 >= len(best[i])):
-                    continue
-                if senses_ := english_senses(word[j:i], maps, known):
-                    best[i] = best[j] + [senses_]
-        if not best[n]:
+        pieces = [english_senses(word, maps, known)] if len(word) == 1 else _pieces(word, maps, known)
+        if not pieces or not pieces[0]:
             return []
-        groups.extend(best[n])
+        groups.extend(pieces)
     if all(via == "query" for g in groups for _, _, via in g):
         return []
     return groups

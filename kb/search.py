@@ -19,10 +19,11 @@ from pathlib import Path
 from whoosh import query as Q
 
 from kb import gazetteer, index
-from kb.chinese import normalise, query_words, tokens
+from kb.chinese import normalise, query_words, stopwords, tokens
 from kb.cite import citation, context
 from kb.crosslang import (
     TRANSLATION_BOOST,
+    city_pinyin,
     english_key,
     english_reading,
     glossary,
@@ -60,6 +61,7 @@ def without(query, excluded):
 
 PARTS_BOOST = 0.85             # a translation put together from the translations of its parts
 TRANSLATION_SLOP = 2           # "emissions of carbon" is not "carbon emissions", "carbon dioxide emissions" is
+LOOSE_WORDS_BOOST = 0.7        # an English phrase's words apart, in any order, against the phrase itself
 RELAXED_COVERAGE_POWER = 2     # in a partial match, the rare words a measure lacks weigh on it
 
 
@@ -251,13 +253,13 @@ class KB:
         city = _city_of(norm)
         if city:
             alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
-        alts += self._english_alts(list(primary), st)
+        alts += self._english_alts(norm, list(primary), st)
         return [a for a in alts if a.toks]
 
     @staticmethod
-    def _english_alts(words: list[str], st: State) -> list[Alt]:
+    def _english_alts(text: str, words: list[str], st: State) -> list[Alt]:
         """A Chinese query word read in English, so it finds English paragraphs too."""
-        groups = english_reading(words, st.maps, lambda tok: st.df(tok) > 0)
+        groups = english_reading(text, words, st.maps, lambda tok: st.df(tok) > 0)
         if len(groups) == 1:
             return [Alt(tuple(key.split()), TRANSLATION_BOOST.get(via, 1.0), f"{via}:{english}",
                         slop=TRANSLATION_SLOP) for english, key, via in groups[0]]
@@ -275,8 +277,11 @@ class KB:
         out = []
         i = 0
         gl, py, en = glossary_by_key(), st.maps.get("pinyin", {}), st.maps.get("english", {})
+        stops = stopwords()
         while i < len(words):
             for j in range(min(len(words), i + 4), i, -1):
+                if j - i > 1 and stops.intersection((words[i].lower(), words[j - 1].lower())):
+                    continue  # a phrase neither starts nor ends with "for", "of", "the"
                 key = english_key(" ".join(words[i:j]))  # stemmed: "carbon emission" is "carbon emissions"
                 joined = "".join(words[i:j]).lower()
                 alts: list[Alt] = []
@@ -295,8 +300,15 @@ class KB:
                     city = _city_of(joined)
                     if city:
                         alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
+                        name = gazetteer.cities()[city].en
+                        if english_key(name) != joined:  # xianggang → "Hong Kong" in English text
+                            alts.append(Alt(tuple(english_key(name).split()), TRANSLATION_BOOST["gazetteer"],
+                                            f"gazetteer:{name}"))
                 if alts or j - i == 1:
                     own = tuple(t.text for t in tokens(" ".join(words[i:j])) if not t.sub)
+                    if len(own) > 1:  # also the words in any order: "integration of the Yangtze River Delta"
+                        alts.insert(0, Alt(own, LOOSE_WORDS_BOOST, "words:" + " ".join(words[i:j]),
+                                           groups=tuple(((t,),) for t in own)))
                     if own:
                         alts.insert(0, Alt(own, 1.0, "query"))
                     out.append((" ".join(words[i:j]), [a for a in alts if a.toks]))
@@ -368,7 +380,13 @@ class KB:
             main = Q.Every()
         else:
             main = clauses[0] if len(clauses) == 1 else Q.And(clauses)
-        relaxed = Q.Or(clauses) if len(clauses) > 1 else None
+        # the parts a partial match may cover: each clause, and each word of an English phrase read
+        # as one concept ("business environment reform" still finds what says "reform")
+        units = list(clauses)
+        for _, alts in positive:
+            for a in alts:
+                units += [self._alt_query(u) for u in _partial_units(a)]
+        relaxed = Q.Or(units) if len(units) > 1 else None
         if negative:
             neg = Q.Or([self._alt_query(a) for _, alts in negative for a in alts])
             main = without(main, neg)
@@ -377,7 +395,7 @@ class KB:
         explain = [_reading(c, alts) for c, alts in expanded]
         seq = [alts[0].toks[0] for _, alts in positive if alts[0].field == "text" and len(alts[0].toks) == 1]
         near = seq if len(clauses) > 1 and len(seq) > 1 else []
-        return main, relaxed, terms, parsed.filters, explain, near, clauses
+        return main, relaxed, terms, parsed.filters, explain, near, units
 
     # ---- search --------------------------------------------------------------------------------
 
@@ -399,7 +417,7 @@ class KB:
         """`base_url`: the site root the citations' absolute URLs start with (default $KB_BASE_URL)."""
         t0 = time.perf_counter()
         st = self.state()
-        main, relaxed, terms, typed, explain, near, clauses = self.build(q, st)
+        main, relaxed, terms, typed, explain, near, units = self.build(q, st)
         filters = {"city": list(city), "theme": list(theme), "doc": list(doc), "kind": list(kind),
                    "lang": list(lang)}
         for field, values in typed.items():
@@ -435,11 +453,10 @@ class KB:
                 depth = max(RERANK_DEPTH, offset + limit)
                 top = _by_language(st, main, allowed, depth)
                 if was_relaxed:
-                    cover = _coverage(st, clauses, [d for d, _ in top])
+                    cover = _coverage(st, units, [d for d, _ in top])
                     top = [(d, score * cover[d] ** RELAXED_COVERAGE_POWER) for d, score in top]
                 close = _near(s, [d for d, _ in top], near) if near else set()
-                ranked = sorted(((d, score * (PROXIMITY_FACTOR if d in close else 1.0)
-                                  * KIND_WEIGHT.get(st.kind_of[d], 0.8)) for d, score in top),
+                ranked = sorted(((d, score * (PROXIMITY_FACTOR if d in close else 1.0)) for d, score in top),
                                 key=lambda x: (-x[1], x[0]))
             for d, score in ranked[offset:offset + limit]:
                 data = json.loads(s.stored_fields(d)["data"])
@@ -545,14 +562,15 @@ def _by_language(st: State, query, allowed: set[int], depth: int) -> list[tuple[
     pools = [allowed & ids for ids in langs.values()]
     rest = allowed.difference(*langs.values()) if langs else allowed
     pools = [p for p in pools + [rest] if p]
-    if len(pools) <= 1:
-        return st.rank(query, allowed, depth)[0]
     out: list[tuple[int, float]] = []
     for pool in pools:
         top, strongest = st.rank(query, pool, depth)
-        if top and top[0][1] > 0:
-            scale = min(1.0, strongest) / top[0][1]
-            out += [(d, score * scale) for d, score in top]
+        # the kind of measure weighs before the scaling, so each language's best answer sets its scale
+        top = [(d, score * KIND_WEIGHT.get(st.kind_of[d], 0.8)) for d, score in top]
+        peak = max((score for _, score in top), default=0.0)
+        if len(pools) > 1 and peak > 0:
+            top = [(d, score * min(1.0, strongest) / peak) for d, score in top]
+        out += top
     return heapq.nlargest(depth, out, key=itemgetter(1))
 
 
@@ -565,12 +583,26 @@ def _coverage(st: State, clauses: list, docnums: list[int]) -> dict[int, float]:
     return {d: sum(w for w, m in zip(weights, sets, strict=True) if d in m) / total for d in docnums}
 
 
+def _partial_units(alt: Alt) -> list[Alt]:
+    """What of an English reading a partial match may cover on its own: each word of the query's
+    English phrase, each meaning of a translation put together from parts, each word of a
+    translation ("urban-rural income gap" → income, gap…)."""
+    via = alt.source.partition(":")[0]
+    if alt.groups:
+        return [Alt((), 1.0, via, slop=alt.slop, groups=(group,)) for group in alt.groups]
+    if via in TRANSLATION_BOOST and len(alt.toks) > 1 and all(t.isascii() for t in alt.toks):
+        return [Alt((t,), 1.0, via) for t in alt.toks]
+    return []
+
+
 def _reading(concept: Concept, alts: list[Alt]) -> dict:
     """How one query word was read, for the page and the API: `matches` (every reading as text,
     kept for old clients) and `readings`, each with the way it was found."""
     readings: list[dict] = []
     for a in alts:
         via, _, shown = a.source.partition(":")
+        if via == "words":  # the query's own words apart: nothing new to show
+            continue
         if via == "query":
             shown = " ".join(a.toks)
             words = [w.lower() for w in concept.text.split()]
@@ -650,10 +682,13 @@ def _decompose(word: str, fine: bool = False) -> list[str]:
 
 
 def _city_of(word: str) -> str | None:
-    """The city a query word is about: its Chinese name, abbreviation or pinyin id."""
+    """The city a query word is about: its Chinese name, abbreviation, pinyin id or the pinyin of its
+    Chinese name (xianggang is hongkong)."""
     cities = gazetteer.cities()
     if word in cities:
         return word
+    if word in city_pinyin():
+        return city_pinyin()[word]
     names = gazetteer.names()
     if word in names:
         return names[word]
