@@ -8,6 +8,10 @@ from functools import cache
 
 from kb import gazetteer
 from kb.chinese import cut, normalise, tokenizer
+from kb.cities_en import CityContext, city_context, english_cities
+from kb.repair import CJK_RE
+
+__all__ = ["CityContext", "CityTags", "city_context", "issuing_city", "tag_cities"]
 
 # Single characters that stand for one city even outside a compound (来甬, 在沪).
 SOLO_ABBR = {"甬", "沪"}
@@ -81,10 +85,23 @@ def _run_cities(run: str) -> list[str]:
     return out
 
 
-def tag_cities(text: str, doc_city: str | None = None, words: list[str] | None = None) -> CityTags:
+def tag_cities(text: str, doc_city: str | None = None, words: list[str] | None = None,
+               context: CityContext | None = None) -> CityTags:
+    """Cities a paragraph names or stands for, in Chinese (on jieba's words) and in English.
+
+    `doc_city` is the issuing city (本市, "the city"); `context` what the whole document tells
+    (see kb.cities_en.city_context).
+    """
+    tags = CityTags()
+    if words is not None or CJK_RE.search(text):
+        _chinese_cities(text, tags, doc_city, words)
+    english_cities(text, tags, doc_city, context)
+    return tags
+
+
+def _chinese_cities(text: str, tags: CityTags, doc_city: str | None, words: list[str] | None) -> None:
     t = _tables()
     words = words if words is not None else cut(normalise(text))
-    tags = CityTags()
     i = 0
     while i < len(words):
         w = words[i]
@@ -115,7 +132,6 @@ def tag_cities(text: str, doc_city: str | None = None, words: list[str] | None =
                     tags.add(city, w, "name")
                     break
         i += 1
-    return tags
 
 
 def issuing_city(title: str, issuer: str | None = None) -> str | None:

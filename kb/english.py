@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 import wordninja
 
@@ -74,3 +75,48 @@ def restore_spaces(text: str) -> str:
     result = re.sub(r"(?<=[”)])(?=[A-Za-z])", " ", result)
     result = re.sub(r"\s+([,;:.!?])", r"\1", result)
     return re.sub(r" {2,}", " ", result).strip()
+
+
+# ---- words and stems, shared by the English taggers ------------------------------------------
+
+# A word: letters and digits, with inner apostrophes (Xi'an); hyphens and "&" split words, so
+# "Ningbo-based" is Ningbo + based and "R&D" is r + d, in the text and in the lexicons alike.
+WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+POSSESSIVE = re.compile(r"['’]s$|['’]$", re.I)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One English word of a text: its lower-case form and where it stands."""
+
+    text: str
+    start: int
+    end: int
+    capital: bool  # written with a capital letter (a proper name may start here)
+
+
+def words(text: str) -> list[Word]:
+    """The words of a text, possessive 's dropped and inner apostrophes removed (Shanghai's, Xi'an)."""
+    out = []
+    for m in WORD.finditer(text):
+        w = POSSESSIVE.sub("", m.group(0)).replace("'", "").replace("’", "")
+        if w:
+            out.append(Word(w.lower(), m.start(), m.end(), m.group(0)[0].isupper()))
+    return out
+
+
+@cache
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a lower-case word: industries, industrial → industri."""
+    return _stemmer().stemWord(word)
+
+
+def stems(text: str) -> list[str]:
+    return [stem(w.text) for w in words(text)]

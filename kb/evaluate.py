@@ -27,8 +27,7 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
 
 
 def _city_id(name: str) -> str:
-    names = gazetteer.names()
-    return names.get(name) or names.get(name.rstrip("市")) or name
+    return gazetteer.city_id(name)
 
 
 def score_units(units: list[dict], kb: KB) -> dict:

@@ -17,13 +17,18 @@ class City:
     abbr: tuple[str, ...]
     strong: bool
     places: tuple[str, ...]
+    en_names: tuple[str, ...] = ()   # English names and spellings (Macao, Macau), the label first
+    en_places: tuple[str, ...] = ()  # English names of places that stand for the city (Xiaoshan)
+    zh_bare: bool = True             # the bare Chinese name names the city (not so 中山: only 中山市)
 
 
 @cache
 def cities() -> dict[str, City]:
     raw = data_files.toml("cities.toml")["city"]
     return {cid: City(cid, c["zh"], c["en"], c["province"], tuple(c.get("abbr", [])),
-                      bool(c.get("strong")), tuple(c.get("places", []))) for cid, c in raw.items()}
+                      bool(c.get("strong")), tuple(c.get("places", [])),
+                      tuple(dict.fromkeys([c["en"], *c.get("en_names", [])])), tuple(c.get("en_places", [])), c.get("zh_bare", True))
+            for cid, c in raw.items()}
 
 
 @cache
@@ -33,11 +38,19 @@ def section(name: str) -> frozenset[str]:
 
 
 @cache
+def province_names_en() -> dict[str, str]:
+    """English province names → province id (Anhui → anhui), for telling apart cities that share a pinyin."""
+    raw = data_files.toml("cities.toml")["provinces"].get("en", {})
+    return {name: pid for pid, names in raw.items() for name in names}
+
+
+@cache
 def names() -> dict[str, str]:
     """Full names and their 市 forms → city id (explicit mentions)."""
     out = {}
     for c in cities().values():
-        out[c.zh] = c.id
+        if c.zh_bare:
+            out[c.zh] = c.id
         out[c.zh + "市"] = c.id
     return out
 
@@ -63,7 +76,20 @@ def strong_abbreviations() -> frozenset[str]:
 
 
 def english_names() -> list[str]:
-    return [w for c in cities().values() for w in c.en.replace("(", " ").replace(")", " ").split()]
+    """Every word of every English city and place name (for re-spacing run-together English)."""
+    return [w for c in cities().values() for n in (*c.en_names, *c.en_places)
+            for w in n.replace("(", " ").replace(")", " ").replace("-", " ").split()]
+
+
+def city_id(name: str) -> str:
+    """The id of a city given by id, Chinese name (宁波, 宁波市) or English label (Ningbo, Taizhou (Jiangsu))."""
+    if name in cities():
+        return name
+    found = names().get(name) or names().get(name.rstrip("市"))
+    if found:
+        return found
+    folded = name.strip().casefold()
+    return next((c.id for c in cities().values() if c.en.casefold() == folded or c.zh == name), name)
 
 
 def label(city_id: str, lang: str = "zh") -> str:

@@ -25,7 +25,7 @@ from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
 from kb import chinese, index
-from kb.cities import add_issuing_city, tag_cities
+from kb.cities import add_issuing_city, city_context, tag_cities
 from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
 from kb.metadata import FIELDS, describe, from_sidecar, is_furniture
@@ -126,13 +126,14 @@ def build_document(path: Path, doc_id: str, digest: str) -> tuple[Document, dict
                    **{k: v for k, v in found.items() if k in FIELDS})
     title = doc.title
     primed = {}
+    cities = city_context([m.text for m in measures], title, doc.city)
     for m in measures:
         m.doc_title = title
         words, toks = chinese.analyse(m.text)
         primed[m.text] = toks
         if m.lang == "en":
             words = None
-        ct = tag_cities(m.text, doc.city, words=words)
+        ct = tag_cities(m.text, doc.city, words=words, context=cities)
         add_issuing_city(ct, doc.city, m.lang)
         tt = tag_themes(m.text, m.section, m.lang, m.kind, words=words)
         m.themes, m.cities, m.scores = tt.themes, ct.cities, tt.scores

@@ -1,0 +1,245 @@
+"""City mentions in English text: names and places as whole words (Shanghai's, Ningbo-based,
+Hangzhou-Ningbo), regions and bodies that contain a city's name but are not the city (Hangzhou Bay,
+the Shanghai Cooperation Organisation), a shared pinyin decided by the province in view (Suzhou is
+苏州 unless Anhui is in view), abbreviations the text defines (Suzhou Industrial Park (SIP) → SIP),
+and "the city" of a document about one city.
+
+All names live in kb/data/cities.toml (`en_names`, `en_places`, `[en_regions]`,
+`[en_self_reference]`, `[provinces.en]`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from kb import english, gazetteer
+
+SENTENCE_GAP = re.compile(r"[.!?;:]")
+# A defined abbreviation: "Suzhou Industrial Park (SIP)", "(hereinafter the “HBNA”)".
+DEFINITION = re.compile(
+    r"\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+|or\s+)?[\"“']?"
+    r"(?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})[\"”']?\s*\)"
+)
+CONNECTORS = {"of", "and", "for", "the", "on", "in", "de"}
+DOMINANT_MIN = 3          # mentions a document's main city needs
+DOMINANT_RATIO = 2.0      # and how far ahead of the next city it must be
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str                                  # name | place | region | self | province
+    candidates: tuple[tuple[str, str], ...]    # (city or province id, kind), the default first
+    upper: bool = False                        # written in capitals in the data (HK, CIIE): must be so in the text
+
+
+@dataclass(frozen=True)
+class Mention:
+    entry: Entry
+    phrase: str       # as written in the text
+    key: tuple[str, ...]
+    sentence: int
+    start: int        # index of its first word
+
+
+@dataclass
+class CityContext:
+    """What a whole document tells about its cities: defined abbreviations, provinces, its main city."""
+
+    abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    provinces: Counter = field(default_factory=Counter)
+    focus: str | None = None
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(w.text for w in english.words(phrase))
+
+
+@cache
+def _table() -> tuple[dict[tuple[str, ...], Entry], int]:
+    raw: dict[tuple[str, ...], list[tuple[str, str, bool]]] = {}
+
+    def add(phrase: str, target: str, kind: str) -> None:
+        key = _key(phrase)
+        if key:
+            raw.setdefault(key, []).append((target, kind, phrase.isupper() and len(phrase) > 1))
+
+    for c in gazetteer.cities().values():
+        for n in c.en_names:
+            add(n, c.id, "name")
+        for p in c.en_places:
+            add(p, c.id, "place")
+    for name, pid in gazetteer.province_names_en().items():
+        add(name, pid, "province")
+    for w in gazetteer.section("en_regions"):
+        add(w, "", "region")
+    for w in gazetteer.section("en_self_reference"):
+        add(w, "", "self")
+    labels = {_key(c.en): c.id for c in gazetteer.cities().values()}
+    table = {}
+    for key, items in raw.items():
+        kinds = [k for _, k, _ in items]
+        # a region, a province or a self-reference is never a city; among cities the one whose
+        # label is this very name comes first (Suzhou → suzhou before suzhou_ah), else file order
+        for special in ("region", "self", "province"):
+            if special in kinds:
+                items = [i for i in items if i[1] == special]
+                break
+        default = labels.get(key)
+        items.sort(key=lambda i: i[0] != default)
+        cands = tuple(dict.fromkeys((t, k) for t, k, _ in items))
+        table[key] = Entry(items[0][1], cands, all(u for _, _, u in items))
+    return table, max(len(k) for k in table)
+
+
+@cache
+def _name_keys() -> dict[str, tuple[tuple[str, ...], ...]]:
+    return {c.id: tuple(_key(n) for n in c.en_names) for c in gazetteer.cities().values()}
+
+
+def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(key[i:i + len(part)] == part for i in range(len(key) - len(part) + 1))
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Gazetteer phrases in the text, longest first, each word used once."""
+    if not text.isascii() and not any(c.isascii() and c.isalpha() for c in text):
+        return []
+    ws = english.words(text)
+    table, longest = _table()
+    sentence = [0] * len(ws)
+    for i in range(1, len(ws)):
+        sentence[i] = sentence[i - 1] + bool(SENTENCE_GAP.search(text[ws[i - 1].end:ws[i].start]))
+    out: list[Mention] = []
+    i = 0
+    while i < len(ws):
+        for n in range(min(longest, len(ws) - i), 0, -1):
+            if sentence[i + n - 1] != sentence[i]:
+                continue
+            key = tuple(w.text for w in ws[i:i + n])
+            entry = table.get(key)
+            if entry is None:
+                continue
+            span = text[ws[i].start:ws[i + n - 1].end]
+            if entry.kind != "self" and (not ws[i].capital or (entry.upper and not span.isupper())):
+                continue
+            if entry.kind == "self" and i + n < len(ws) and ws[i + n].text == "of" and sentence[i + n] == sentence[i]:
+                continue  # "the city of Hangzhou" names its city itself
+            out.append(Mention(entry, span, key, sentence[i], i))
+            i += n
+            break
+        else:
+            i += 1
+    return out
+
+
+def _province(target: str, kind: str) -> str:
+    return target if kind == "province" else gazetteer.cities()[target].province
+
+
+def _provinces(mentions: list[Mention]) -> Counter:
+    """Provinces in view: named ones and those of the cities named without doubt."""
+    out: Counter = Counter()
+    for m in mentions:
+        if m.entry.kind in ("name", "place", "province") and len({t for t, _ in m.entry.candidates}) == 1:
+            out[_province(*m.entry.candidates[0])] += 1
+    return out
+
+
+def _resolve(m: Mention, views: list[Counter]) -> tuple[str, str]:
+    """The one candidate whose province is in view, nearest view first; else the default."""
+    cands = m.entry.candidates
+    if len(cands) == 1:
+        return cands[0]
+    for view in views:
+        fits = [c for c in cands if view.get(_province(*c))]
+        if len({_province(*c) for c in fits}) == 1:
+            return fits[0]
+    return cands[0]
+
+
+def _defined(text: str) -> dict[str, tuple[str, ...]]:
+    """Abbreviations defined in the text whose long form names or stands for a city."""
+    out: dict[str, tuple[str, ...]] = {}
+    for d in DEFINITION.finditer(text):
+        abbr = d.group("abbr")
+        if sum(c.isupper() for c in abbr) < 2:
+            continue
+        chunk = text[max(0, d.start() - 160):d.start()]
+        before = english.words(chunk)
+        run: list[english.Word] = []
+        for w in reversed(before):
+            if not (w.capital or w.text in CONNECTORS or w.text.isdigit()):
+                break
+            run.insert(0, w)
+        while run and run[0].text in CONNECTORS:
+            run.pop(0)
+        if not run:
+            continue
+        cities = _cities_of(find_mentions(" ".join(chunk[w.start:w.end] for w in run)), [Counter()])
+        if cities:
+            out[abbr] = tuple(dict.fromkeys(cities))
+    return out
+
+
+def _cities_of(mentions: list[Mention], views: list[Counter]) -> list[str]:
+    return [_resolve(m, views)[0] for m in mentions if m.entry.kind in ("name", "place")]
+
+
+def city_context(texts: list[str], title: str = "", doc_city: str | None = None) -> CityContext:
+    """Read a whole document once: its defined abbreviations, provinces in view and main city."""
+    ctx = CityContext()
+    counts: Counter = Counter()
+    for weight, text in [(3, title)] + [(1, t) for t in texts]:
+        if not text:
+            continue
+        ctx.abbreviations.update(_defined(text))
+        mentions = find_mentions(text)
+        ctx.provinces.update(_provinces(mentions))
+        for city in _cities_of(mentions, [_provinces(mentions)]):
+            counts[city] += weight
+    ranked = counts.most_common(2)
+    if doc_city:
+        ctx.focus = doc_city
+    elif ranked and ranked[0][1] >= DOMINANT_MIN and (
+            len(ranked) == 1 or ranked[0][1] >= DOMINANT_RATIO * ranked[1][1]):
+        ctx.focus = ranked[0][0]
+    return ctx
+
+
+def english_cities(text: str, tags, doc_city: str | None = None, context: CityContext | None = None) -> None:
+    """Add the cities an English text names or stands for to `tags` (a CityTags)."""
+    mentions = find_mentions(text)
+    context = context or CityContext()
+    para_view = _provinces(mentions)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    focus = doc_city or context.focus
+    named_in: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.entry.kind not in ("name", "place"):
+            continue
+        views = [_provinces(by_sentence[m.sentence]), para_view]
+        if context.provinces:
+            # the whole document decides only when a single candidate's province appears in it at all
+            views.append(context.provinces)
+        city, kind = _resolve(m, views)
+        explicit = kind == "name" or any(_contains(m.key, k) for k in _name_keys()[city])
+        tags.add(city, m.phrase, "name" if explicit else "place")
+        named_in.setdefault(m.sentence, set()).add(city)
+    for abbr, cities in context.abbreviations.items():
+        if re.search(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text) and not _defines(text, abbr):
+            for city in cities:
+                tags.add(city, abbr, "place")
+    if focus:
+        for m in mentions:
+            if m.entry.kind == "self" and not (named_in.get(m.sentence, set()) - {focus}):
+                tags.add(focus, m.phrase, "self")
+
+
+def _defines(text: str, abbr: str) -> bool:
+    """The text defines the abbreviation itself, so its long form already gave the city."""
+    return any(d.group("abbr") == abbr for d in DEFINITION.finditer(text))
