@@ -137,16 +137,57 @@ def score_queries(queries: list[dict], kb: KB) -> dict:
     return {"per_language": summary, "queries": sorted(rows, key=lambda r: r["ndcg@10"])}
 
 
+META_FIELDS = ("title", "issuer", "date", "genre", "doc_type", "city", "lang")
+
+
+def _meta_value(field: str, value):
+    if value is None:
+        return None
+    if field in ("title", "issuer"):
+        return norm(str(value))
+    if field == "doc_type":
+        return str(value).upper().removesuffix("/OL")
+    return str(value)
+
+
+def score_meta(gold: list[dict], kb: KB) -> dict:
+    """Accuracy per metadata field over documents (eval/README.md, "eval/meta/*.json")."""
+    docs = kb.documents()
+    counts = {f: [0, 0] for f in META_FIELDS}
+    misses = []
+    for g in gold:
+        doc_id = doc_id_for(Path(g["doc"]))
+        got = docs.get(doc_id)
+        for field in META_FIELDS:
+            if field not in g:
+                continue
+            counts[field][1] += 1
+            wanted = g[field] if isinstance(g[field], list) else [g[field]]
+            value = got.get(field) if got else None
+            if got is not None and _meta_value(field, value) in {_meta_value(field, w) for w in wanted}:
+                counts[field][0] += 1
+            else:
+                shown = "document not in the index" if got is None else f"{value!r}"
+                misses.append({"id": doc_id, "problem": f"{field} {shown}, gold {wanted[0]!r}"})
+    return {"documents": len(gold),
+            "fields": {f: {"accuracy": round(r / n, 4) if n else 1.0, "right": r, "scored": n}
+                       for f, (r, n) in counts.items()},
+            "misses": misses}
+
+
 def evaluate(files: list[Path], index_dir: Path) -> dict:
     kb = KB(index_dir)
     report = {}
     for f in files:
         data = json.loads(Path(f).read_text("utf-8"))
-        items = data if isinstance(data, list) else data.get("units") or data.get("queries") or []
+        items = data if isinstance(data, list) else (data.get("units") or data.get("queries")
+                                                     or data.get("documents") or [])
         if items and "snippet" in items[0]:
             report["tagging"] = score_units(items, kb)
         elif items and "query" in items[0]:
             report["search"] = score_queries(items, kb)
+        elif items and "doc" in items[0]:
+            report["metadata"] = score_meta(items, kb)
     return report
 
 
@@ -166,6 +207,15 @@ def render(report: dict) -> str:
         if t["misses"]:
             lines.append("worst misses:")
             lines.extend(f"  {m['id']}: {m['problem']}" for m in t["misses"][:15])
+    md = report.get("metadata")
+    if md:
+        lines.append(f"metadata      accuracy   ({md['documents']} documents)")
+        for f, v in md["fields"].items():
+            if v["scored"]:
+                lines.append(f"  {f:<12}{v['accuracy']:>8.3f}   {v['right']}/{v['scored']}")
+        if md["misses"]:
+            lines.append("metadata misses:")
+            lines.extend(f"  {m['id']}: {m['problem']}" for m in md["misses"][:20])
     s = report.get("search")
     if s:
         lines.append("search        nDCG@10  recall@10   MRR   queries")

@@ -86,6 +86,7 @@ def _label_rx() -> re.Pattern:
 
 
 SITE_SEPARATOR = re.compile(r"\s+[-|—–·]+\s+|\s*[_|｜]\s*|\s*--+\s*")
+BREADCRUMB = re.compile(r"(?:^|\s)[>»›](?:\s|$)|\s[>»›]\s|^[>»›]")
 PUNCT = re.compile(r"[\s\W_]+", re.U)
 URL = re.compile(r"https?://[^\s<>\"'，。；、）)】]+")
 BODY_START = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章条节编]|[一二三四五六七八九十]+、|[（(]一[)）]|1[.、．]\s*\S|"
@@ -96,7 +97,7 @@ NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}
 EVENTS = (("adopted", "通过"), ("approved", "批准"), ("published", "公布"), ("effective", "施行"),
           ("effective", "实施"), ("issued", "印发"), ("published", "发布"), ("issued", "发文"))
 LABEL_DATES = (("issued", "成文日期|发文日期|印发日期|签发日期"), ("published", "公布日期|发布日期|发布时间|公开日期|"
-               "时间|日期|published|publication date|date|posted|released|issued"), ("effective", "施行日期|实施日期|生效日期|effective"))
+               "时间|日期|published|publication date|date|posted|released|issued|updated|last updated"), ("effective", "施行日期|实施日期|生效日期|effective"))
 ZH_LABEL_VALUE = re.compile(r"(?P<label>[\u4e00-\u9fffA-Za-z ]{1,16}?)\s*[:：]\s*(?P<value>[^:：]*?)"
                             r"(?=\s+[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：]|\s*$)")
 
@@ -150,7 +151,7 @@ def _title_like(line: str) -> bool:
     t = line.strip()
     if not t or is_furniture(t) or _label_rx().match(t) or URL.search(t):
         return False
-    if t.endswith(SENTENCE_END) or BODY_START.match(t):
+    if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t):
         return False
     if re.fullmatch(r"[\d\s年月日号./:：\-—〇○零一二三四五六七八九十]+", t):  # a date or a page number
         return False
@@ -158,7 +159,7 @@ def _title_like(line: str) -> bool:
     if cjk:
         return 4 <= len(t) <= 70 and cjk >= len(t.replace(" ", "")) * 0.4
     words = t.split()
-    return 2 <= len(words) <= 25 and sum(w[:1].isupper() for w in words) >= len(words) / 2
+    return 2 <= len(words) <= 25 and t[:1].isupper() and not t.endswith(".") and "|" not in t
 
 
 def title_from_lines(lines: list[str]) -> str:
@@ -240,12 +241,18 @@ def _is_newspaper(name: str) -> bool:
 
 
 def genre_and_type(title: str, fmt: str, issuer: str | None, site: str, lines: list[str],
-                   authors: list[str]) -> tuple[str, str]:
+                   authors: list[str], dated: bool = False) -> tuple[str, str]:
     types = _data()["doc_type"]
     genre = genre_of_title(title)
+    low = title.lower().rstrip(" .!")
+    english = not re.search(r"[\u4e00-\u9fff]", title)
+    if (english and any(low.endswith(" " + v) for v in _data()["news"]["headline_verbs"])
+            or re.search(r"(?:印发|出台|发布|公布|通过|实施)\s*《[^》]+》\s*$", title)):
+        genre = None  # a headline reporting on a plan (国务院印发《…规划》, "… plan released") is news, not the plan
     if genre is None:
         head = " ".join(lines[:40])
-        if _is_news_source(issuer or "") or _is_news_source(site) or re.search(r"(?:^|\s|[（(])(?:记者|本报讯|通讯员)", head):
+        reporting = sum(head.count(w) for w in _data()["news"]["reporting"])
+        if _is_news_source(issuer or "") or _is_news_source(site) or (dated and reporting >= 1):
             genre = "news"
         elif re.search(r"(?:摘\s*要|abstract|关\s*键\s*词|key\s*words)\s*[:：]", head, re.I):
             genre = "article"
@@ -254,7 +261,7 @@ def genre_and_type(title: str, fmt: str, issuer: str | None, site: str, lines: l
         else:
             genre = "other"
     doc_type = types.get(genre, "Z")
-    if genre == "news" and fmt == "html" and not _is_newspaper(issuer or ""):
+    if genre == "news" and not _is_newspaper(issuer or ""):
         doc_type = "EB/OL"
     return genre, doc_type
 
@@ -290,6 +297,26 @@ def is_organ(name: str) -> bool:
     if re.search(r"[\u4e00-\u9fff]", n):
         return len(n) >= 3 and bool(_suffix_rx().search(n.replace(" ", "")))
     return bool(_en_org_rx().match(n))
+
+
+def office_org(line: str) -> str | None:
+    """The body a signature line speaks for: an organ on its own line, "Governor of the People's Government of
+    Zhejiang Province", or 浙江省省长 王浩 (the 浙江省人民政府)."""
+    t = _clean(line)
+    office = _data()["office"]
+    if re.fullmatch(r"[A-Za-z'’ &.,-]{8,100}", t):
+        t = re.sub(r"^(?:(?:" + "|".join(map(re.escape, office["en"])) + r")\s+of\s+)?(?:the\s+)?", "", t, flags=re.I)
+        return t if is_organ(t) else None
+    m = re.fullmatch(r"(.{2,12}?[省市县区])(?:" + "|".join(map(re.escape, office["zh"][:5])) + r")\s*[\u4e00-\u9fff·]{2,5}", t)
+    if m and city_or_region(m.group(1)):
+        return m.group(1) + "人民政府"
+    return None
+
+
+def city_or_region(name: str) -> bool:
+    """A 省/市/县/区 name the gazetteer or the province list knows."""
+    base = re.sub(r"[省市县区]$", "", name)
+    return base in PROVINCES or city_at_start(name) is not None
 
 
 def organ_of_event(body: str) -> str:
@@ -397,11 +424,15 @@ def _above_city(text: str) -> bool:
     t = re.sub(r"^(?:中共|中国共产党)", "", text.strip())
     if any(t.startswith(w) for w in _data()["issuer"]["above_city"]):
         return True
-    provinces = {"浙江", "江苏", "安徽", "江西", "福建", "广东", "山东", "河南", "湖北", "湖南", "四川", "河北", "山西",
-                 "辽宁", "吉林", "黑龙江", "云南", "贵州", "陕西", "甘肃", "青海", "海南", "台湾", "内蒙古", "广西",
-                 "西藏", "宁夏", "新疆", "Zhejiang", "Jiangsu", "Anhui"}
+    provinces = PROVINCES
     return any(t.startswith(p + "省") or t.startswith(p + " Province") or t.startswith(p + " Provincial")
                or (t.startswith(p) and not t.startswith(p + "市")) for p in provinces)
+
+
+PROVINCES = {"浙江", "江苏", "安徽", "江西", "福建", "广东", "山东", "河南", "湖北", "湖南", "四川", "河北", "山西",
+                 "辽宁", "吉林", "黑龙江", "云南", "贵州", "陕西", "甘肃", "青海", "海南", "台湾", "内蒙古", "广西",
+             "西藏", "宁夏", "新疆", "Zhejiang", "Jiangsu", "Anhui", "People's Government of Zhejiang",
+             "People’s Government of Zhejiang"}
 
 
 def city_at_start(text: str) -> str | None:
@@ -432,7 +463,17 @@ def issuing_city(issuer: str | None, title: str) -> str | None:
         city = city_at_start(text)
         if city:
             return city
+    if title and not _above_city(title):  # a document about one city: the only city its title names
+        named = set(tag_cities(title).cities) | {cid for name, cid in _english_names().items()
+                                                 if re.search(rf"\b{re.escape(name)}\b", title)}
+        if len(named) == 1:
+            return named.pop()
     return None
+
+
+@cache
+def _english_names() -> dict[str, str]:
+    return {c.en: c.id for c in gazetteer.cities().values() if c.en}
 
 
 # ---- putting it together --------------------------------------------------------------------------
@@ -498,7 +539,18 @@ def describe(read, blocks, side: dict) -> dict:
             kind = _label_kind(label)
             if kind and value and kind not in labelled:
                 labelled[kind] = value
-    for line in head[:8]:
+    for line in head[:8]:  # "China Daily | Updated: July 20, 2018": the unlabelled piece is the source
+        pieces = [p.strip() for p in re.split(r"\s+[|｜]\s+", line)]
+        if len(pieces) > 1 and any(_label_kind(lab or "") == "date:published" for p in pieces
+                                   for lab, _ in label_values(p)[:1]):
+            for p in pieces:
+                if not label_values(p) and not find_dates(p) and len(p) <= 40 and "source" not in labelled:
+                    labelled["source"] = p
+                elif label_values(p):
+                    label, value = label_values(p)[0]
+                    kind = _label_kind(label)
+                    if kind and value:
+                        labelled.setdefault(kind, value)
         m = re.match(r"^(?:By|BY|Written by)\s+([A-Z][^\d:]{2,80})$", line)
         if m and "authors" not in labelled:
             labelled["authors"] = m.group(1)
@@ -564,8 +616,7 @@ def describe(read, blocks, side: dict) -> dict:
                 break
         if signature:
             break
-    english_org = next((line for line in head[1:10] + tail if re.fullmatch(r"[A-Za-z'’ &.-]{8,80}", line)
-                        and is_organ(line)), None)
+    english_org = next((org for line in head[1:12] + tail if (org := office_org(line))), None)
     adopted = organs.get("adopted") or ""
     if adopted.startswith(("市", "省", "县", "区")):
         full = next((o for o in organs.values() if o.endswith(adopted[1:]) and len(o) > len(adopted)), None)
@@ -607,7 +658,7 @@ def describe(read, blocks, side: dict) -> dict:
     m = URL.search(str(url or ""))
     out["source_url"] = m.group() if m else None
     site = _clean(found.get("site")) or " ".join(_site_suffixes(_clean(found.get("page_title"))))
-    genre, doc_type = genre_and_type(title, read.fmt, issuer, site, lines, authors)
+    genre, doc_type = genre_and_type(title, read.fmt, issuer, site, lines, authors, dated=bool(dates))
     if found.get("genre") in GENRES:
         genre = found["genre"]
         doc_type = _data()["doc_type"].get(genre, doc_type)

@@ -117,6 +117,7 @@ REPORT_TXT = """下载 打印 全屏 收藏【字号：加大 还原 减小】
 分享到：
 政府工作报告
 ——2026年1月20日在浙江省第十四届人民代表大会第四次会议上
+浙江省省长 王浩
 来源：浙江日报 时间：2026-01-22
 
 各位代表：
@@ -204,7 +205,7 @@ def test_report_with_scraped_furniture(tmp_path):
     f.write_text(REPORT_TXT, encoding="utf-8")
     doc = build(f)
     assert (doc.title, doc.title_derived, doc.issuer, doc.date, doc.genre, doc.doc_type, doc.city, doc.lang) == (
-        "政府工作报告", False, "浙江日报", "2026-01-22", "report", "R", None, "zh")
+        "政府工作报告", False, "浙江省人民政府", "2026-01-22", "report", "R", None, "zh")
     assert not any("字号" in m.text or "分享到" in m.text for m in doc.measures)
     assert not any("huzhou" in m.cities or m.evidence["city_via"] for m in doc.measures)
 
@@ -264,7 +265,7 @@ def test_front_matter_markdown(tmp_path):
     doc = build(f)
     assert (doc.title, doc.title_derived, doc.authors, doc.date, doc.source_url, doc.lang, doc.city) == (
         "Marine industries in the Zhoushan archipelago", False, ["Li Si", "Wang Wu"], "2020-06-15",
-        "https://example.org/marine-industries", "en", None)
+        "https://example.org/marine-industries", "en", "zhoushan")  # a document about one city
     assert doc.measures[0].text.startswith("Zhoushan's marine economy")
     assert not any("permalink" in m.text or "title:" in m.text for m in doc.measures)
 
@@ -303,12 +304,16 @@ def test_english_news_page_byline_and_date(tmp_path):
     ("湖州市人民政府关于修改部分规章的决定", "decision"), ("2024年政府工作报告", "report"),
     ("Regulations of Ningbo Municipality on Port Management", "regulation"),
     ("Action Plan for the Yangtze River Delta", "plan"), ("Annual Report 2023", "report"),
-    ("区域创新的研究方法", None),
+    ("区域创新的研究方法", None), ("国务院印发《长江三角洲区域一体化发展规划纲要》", None),
+    ("Three-year action plan for the delta released", None),
 ])
 def test_genre_from_title(title, genre):
-    from kb.metadata import genre_of_title
+    from kb.metadata import genre_and_type, genre_of_title
 
-    assert genre_of_title(title) == genre
+    got = genre_and_type(title, "txt", None, "", [], [])[0]
+    assert got == (genre or "other")
+    if genre:
+        assert genre_of_title(title) == genre
 
 
 @pytest.mark.parametrize("issuer,title,city", [
@@ -322,3 +327,31 @@ def test_issuing_city(issuer, title, city):
     from kb.metadata import issuing_city
 
     assert issuing_city(issuer, title) == city
+
+
+def test_eval_scores_metadata_per_field(tmp_path):
+    import json
+
+    from kb.evaluate import evaluate, render
+    from kb.ingest import ingest
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "huzhou_green_finance.md").write_text(STATUTE_MD, encoding="utf-8")
+    (corpus / "deqing.html").write_text(GOV_HTML, encoding="utf-8")
+    ingest(corpus, tmp_path / "ix", progress=False, workers=1)
+    gold = [{"doc": "huzhou_green_finance.md", "title": "湖州市绿色金融促进条例", "issuer": ["湖州市人大常委会",
+             "湖州市人民代表大会常务委员会"], "date": "2021-08-26", "genre": "regulation", "doc_type": "Z",
+             "city": "huzhou", "lang": "zh"},
+            {"doc": "deqing.html", "title": "1-10月德清县固定资产投资结构趋稳趋优", "doc_type": "EB", "city": None,
+             "genre": "news"}]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    report = evaluate([path], tmp_path / "ix")["metadata"]
+    fields = report["fields"]
+    assert fields["title"] == {"accuracy": 1.0, "right": 2, "scored": 2}
+    assert fields["doc_type"]["accuracy"] == 1.0  # EB/OL is EB
+    assert fields["city"] == {"accuracy": 0.5, "right": 1, "scored": 2}  # 德清 lies in Huzhou
+    assert fields["genre"]["right"] == 1 and fields["issuer"]["scored"] == 1
+    assert any("deqing" in m["id"] and m["problem"].startswith("city") for m in report["misses"])
+    assert "metadata" in render({"metadata": report})
