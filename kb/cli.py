@@ -1,4 +1,4 @@
-"""The `kb` command: ingest, measures, search, serve, eval. Errors are one line on stderr."""
+"""The `kb` command: ingest, measures, docs, search, serve, eval. Errors are one line on stderr."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from kb.errors import BadQuery, IndexMissing, KBError
+from kb.facets import FACETS, SORTS
 
 EXIT_BAD_FILES = 3
 
@@ -31,16 +32,17 @@ def _parser() -> argparse.ArgumentParser:
     a = sub.add_parser("measures", help="every measure as one JSON object a line")
     a.add_argument("--index", default=idx)
     a.add_argument("--doc", default=None)
+    a = sub.add_parser("docs", help="every document with its metadata")
+    a.add_argument("--index", default=idx)
+    a.add_argument("--json", action="store_true", help="one document object a line")
     a = sub.add_parser("search", help="search the index")
     a.add_argument("query", nargs="?", default="")
-    a.add_argument("--city", action="append", default=[])
-    a.add_argument("--theme", action="append", default=[])
-    a.add_argument("--doc", action="append", default=[])
-    a.add_argument("--kind", action="append", default=[])
-    a.add_argument("--lang", action="append", default=[])
+    for facet in FACETS:
+        a.add_argument(f"--{facet.name}", action="append", default=[], metavar=facet.name.upper(),
+                       help="repeatable: OR within a filter, AND across filters")
     a.add_argument("--limit", type=int, default=10)
     a.add_argument("--offset", type=int, default=0)
-    a.add_argument("--sort", default="relevance", choices=["relevance", "order"])
+    a.add_argument("--sort", default="relevance", choices=list(SORTS))
     a.add_argument("--json", action="store_true")
     a.add_argument("--index", default=idx)
     a = sub.add_parser("serve", help="serve the web UI and JSON API")
@@ -93,12 +95,38 @@ def cmd_measures(args) -> int:
     return 0
 
 
+DOCS_COLUMNS = (("doc_id", 28), ("title", 40), ("issuer", 28), ("date", 10), ("genre", 10), ("city", 10),
+                ("measures", 8))
+
+
+def cmd_docs(args) -> int:
+    from kb.repair import width
+    from kb.search import KB
+
+    def cell(value, room: int) -> str:
+        text = "" if value is None else str(value)
+        while width(text) > room:
+            text = text[:-2] + "…"
+        return text + " " * (room - width(text))
+
+    docs = KB(args.index).document_list()
+    out = sys.stdout
+    if args.json:
+        for d in docs:
+            out.write(json.dumps(d, ensure_ascii=False) + "\n")
+        return 0
+    out.write("  ".join(cell(name, room) for name, room in DOCS_COLUMNS).rstrip() + "\n")
+    for d in docs:
+        out.write("  ".join(cell(d.get(name), room) for name, room in DOCS_COLUMNS).rstrip() + "\n")
+    out.write(f"{len(docs)} documents, {sum(d['measures'] for d in docs)} measures\n")
+    return 0
+
+
 def cmd_search(args) -> int:
     from kb.search import KB
 
-    res = KB(args.index).search(args.query, city=args.city, theme=args.theme, doc=args.doc,
-                                kind=args.kind, lang=args.lang, limit=args.limit, offset=args.offset,
-                                sort=args.sort)
+    res = KB(args.index).search(args.query, limit=args.limit, offset=args.offset, sort=args.sort,
+                                **{f.name: getattr(args, f.name) for f in FACETS})
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0
@@ -139,5 +167,5 @@ def cmd_eval(args) -> int:
     return 0
 
 
-COMMANDS = {"ingest": cmd_ingest, "measures": cmd_measures, "search": cmd_search,
+COMMANDS = {"ingest": cmd_ingest, "measures": cmd_measures, "docs": cmd_docs, "search": cmd_search,
             "serve": cmd_serve, "eval": cmd_eval}

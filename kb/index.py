@@ -21,11 +21,12 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from kb.analysis import analyzer
 from kb.errors import IndexBusy, IndexMissing
+from kb.facets import INDEX_FIELDS
 
 # Segments as separate files, not one compound file: Whoosh reads a compound file's parts through
 # BytesIO copies, so every searcher (one per server thread) held the whole index in memory.
 COMPOUND = False
-FACET_FIELDS = ("city", "theme", "doc_id", "kind", "lang")
+FACET_FIELDS = INDEX_FIELDS  # from the one facet table, kb/facets.py
 
 
 def schema() -> Schema:
@@ -40,6 +41,8 @@ def schema() -> Schema:
         theme=KEYWORD(commas=True, lowercase=True, stored=True),
         kind=ID(stored=True),
         lang=ID(stored=True),
+        year=ID,   # of the measure's document
+        genre=ID,
         data=STORED,
     )
 
@@ -48,7 +51,7 @@ def read_facets(ix) -> dict[str, dict[str, list[int]]]:
     """For each facet field, each value's measures (document numbers of this generation)."""
     out: dict[str, dict[str, list[int]]] = {}
     with ix.reader() as r:
-        for fname in FACET_FIELDS:
+        for fname in (f for f in FACET_FIELDS if f in r.schema):
             out[fname] = {(t.decode() if isinstance(t, bytes) else t): list(r.postings(fname, t).all_ids())
                           for t in r.field_terms(fname)}
     return out
@@ -64,6 +67,11 @@ def load_facets(ix, gen: Path) -> dict[str, dict[str, list[int]]]:
         return json.loads((gen / "facets.json").read_text("utf-8"))
     except (OSError, ValueError):  # a generation written before facets.json existed
         return read_facets(ix)
+
+
+def schema_is_current(gen: Path) -> bool:
+    """Whether a generation was built with today's fields (if not, an ingest rebuilds it whole)."""
+    return set(windex.open_dir(str(gen)).schema.names()) == set(schema().names())
 
 
 def current_generation(index_dir: Path) -> Path | None:

@@ -28,6 +28,7 @@ from kb import chinese, index
 from kb.cities import add_issuing_city, city_context, tag_cities
 from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
+from kb.facets import year_of
 from kb.metadata import FIELDS, describe, from_sidecar, is_furniture
 from kb.model import Document
 from kb.readers import SUPPORTED, read_file
@@ -153,12 +154,15 @@ def _work(args):
 
 
 def _add_measures(writer, doc: Document) -> None:
+    doc_facets = {"genre": doc.genre or "other"}
+    if year := year_of(doc.date):
+        doc_facets["year"] = year
     for m in doc.measures:
         writer.add_document(
             id=m.id, doc_id=m.doc_id, para=m.para,
             text=m.text, heading=m.section.replace("›", " "),
             city=",".join(m.cities), theme=",".join(m.themes), kind=m.kind, lang=m.lang,
-            data=json.dumps(m.to_dict(), ensure_ascii=False),
+            data=json.dumps(m.to_dict(), ensure_ascii=False), **doc_facets,
         )
 
 
@@ -291,7 +295,9 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
     with index.writer_lock(index_dir, wait=wait):
         index.sweep(index_dir)
         old_docs: dict = {}
-        if not rebuild and index.current_generation(index_dir) is not None:
+        live = index.current_generation(index_dir)
+        rebuild = rebuild or (live is not None and not index.schema_is_current(live))
+        if not rebuild and live is not None:
             _, old_docs, _ = index.open_generation(index_dir)
         jobs, seen_ids = [], {}
         for path in files:

@@ -11,9 +11,10 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kb.errors import BadQuery
+from kb.facets import BY_NAME
 
 MAX_QUERY_CHARS = 500
-FILTER_FIELDS = {"city", "theme", "doc", "kind", "lang"}
+FILTER_FIELDS = frozenset(BY_NAME)  # city: theme: year: genre: doc: kind: lang:
 TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
 
 

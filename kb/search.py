@@ -32,14 +32,17 @@ from kb.crosslang import (
     synonyms,
 )
 from kb.errors import BadQuery, IndexMissing
+from kb.facets import BY_NAME as FACETS_BY_NAME
+from kb.facets import FACETS, KINDS, SORTS  # noqa: F401  (KINDS: kept importable from here)
 from kb.highlight import highlight, mark_all
 from kb.model import document_defaults
 from kb.query import Concept, parse
 from kb.themes import THEMES
 
-KINDS = ("measure", "goal", "analysis", "abstract", "conclusion", "other")
 KIND_WEIGHT = {"measure": 1.0, "goal": 1.0, "conclusion": 0.85, "analysis": 0.8, "abstract": 0.75,
                "other": 0.8}
+DOC_FIELDS = ("doc_id", "title", "title_derived", "issuer", "authors", "date", "dates", "number", "genre",
+              "doc_type", "city", "lang", "source_url")  # a document object (CONTRACT.md), before `measures`
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 RERANK_DEPTH = 200
@@ -48,8 +51,6 @@ DECOMPOSE_BELOW_DF = 30        # decompose a query word only when fewer measures
 PHRASE_CANDIDATES_MAX = 3000   # and when its rarest part bounds the positions to check
 PROXIMITY_FACTOR = 1.6         # concepts of a query within a few words of each other, in order
 PROXIMITY_WINDOW = 5
-FACET_FIELDS = {"city": "city", "theme": "theme", "doc": "doc_id", "kind": "kind", "lang": "lang"}
-assert set(FACET_FIELDS.values()) == set(index.FACET_FIELDS)
 
 
 def without(query, excluded):
@@ -177,6 +178,19 @@ class State:
                 strongest[d] = max(strongest[d], boost)
         top = heapq.nlargest(depth, scores.items(), key=itemgetter(1))
         return top, (strongest[top[0][0]] if top else 0.0)
+
+    def by_date(self, allowed: set[int], n: int) -> list[int]:
+        """The first n allowed measures, newest document first (undated last), then reading order."""
+        members = self.postings.get("doc_id", {})
+        date = {d: self.docs.get(d, {}).get("date") or "" for d in members}
+        order = sorted((d for d in members if date[d]), key=lambda d: (date[d], d), reverse=True)
+        order += sorted(d for d in members if not date[d])
+        out: list[int] = []
+        for doc_id in order:
+            out += sorted(members[doc_id] & allowed)
+            if len(out) >= n:
+                break
+        return out[:n]
 
     def df(self, word: str) -> int:
         """How many measures use a word (text field)."""
@@ -399,33 +413,33 @@ class KB:
 
     # ---- search --------------------------------------------------------------------------------
 
-    def _validate(self, st: State, filters: dict[str, list[str]], limit: int, offset: int) -> None:
+    def _validate(self, st: State, filters: dict[str, list[str]], limit: int, offset: int, sort: str) -> None:
         if not isinstance(limit, int) or limit < 1 or limit > MAX_LIMIT:
             raise BadQuery(f"limit: must be a whole number from 1 to {MAX_LIMIT}")
         if not isinstance(offset, int) or offset < 0 or offset > MAX_OFFSET:
             raise BadQuery(f"offset: must be a whole number from 0 to {MAX_OFFSET}")
-        known = {"city": gazetteer.cities(), "theme": THEMES, "doc": st.docs, "kind": KINDS,
-                 "lang": ("zh", "en")}
-        for field, values in filters.items():
+        if sort not in SORTS:
+            raise BadQuery("sort: must be " + ", ".join(repr(x) for x in SORTS))
+        for name, values in filters.items():
             for v in values:
-                if v not in known[field]:
-                    raise BadQuery(f"{field}: unknown value {v[:60]!r}")
+                FACETS_BY_NAME[name].check(v, st.docs)
 
-    def search(self, q: str = "", city=(), theme=(), doc=(), kind=(), lang=(), limit: int = 10,
-               offset: int = 0, sort: str = "relevance", highlight_terms: bool = True,
-               base_url: str | None = None) -> dict:
-        """`base_url`: the site root the citations' absolute URLs start with (default $KB_BASE_URL)."""
+    def search(self, q: str = "", limit: int = 10, offset: int = 0, sort: str = "relevance",
+               highlight_terms: bool = True, base_url: str | None = None, **filters) -> dict:
+        """Measures matching `q` and the filters (a facet's name → its values: `city=["ningbo"]`,
+        `year=["2021"]`; OR within a facet, AND across facets), with disjunctive facet counts.
+        `base_url`: the site root the citations' absolute URLs start with (default $KB_BASE_URL)."""
         t0 = time.perf_counter()
         st = self.state()
+        unknown = set(filters) - set(FACETS_BY_NAME)
+        if unknown:
+            raise BadQuery(f"{sorted(unknown)[0]}: not a filter (known: {', '.join(FACETS_BY_NAME)})")
         main, relaxed, terms, typed, explain, near, units = self.build(q, st)
-        filters = {"city": list(city), "theme": list(theme), "doc": list(doc), "kind": list(kind),
-                   "lang": list(lang)}
+        filters = {f: list(vals or ()) for f, vals in filters.items()}
         for field, values in typed.items():
             filters[field] = filters.get(field, []) + values
         filters = {f: list(dict.fromkeys(v for v in vals if v)) for f, vals in filters.items() if vals}
-        self._validate(st, filters, limit, offset)
-        if sort not in ("relevance", "order"):
-            raise BadQuery("sort: must be 'relevance' or 'order'")
+        self._validate(st, filters, limit, offset, sort)
         s = st.searcher()
         base = st.matches(main)
         was_relaxed = False
@@ -433,20 +447,22 @@ class KB:
             base = st.matches(relaxed)
             if base:  # "showing partial matches" only over matches
                 main, was_relaxed = relaxed, True
-        sets = {f: set().union(*(st.postings[FACET_FIELDS[f]].get(v, set()) for v in vals))
+        sets = {f: set().union(*(st.postings.get(FACETS_BY_NAME[f].field, {}).get(v, set()) for v in vals))
                 for f, vals in filters.items()}
         allowed = base.intersection(*sets.values()) if sets else base
         facets = {}
-        for f in ("city", "theme", "doc", "kind", "lang"):
-            others = [v for g, v in sets.items() if g != f]
+        for facet in FACETS:
+            others = [v for g, v in sets.items() if g != facet.name]
             pool = base.intersection(*others) if others else base
-            counts = {v: n for v, ids in st.postings[FACET_FIELDS[f]].items() if (n := len(ids & pool))}
-            facets[f] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+            counts = {v: n for v, ids in st.postings.get(facet.field, {}).items() if (n := len(ids & pool))}
+            facets[facet.name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         total = len(allowed)
         hits = []
         ctx = context(base_url)
         if total and offset < total:
-            if sort == "order" or isinstance(main, Q.Every):
+            if sort == "date":
+                ranked = [(d, 0.0) for d in st.by_date(allowed, offset + limit)]
+            elif sort == "order" or isinstance(main, Q.Every):
                 res = s.search(main, filter=allowed, limit=offset + limit, sortedby=["doc_id", "para"])
                 ranked = [(h.docnum, 0.0) for h in res]
             else:
@@ -476,6 +492,13 @@ class KB:
 
     def documents(self) -> dict:
         return self.state().docs
+
+    def document_list(self) -> list[dict]:
+        """Every document as CONTRACT.md's document object: its metadata and `measures`, the number
+        of its measures; in doc_id order."""
+        docs = self.state().docs
+        return [{**{k: meta.get(k) for k in DOC_FIELDS}, "doc_id": doc_id, "measures": meta.get("n_measures", 0)}
+                for doc_id, meta in sorted(docs.items())]
 
     def measures(self, doc_id: str | None = None) -> list[dict]:
         st = self.state()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from kb.ingest import ingest
@@ -47,9 +49,9 @@ def client(app):
 CHROMIUM = "/usr/bin/chromium"
 
 
-@pytest.fixture(scope="session")
-def server(app):
-    """The app served over HTTP on a free loopback port, for the browser."""
+@contextlib.contextmanager
+def serving(app):
+    """An app served over HTTP on a free loopback port, for the duration of the block."""
     import socket
     import threading
 
@@ -61,8 +63,17 @@ def server(app):
     sock.close()
     srv = make_server("127.0.0.1", port, app, threaded=True)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}"
-    srv.shutdown()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.shutdown()
+
+
+@pytest.fixture(scope="session")
+def server(app):
+    """The app served over HTTP on a free loopback port, for the browser."""
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

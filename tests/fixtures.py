@@ -133,3 +133,36 @@ def scale_corpus(folder: Path, files: int, paras: int, tag: str = "", name: str 
             lines += ["".join(SENTENCES[(f + p + k) % len(SENTENCES)] for k in range(4)) + tag, ""]
         (folder / f"{name}_{f:04d}.txt").write_text("\n".join(lines), encoding="utf-8")
     return folder
+
+
+# A municipal regulation, an English report with authors and a news item, each with the metadata a
+# sidecar states: the cases a citation and the document table must get right.
+CITED_DOCS = {
+    "huzhou_green_finance.md": ("# 湖州市绿色金融促进条例\n\n## 第一章 总则\n\n"
+                                "第一条 为了促进绿色金融发展，推动经济社会全面绿色转型，结合本市实际，制定本条例。\n\n"
+                                "第二条 本市行政区域内绿色金融的发展、服务和监督管理活动，适用本条例。\n\n"
+                                "## 第五章 保障措施\n\n"
+                                "第三十五条 市人民政府应当建立绿色金融风险补偿机制，对金融机构开展绿色信贷形成的损失给予适当补偿。\n\n"
+                                "风险补偿资金的具体管理办法由市财政部门会同有关部门制定。\n\n"
+                                "第三十六条 金融机构应当履行下列义务：\n\n（一）建立绿色金融管理制度；\n\n"
+                                "（二）按照规定定期披露环境信息和绿色金融业务情况。\n"),
+    "huzhou_green_finance.meta.toml": ('issuer = "湖州市人民代表大会常务委员会"\ndate = "2021-08-26"\n'
+                                       'genre = "regulation"\ndoc_type = "Z"\ncity = "huzhou"\n'
+                                       '[dates]\nadopted = "2021-08-26"\napproved = "2021-09-29"\n'),
+    "delta_ports_2019.md": ("# Port Cooperation in the Yangtze River Delta\n\n## 1 Findings\n\n"
+                            "Ningbo and Shanghai share container berths and coordinate vessel schedules across "
+                            "the delta.\n\nGreen shipping corridors link the ports of Ningbo and Zhoushan.\n"),
+    "delta_ports_2019.meta.toml": ('authors = ["John Smith", "Lee, Kim Ann"]\nissuer = "Delta Institute"\n'
+                                   'date = "2019-05"\ngenre = "report"\ndoc_type = "R"\nlang = "en"\n'),
+    "zjrb_20260122.txt": ("宁波舟山港年吞吐量再创新高\n\n"
+                          "宁波舟山港去年货物吞吐量继续位居全球第一，集装箱航线持续加密，海铁联运业务量增长。\n"),
+    "zjrb_20260122.meta.toml": ('title = "宁波舟山港年吞吐量再创新高"\nissuer = "浙江日报"\ndate = "2026-01-22"\n'
+                                'genre = "news"\ndoc_type = "N"\n'),
+}
+
+
+def build_cited_corpus(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in CITED_DOCS.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root

@@ -107,9 +107,10 @@ def test_facet_links_toggle(client):
 
 TRAVERSAL = ["../../../../etc/passwd", "..%2F..%2F..%2Fetc%2Fpasswd", "/etc/passwd", "....//....//setup.cfg",
              "..\\..\\setup.cfg", "%2e%2e/%2e%2e/setup.cfg", "file:///etc/passwd", "x\x00../../etc/passwd"]
-PARAMS = ["q", "city", "theme", "doc", "kind", "lang_filter", "sort", "limit", "offset", "page", "lang", "format"]
+PARAMS = ["q", "city", "theme", "year", "genre", "doc", "kind", "lang_filter", "sort", "order", "limit", "offset",
+          "page", "lang", "format"]
 PAGES = ["/search", "/api/search", "/export.csv", "/matrix", "/api/matrix", "/matrix.csv", "/matrix.svg",
-         "/doc/plan", "/api/doc/plan"]
+         "/doc/plan", "/api/doc/plan", "/docs", "/api/docs"]
 
 
 def _leaks(body: bytes) -> bool:

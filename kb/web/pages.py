@@ -21,8 +21,9 @@ from flask import (
 )
 from markupsafe import Markup
 
-from kb import cite, data_files, gazetteer
+from kb import cite, data_files, facets, gazetteer
 from kb.errors import BadQuery
+from kb.facets import FACETS, SORTS
 from kb.search import KB
 from kb.themes import THEMES
 from kb.themes import label as theme_label
@@ -113,7 +114,8 @@ def _int(name: str, default: int, lo: int, hi: int) -> int:
 
 
 def _filters() -> dict[str, list[str]]:
-    return {f: [v for v in request.args.getlist(f) if v] for f in ("city", "theme", "doc", "kind", "lang_filter")}
+    """Each facet's values from its URL parameter (kb/facets.py), by facet name."""
+    return {f.name: [v for v in request.args.getlist(f.param) if v] for f in FACETS}
 
 
 def city_label(cid: str) -> str:
@@ -126,10 +128,8 @@ def site_root() -> str:
 
 
 def run_search(limit: int, offset: int) -> dict:
-    f = _filters()
-    return kb().search(request.args.get("q", ""), city=f["city"], theme=f["theme"], doc=f["doc"],
-                       kind=f["kind"], lang=f["lang_filter"], limit=limit, offset=offset,
-                       sort=request.args.get("sort", "relevance"), base_url=site_root())
+    return kb().search(request.args.get("q", ""), limit=limit, offset=offset,
+                       sort=request.args.get("sort", "relevance"), base_url=site_root(), **_filters())
 
 
 def _url(**changes) -> str:
@@ -176,22 +176,25 @@ def _group(field: str, values: list[dict]) -> list[dict]:
 
 
 def facet_view(result: dict, selected: dict[str, list[str]]) -> list[dict]:
-    """Facets as data: label, count, selected and the URL that toggles each value."""
+    """Facets as data (kb/facets.py): label, count, selected and the URL that toggles each value."""
     out = []
-    for field in FACET_FIELDS:
-        chosen = selected.get(field, [])
-        counts = dict(result["facets"].get(field, {}))
+    for facet in (f for f in FACETS if f.shown):
+        field = facet.param
+        chosen = selected.get(facet.name, [])
+        counts = dict(result["facets"].get(facet.name, {}))
         for v in chosen:
             counts.setdefault(v, 0)
         values = []
         for v, n in counts.items():
             on = v in chosen
             new = [x for x in chosen if x != v] if on else chosen + [v]
-            values.append({"value": v, "label": facet_label(field, v), "count": n, "count_text": f"{n:,}",
+            values.append({"value": v, "label": facet_label(facet.name, v), "count": n, "count_text": f"{n:,}",
                            "selected": on, "toggle_url": _url(**{field: new})})
-        values.sort(key=lambda x: (not x["selected"], -x["count"]))
+        if facet.name == "year":  # years read best in order, newest first
+            values.sort(key=lambda x: x["value"], reverse=True)
+        values.sort(key=lambda x: (not x["selected"], 0 if facet.name == "year" else -x["count"]))
         values = values[:FACET_SHOWN]
-        out.append({"field": field, "title": strings()[field], "groups": _group(field, values),
+        out.append({"field": field, "title": strings()[facet.name], "groups": _group(facet.name, values),
                     "any_selected": bool(chosen), "count": len(values)})
     return out
 
@@ -224,11 +227,11 @@ def search_page():
         chip_view(h)
         h["doc_url"] = _doc_url(h, result["query"])
     pages = max(1, math.ceil(result["total"] / per))
-    selected = {f: [v for v in dict.fromkeys(request.args.getlist(f)) if v] for f in FACET_FIELDS}
+    selected = {f.name: [v for v in dict.fromkeys(request.args.getlist(f.param)) if v] for f in FACETS}
     t = strings()
-    chips = [{"label": f"{t[f]}: {facet_label(f, v)}",
-              "url": _url(**{f: [x for x in vals if x != v]})}
-             for f, vals in selected.items() for v in vals]
+    chips = [{"label": f"{t[f.param] if f.param in t else f.name}: {facet_label(f.name, v)}",
+              "url": _url(**{f.param: [x for x in vals if x != v]})}
+             for f in FACETS for vals in [selected[f.name]] for v in vals]
     words = result["query"].split()
     drop_words = [{"word": w, "url": _url(q=" ".join(x for x in words if x != w))} for w in words] \
         if len(words) > 1 else []
@@ -238,7 +241,7 @@ def search_page():
         past_end=past_end, last_url=_url(page=str(pages)) if past_end else None,
         prev_url=_url(page=str(min(page, pages + 1) - 1)) if page > 1 and not past_end else None,
         next_url=_url(page=str(page + 1)) if page < pages else None,
-        sort_urls={"relevance": _url(sort="relevance"), "order": _url(sort="order")},
+        sort_urls={key: _url(sort=key) for key in SORTS},
         export_url="/export.csv?" + request.query_string.decode("latin-1"),
         n_selected=sum(len(v) for v in selected.values()),
         drop_words=drop_words, examples=[{"q": e, "url": "/search?" + urlencode({"q": e})} for e in EXAMPLES]
@@ -252,16 +255,9 @@ def _doc_url(hit: dict, query: str) -> str:
     return url_for("pages.doc_page", doc_id=hit["doc_id"], **args) + f"#p{hit['para']}"
 
 
-def facet_label(field: str, value: str) -> str:
-    if field == "city":
-        return city_label(value)
-    if field == "theme":
-        return theme_label(value, g.lang)
-    if field == "doc":
-        return kb().documents().get(value, {}).get("title", value)
-    if field == "kind":
-        return kind_label(value)
-    return value
+def facet_label(name: str, value: str) -> str:
+    """A facet value's label in the interface language (kb/facets.py)."""
+    return facets.label(name, value, g.get("lang", "zh"), kb().documents())
 
 
 @bp.route("/api/search")
@@ -316,6 +312,53 @@ def doc_page(doc_id):
     outline = outline_of(doc["measures"])
     return render_template("doc.html", doc=doc, outline=outline, query=q,
                            cite_base=url_for("pages.measure_page", measure_id=""), **chrome())
+
+
+DOC_COLUMNS = ("title", "issuer", "date", "genre", "city", "measures")
+DESC_FIRST = ("date", "measures")  # newest and longest first on the first click
+
+
+def docs_view() -> dict:
+    """The document table: rows sorted by ?sort=<column>&order=asc|desc, empty cells always last,
+    each header carrying the URL that sorts by it (the other way round when it is the sort)."""
+    sort = request.args.get("sort") or "date"
+    if sort not in DOC_COLUMNS:
+        raise BadQuery(f"sort: must be one of {', '.join(DOC_COLUMNS)}")
+    order = request.args.get("order") or ("desc" if sort in DESC_FIRST else "asc")
+    if order not in ("asc", "desc"):
+        raise BadQuery("order: must be 'asc' or 'desc'")
+    lang = g.get("lang", "zh")
+    rows = []
+    for d in kb().document_list():
+        rows.append({**d, "url": url_for("pages.doc_page", doc_id=d["doc_id"]),
+                     "genre_label": facet_label("genre", d["genre"] or "other"),
+                     "city_label": gazetteer.label(d["city"], lang) if d["city"] else ""})
+
+    def key(row):
+        value = row["genre_label"] if sort == "genre" else row["city_label"] if sort == "city" else row[sort]
+        return (value in (None, ""), value if sort == "measures" else str(value or "").lower())
+
+    rows.sort(key=key, reverse=order == "desc")
+    rows.sort(key=lambda row: key(row)[0])  # empty cells last in either order (the sort is stable)
+    t = strings()
+    columns = [{"key": c, "label": t["measures" if c == "measures" else "doc_title" if c == "title" else c],
+                "sorted": order if c == sort else None,
+                "url": url_for("pages.docs_page", sort=c, order=("asc" if order == "desc" else "desc") if c == sort
+                               else ("desc" if c in DESC_FIRST else "asc"))}
+               for c in DOC_COLUMNS]
+    return {"rows": rows, "columns": columns, "sort": sort, "order": order}
+
+
+@bp.route("/api/docs")
+def api_docs():
+    return jsonify(kb().document_list())
+
+
+@bp.route("/docs")
+def docs_page():
+    if request.args.get("format") == "json":
+        return jsonify(kb().document_list())
+    return render_template("docs.html", d=docs_view(), **chrome())
 
 
 def measure_data(measure_id: str) -> dict:
@@ -397,22 +440,36 @@ def _csv(text: str, name: str) -> Response:
     return resp
 
 
+EXPORT_FIELDS = ["id", "doc_id", "doc_title", "issuer", "year", "genre", "genre_label", "para", "section",
+                 "kind", "lang", "themes", "theme_labels", "cities", "city_labels", "score", "text",
+                 *cite.FORMATS, "url"]
+
+
+def export_row(hit: dict) -> list:
+    """One CSV row: ids with their labels beside them, the document's year and issuer, the
+    citations of every format and the paragraph's absolute URL."""
+    lang = g.get("lang", "zh")
+    doc = kb().documents().get(hit["doc_id"], {})
+    row = {**hit, **hit["citation"], "issuer": doc.get("issuer") or "", "year": facets.year_of(doc.get("date")) or "",
+           "genre": doc.get("genre") or "", "genre_label": facet_label("genre", doc.get("genre") or "other"),
+           "theme_labels": [theme_label(t, lang) for t in hit["themes"]],
+           "city_labels": [gazetteer.label(c, lang) for c in hit["cities"]],
+           "url": site_root().rstrip("/") + hit["url"]}
+    return [";".join(v) if isinstance(v := row.get(f, ""), list) else v for f in EXPORT_FIELDS]
+
+
 @bp.route("/export.csv")
 def export_csv():
     """Every hit of a search (up to 10,000), with every field and its citation."""
-    fields = ["id", "doc_id", "doc_title", "para", "section", "kind", "lang", "themes", "cities",
-              "score", "text", "gbt7714", "apa", "bibtex", "url"]
     buf = io.StringIO()
     w = csv.writer(buf)
-    w.writerow(fields)
+    w.writerow(EXPORT_FIELDS)
     offset = 0
     while offset < 10_000:
         r = run_search(100, offset)
         for h in r["hits"]:
-            h.update(h["citation"])
-            w.writerow([";".join(h[f]) if isinstance(h.get(f), list) else h.get(f, "") for f in fields])
+            w.writerow(export_row(h))
         offset += 100
         if offset >= r["total"]:
             break
     return _csv(buf.getvalue(), "export.csv")
-

@@ -1,0 +1,74 @@
+"""The one table of search filters and facets: name, URL parameter, index field, labels, validation.
+
+The index schema, the query syntax (`city:ningbo year:2021`), the search layer, the API, the pages,
+the CLI and the CSV all read this table; a new facet is one row here and one field a measure is
+indexed with (kb/ingest.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kb import data_files, gazetteer
+from kb.errors import BadQuery
+from kb.model import GENRES
+from kb.themes import THEMES
+from kb.themes import label as theme_label
+
+SORTS = ("relevance", "order", "date")  # date: newest document first, then reading order
+KINDS = ("measure", "goal", "analysis", "abstract", "conclusion", "other")
+LANGS = ("zh", "en")
+YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
+
+
+def _i18n(table: str) -> Callable[[str, str, dict], str]:
+    return lambda value, lang, docs: data_files.toml("i18n.toml")[table][lang].get(value, value)
+
+
+@dataclass(frozen=True)
+class Facet:
+    """One filterable, countable property of a measure."""
+
+    name: str                       # keyword of KB.search, CLI option, and query-syntax prefix
+    field: str                      # index field (a comma-separated KEYWORD or an ID)
+    param: str                      # URL parameter (`lang` there is the interface language)
+    known: Callable[[dict], object]  # docs table → the values accepted (a container)
+    label: Callable[[str, str, dict], str]  # (value, interface language, docs table) → label
+    shown: bool = True              # listed among the facets of the search page
+
+    def check(self, value: str, docs: dict) -> None:
+        if value not in self.known(docs):
+            what = "not a year (1800–2199)" if self.name == "year" else "unknown value"
+            raise BadQuery(f"{self.param}: {what} {value[:60]!r}")
+
+
+class _Years:
+    def __contains__(self, value) -> bool:
+        return bool(YEAR.match(str(value)))
+
+
+FACETS: tuple[Facet, ...] = (
+    Facet("city", "city", "city", lambda docs: gazetteer.cities(),
+          lambda v, lang, docs: gazetteer.label(v, lang)),
+    Facet("theme", "theme", "theme", lambda docs: THEMES, lambda v, lang, docs: theme_label(v, lang)),
+    Facet("year", "year", "year", lambda docs: _Years(), lambda v, lang, docs: v),
+    Facet("genre", "genre", "genre", lambda docs: GENRES, _i18n("genres")),
+    Facet("doc", "doc_id", "doc", lambda docs: docs,
+          lambda v, lang, docs: docs.get(v, {}).get("title") or v),
+    Facet("kind", "kind", "kind", lambda docs: KINDS, _i18n("kinds")),
+    Facet("lang", "lang", "lang_filter", lambda docs: LANGS, _i18n("langs"), shown=False),
+)
+BY_NAME = {f.name: f for f in FACETS}
+INDEX_FIELDS = tuple(f.field for f in FACETS)
+
+
+def label(name: str, value: str, lang: str, docs: dict) -> str:
+    return BY_NAME[name].label(value, lang, docs)
+
+
+def year_of(date: str | None) -> str | None:
+    """The year a document is filed under (the first four digits of its ISO date)."""
+    m = re.match(r"^\d{4}", date or "")
+    return m.group() if m else None
