@@ -40,7 +40,7 @@ def axe_violations(page) -> list[dict]:
 
 
 PAGES = ["/search?q=港口", "/search?q=港口&city=ningbo&theme=infrastructure", "/search?q=zzqqxxyy",
-         "/search?q=港口&page=99", "/doc/plan", "/doc/plan?q=港口", "/measure/plan:2", "/matrix", "/"]
+         "/search?q=港口&page=99", "/doc/plan", "/doc/plan?q=港口", "/measure/plan:2", "/matrix", "/docs", "/"]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
