@@ -211,10 +211,19 @@ DIRECTIVE = re.compile(
 )
 
 
+# A provision of a regulation (第十二条, Article 12) or a sentence that binds (应当, 不得, shall) is a
+# measure wherever it stands: a regulation's chapters (总则, 附则) name no kind of their own.
+PROVISION = re.compile(r"^(?:第[一二三四五六七八九十百零\d]+条|Article\s+\d+)")
+BINDING = re.compile(r"应当|必须|不得|严禁|务必|须于|一律|\bshall\b|\bmust\b")
+NOT_A_HEADING = re.compile(r"^(?:目\s*录|contents|[\W_]{1,3})$", re.I)
+
+
 def classify_kind(path: list[str], text: str, label: str | None, first: bool) -> str:
     """measure / goal / analysis / abstract / conclusion, from the heading path and the text."""
     if label in ("摘要", "Abstract"):
         return "abstract"
+    if PROVISION.match(text):
+        return "measure"
     if re.match(r"^到\s*20\d\d\s*年", text) or re.match(r"^[（(]\d{1,2}[)）][^。]{2,20}更加", text):
         return "goal"
     for heading in reversed(path):
@@ -222,9 +231,9 @@ def classify_kind(path: list[str], text: str, label: str | None, first: bool) ->
         for kind, words in SECTION_KINDS:
             if any(w in h for w in words):
                 return kind
-    if not path:
-        return "abstract" if first and not ends_sentence(text) else "analysis"
-    return "measure" if DIRECTIVE.match(text) else "analysis"
+    if not path and first and not ends_sentence(text):
+        return "abstract"
+    return "measure" if DIRECTIVE.match(text) or BINDING.search(text) else "analysis"
 
 
 def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> list[Measure]:
@@ -237,6 +246,8 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
         if not text:
             continue
         if b.kind == "heading":
+            if NOT_A_HEADING.match(text):  # 目录, a stray 】 or ※: page furniture, not a section
+                continue
             text = re.sub(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?=\D)", r"\1 ", text)
             if title and text == title and not measures and not stack:
                 continue

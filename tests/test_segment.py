@@ -119,3 +119,26 @@ def test_labelled_abstract_line_stays_its_own_paragraph():
     ms, _ = measures(text)
     assert len(ms) == 3
     assert ms[0].lang == "en" and ms[1].text.startswith("摘要") and ms[2].text.startswith("研究发现")
+
+
+def test_provisions_and_binding_sentences_are_measures():
+    """An article of a regulation is a provision wherever it stands (总则 names no kind), and so is
+    a sentence that binds; a plain statement without a heading stays analysis."""
+    from kb.segment import classify_kind
+
+    assert classify_kind(["第一章 总则"], "第三条 市人民政府应当加强对绿色金融工作的领导。", None, False) == "measure"
+    assert classify_kind([], "第十二条 本条例自2022年1月1日起施行。", None, False) == "measure"
+    assert classify_kind([], "Article 7 The municipal government shall set up a fund.", None, False) == "measure"
+    assert classify_kind([], "各地学校必须严格落实晨午检制度，师生返校前须完成健康监测。", None, False) == "measure"
+    assert classify_kind([], "近年来，全市港口吞吐量持续增长，货物结构不断优化。", None, False) == "analysis"
+    assert classify_kind(["二、发展现状"], "全市应当看到，港口吞吐量持续增长。", None, False) == "analysis"
+
+
+def test_contents_and_stray_brackets_are_not_headings():
+    from kb.model import Block
+    from kb.segment import blocks_to_measures
+
+    blocks = [Block("heading", "目录"), Block("heading", "】"), Block("heading", "第一章 总则", level=1),
+              Block("para", "第一条 为了促进绿色金融发展，制定本条例。")]
+    ms = blocks_to_measures("d", blocks)
+    assert [m.section for m in ms] == ["第一章 总则"] and ms[0].kind == "measure"
