@@ -11,6 +11,7 @@ import json
 import math
 import threading
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
@@ -474,8 +475,8 @@ class KB:
                 close = _near(s, [d for d, _ in top], near) if near else set()
                 ranked = sorted(((d, score * (PROXIMITY_FACTOR if d in close else 1.0)) for d, score in top),
                                 key=lambda x: (-x[1], x[0]))
-            for d, score in ranked[offset:offset + limit]:
-                data = json.loads(s.stored_fields(d)["data"])
+            for data, score in _collapse(ranked, lambda d: json.loads(s.stored_fields(d)["data"]),
+                                         offset + limit)[offset:offset + limit]:
                 data["score"] = round(score, 4)
                 data["highlight"] = highlight(data["text"], terms) if highlight_terms else ""
                 data["url"] = f"/doc/{data['doc_id']}#p{data['para']}"
@@ -638,6 +639,52 @@ def _reading(concept: Concept, alts: list[Alt]) -> dict:
             "matches": [a.source.split(":", 1)[-1] if a.source != "query" else " ".join(a.toks) for a in alts],
             "read_as": [r["text"] for r in readings], "via": list(dict.fromkeys(r["via"] for r in readings)),
             "readings": readings}
+
+
+DUPLICATE_MIN_CHARS = 30
+NEAR_DUPLICATE_SCAN = 300  # beyond this many kept paragraphs only exact copies are looked for
+
+
+def fingerprint(text: str) -> str:
+    """The text as letters and digits only: the same notice copied by two sites, with other
+    spacing, punctuation or full-width forms, has one fingerprint."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+def _copy_of(key: str, kept: dict[str, dict]) -> dict | None:
+    """The kept measure this text repeats: the same fingerprint, or one holding the other with at
+    most a fifth more (a copy that adds 转载： or a dateline)."""
+    if key in kept:
+        return kept[key]
+    if len(kept) > NEAR_DUPLICATE_SCAN:
+        return None
+    for other, data in kept.items():
+        short, long_ = sorted((key, other), key=len)
+        if len(short) >= 0.8 * len(long_) and short in long_:
+            return data
+    return None
+
+
+def _collapse(ranked: list[tuple[int, float]], load, want: int) -> list[tuple[dict, float]]:
+    """The ranked measures with each repeated paragraph shown once, at its best rank, listing the
+    other documents that hold it in `also_in`. Loads only as many measures as the page needs."""
+    out: list[tuple[dict, float]] = []
+    kept: dict[str, dict] = {}
+    for d, score in ranked:
+        data = load(d)
+        key = fingerprint(data["text"])
+        if len(key) >= DUPLICATE_MIN_CHARS:
+            first = _copy_of(key, kept)
+            if first is not None and first["doc_id"] != data["doc_id"]:
+                first.setdefault("also_in", []).append(
+                    {k: data[k] for k in ("id", "doc_id", "doc_title", "para")}
+                    | {"url": f"/doc/{data['doc_id']}#p{data['para']}"})
+                continue
+            kept.setdefault(key, data)
+        out.append((data, score))
+        if len(out) >= want:
+            break
+    return out
 
 
 def _scoring_leaves(query, boost: float = 1.0) -> list[tuple[object, float]]:

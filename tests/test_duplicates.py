@@ -1,0 +1,43 @@
+"""The same notice copied by two sites is one result, with the other copy named beside it."""
+
+from kb.ingest import ingest
+from kb.search import KB, fingerprint
+
+NOTICE = ("根据疫情防控要求，全市中小学校于3月14日起暂停线下教学，"
+          "各校应当做好线上教学安排，保障学生学习不断线。")
+
+
+def test_fingerprint_ignores_spacing_punctuation_and_width():
+    assert fingerprint("各校应当做好线上教学安排， 保障学生学习不断线。") == fingerprint("各校应当做好线上教学安排,保障学生学习不断线")
+    assert fingerprint("Ｎｉｎｇｂｏ Port") == fingerprint("ningbo port")
+
+
+def test_copies_collapse_into_one_hit_with_also_in(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "site_a.md").write_text(f"# 学校返校通知\n\n{NOTICE}\n\n其他事项另行通知。\n", "utf-8")
+    # the copy: other punctuation and a dateline of its own before the same text
+    (corpus / "site_b.md").write_text(f"# 转载：学校返校通知\n\n（3月13日讯）{NOTICE.replace('，', ', ')}\n", "utf-8")
+    (corpus / "other.md").write_text("# 线上教学指南\n\n线上教学应当保证每节课不超过三十分钟，并安排课间休息。\n", "utf-8")
+    ingest(corpus, tmp_path / "ix", progress=False)
+    kb = KB(tmp_path / "ix")
+    res = kb.search("线上教学")
+    assert res["total"] == 3  # every matching measure still counts
+    hits = res["hits"]
+    assert len(hits) == 2
+    notice = next(h for h in hits if "暂停线下教学" in h["text"])
+    assert [o["doc_id"] for o in notice["also_in"]] == [{"site_a": "site_b", "site_b": "site_a"}[notice["doc_id"]]]
+    assert notice["also_in"][0]["url"].startswith("/doc/site_")
+    assert "also_in" not in next(h for h in hits if h is not notice)
+    # filtered to one document, its own copy is shown with nothing collapsed into it
+    only_b = kb.search("线上教学", doc=["site_b"])["hits"]
+    assert len(only_b) == 1 and "also_in" not in only_b[0]
+    from bs4 import BeautifulSoup
+
+    from kb.web import create_app
+
+    client = create_app({"INDEX": str(tmp_path / "ix"), "TESTING": True}).test_client()
+    page = BeautifulSoup(client.get("/search?q=线上教学&lang=en").data, "html.parser")
+    assert len(page.select("li.hit")) == 2
+    also = page.select_one("li.hit .also-in")
+    assert also.get_text().startswith("The same paragraph also in") and also.select_one("a")["href"].startswith("/doc/site_")
