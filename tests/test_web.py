@@ -33,7 +33,7 @@ def test_query_with_script_is_text(client):
 def test_document_page_anchors_chips_citations(client):
     r = client.get("/doc/plan")
     s = soup(r)
-    assert s.select_one("#p1") and s.select_one("#p2 .chip")
+    assert s.select_one("#p1") and s.select_one("#p2 .chips li")
     j = client.get("/api/doc/plan").get_json()
     assert j["doc_id"] == "plan" and len(j["measures"]) == len(s.select("li.para-item"))
     # citations are one request away: the link names the measure page, whose fragment has them

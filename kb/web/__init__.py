@@ -29,6 +29,8 @@ def create_app(test_config=None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     app.jinja_env.autoescape = True
+    app.jinja_env.trim_blocks = True  # long pages are mostly markup around loops: keep it lean
+    app.jinja_env.lstrip_blocks = True
 
     from kb.web import pages
 
