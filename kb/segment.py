@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kb.kinds import classify_kind
 from kb.locator import ArticleTracker
 from kb.model import Block, Measure
 from kb.repair import (
@@ -196,44 +197,7 @@ def detect_lang(text: str) -> str:
     return "en" if latin > 2 * cjk and latin > 10 else "zh"
 
 
-SECTION_KINDS = [
-    ("conclusion", ("结语", "结论", "结束语", "总结", "conclusion")),
-    ("goal", ("目标", "goals", "objectives")),
-    ("analysis", ("引言", "背景", "现状", "必要性", "可行性", "问题", "挑战", "研究区域", "形势", "分析",
-                  "综述", "概况", "基础条件", "发展基础", "introduction", "background")),
-    ("measure", ("举措", "措施", "任务", "路径", "建议", "对策", "行动", "保障", "政策", "重点", "机制",
-                 "要求", "条例", "办法", "规定", "实施", "工作")),
-]
-DIRECTIVE = re.compile(
-    r"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.]?)?\s*(?:加快|推进|推动|建设|打造|强化|加强|深化|实施|建立|完善|"
-    r"提升|支持|鼓励|探索|构建|围绕|发挥|积极|统筹|共同|协同|联合|严格|全面|大力|坚持|培育|优化|扩大|"
-    r"促进|落实|健全|开展|做好|实行|创新|第[一二三四五六七八九十百零\d]+条)"
-)
-
-
-# A provision of a regulation (第十二条, Article 12) or a sentence that binds (应当, 不得, shall) is a
-# measure wherever it stands: a regulation's chapters (总则, 附则) name no kind of their own.
-PROVISION = re.compile(r"^(?:第[一二三四五六七八九十百零\d]+条|Article\s+\d+)")
-BINDING = re.compile(r"应当|必须|不得|严禁|务必|须于|一律|\bshall\b|\bmust\b")
 NOT_A_HEADING = re.compile(r"^(?:目\s*录|contents|[\W_]{1,3})$", re.I)
-
-
-def classify_kind(path: list[str], text: str, label: str | None, first: bool) -> str:
-    """measure / goal / analysis / abstract / conclusion, from the heading path and the text."""
-    if label in ("摘要", "Abstract"):
-        return "abstract"
-    if PROVISION.match(text):
-        return "measure"
-    if re.match(r"^到\s*20\d\d\s*年", text) or re.match(r"^[（(]\d{1,2}[)）][^。]{2,20}更加", text):
-        return "goal"
-    for heading in reversed(path):
-        h = heading.lower()
-        for kind, words in SECTION_KINDS:
-            if any(w in h for w in words):
-                return kind
-    if not path and first and not ends_sentence(text):
-        return "abstract"
-    return "measure" if DIRECTIVE.match(text) or BINDING.search(text) else "analysis"
 
 
 def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> list[Measure]:
@@ -260,9 +224,10 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
             continue
         label = b.label
         path = [label] if label else [h for _, h in stack]
-        kind = classify_kind(path, text, label, first=not measures)
+        lang = detect_lang(text)
+        kind = classify_kind(path, text, label, first=not measures, ends_sentence=ends_sentence(text), lang=lang)
         measures.append(Measure(doc_id=doc_id, para=len(measures) + 1, text=text,
-                                section=" › ".join(path), kind=kind, lang=detect_lang(text),
+                                section=" › ".join(path), kind=kind, lang=lang,
                                 doc_title=title, locator=articles.paragraph(text)))
     articles.finish()
     return measures

@@ -12,14 +12,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from kb import data_files
+from kb import data_files, english
 from kb.chinese import cut, normalise
+from kb.repair import CJK_RE
 
 THEMES = ("industry", "innovation", "infrastructure", "openness", "livelihood", "ecology")
 MIN_SCORE = 3.0            # absolute evidence a theme needs
 SHARE_OF_TOP = 0.5         # and this share of the leading theme's score
 ANALYSIS_FACTOR = 1.6      # background analysis must be more clearly about a theme
 HEADING_WEIGHT = 3.0       # a heading about a theme weighs on every paragraph under it
+EN_CHARS_PER_ZH = 3.0      # English takes about this many characters to say what one Chinese character says
 
 
 @dataclass
@@ -32,33 +34,58 @@ class ThemeTags:
 @dataclass(frozen=True)
 class Lexicon:
     zh: dict[str, dict[str, float]]      # word -> {theme: weight after specificity}
-    en: dict[str, dict[str, float]]
-    heading: dict[str, set[str]]         # theme -> heading words
+    en: dict[tuple[str, ...], dict[str, float]]  # phrase as Snowball stems -> {theme: weight}
+    heading: dict[str, set[str]]         # theme -> Chinese heading words
+    en_heading: dict[tuple[str, ...], set[str]]  # English heading phrase (stems) -> themes
     longest: int
+    en_longest: int = 1                  # words in the longest English phrase
+
+
+def _stem_keys(phrase: str) -> list[tuple[str, ...]]:
+    """A phrase as stems; a hyphenated word also as one joined word (start-up → startup)."""
+    keys = [tuple(english.stems(phrase))]
+    if "-" in phrase:
+        keys.append(tuple(english.stems(re.sub(r"(?<=\w)-(?=\w)", "", phrase))))
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def _divide_shared(table: dict) -> None:
+    for themes in table.values():  # a word shared by several themes decides less
+        if len(themes) > 1:
+            for t in themes:
+                themes[t] /= len(themes)
 
 
 @cache
 def lexicon() -> Lexicon:
     raw = data_files.toml("themes.toml")
+    raw_en = data_files.toml("themes_en.toml")
     zh: dict[str, dict[str, float]] = defaultdict(dict)
-    en: dict[str, dict[str, float]] = defaultdict(dict)
+    en: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
     heading: dict[str, set[str]] = {}
+    en_heading: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for theme in THEMES:
         spec = raw[theme]
         for weight, words in spec.get("zh", {}).items():
             for w in words:
                 w = normalise(w)
                 zh[w][theme] = max(zh[w].get(theme, 0), float(weight))
-        for weight, words in spec.get("en", {}).items():
-            for w in words:
-                en[w.lower()][theme] = max(en[w.lower()].get(theme, 0), float(weight))
         heading[theme] = {normalise(w) for w in spec.get("heading", [])}
-    for table in (zh, en):
-        for themes in table.values():  # a word shared by several themes decides less
-            if len(themes) > 1:
-                for t in themes:
-                    themes[t] /= len(themes)
-    return Lexicon(dict(zh), dict(en), heading, max(len(w) for w in zh))
+        spec_en = raw_en.get(theme, {})
+        for weight in ("3", "2", "1"):
+            for phrase in spec_en.get("w" + weight, []):
+                for key in _stem_keys(phrase):
+                    en[key][theme] = max(en[key].get(theme, 0), float(weight))
+        for phrase in spec_en.get("heading", []):
+            for key in _stem_keys(phrase):
+                en_heading[key].add(theme)
+    for phrase in raw_en.get("neutral", {}).get("words", []):
+        for key in _stem_keys(phrase):
+            en[key] = {}  # a name: its words are used up and count for no theme
+    _divide_shared(zh)
+    _divide_shared(en)
+    return Lexicon(dict(zh), dict(en), heading, dict(en_heading), max(len(w) for w in zh),
+                   max(len(k) for k in [*en, *en_heading]))
 
 
 def _zh_hits(words: list[str]) -> list[str]:
@@ -83,27 +110,28 @@ def _zh_hits(words: list[str]) -> list[str]:
     return hits
 
 
-EN_WORD = re.compile(r"[a-z0-9]+")
-
-
-@cache
-def _en_phrases() -> tuple[dict[tuple[str, ...], str], int]:
-    """English lexicon phrases as word tuples, so a text is scanned once rather than once per phrase."""
-    table = {tuple(EN_WORD.findall(p)): p for p in lexicon().en}
-    table.pop((), None)
-    return table, max((len(k) for k in table), default=1)
-
-
-def _en_hits(text: str) -> list[str]:
-    words = EN_WORD.findall(text.lower())
-    table, longest = _en_phrases()
+def _phrase_hits(text: str, table: dict[tuple[str, ...], object]) -> list[tuple[tuple[str, ...], str]]:
+    """Lexicon phrases in an English text as (stems, words as written), longest first, each word once."""
+    ws = english.words(text)
+    stems = [english.stem(w.text) for w in ws]
+    longest = lexicon().en_longest
     hits = []
-    for i in range(len(words)):
-        for n in range(1, min(longest, len(words) - i) + 1):
-            phrase = table.get(tuple(words[i:i + n]))
-            if phrase:
-                hits.append(phrase)
+    i = 0
+    while i < len(ws):
+        for n in range(min(longest, len(ws) - i), 0, -1):
+            key = tuple(stems[i:i + n])
+            if key in table:
+                hits.append((key, text[ws[i].start:ws[i + n - 1].end]))
+                i += n
+                break
+        else:
+            i += 1
     return hits
+
+
+def _is_english(text: str) -> bool:
+    latin = sum(c.isascii() and c.isalpha() for c in text)
+    return latin > 2 * len(CJK_RE.findall(text))
 
 
 def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
@@ -112,9 +140,12 @@ def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
     parts = [normalise(p) for p in section.split("›") if p.strip()]
     for depth, part in enumerate(reversed(parts)):
         factor = HEADING_WEIGHT / (1 + depth)
-        for theme, words in lexicon().heading.items():
-            hit = next((w for w in words if w in part), None)
-            if hit and theme not in out:
+        if _is_english(part):
+            themes = {t for key, _ in _phrase_hits(part, lexicon().en_heading) for t in lexicon().en_heading[key]}
+        else:
+            themes = {t for t, words in lexicon().heading.items() if any(w in part for w in words)}
+        for theme in themes:
+            if theme not in out:
                 out[theme] = (factor, parts[len(parts) - 1 - depth])
     return out
 
@@ -123,29 +154,34 @@ def tag_themes(text: str, section: str = "", lang: str = "zh", kind: str = "meas
                words: list[str] | None = None) -> ThemeTags:
     lex = lexicon()
     if lang == "en":
-        hits, table = _en_hits(text), lex.en
+        hits, table = _phrase_hits(text, lex.en), lex.en
+        length = len(text) / EN_CHARS_PER_ZH
     else:
-        hits, table = _zh_hits(words if words is not None else cut(normalise(text))), lex.zh
+        found = _zh_hits(words if words is not None else cut(normalise(text)))
+        hits, table, length = [(h, h) for h in found], lex.zh, len(text)
     raw: dict[str, float] = defaultdict(float)
-    seen: dict[tuple[str, str], int] = defaultdict(int)
+    seen: dict[tuple[str, object], int] = defaultdict(int)
     evidence: dict[str, list[str]] = defaultdict(list)
-    for h in hits:
-        for theme, weight in table[h].items():
-            n = seen[(theme, h)]
+    keys: dict[str, set] = defaultdict(set)  # distinct words per theme (port and ports are one)
+    for key, written in hits:
+        for theme, weight in table[key].items():
+            n = seen[(theme, key)]
             raw[theme] += weight / (1 + n)  # repeats add less and less
-            seen[(theme, h)] += 1
-            if h not in evidence[theme]:
-                evidence[theme].append(h)
-    length_norm = math.sqrt(max(len(text), 60) / 150)
+            seen[(theme, key)] += 1
+            if key not in keys[theme]:
+                keys[theme].add(key)
+                evidence[theme].append(written)
+    length_norm = math.sqrt(max(length, 60) / 150)
     scores = {t: s / length_norm for t, s in raw.items()}
     for theme, (bonus, heading) in _heading_scores(section).items():
         scores[theme] = scores.get(theme, 0.0) + bonus
         evidence[theme].append(f"§ {heading}")
+        keys[theme].add(("§",))
     need = MIN_SCORE * (ANALYSIS_FACTOR if kind in ("analysis", "other") else 1.0)
     top = max(scores.values(), default=0.0)
     # one word alone is a passing mention, unless the heading is about the theme too
     chosen = [t for t in THEMES if scores.get(t, 0) >= need and scores[t] >= SHARE_OF_TOP * top
-              and len(evidence[t]) >= 2]
+              and len(keys[t]) >= 2]
     chosen.sort(key=lambda t: -scores[t])
     return ThemeTags(chosen, {t: evidence[t][:8] for t in chosen},
                      {t: round(s, 2) for t, s in sorted(scores.items(), key=lambda x: -x[1])})

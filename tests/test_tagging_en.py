@@ -134,3 +134,109 @@ def test_city_id_accepts_english_and_chinese():
 def test_zhongshan_in_chinese_needs_its_full_name():
     assert "zhongshan" not in tag_cities("复旦大学附属中山医院").cities
     assert "zhongshan" in tag_cities("中山市的家电产业").cities
+
+
+# ---- themes ---------------------------------------------------------------------------------
+
+from kb import data_files  # noqa: E402
+from kb.kinds import classify_kind  # noqa: E402
+from kb.themes import THEMES, lexicon, tag_themes  # noqa: E402
+
+
+@pytest.mark.parametrize("text,theme", [
+    ("The city will extend its metro lines, build a new high-speed railway station and ease traffic congestion.",
+     "infrastructure"),
+    ("New container terminals and deep-water berths will lift the port's throughput to 40 million TEUs.",
+     "infrastructure"),
+    ("A provincial data platform and two new data centers will serve the whole region.", "infrastructure"),
+    ("The province will attract venture capital and angel investment for start-ups and build incubators.",
+     "innovation"),
+    ("Research institutes and university laboratories will share patents and train young scientists.", "innovation"),
+    ("Manufacturing firms will upgrade their supply chains and form clusters of advanced manufacturing.", "industry"),
+    ("The free trade zone simplifies customs clearance and opens more sectors to foreign investment.", "openness"),
+    ("Residents will get better public services: more school places, hospital beds and elderly care.", "livelihood"),
+    ("Factories must cut carbon emissions, treat their wastewater and switch to renewable energy.", "ecology"),
+])
+def test_each_english_theme_from_its_lexicon(text, theme):
+    tags = tag_themes(text, lang="en")
+    assert tags.themes[0] == theme and len(tags.evidence[theme]) >= 2
+
+
+def test_stems_match_any_form_of_a_word():
+    one = tag_themes("Innovating firms rely on patented inventions and research.", lang="en")
+    two = tag_themes("Innovation relies on patents, invention and researchers.", lang="en")
+    assert "innovation" in one.themes and "innovation" in two.themes
+
+
+def test_start_up_is_one_word_however_written():
+    lex = lexicon().en
+    assert lex[("startup",)] == lex[("start", "up")]
+
+
+def test_finance_for_young_firms_is_innovation_not_industry():
+    tags = tag_themes("Venture capital funds and angel investors back start-ups in their seed rounds.", lang="en")
+    assert tags.themes == ["innovation"]
+
+
+def test_a_passing_mention_is_not_a_theme_in_english():
+    tags = tag_themes("The meeting, held near the port, discussed the annual work plan of the committee.", lang="en")
+    assert "infrastructure" not in tags.themes
+    tags = tag_themes("Officials said the schedule was set and the documents were signed.", lang="en")
+    assert tags.themes == []
+
+
+def test_region_names_lend_no_words_to_themes():
+    tags = tag_themes("Leaders of the Yangtze River Delta and the Greater Bay Area met in the river city.", lang="en")
+    assert "ecology" not in tags.themes
+
+
+def test_english_heading_weighs_on_paragraph():
+    text = "The plan sets out the steps for the next three years and names who answers for the environment."
+    plain = tag_themes(text, lang="en")
+    under = tag_themes(text, section="3 Green development › 3.1 Cutting pollution", lang="en")
+    assert "ecology" not in plain.themes and "ecology" in under.themes
+    assert any(e.startswith("§") for e in under.evidence["ecology"])
+
+
+def test_english_lexicons_are_well_formed_and_generous():
+    raw = data_files.toml("themes_en.toml")
+    assert set(THEMES) <= set(raw)
+    for theme in THEMES:
+        words = [w for k in ("w3", "w2", "w1") for w in raw[theme].get(k, [])]
+        assert len(words) >= 60, theme
+        assert len(words) == len(set(words)), f"duplicate word in {theme}"
+        assert raw[theme]["heading"]
+
+
+# ---- kinds ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path,text,kind", [
+    ([], "By 2025, the port will handle 40 million TEUs.", "goal"),
+    (["Key tasks"], "The city upgrades its port.", "measure"),
+    (["Background"], "The city will upgrade its port.", "analysis"),
+    (["Conclusions"], "The port grew fast.", "conclusion"),
+    (["Objectives"], "Container throughput doubles.", "goal"),
+    (["2 The port"], "The city will build two new container terminals.", "measure"),
+    (["2 The port"], "Promote sea-rail transport and expand the hinterland.", "measure"),
+    (["2 The port"], "Huzhou has introduced a carbon accounting system for companies.", "measure"),
+    (["2 The port"], "The port handled 35 million TEUs last year.", "analysis"),
+    (["2 The port"], "\u201cWe will open more routes,\u201d the manager said.", "analysis"),
+])
+def test_english_kind_by_the_same_rules(path, text, kind):
+    assert classify_kind(path, text, None, first=False, lang="en") == kind
+
+
+def test_english_news_without_headings():
+    assert classify_kind([], "Ningbo opened its first rail line in 2014.", None, first=True, lang="en") == "abstract"
+    assert classify_kind([], "The city will open two more lines.", None, first=False, lang="en") == "measure"
+    assert classify_kind([], "Ridership grew by a fifth.", None, first=False, lang="en") == "analysis"
+
+
+def test_chinese_kinds_unchanged():
+    assert classify_kind([], "到2025年，港口吞吐量明显提升。", None, first=False) == "goal"
+    assert classify_kind(["一、发展背景"], "加快建设港口。", None, first=False) == "analysis"
+    assert classify_kind(["二、主要任务"], "港口吞吐量提升。", None, first=False) == "measure"
+    assert classify_kind(["二、港口"], "加快建设港口。", None, first=False) == "measure"
+    assert classify_kind([], "加快建设港口。", None, first=False) == "measure"
+    assert classify_kind([], "港口吞吐量提升。", None, first=False) == "analysis"
+    assert classify_kind(["第一章 总则"], "第三条 港口经营人应当遵守本条例。", None, first=False) == "measure"
