@@ -135,7 +135,8 @@ def build_document(path: Path, doc_id: str, digest: str) -> tuple[Document, dict
         if m.lang == "en":
             words = None
         ct = tag_cities(m.text, doc.city, words=words, context=cities)
-        add_issuing_city(ct, doc.city, m.lang)
+        if found["city_issued"]:
+            add_issuing_city(ct, doc.city, m.lang)
         tt = tag_themes(m.text, m.section, m.lang, m.kind, words=words)
         m.themes, m.cities, m.scores = tt.themes, ct.cities, tt.scores
         m.evidence = {"themes": tt.evidence, "cities": ct.evidence, "city_via": ct.via}

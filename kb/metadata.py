@@ -453,22 +453,31 @@ def city_at_start(text: str) -> str | None:
     return None
 
 
-def issuing_city(issuer: str | None, title: str) -> str | None:
-    """A municipal body's city, else the city a title begins with; provincial or national ones give None."""
-    for text in (issuer, title):
-        if not text:
-            continue
-        if _above_city(text):
-            return None
-        city = city_at_start(text)
+def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
+    """(the document's city, whether that city issued it). A municipal body (not a newspaper) issues for
+    its city, and so does a policy title that begins with one (湖州市…条例, Ningbo Municipal …); a title
+    naming one city only is about it (Huzhou selected as pilot city). Provincial or national: None."""
+    if issuer:
+        if _above_city(issuer):
+            return None, False
+        city = city_at_start(issuer)
         if city:
-            return city
-    if title and not _above_city(title):  # a document about one city: the only city its title names
-        named = set(tag_cities(title).cities) | {cid for name, cid in _english_names().items()
-                                                 if re.search(rf"\b{re.escape(name)}\b", title)}
-        if len(named) == 1:
-            return named.pop()
-    return None
+            return city, not _is_news_source(issuer)
+    if not title or _above_city(title):
+        return None, False
+    city = city_at_start(title)
+    if city:
+        english_municipal = re.search(r"\b[A-Z][a-z]+\s+(?:Municipal|Municipality)\b", title)
+        policy = re.search(r"[\u4e00-\u9fff]", title) and genre_of_title(title) is not None
+        return city, bool(policy or english_municipal)
+    named = set(tag_cities(title).cities) | {cid for name, cid in _english_names().items()
+                                             if re.search(rf"\b{re.escape(name)}\b", title)}
+    return (named.pop(), False) if len(named) == 1 else (None, False)
+
+
+def issuing_city(issuer: str | None, title: str) -> str | None:
+    """The document's city: a municipal body's, else the one its title begins with or alone names."""
+    return document_city(issuer, title)[0]
 
 
 @cache
@@ -668,8 +677,13 @@ def describe(read, blocks, side: dict) -> dict:
     lang = _clean(found.get("lang")).lower()[:2] if read.fmt != "html" else ""
     out["lang"] = lang if lang in ("zh", "en") else lang_of(lines)
     out["keywords"] = _as_list(found.get("keywords"))
-    out["city"] = (_clean(found.get("city")) or None) if found.get("city") else issuing_city(issuer, title)
+    if found.get("city"):
+        out["city"], out["city_issued"] = _clean(found["city"]) or None, True
+    else:
+        out["city"], out["city_issued"] = document_city(issuer, title)
     out.update(side)
+    if "city" in side:
+        out["city_issued"] = True
     if "title" in side and "title_derived" not in side:
         out["title_derived"] = False
     return out

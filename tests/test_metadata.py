@@ -355,3 +355,17 @@ def test_eval_scores_metadata_per_field(tmp_path):
     assert fields["genre"]["right"] == 1 and fields["issuer"]["scored"] == 1
     assert any("deqing" in m["id"] and m["problem"].startswith("city") for m in report["misses"])
     assert "metadata" in render({"metadata": report})
+
+
+@pytest.mark.parametrize("name,text,city", [
+    ("about.txt", "Ningbo aims to house more high-tech companies\n\nChina Daily | Updated: May 6, 2021\n\n"
+     "The number of high-tech companies is expected to reach 8,000 by 2025, local officials said.\n", "ningbo"),
+    ("paper.txt", "宁波舟山港货物吞吐量再创新高\n来源：宁波日报 时间：2023-01-05\n\n"
+     "全年完成货物吞吐量12.6亿吨，连续十四年位居全球第一。\n", "ningbo"),
+])
+def test_a_document_about_a_city_does_not_lend_it_to_every_paragraph(tmp_path, name, text, city):
+    f = tmp_path / name
+    f.write_text(text, encoding="utf-8")
+    doc = build(f)
+    assert doc.city == city and doc.genre == "news"
+    assert not any(via == "issuing" for m in doc.measures for via in m.evidence["city_via"].values())
