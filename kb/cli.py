@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kb.errors import BadQuery, IndexMissing, KBError
 from kb.facets import FACETS, SORTS
+from kb.files import shown
 
 EXIT_BAD_FILES = 3
 
@@ -29,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core, at most 4)")
     a.add_argument("--wait", type=float, default=30.0, help="seconds to wait for another ingest to finish")
     a.add_argument("--max-file-mb", type=float, default=None, help="skip larger files with a message (default 20)")
+    a.add_argument("--file-seconds", type=float, default=None,
+                   help="stop reading a file after this many seconds and report it (default 60)")
     a = sub.add_parser("measures", help="every measure as one JSON object a line")
     a.add_argument("--index", default=idx)
     a.add_argument("--doc", default=None)
@@ -63,7 +66,7 @@ def main(argv=None) -> int:
     try:
         return COMMANDS[args.cmd](args)
     except (KBError, BadQuery, IndexMissing) as e:
-        print(f"kb {args.cmd}: {e}", file=sys.stderr)
+        print(f"kb {args.cmd}: {shown(e)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"kb {args.cmd}: interrupted", file=sys.stderr)
@@ -76,14 +79,22 @@ def cmd_ingest(args) -> int:
     from kb.ingest import ingest
 
     limit = {"max_file_mb": args.max_file_mb} if args.max_file_mb else {}
+    if args.file_seconds:
+        limit["file_seconds"] = args.file_seconds
     s = ingest(Path(args.corpus), Path(args.index), rebuild=args.rebuild, workers=args.workers, wait=args.wait,
                **limit)
-    for path, reason in s.errors:
-        print(f"error: {path}: {reason}", file=sys.stderr)
+    report(s)
     print(f"{s.documents} documents, {s.measures} measures "
           f"({s.added} added, {s.updated} updated, {s.unchanged} unchanged, {s.removed} removed), "
           f"{len(s.errors)} errors, {s.seconds:.1f} s", file=sys.stderr)
     return EXIT_BAD_FILES if s.errors else 0
+
+
+def report(summary) -> None:
+    """One line per problem file, whatever its name holds (newlines, bytes that are not UTF-8)."""
+    for kind, items in (("warning", summary.warnings), ("error", summary.errors)):
+        for path, reason in items:
+            print(f"{kind}: {shown(path)}: {shown(reason)}", file=sys.stderr)
 
 
 def cmd_measures(args) -> int:
@@ -149,9 +160,7 @@ def cmd_serve(args) -> int:
     if index.current_generation(Path(args.index)) is None:
         from kb.ingest import ingest
 
-        s = ingest(Path(args.corpus), Path(args.index))
-        for path, reason in s.errors:
-            print(f"error: {path}: {reason}", file=sys.stderr)
+        report(ingest(Path(args.corpus), Path(args.index)))
     serve(args.host, args.port, args.index, args.corpus, threads=args.threads)
     return 0
 

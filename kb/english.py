@@ -41,8 +41,13 @@ def needs_spaces(text: str) -> bool:
     return bool(LONG_RUN.search(text)) and text.count(" ") < letters / 12
 
 
+# A letter run longer than this is not English that lost its spaces (a paragraph rarely holds more
+# letters), and splitting it costs about 0.1 s a thousand letters: it is kept as it is.
+MAX_RUN = 2000
+
+
 def _split_run(run: str) -> list[str]:
-    if len(run) < 12 and run.lower() in _model()._wordcost:
+    if (len(run) < 12 and run.lower() in _model()._wordcost) or len(run) > MAX_RUN:
         return [run]
     parts = _model().split(run.replace("'", " ' ").replace(" ", ""))
     return parts or [run]

@@ -7,6 +7,7 @@ dropped. Segmentation (jieba) runs once per text, in parallel worker processes.
 from __future__ import annotations
 
 import contextlib
+import datetime as _dt
 import hashlib
 import json
 import multiprocessing
@@ -24,7 +25,7 @@ import tomllib
 from whoosh import index as windex
 from whoosh.writing import SegmentWriter
 
-from kb import chinese, index
+from kb import chinese, files, index
 from kb.cities import add_issuing_city, city_context, tag_cities
 from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
@@ -45,18 +46,22 @@ class Summary:
     unchanged: int = 0
     removed: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # indexed, but worth a line
     seconds: float = 0.0
 
 
 def doc_id_for(path: Path) -> str:
-    """A slug of the file name without its extension."""
+    """A slug of the file name without its extension (ASCII plus a hash when the name is not UTF-8)."""
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    if not files.name_is_utf8(path):
+        return files.safe_stem_id(stem)
     slug = re.sub(r"[^\w\-]+", "-", stem, flags=re.UNICODE).strip("-")
     return slug or "doc"
 
 
 def discover(corpus: Path, errors: list | None = None) -> list[Path]:
-    """Supported files under corpus, in a stable order; unreadable subfolders go to `errors`."""
+    """Supported files under corpus, in a stable order. Unreadable subfolders, links that lead
+    outside the corpus or nowhere, pipes, devices and sockets go to `errors`, never to the list."""
     corpus = Path(corpus)
     try:
         info = corpus.stat()
@@ -68,7 +73,8 @@ def discover(corpus: Path, errors: list | None = None) -> list[Path]:
         raise KBError(f"{corpus}: not a directory")
     if not os.access(corpus, os.R_OK | os.X_OK):
         raise KBError(f"{corpus}: corpus directory is not readable (permission denied)")
-    files = []
+    found, top = [], Path(os.path.realpath(corpus))
+
     def unreadable(e: OSError) -> None:
         if errors is not None:
             errors.append((str(e.filename), f"folder is not readable ({e.strerror or e}); its files were skipped"))
@@ -80,18 +86,39 @@ def discover(corpus: Path, errors: list | None = None) -> list[Path]:
             if name.startswith(".") or name.endswith(".meta.toml"):
                 continue
             if p.suffix.lower() in SUPPORTED:
-                files.append(p)
-    return files
+                reason = files.problem(p, top)
+                if reason is None:
+                    found.append(p)
+                elif errors is not None:
+                    errors.append((str(p), reason))
+    return found
 
 
-def sidecar(path: Path) -> dict:
+TEXT_KEYS = ("title", "issuer", "number", "genre", "doc_type", "city", "lang", "language", "source",
+             "source_url", "url", "organisation")
+SIDECAR_TYPES = {**{k: ((str,), "a string") for k in TEXT_KEYS},
+                 **{k: ((str, list), "a string or a list") for k in ("authors", "author", "keywords")},
+                 **{k: ((int, str, _dt.date), "a date or a year") for k in ("date", "year")},
+                 "dates": ((dict,), "a table of dates"), "title_derived": ((bool,), "true or false")}
+
+
+def check_sidecar(cand: Path, meta: dict) -> dict:
+    """A sidecar value of the wrong type is the sidecar's fault, and is reported as such."""
+    for key, (types, want) in SIDECAR_TYPES.items():
+        value = meta.get(key)
+        if value is not None and (not isinstance(value, types) or isinstance(value, bool) and bool not in types):
+            raise UnreadableFile(cand, f"bad metadata sidecar: {key} must be {want}, not {value!r:.40}")
+    return meta
+
+
+def sidecar(path: Path, root: Path | None = None) -> dict:
     for cand in (path.with_name(doc_id_for(path) + ".meta.toml"), path.with_name(path.name + ".meta.toml")):
-        if cand.exists():
+        if os.path.lexists(cand):
             try:
-                with open(cand, "rb") as f:
-                    return tomllib.load(f)
-            except (tomllib.TOMLDecodeError, OSError) as e:
-                raise UnreadableFile(cand, f"bad metadata sidecar ({e})") from None
+                meta = tomllib.loads(files.read_bytes(cand, root, limit=2**20).decode("utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as e:
+                raise UnreadableFile(cand, f"bad metadata sidecar ({e.strerror if isinstance(e, OSError) and e.strerror else e})") from None
+            return check_sidecar(cand, meta)
     return {}
 
 
@@ -105,10 +132,11 @@ def derive_title(measures, keywords) -> str:
     return head[:40]
 
 
-def build_document(path: Path, doc_id: str, digest: str) -> tuple[Document, dict]:
+def build_document(path: Path, doc_id: str, digest: str, data: bytes | None = None,
+                   root: Path | None = None) -> tuple[Document, dict]:
     """Read, repair, segment and tag one file; returns the document and its primed index tokens."""
-    side = from_sidecar(sidecar(path))
-    read = read_file(path)
+    side = from_sidecar(sidecar(path, root))
+    read = read_file(path, data)
     if read.raw_lines is not None:
         read.raw_lines = [line for line in read.raw_lines if not is_furniture(line)]
         blocks, keywords = lines_to_blocks(read.raw_lines)
@@ -144,14 +172,39 @@ def build_document(path: Path, doc_id: str, digest: str) -> tuple[Document, dict
     return doc, primed
 
 
+class FileTimeout(BaseException):
+    """Raised by the alarm in a worker when a file overruns its parse budget (BaseException, so
+    that no reader's `except Exception` swallows it)."""
+
+
+def _alarm(signum, frame):
+    raise FileTimeout
+
+
 def _work(args):
-    path, doc_id, digest, _size = args
+    path, doc_id, digest, _size, root, limit, budget = args
+    old = signal.signal(signal.SIGALRM, _alarm) if budget else None
     try:
-        return build_document(Path(path), doc_id, digest), None
+        if budget:
+            signal.setitimer(signal.ITIMER_REAL, budget)
+        data = files.read_bytes(Path(path), Path(root), limit)
+        return build_document(Path(path), doc_id, digest, data, Path(root)), None
     except UnreadableFile as e:
         return None, (e.path, e.reason)
+    except FileTimeout:
+        return None, (str(path), f"took longer than {budget:g} s to read (the limit per file); skipped")
+    except files.NotRegular as e:
+        return None, (str(path), str(e))
+    except FileNotFoundError:
+        return None, (str(path), "the file disappeared while being read")
+    except OSError as e:
+        return None, (str(path), f"cannot be read ({e.strerror or e})")
     except Exception as e:  # one odd file must never stop the run
         return None, (str(path), f"unexpected error while reading: {type(e).__name__}: {e}")
+    finally:
+        if budget:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
 
 
 def _add_measures(writer, doc: Document) -> None:
@@ -167,16 +220,19 @@ def _add_measures(writer, doc: Document) -> None:
         )
 
 
-def _index_share(gen: str, jobs: list, ticks=None):
+def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0):
     """Read, tag and index a share of the files into a segment of its own (one per worker process).
 
     Returns (segment or None, {doc_id: metadata}, errors). The tokens jieba made for tagging are the
-    ones indexed: nothing is segmented twice, and no token crosses a process boundary.
+    ones indexed: nothing is segmented twice, and no token crosses a process boundary. Before each
+    file the parent hears which one, so that it can stop a worker stuck in one and blame that file.
     """
     writer = SegmentWriter(windex.open_dir(gen), _lk=False, limitmb=128, compound=index.COMPOUND)
     metas, errors = {}, []
     try:
-        for job in jobs:
+        for i, job in enumerate(jobs):
+            if ticks is not None:
+                ticks.put(("start", worker, i))
             built, error = _work(job)
             if error:
                 errors.append(error)
@@ -185,9 +241,10 @@ def _index_share(gen: str, jobs: list, ticks=None):
                 chinese.PRIMED.update(primed)
                 _add_measures(writer, doc)
                 chinese.PRIMED.clear()
-                metas[doc.doc_id] = {**doc.meta(), "n_measures": len(doc.measures)}
+                meta = {k: v for k, v in doc.meta().items() if k != "path"}  # no server path in any response
+                metas[doc.doc_id] = {**meta, "n_measures": len(doc.measures)}
             if ticks is not None:
-                ticks.put(("tick", None))
+                ticks.put(("tick", worker, None))
         # Not writer._finish(): that would remove the temporary folder the other workers share.
         if writer._added:
             segment = writer._finalize_segment()
@@ -222,57 +279,85 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _share_process(gen, share, queue, parent):
+def _share_process(gen, share, queue, parent, worker):
     _die_with_parent(parent)
     try:
-        queue.put(("done", _index_share(gen, share, queue)))
+        queue.put(("done", worker, _index_share(gen, share, queue, worker)))
     except BaseException as e:  # reported to the parent, which fails the whole ingest cleanly
-        queue.put(("failed", f"{type(e).__name__}: {e}"))
+        queue.put(("failed", worker, f"{type(e).__name__}: {e}"))
 
 
-def _run_shares(gen: Path, jobs: list, n_workers: int, bar) -> list:
-    """Index all jobs, in parallel worker processes when there is enough to share."""
-    if len(jobs) < 4 or n_workers < 2:
-        result = _index_share(str(gen), jobs)
-        if bar is not None:
-            bar.update(len(jobs))
-        return [result]
+# A worker still in one file this long after that file's own alarm should have stopped it (a C
+# library that never returns to Python) is killed; the file is reported and the rest of its share
+# is indexed again by a new worker.
+KILL_GRACE_S = 10.0
+
+
+def _run_shares(gen: Path, jobs: list, n_workers: int, bar, budget: float | None = None) -> tuple[list, list]:
+    """Index all jobs in worker processes (one per share); returns (results, errors of stopped files).
+
+    Work always happens in a child process, so that a file that hangs or crashes its reader costs
+    only that file: the parent watches the time each worker spends on one file."""
     ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
-    procs = [ctx.Process(target=_share_process, args=(str(gen), share, queue, os.getpid()), daemon=True)
-             for share in _shares(jobs, n_workers)]
-    for p in procs:
-        p.start()
-    results = []
+    workers: dict[int, dict] = {}
+
+    def start(share: list) -> None:
+        w = len(workers)
+        proc = ctx.Process(target=_share_process, args=(str(gen), share, queue, os.getpid(), w), daemon=True)
+        workers[w] = {"proc": proc, "share": share, "current": None, "since": 0.0}
+        proc.start()
+
+    for share in _shares(jobs, n_workers):
+        start(share)
+    pending, results, stopped = set(workers), [], []
+    hard = (budget + KILL_GRACE_S) if budget else None
+    checked = time.monotonic()
     try:
-        while len(results) < len(procs):
+        while pending:
             try:
-                kind, payload = queue.get(timeout=1)
+                kind, w, payload = queue.get(timeout=0.5)
             except Empty:
-                if any(p.exitcode not in (None, 0) for p in procs):
-                    raise KBError("an ingest worker process died; the index is unchanged") from None
-                continue
-            if kind == "tick":
+                kind = None
+            now = time.monotonic()
+            if kind == "start":
+                workers[w].update(current=payload, since=now)
+            elif kind == "tick":
+                workers[w]["current"] = None
                 if bar is not None:
                     bar.update(1)
             elif kind == "failed":
                 raise KBError(f"an ingest worker failed ({payload}); the index is unchanged")
-            else:
+            elif kind == "done":
                 results.append(payload)
+                pending.discard(w)
+            if kind is not None and now - checked < 0.5:
+                continue
+            checked = now
+            for w in list(pending):
+                st = workers[w]
+                code = st["proc"].exitcode
+                hung = hard is not None and st["current"] is not None and now - st["since"] > hard
+                if not hung and code in (None, 0):
+                    continue
+                st["proc"].kill()
+                st["proc"].join()
+                pending.discard(w)
+                if st["current"] is None:
+                    raise KBError("an ingest worker process died; the index is unchanged")
+                bad = st["share"][st["current"]]
+                stopped.append((bad[0], f"took longer than {hard:g} s to read; its reader was stopped" if hung
+                                else f"its reader crashed the worker process (exit code {code}); skipped"))
+                rest = st["share"][:st["current"]] + st["share"][st["current"] + 1:]
+                if rest:
+                    start(rest)
+                    pending.add(len(workers) - 1)
     finally:
-        for p in procs:
-            if p.is_alive() and len(results) < len(procs):
-                p.kill()
-            p.join()
-    return results
-
-
-def _hash(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+        for st in workers.values():
+            if st["proc"].is_alive() and pending:
+                st["proc"].kill()
+            st["proc"].join()
+    return results, stopped
 
 
 def _progress(total: int, enabled: bool):
@@ -284,15 +369,21 @@ def _progress(total: int, enabled: bool):
 
 
 MAX_FILE_MB = 20.0
+# Seconds one file may take to read, repair, segment and tag; a file that takes longer is reported
+# and skipped (real files take well under a second a megabyte).
+FILE_SECONDS = 60.0
 
 
 def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | None = None,
-           progress: bool = True, max_file_mb: float = MAX_FILE_MB, wait: float = 30.0) -> Summary:
+           progress: bool = True, max_file_mb: float = MAX_FILE_MB, wait: float = 30.0,
+           file_seconds: float | None = FILE_SECONDS) -> Summary:
     """Bring the index in line with the corpus. A file that cannot be read is reported and keeps its
     previous version, if any; a file that is gone from the corpus is dropped."""
     start = time.perf_counter()
     summary = Summary()
-    files = discover(corpus, summary.errors)
+    found = discover(corpus, summary.errors)
+    root = os.path.realpath(corpus)
+    limit = int(max_file_mb * 2**20)
     with index.writer_lock(index_dir, wait=wait):
         index.sweep(index_dir)
         old_docs: dict = {}
@@ -301,7 +392,7 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
         if not rebuild and live is not None:
             _, old_docs, _ = index.open_generation(index_dir)
         jobs, seen_ids = [], {}
-        for path in files:
+        for path in found:
             doc_id = doc_id_for(path)
             if doc_id in seen_ids:
                 summary.errors.append((str(path), f"doc_id {doc_id} already taken by {seen_ids[doc_id]}"))
@@ -313,7 +404,10 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
                     summary.errors.append((str(path), f"too large ({size / 2**20:.1f} MB; the limit is "
                                                       f"{max_file_mb:g} MB, raise it with --max-file-mb)"))
                     continue
-                digest = _hash(path)
+                digest = hashlib.sha256(files.read_bytes(path, Path(root), limit)).hexdigest()
+            except files.NotRegular as e:
+                summary.errors.append((str(path), str(e)))
+                continue
             except FileNotFoundError:
                 summary.errors.append((str(path), "the file disappeared while being read"))
                 continue
@@ -324,7 +418,9 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
             if old and old.get("sha256") == digest and not rebuild:
                 summary.unchanged += 1
                 continue
-            jobs.append((str(path), doc_id, digest, size))
+            if not files.name_is_utf8(path):
+                summary.warnings.append((str(path), f"the file name is not UTF-8; indexed as doc_id {doc_id}"))
+            jobs.append((str(path), doc_id, digest, size, root, limit, file_seconds))
         gone = [d for d in old_docs if d not in seen_ids]
         bar = _progress(len(jobs), progress)
         chinese.tokenizer()  # load once before forking, so workers inherit it
@@ -332,7 +428,7 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
         changed = jobs or gone or rebuild or index.current_generation(index_dir) is None
         metas: dict = {}
         if changed:
-            metas, errors = _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar)
+            metas, errors = _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, file_seconds)
             summary.errors += errors
         if bar is not None:
             bar.close()
@@ -348,7 +444,7 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
     return summary
 
 
-def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar):
+def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=None):
     """Write changes into a copy of the live generation (or an empty one), publish it; on failure, discard it.
 
     The parent's writer holds Whoosh's lock and deletes replaced documents; the workers' segments
@@ -357,7 +453,9 @@ def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar):
     gen = index.new_generation(index_dir, empty=rebuild)
     try:
         docs = json.loads((gen / "docs.json").read_text("utf-8"))
-        results = _run_shares(gen, jobs, n_workers, bar)
+        for meta in docs.values():
+            meta.pop("path", None)  # written by earlier versions
+        results, stopped = _run_shares(gen, jobs, n_workers, bar, budget) if jobs else ([], [])
         writer = windex.open_dir(str(gen)).writer(compound=index.COMPOUND)
         try:
             # a changed file that no longer reads keeps its previous version
@@ -370,7 +468,7 @@ def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar):
                 segments.append(writer._finalize_segment())
             else:
                 writer._close_segment()
-            metas, errors = {}, []
+            metas, errors = {}, list(stopped)
             for segment, share_metas, share_errors in results:
                 if segment is not None:
                     segments.append(segment)
@@ -383,7 +481,8 @@ def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar):
                 writer.cancel()
             raise
         docs.update(metas)
-        (gen / "docs.json").write_text(json.dumps(docs, ensure_ascii=False), "utf-8")
+        # "replace": a stray surrogate from a damaged PDF's metadata must not stop the ingest
+        (gen / "docs.json").write_bytes(json.dumps(docs, ensure_ascii=False).encode("utf-8", "replace"))
         final = windex.open_dir(str(gen))
         _write_expansions(final, gen)
         index.write_facets(final, gen)

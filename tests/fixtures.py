@@ -44,6 +44,11 @@ def minimal_pdf(lines: list[str]) -> bytes:
         f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    return pdf_bytes(objs)
+
+
+def pdf_bytes(objs: list[str]) -> bytes:
+    """A PDF file of these objects (numbered from 1, the first the catalog), with its xref table."""
     out = b"%PDF-1.4\n"
     offsets = []
     for i, body in enumerate(objs, 1):

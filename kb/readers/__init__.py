@@ -23,12 +23,14 @@ class Read:
     meta: dict = field(default_factory=dict)
 
 
-def read_file(path: Path) -> Read:
-    """Dispatch on the file's extension; raise UnreadableFile with a one-line reason."""
+def read_file(path: Path, data: bytes | None = None) -> Read:
+    """Dispatch on the file's extension; raise UnreadableFile with a one-line reason.
+    `data`: the file's bytes when the caller has read them already (safely: see kb.files)."""
     path = Path(path)
     ext = path.suffix.lower()
     try:
-        data = path.read_bytes()
+        if data is None:
+            data = path.read_bytes()
     except FileNotFoundError:
         raise UnreadableFile(path, "the file disappeared while being read") from None
     except IsADirectoryError:

@@ -22,6 +22,12 @@ FURNITURE = re.compile(
 BLOCK_TAGS = {"p", "div", "li", "blockquote", "td", "th", "dd", "dt", "pre", "section", "article",
               "table", "tr", "ul", "ol", "dl", "tbody", "center", "main", "body", "font", "span"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+# Tags opening deeper than this are removed before parsing (their text is kept).
+MAX_DEPTH = 64
+TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>")
+NOT_NESTING = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+               "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot",
+               "colgroup", "rt", "rp", "!doctype"}
 FOOTER_TEXT = re.compile(r"^[（(]?(责编|责任编辑|编辑|来源|原标题|打印|关闭|分享到|扫一扫)[:：）)]?")
 
 
@@ -104,15 +110,54 @@ def _is_furniture(tag: Tag) -> bool:
 
 
 def _clean(soup: BeautifulSoup) -> None:
+    """Drop comments, scripts and page furniture in one walk that skips what it drops.
+
+    (bs4's `tag.decomposed` searches the tag's whole subtree, which made this quadratic.)"""
     for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
         c.extract()
-    for tag in soup.find_all(DROP_TAGS):
+    drop, stack = [], [soup]
+    while stack:
+        for child in stack.pop().contents:
+            if not isinstance(child, Tag):
+                continue
+            if child.name in DROP_TAGS or (child.name not in ("html", "body") and _is_furniture(child)):
+                drop.append(child)
+            else:
+                stack.append(child)
+    for tag in drop:
         tag.decompose()
-    for tag in soup.find_all(True):
-        if tag.decomposed or tag.name in ("html", "body"):
+
+
+def flatten_deep(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """Remove the tags (not their text) that open deeper than max_depth, before parsing.
+
+    Real pages nest a few dozen levels; thousands of levels made parsing and every later walk
+    quadratic. The depth is counted on the raw tags, with void and implicitly closed elements
+    (br, p, li, td...) not counted, so only a pathological page loses tags, never text.
+    """
+    out, last, stack, dropped = [], 0, [], {}
+    for m in TAG.finditer(html):
+        closing, name = m.group(1) == "/", m.group(2).lower()
+        if name in NOT_NESTING or m.group(0).endswith("/>"):
             continue
-        if _is_furniture(tag):
-            tag.decompose()
+        if not closing:
+            if len(stack) < max_depth:
+                stack.append(name)
+                continue
+            dropped[name] = dropped.get(name, 0) + 1
+        elif dropped.get(name):
+            dropped[name] -= 1
+        else:
+            if name in stack:
+                while stack.pop() != name:
+                    pass
+            continue
+        out.append(html[last:m.start()])
+        last = m.end()
+    if not out:
+        return html
+    out.append(html[last:])
+    return "".join(out)
 
 
 def _text_len(tag: Tag) -> int:
@@ -199,7 +244,7 @@ def _emit(tag: Tag, blocks: list[Block]) -> None:
 def blocks_from_html(html: str, main_only: bool = True, found: dict | None = None) -> tuple[list[Block], str]:
     """Blocks in reading order from an HTML string, plus the page title (the first <h1>, else the
     <title> up to a spaced separator); `found`, when given, receives what page_metadata reads."""
-    soup = BeautifulSoup(html, "lxml")
+    soup = BeautifulSoup(flatten_deep(html), "lxml")
     title = ""
     h1 = soup.find("h1")
     if h1 and h1.get_text(strip=True):

@@ -9,6 +9,27 @@ import re
 from kb.errors import UnreadableFile
 from kb.readers import Read
 
+# A policy document runs to a few hundred pages; a page tree naming more (a 2.4 KB file can name one
+# page 32,768 times, or nest page lists so that they multiply) is refused before any text is extracted.
+MAX_PAGES = 2000
+
+
+def count_pages(reader, limit: int = MAX_PAGES) -> int:
+    """Leaves of the page tree, counted with a bounded walk; more than `limit` stops the count."""
+    root = reader.root_object["/Pages"].get_object()
+    stack, leaves, visits = [root], 0, 0
+    while stack:
+        node = stack.pop()
+        visits += 1
+        if visits > 4 * limit or leaves > limit:
+            return limit + 1
+        kids = node.get("/Kids") if hasattr(node, "get") else None
+        if kids is None:
+            leaves += 1
+            continue
+        stack.extend(k.get_object() for k in kids.get_object())
+    return leaves
+
 
 def read_pdf(path, data: bytes) -> Read:
     from pypdf import PdfReader
@@ -19,7 +40,11 @@ def read_pdf(path, data: bytes) -> Read:
         raise UnreadableFile(path, "not a PDF (no %PDF header)")
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        pages = [(p.extract_text() or "").replace("\r", "\n").split("\n") for p in reader.pages]
+        if count_pages(reader) > MAX_PAGES:
+            raise UnreadableFile(path, f"PDF page tree names more than {MAX_PAGES:,} pages or loops (the limit is {MAX_PAGES:,}); refused")
+        # "replace": a broken text string can decode to lone surrogates, which nothing downstream can encode
+        pages = [(p.extract_text() or "").encode("utf-8", "replace").decode("utf-8").replace("\r", "\n").split("\n")
+                 for p in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
         raise UnreadableFile(path, f"damaged or truncated PDF ({type(e).__name__})") from None
     if not any(line.strip() for page in pages for line in page):

@@ -1,0 +1,190 @@
+"""Hostile files and requests (issue 14): every file and every request bounded, nothing read or
+shown from outside the corpus. Real files, real processes; each file is the smallest that shows
+its blow-up (each took from 20 s to minutes, or gigabytes, before)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kb.search import KB
+from tests.fixtures import PLAN_TXT, pdf_bytes
+from tests.hostile_files import (
+    NOT_UTF8_NAME,
+    deep_html,
+    docx_bomb,
+    hostile_corpus,
+    markdown_bomb,
+    page_tree_bomb,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def kb_ingest(corpus: Path, ix: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kb", "ingest", "--corpus", str(corpus), "--index", str(ix), *extra],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+# ---- files ---------------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_hostile_corpus_one_line_per_bad_file_good_files_indexed_nothing_from_outside(tmp_path):
+    corpus, ix = tmp_path / "corpus", tmp_path / "ix"
+    bad = hostile_corpus(corpus, tmp_path / "outside")
+    t = time.monotonic()
+    out = kb_ingest(corpus, ix)
+    assert time.monotonic() - t < 90, "a hostile file was not bounded"
+    assert out.returncode == 3, out.stderr
+    errors = [line for line in out.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == len(bad), out.stderr
+    for name, words in bad.items():
+        assert sum(name in e for e in errors) == 1, (name, errors)
+        assert any(name in e and words in e for e in errors), (name, words, errors)
+    warnings = [line for line in out.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "r\\xe9sum\\xe9.txt" in warnings[0] and "not UTF-8" in warnings[0]
+    assert "Traceback" not in out.stderr
+
+    kb = KB(ix)
+    docs = kb.documents()
+    assert {"plan", "deep", "brackets"} <= set(docs)
+    assert "side" not in docs and "secret" not in docs and "zero" not in docs
+    odd = [d for d in docs if d.startswith("r-sum-")]
+    assert len(odd) == 1 and all(ord(c) < 128 for c in odd[0])
+    assert kb.search("瓯江口")["total"] == 1  # the file whose name is not UTF-8
+    assert kb.search("嘉兴港")["total"] >= 1  # the deeply nested page
+    assert kb.search("江海联运服务中心")["total"] >= 1  # the Markdown with a link bomb
+    assert kb.search("绝密口令")["total"] == 0 and kb.search("zebra")["total"] == 0
+    gen = next(ix.glob("gen-*"))
+    stored = (gen / "docs.json").read_text("utf-8")
+    assert str(tmp_path) not in stored and '"path"' not in stored
+
+    again = kb_ingest(corpus, ix)  # the odd name is reported once, when it is indexed
+    assert again.returncode == 3 and "warning:" not in again.stderr
+    assert len([x for x in again.stderr.splitlines() if x.startswith("error:")]) == len(bad)
+
+
+def test_error_line_for_a_name_with_a_newline_stays_one_line(tmp_path, capsys):
+    from kb.cli import main
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    (corpus / "a\nb\rc.txt").write_bytes(b"")
+    assert main(["ingest", "--corpus", str(corpus), "--index", str(tmp_path / "ix"), "--workers", "1"]) == 3
+    err = capsys.readouterr().err.splitlines()
+    assert [line for line in err if line.startswith("error:")] == [f"error: {corpus}/a\\nb\\rc.txt: the file is empty"]
+    assert len(err) == 2
+
+
+def test_bad_sidecar_is_blamed_not_the_text(tmp_path):
+    from kb.ingest import ingest
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    (corpus / "plan.meta.toml").write_text('title = ["张三"]\n', encoding="utf-8")
+    s = ingest(corpus, tmp_path / "ix", progress=False)
+    assert s.errors == [(str(corpus / "plan.meta.toml"), "bad metadata sidecar: authors must be a list, not '张三'")]
+
+
+def test_links_inside_the_corpus_are_followed(tmp_path):
+    from kb.ingest import discover
+
+    corpus = tmp_path / "c"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    (corpus / "alias.txt").symlink_to(corpus / "sub" / "plan.txt")
+    (corpus / "sub" / "sibling.txt").symlink_to("../alias.txt")  # from a subfolder, to another
+    (corpus / "up.txt").symlink_to("../c/sub/plan.txt")  # relative, still inside
+    errors: list = []
+    assert [p.name for p in discover(corpus, errors)] == ["alias.txt", "up.txt", "plan.txt", "sibling.txt"] and errors == []
+
+
+def test_readers_are_bounded(tmp_path):
+    from kb.errors import UnreadableFile
+    from kb.readers import read_file
+    from kb.readers.pdf import MAX_PAGES
+
+    cases = {"deep.html": deep_html(8000).encode(), "bomb.md": markdown_bomb(5000).encode(),
+             "brackets.md": ("[" * 60_000).encode() + "\n港口建设。\n".encode(),
+             "comments.md": "港口建设。\n\n".encode() + b"<!--" * 50_000}
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        t = time.monotonic()
+        r = read_file(tmp_path / name)
+        assert time.monotonic() - t < 5, name
+        assert r.blocks, name
+    assert "生态环境" in read_file(tmp_path / "deep.html").blocks[-1].text
+
+    (tmp_path / "tree.pdf").write_bytes(page_tree_bomb(15, 8))  # 8**15 pages named in 2.5 KB
+    t = time.monotonic()
+    with pytest.raises(UnreadableFile, match=f"more than {MAX_PAGES:,} pages"):
+        read_file(tmp_path / "tree.pdf")
+    assert time.monotonic() - t < 3
+    (tmp_path / "ok.pdf").write_bytes(page_tree_bomb(2, 3))  # 9 pages: fine
+    assert len(read_file(tmp_path / "ok.pdf").pages) == 9
+    cyclic = pdf_bytes(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"])
+    (tmp_path / "loop.pdf").write_bytes(cyclic)
+    with pytest.raises(UnreadableFile):
+        read_file(tmp_path / "loop.pdf")
+
+    (tmp_path / "bomb.docx").write_bytes(docx_bomb(80))
+    with pytest.raises(UnreadableFile, match="word/document.xml inflates to 80 MB"):
+        read_file(tmp_path / "bomb.docx")
+
+
+@pytest.mark.slow
+def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, monkeypatch):
+    """Three ways a reader can misbehave, in forked workers: slow in Python (the alarm stops it),
+    stuck where no signal handler runs (the parent kills the worker), and crashing the process."""
+    from kb import ingest as ingest_mod
+    from kb.readers import text
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(6):
+        (corpus / f"plan{i}.txt").write_text(PLAN_TXT.replace("宁波", f"宁波{i}号"), encoding="utf-8")
+    for name in ("slow.txt", "stuck.txt", "crash.txt"):
+        (corpus / name).write_text(PLAN_TXT, encoding="utf-8")
+    real = text.read_text
+
+    def misbehaving(path, data):
+        name = Path(path).name
+        if name == "slow.txt":
+            time.sleep(30)
+        elif name == "stuck.txt":
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])  # as inside a C call
+            time.sleep(30)
+        elif name == "crash.txt":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path, data)
+
+    monkeypatch.setattr(text, "read_text", misbehaving)
+    monkeypatch.setattr(ingest_mod, "KILL_GRACE_S", 1.0)
+    t = time.monotonic()
+    s = ingest_mod.ingest(corpus, tmp_path / "ix", workers=2, file_seconds=1.0, progress=False)
+    assert time.monotonic() - t < 25
+    reasons = {Path(p).name: r for p, r in s.errors}
+    assert set(reasons) == {"slow.txt", "stuck.txt", "crash.txt"}
+    assert "longer than 1 s" in reasons["slow.txt"] and "stopped" in reasons["stuck.txt"]
+    assert "crashed" in reasons["crash.txt"]
+    assert s.documents == 6
+    assert KB(tmp_path / "ix").search("宁波5号")["total"] >= 1
+
+
+def test_not_utf8_name_gets_a_stable_ascii_doc_id(tmp_path):
+    from kb.ingest import doc_id_for
+
+    p = Path(os.fsdecode(os.path.join(os.fsencode(tmp_path), NOT_UTF8_NAME)))
+    doc_id = doc_id_for(p)
+    assert doc_id.startswith("r-sum-") and doc_id.isascii() and doc_id == doc_id_for(p)
+    assert doc_id != doc_id_for(p.with_name(os.fsdecode(b"r\xe8sum\xe8.txt")))
+    json.dumps({doc_id: 1}).encode("utf-8")
