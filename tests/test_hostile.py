@@ -92,7 +92,7 @@ def test_bad_sidecar_is_blamed_not_the_text(tmp_path):
     (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
     (corpus / "plan.meta.toml").write_text('title = ["张三"]\n', encoding="utf-8")
     s = ingest(corpus, tmp_path / "ix", progress=False)
-    assert s.errors == [(str(corpus / "plan.meta.toml"), "bad metadata sidecar: authors must be a list, not '张三'")]
+    assert s.errors == [(str(corpus / "plan.meta.toml"), "bad metadata sidecar: title must be a string, not ['张三']")]
 
 
 def test_links_inside_the_corpus_are_followed(tmp_path):
