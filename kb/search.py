@@ -19,7 +19,7 @@ from pathlib import Path
 
 from whoosh import query as Q
 
-from kb import gazetteer, index
+from kb import gazetteer, index, suggest
 from kb.chinese import normalise, query_words, stopwords, tokens
 from kb.cite import citation, context
 from kb.crosslang import (
@@ -193,6 +193,17 @@ class State:
                 break
         return out[:n]
 
+    def vocabulary(self) -> dict[str, int]:
+        """Chinese words of the index with their measure counts, read once, when a query first
+        needs suggestions."""
+        vocab = getattr(self, "_vocab", None)
+        if vocab is None:
+            with self.ix.reader() as r:
+                vocab = {w: info.doc_frequency() for t, info in r.iter_field("text")
+                         if suggest.CJK.match(w := t.decode("utf-8") if isinstance(t, bytes) else t)}
+            self._vocab = vocab
+        return vocab
+
     def df(self, word: str) -> int:
         """How many measures use a word (text field)."""
         return self.searcher().doc_frequency("text", word)
@@ -312,13 +323,14 @@ class KB:
                         alts = [Alt(tuple(query_words(z)), 0.5, f"cedict:{z}") for z in en[key][:3]]
                     if is_pinyin(joined) and joined in py:
                         alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in py[joined][:3]]
-                    city = _city_of(joined)
-                    if city:
-                        alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
-                        name = gazetteer.cities()[city].en
-                        if english_key(name) != joined:  # xianggang → "Hong Kong" in English text
-                            alts.append(Alt(tuple(english_key(name).split()), TRANSLATION_BOOST["gazetteer"],
-                                            f"gazetteer:{name}"))
+                # a city's name (ningbo, hong kong, xianggang) also finds the measures tagged with it
+                city = _city_of(joined) if j - i <= 2 else None
+                if city:
+                    alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
+                    name = english_key(gazetteer.cities()[city].en)
+                    if name.replace(" ", "") != joined:  # xianggang → "Hong Kong" in English text
+                        alts.append(Alt(tuple(name.split()), TRANSLATION_BOOST["gazetteer"],
+                                        f"gazetteer:{gazetteer.cities()[city].en}"))
                 if alts or j - i == 1:
                     own = tuple(t.text for t in tokens(" ".join(words[i:j])) if not t.sub)
                     if len(own) > 1:  # also the words in any order: "integration of the Yangtze River Delta"
@@ -483,11 +495,36 @@ class KB:
                 data["citation"] = citation(st.docs.get(data["doc_id"], {}), data, ctx)
                 hits.append(data)
         return {
+            "suggestions": self._suggestions(q, explain, st) if not total or was_relaxed else [],
             "query": q, "total": total, "offset": offset, "limit": limit,
             "took_ms": round((time.perf_counter() - t0) * 1000, 2),
             "hits": hits, "facets": facets, "filters": filters, "relaxed": was_relaxed,
             "sort": sort, "interpretation": explain,
         }
+
+    def _suggestions(self, q: str, explain: list[dict], st: State) -> list[dict]:
+        """For each query word that finds nothing, corpus words it may have meant, each with the
+        whole query it gives (only those that find something): 宁波港 → 宁波舟山港."""
+        out: list[dict] = []
+        latin_known = None
+        for reading in explain:
+            word = reading["word"]
+            if reading["negated"] or st.matches(self.build(word, st)[0]):
+                continue
+            if all(c.isascii() for c in word):
+                if latin_known is None:
+                    latin_known = sorted(set(glossary()) | set(st.maps.get("pinyin", {})) | set(gazetteer.cities()))
+                found = suggest.latin(word, latin_known)
+            else:
+                found = suggest.chinese(normalise(word), st.vocabulary())
+                found += suggest.split(normalise(word), st.vocabulary())
+            for alt in found:
+                new_q = q.replace(word, alt, 1)
+                if new_q != q and st.matches(self.build(new_q, st)[0]):
+                    out.append({"word": word, "suggestion": alt, "query": new_q})
+                if len(out) >= suggest.MAX_SUGGESTIONS:
+                    return out
+        return out
 
     # ---- documents and measures ----------------------------------------------------------------
 

@@ -226,6 +226,8 @@ def search_page():
     for h in result["hits"]:
         chip_view(h)
         h["doc_url"] = _doc_url(h, result["query"])
+    for s in result.get("suggestions", []):
+        s["url"] = _url(q=s["query"])
     pages = max(1, math.ceil(result["total"] / per))
     selected = {f.name: [v for v in dict.fromkeys(request.args.getlist(f.param)) if v] for f in FACETS}
     t = strings()
