@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import wordninja
 
 from kb import data_files
+from kb.stem import stem
 
 RUN = re.compile(r"[A-Za-z][A-Za-z']*")
 LONG_RUN = re.compile(r"[A-Za-z']{18,}")
@@ -108,19 +109,6 @@ def words(text: str) -> list[Word]:
         if w:
             out.append(Word(w.lower(), m.start(), m.end(), m.group(0)[0].isupper()))
     return out
-
-
-@cache
-def _stemmer():
-    import snowballstemmer
-
-    return snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem of a lower-case word: industries, industrial → industri."""
-    return _stemmer().stemWord(word)
 
 
 def stems(text: str) -> list[str]:

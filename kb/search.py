@@ -495,7 +495,7 @@ class KB:
                 data["citation"] = citation(st.docs.get(data["doc_id"], {}), data, ctx)
                 hits.append(data)
         return {
-            "suggestions": self._suggestions(q, explain, st) if not total or was_relaxed else [],
+            "suggestions": self._suggestions(q, explain, st),
             "query": q, "total": total, "offset": offset, "limit": limit,
             "took_ms": round((time.perf_counter() - t0) * 1000, 2),
             "hits": hits, "facets": facets, "filters": filters, "relaxed": was_relaxed,
@@ -509,9 +509,12 @@ class KB:
         latin_known = None
         for reading in explain:
             word = reading["word"]
-            if reading["negated"] or st.matches(self.build(word, st)[0]):
+            latin = all(c.isascii() for c in word)
+            # a Chinese word is exact when quoted: one found only through its translations (宁波港 as
+            # Ningbo + port) still gets the corpus's own words it may have meant (宁波舟山港)
+            if reading["negated"] or st.matches(self.build(word if latin else f'"{word}"', st)[0]):
                 continue
-            if all(c.isascii() for c in word):
+            if latin:
                 if latin_known is None:
                     latin_known = sorted(set(glossary()) | set(st.maps.get("pinyin", {})) | set(gazetteer.cities()))
                 found = suggest.latin(word, latin_known)
@@ -665,10 +668,9 @@ def _reading(concept: Concept, alts: list[Alt]) -> dict:
         if via == "words":  # the query's own words apart: nothing new to show
             continue
         if via == "query":
-            shown = " ".join(a.toks)
-            words = [w.lower() for w in concept.text.split()]
-            if a.field == "text" and all(t.isascii() for t in a.toks) and list(a.toks) != words:
-                readings.append({"text": " ".join(t + "*" for t in a.toks), "via": "stem"})
+            words = {w.lower() for w in concept.text.split()}
+            if a.field == "text" and all(t.isascii() for t in a.toks) and not words.issuperset(a.toks):
+                readings.append({"text": " ".join(t if t in words else t + "*" for t in a.toks), "via": "stem"})
             continue
         if not any(r["text"] == shown and r["via"] == via for r in readings):
             readings.append({"text": shown, "via": via})

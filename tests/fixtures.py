@@ -171,3 +171,21 @@ def build_cited_corpus(root: Path) -> Path:
     for name, text in CITED_DOCS.items():
         (root / name).write_text(text, encoding="utf-8")
     return root
+
+
+BILINGUAL = Path(__file__).resolve().parent / "data" / "bilingual"
+
+
+def bilingual_index(tmp_path_factory) -> Path:
+    """An index of our small bilingual corpus (tests/data/bilingual): English and Chinese
+    paragraphs on the same subjects, a Ningbo document in English, a Wenzhou one in Chinese."""
+    import shutil
+
+    from kb.ingest import ingest
+
+    corpus = tmp_path_factory.mktemp("bilingual")
+    for p in BILINGUAL.iterdir():
+        shutil.copy(p, corpus / p.name)
+    ix = tmp_path_factory.mktemp("bilingual-index")
+    ingest(corpus, ix, progress=False)
+    return ix
