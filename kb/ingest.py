@@ -30,7 +30,7 @@ from kb.cities import add_issuing_city, city_context, tag_cities
 from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
 from kb.facets import year_of
-from kb.metadata import FIELDS, describe, from_sidecar, is_furniture
+from kb.metadata import FIELDS, describe, drop_furniture, from_sidecar
 from kb.model import Document
 from kb.readers import SUPPORTED, read_file
 from kb.segment import blocks_to_measures, html_blocks, lines_to_blocks
@@ -137,12 +137,13 @@ def build_document(path: Path, doc_id: str, digest: str, data: bytes | None = No
     """Read, repair, segment and tag one file; returns the document and its primed index tokens."""
     side = from_sidecar(sidecar(path, root))
     read = read_file(path, data)
+    found = describe(read, read.blocks, side)  # before furniture and metadata lines are dropped
     if read.raw_lines is not None:
-        read.raw_lines = [line for line in read.raw_lines if not is_furniture(line)]
-        blocks, keywords = lines_to_blocks(read.raw_lines)
+        keep = drop_furniture(read.raw_lines, found["title"])
+        blocks, keywords = lines_to_blocks([line for line, k in zip(read.raw_lines, keep, strict=True) if k])
     else:
-        blocks, keywords = html_blocks([b for b in read.blocks if not is_furniture(b.text)])
-    found = describe(read, blocks, side)
+        keep = drop_furniture([b.text for b in read.blocks], found["title"])
+        blocks, keywords = html_blocks([b for b, k in zip(read.blocks, keep, strict=True) if k])
     measures = blocks_to_measures(doc_id, blocks, found["title"])
     if not measures:
         raise UnreadableFile(path, "no paragraphs of text found")

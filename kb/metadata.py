@@ -111,6 +111,32 @@ def is_furniture(line: str) -> bool:
     return not rest and bool(_furniture_rx().search(text))
 
 
+def is_metadata_line(line: str) -> bool:
+    """A labelled line that only states metadata (来源：浙江日报 时间：2026-01-22, 原文链接：…, 【法宝引证码】…)
+    or a bare URL: read by describe(), not a paragraph of the document."""
+    text = line.strip()
+    if not text or len(text) > 120:
+        return False
+    if URL.fullmatch(text) or NUMBER.fullmatch(text.strip("（）() ")):
+        return True
+    m = re.match(r"^\s*(?:【([^】]{1,8})】|([^\s:：]{1,8})\s*[:：])", text)
+    label = m and (m.group(1) or m.group(2))
+    return bool(label) and bool(_label_rx().match(label + "：")) and label not in ("By", "by")
+
+
+def drop_furniture(texts: list[str], title: str = "", head: int = 12) -> list[bool]:
+    """Which texts to keep: page furniture goes anywhere; metadata lines and copies of the title among the
+    first `head` non-empty ones (the title is shown as the title, not as a paragraph)."""
+    keep, seen = [], 0
+    title = _clean(title)
+    for text in texts:
+        t = str(text).strip()
+        seen += bool(t)
+        early = seen <= head and (is_metadata_line(t) or (bool(title) and _clean(t) == title))
+        keep.append(not (is_furniture(t) or early))
+    return keep
+
+
 def _clean(text) -> str:
     return re.sub(r"\s+", " ", str(text or "")).strip()
 

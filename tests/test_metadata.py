@@ -369,3 +369,18 @@ def test_a_document_about_a_city_does_not_lend_it_to_every_paragraph(tmp_path, n
     doc = build(f)
     assert doc.city == city and doc.genre == "news"
     assert not any(via == "issuing" for m in doc.measures for via in m.evidence["city_via"].values())
+
+
+def test_database_export_header_is_metadata_not_paragraphs(tmp_path):
+    f = tmp_path / "export.txt"
+    f.write_text("    【法宝引证码】 CLI.12.1234\r\n原文链接：https://www.example.com/lar/abc.html\r\n"
+                 "嘉兴市人民政府关于印发嘉兴市港口管理办法的通知\r\n嘉兴市人民政府关于印发嘉兴市港口管理办法的通知\r\n\r\n"
+                 "（嘉政发〔2020〕7号）\n\n各县（市、区）人民政府：\n\n现将《嘉兴市港口管理办法》印发给你们，请认真贯彻执行。\n\n"
+                 "嘉兴市人民政府\n2020年5月6日\n", encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.issuer, doc.number, doc.date, doc.source_url, doc.genre, doc.city) == (
+        "嘉兴市人民政府关于印发嘉兴市港口管理办法的通知", "嘉兴市人民政府", "嘉政发〔2020〕7号", "2020-05-06",
+        "https://www.example.com/lar/abc.html", "notice", "jiaxing")
+    texts = " ".join(m.text for m in doc.measures)
+    assert "法宝引证码" not in texts and "原文链接" not in texts and "关于印发" not in texts
+    assert "请认真贯彻执行" in texts
