@@ -91,6 +91,9 @@ def test_docs_page_in_both_languages(client, lang, issuer, genre):
     cells = [td.get_text(strip=True) for td in row.select("td")]
     assert cells[1:] == ["湖州市人民代表大会常务委员会", "2021-08-26", genre, "湖州" if lang == "zh" else "Huzhou", "7"]
     assert row.select_one("td a")["href"] == f"/doc/{REG}"
+    assert row.select_one("td.num a")["href"] == f"/search?doc={REG}&sort=order"
+    listed = client.get(row.select_one("td.num a")["href"] + "&format=json").get_json()
+    assert listed["total"] == 7 and [h["para"] for h in listed["hits"]] == list(range(1, 8))
     assert s.select_one('nav a[href="/docs"]')
 
 

@@ -333,6 +333,7 @@ def docs_view() -> dict:
     rows = []
     for d in kb().document_list():
         rows.append({**d, "url": url_for("pages.doc_page", doc_id=d["doc_id"]),
+                     "search_url": url_for("pages.search_page", doc=d["doc_id"], sort="order"),
                      "genre_label": facet_label("genre", d["genre"] or "other"),
                      "city_label": gazetteer.label(d["city"], lang) if d["city"] else ""})
 
