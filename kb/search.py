@@ -64,6 +64,7 @@ def without(query, excluded):
 PARTS_BOOST = 0.85             # a translation put together from the translations of its parts
 TRANSLATION_SLOP = 2           # "emissions of carbon" is not "carbon emissions", "carbon dioxide emissions" is
 LOOSE_WORDS_BOOST = 0.7        # an English phrase's words apart, in any order, against the phrase itself
+FEW_MATCHES = 10               # below this many measures with every word, those with some follow
 RELAXED_COVERAGE_POWER = 2     # in a partial match, the rare words a measure lacks weigh on it
 
 
@@ -456,10 +457,15 @@ class KB:
         s = st.searcher()
         base = st.matches(main)
         was_relaxed = False
+        partial: set[int] = set()
         if not base and relaxed is not None:
             base = st.matches(relaxed)
             if base:  # "showing partial matches" only over matches
                 main, was_relaxed = relaxed, True
+        elif relaxed is not None and len(base) < FEW_MATCHES:
+            # few measures have every word: those that have some follow them, marked as partial
+            partial = st.matches(relaxed) - base
+            base = base | partial
         sets = {f: set().union(*(st.postings.get(FACETS_BY_NAME[f].field, {}).get(v, set()) for v in vals))
                 for f, vals in filters.items()}
         allowed = base.intersection(*sets.values()) if sets else base
@@ -476,19 +482,29 @@ class KB:
             if sort == "date":
                 ranked = [(d, 0.0) for d in st.by_date(allowed, offset + limit)]
             elif sort == "order" or isinstance(main, Q.Every):
-                res = s.search(main, filter=allowed, limit=offset + limit, sortedby=["doc_id", "para"])
+                res = s.search(relaxed if partial else main, filter=allowed, limit=offset + limit,
+                               sortedby=["doc_id", "para"])
                 ranked = [(h.docnum, 0.0) for h in res]
             else:
                 depth = max(RERANK_DEPTH, offset + limit)
-                top = _by_language(st, main, allowed, depth)
-                if was_relaxed:
-                    cover = _coverage(st, units, [d for d, _ in top])
-                    top = [(d, score * cover[d] ** RELAXED_COVERAGE_POWER) for d, score in top]
-                close = _near(s, [d for d, _ in top], near) if near else set()
-                ranked = sorted(((d, score * (PROXIMITY_FACTOR if d in close else 1.0)) for d, score in top),
-                                key=lambda x: (-x[1], x[0]))
-            for data, score in _collapse(ranked, lambda d: json.loads(s.stored_fields(d)["data"]),
-                                         offset + limit)[offset:offset + limit]:
+                ranked = []
+                for query, pool, loose in ((main, allowed - partial, was_relaxed), (relaxed, allowed & partial, True)):
+                    if not pool:
+                        continue
+                    top = _by_language(st, query, pool, depth)
+                    if loose:
+                        cover = _coverage(st, units, [d for d, _ in top])
+                        top = [(d, score * cover[d] ** RELAXED_COVERAGE_POWER) for d, score in top]
+                    close = _near(s, [d for d, _ in top], near) if near else set()
+                    ranked += sorted(((d, score * (PROXIMITY_FACTOR if d in close else 1.0)) for d, score in top),
+                                     key=lambda x: (-x[1], x[0]))
+
+            def load(d: int) -> dict:
+                data = json.loads(s.stored_fields(d)["data"])
+                data["partial"] = was_relaxed or d in partial
+                return data
+
+            for data, score in _collapse(ranked, load, offset + limit)[offset:offset + limit]:
                 data["score"] = round(score, 4)
                 data["highlight"] = highlight(data["text"], terms) if highlight_terms else ""
                 data["url"] = f"/doc/{data['doc_id']}#p{data['para']}"
@@ -499,6 +515,7 @@ class KB:
             "query": q, "total": total, "offset": offset, "limit": limit,
             "took_ms": round((time.perf_counter() - t0) * 1000, 2),
             "hits": hits, "facets": facets, "filters": filters, "relaxed": was_relaxed,
+            "partial": len(allowed) if was_relaxed else len(allowed & partial),
             "sort": sort, "interpretation": explain,
         }
 

@@ -143,6 +143,15 @@ def test_partial_match_ranks_the_rare_word_first(bikb):
     assert res["hits"][0]["score"] > 5 * res["hits"][1]["score"]
 
 
+def test_few_full_matches_are_followed_by_partial_ones(bikb):
+    """Only one paragraph has carbon and steel: the Chinese one on steel follows it, marked partial."""
+    res = bikb.search("carbon steel")
+    assert not res["relaxed"] and res["partial"] == res["total"] - 1
+    first, *rest = res["hits"]
+    assert first["id"] == "harbour_city_brief:5" and not first["partial"]
+    assert "ningbo_plan:2" in [h["id"] for h in rest] and all(h["partial"] for h in rest)
+
+
 def test_relaxed_note_never_over_zero_results(bikb):
     res = bikb.search("quantum teleportation")
     assert res["total"] == 0 and res["relaxed"] is False
@@ -182,6 +191,11 @@ def test_page_shows_readings_and_suggestions(biclient, lang, label):
     assert 'class="reading"' in html and "碳排放" in html and label in html
     html = biclient.get("/search", query_string={"q": "宁波港", "lang": lang}).get_data(as_text=True)
     assert 'class="suggest"' in html and "宁波舟山港" in html
+
+
+def test_page_marks_partial_matches(biclient):
+    html = biclient.get("/search", query_string={"q": "carbon steel", "lang": "en"}).get_data(as_text=True)
+    assert "1 contain every word" in html and html.count('class="partial"') == 1
 
 
 def test_page_past_the_end_links_to_the_last_page(biclient):
