@@ -178,6 +178,7 @@ def test_csv_has_labels_year_issuer_and_absolute_urls(client):
     assert (row["issuer"], row["year"], row["genre"], row["genre_label"]) == (
         "湖州市人民代表大会常务委员会", "2021", "regulation", "法规")
     assert "huzhou" in row["cities"].split(";") and "湖州" in row["city_labels"].split(";")
+    assert (row["kind"], row["kind_label"]) == ("measure", "举措")
     assert len(row["themes"].split(";")) == len(row["theme_labels"].split(";"))
     assert row["url"] == f"https://kb.example.org/doc/{REG}#p3"
     assert f"https://kb.example.org/doc/{REG}#p3" in row["gbt7714"] and row["ris"].startswith("TY  - STAT")

@@ -444,7 +444,7 @@ def _csv(text: str, name: str) -> Response:
 
 
 EXPORT_FIELDS = ["id", "doc_id", "doc_title", "issuer", "year", "genre", "genre_label", "para", "section",
-                 "kind", "lang", "themes", "theme_labels", "cities", "city_labels", "score", "text",
+                 "kind", "kind_label", "lang", "themes", "theme_labels", "cities", "city_labels", "score", "text",
                  *cite.FORMATS, "url"]
 
 
@@ -455,7 +455,7 @@ def export_row(hit: dict) -> list:
     doc = kb().documents().get(hit["doc_id"], {})
     row = {**hit, **hit["citation"], "issuer": doc.get("issuer") or "", "year": facets.year_of(doc.get("date")) or "",
            "genre": doc.get("genre") or "", "genre_label": facet_label("genre", doc.get("genre") or "other"),
-           "theme_labels": [theme_label(t, lang) for t in hit["themes"]],
+           "kind_label": kind_label(hit.get("kind", "")), "theme_labels": [theme_label(t, lang) for t in hit["themes"]],
            "city_labels": [gazetteer.label(c, lang) for c in hit["cities"]],
            "url": site_root().rstrip("/") + hit["url"]}
     return [";".join(v) if isinstance(v := row.get(f, ""), list) else v for f in EXPORT_FIELDS]
