@@ -42,6 +42,7 @@ class Mention:
     key: tuple[str, ...]
     sentence: int
     start: int        # index of its first word
+    span: tuple[int, int] = (0, 0)  # characters in the text
 
 
 @dataclass
@@ -50,7 +51,7 @@ class CityContext:
 
     abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     provinces: Counter = field(default_factory=Counter)
-    focus: str | None = None
+    focus: tuple[str, ...] = ()  # the city the document is about, or a pair it names as one (Ningbo-Zhoushan)
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -99,6 +100,24 @@ def _name_keys() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {c.id: tuple(_key(n) for n in c.en_names) for c in gazetteer.cities().values()}
 
 
+@cache
+def _single_words() -> frozenset[str]:
+    return frozenset(k[0] for k in _table()[0] if len(k) == 1)
+
+
+def _join_split_names(text: str, ws: list[english.Word]) -> list[english.Word]:
+    """Lin-gang is Lingang: two hyphened pieces that make one gazetteer word are that word."""
+    out: list[english.Word] = []
+    for w in ws:
+        prev = out[-1] if out else None
+        if (prev is not None and text[prev.end:w.start] == "-" and prev.text + w.text in _single_words()
+                and prev.text not in _single_words()):
+            out[-1] = english.Word(prev.text + w.text, prev.start, w.end, prev.capital)
+        else:
+            out.append(w)
+    return out
+
+
 def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(key[i:i + len(part)] == part for i in range(len(key) - len(part) + 1))
 
@@ -107,7 +126,7 @@ def find_mentions(text: str) -> list[Mention]:
     """Gazetteer phrases in the text, longest first, each word used once."""
     if not text.isascii() and not any(c.isascii() and c.isalpha() for c in text):
         return []
-    ws = english.words(text)
+    ws = _join_split_names(text, english.words(text))
     table, longest = _table()
     sentence = [0] * len(ws)
     for i in range(1, len(ws)):
@@ -127,7 +146,7 @@ def find_mentions(text: str) -> list[Mention]:
                 continue
             if entry.kind == "self" and i + n < len(ws) and ws[i + n].text == "of" and sentence[i + n] == sentence[i]:
                 continue  # "the city of Hangzhou" names its city itself
-            out.append(Mention(entry, span, key, sentence[i], i))
+            out.append(Mention(entry, span, key, sentence[i], i, (ws[i].start, ws[i + n - 1].end)))
             i += n
             break
         else:
@@ -192,20 +211,28 @@ def city_context(texts: list[str], title: str = "", doc_city: str | None = None)
     """Read a whole document once: its defined abbreviations, provinces in view and main city."""
     ctx = CityContext()
     counts: Counter = Counter()
+    pairs: set[frozenset[str]] = set()
     for weight, text in [(3, title)] + [(1, t) for t in texts]:
         if not text:
             continue
         ctx.abbreviations.update(_defined(text))
-        mentions = find_mentions(text)
+        mentions = [m for m in find_mentions(text) if m.entry.kind in ("name", "place", "province")]
         ctx.provinces.update(_provinces(mentions))
-        for city in _cities_of(mentions, [_provinces(mentions)]):
+        view = [_provinces(mentions)]
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if text[a.span[1]:b.span[0]] == "-" and a.entry.kind != "province" != b.entry.kind:
+                pairs.add(frozenset((_resolve(a, view)[0], _resolve(b, view)[0])))
+        for city in _cities_of(mentions, view):
             counts[city] += weight
-    ranked = counts.most_common(2)
     if doc_city:
-        ctx.focus = doc_city
-    elif ranked and ranked[0][1] >= DOMINANT_MIN and (
-            len(ranked) == 1 or ranked[0][1] >= DOMINANT_RATIO * ranked[1][1]):
-        ctx.focus = ranked[0][0]
+        ctx.focus = (doc_city,)
+        return ctx
+    ranked = counts.most_common(3) + [("", 0)] * 3
+    (first, n1), (second, n2), (_, n3) = ranked[:3]
+    if n1 >= DOMINANT_MIN and n1 >= DOMINANT_RATIO * n2:
+        ctx.focus = (first,)
+    elif n1 >= DOMINANT_MIN and frozenset((first, second)) in pairs and n2 >= DOMINANT_RATIO * n3:
+        ctx.focus = (first, second)
     return ctx
 
 
@@ -217,7 +244,7 @@ def english_cities(text: str, tags, doc_city: str | None = None, context: CityCo
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    focus = doc_city or context.focus
+    focus = (doc_city,) if doc_city else context.focus
     named_in: dict[int, set[str]] = {}
     for m in mentions:
         if m.entry.kind not in ("name", "place"):
@@ -234,10 +261,10 @@ def english_cities(text: str, tags, doc_city: str | None = None, context: CityCo
         if re.search(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text) and not _defines(text, abbr):
             for city in cities:
                 tags.add(city, abbr, "place")
-    if focus:
-        for m in mentions:
-            if m.entry.kind == "self" and not (named_in.get(m.sentence, set()) - {focus}):
-                tags.add(focus, m.phrase, "self")
+    for m in mentions:
+        if m.entry.kind == "self" and focus and not (named_in.get(m.sentence, set()) - set(focus)):
+            for city in focus:
+                tags.add(city, m.phrase, "self")
 
 
 def _defines(text: str, abbr: str) -> bool:

@@ -106,7 +106,7 @@ def test_the_city_resolves_to_the_main_city_of_the_text():
     texts = ["Hangzhou is a hub of e-commerce.", "Hangzhou hosts Alibaba.", "Hangzhou's metro grew, unlike Shanghai's.",
              "The city's startups raised more money."]
     ctx = city_context(texts, title="Digital Hangzhou")
-    assert ctx.focus == "hangzhou"
+    assert ctx.focus == ("hangzhou",)
     assert tag_cities(texts[3], context=ctx).implicit == ["hangzhou"]
 
 
@@ -118,7 +118,20 @@ def test_the_city_next_to_another_named_city_is_that_city():
 
 def test_no_main_city_when_the_text_is_about_several():
     texts = ["Hangzhou and Ningbo compete.", "Ningbo and Hangzhou cooperate.", "Hangzhou, Ningbo and Shanghai."]
-    assert city_context(texts).focus is None
+    assert city_context(texts).focus == ()
+
+
+def test_a_pair_named_as_one_is_the_main_city_pair():
+    texts = ["The Ningbo-Zhoushan Port is the world's busiest.", "Ningbo and Zhoushan share the port.",
+             "Ningbo-Zhoushan handled more cargo.", "The port added 20 routes."]
+    ctx = city_context(texts)
+    assert ctx.focus == ("ningbo", "zhoushan")
+    assert tag_cities(texts[3], context=ctx).implicit == ["ningbo", "zhoushan"]
+
+
+def test_hyphened_spelling_of_a_place():
+    tags = tag_cities("Lin-gang will open a data port.")
+    assert tags.implicit == ["shanghai"] and tags.evidence["shanghai"] == ["Lin-gang"]
 
 
 def test_every_city_has_english_names():
