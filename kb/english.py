@@ -34,6 +34,20 @@ def _model() -> wordninja.LanguageModel:
     return model
 
 
+def hyphen_is_a_break(left: str, right: str) -> bool:
+    """A line-end hyphen splits one word (devel- opment) unless the two halves are words of their own
+    and the whole is not (well- known, sea- rail)."""
+    a = re.search(r"[A-Za-z]+-$", left)
+    b = re.match(r"[a-z]+", right)
+    if not a or not b:
+        return True
+    head, tail = a.group(0)[:-1].lower(), b.group(0)
+    costs = _model()._wordcost
+    if head + tail in costs:
+        return True
+    return not (head in costs and tail in costs)
+
+
 def needs_spaces(text: str) -> bool:
     """English with long letter runs and few spaces was extracted without its spaces."""
     letters = sum(c.isascii() and c.isalpha() for c in text)

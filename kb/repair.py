@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
-from kb import english
+from kb import data_files, english
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RE = re.compile(f"[{CJK}]")
@@ -53,12 +54,44 @@ def clean_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# Markup a template or a comment leaves in extracted text: {{ title }}, {% if %}, {# #}, <!-- -->, <% %>
+TEMPLATE_RESIDUE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|<!--.*?-->|<%.*?%>", re.S)
+LONE_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|<!--|-->")
+WIKI_META_LINK = re.compile(r"\[\[(?:file|image|category|template|media):[^\]]*\]\]", re.I)
+WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
+EDGE_NUMBER = re.compile(r"^\d{1,4}\s*[|·•\-–—]?\s+|\s+[|·•\-–—]?\s*\d{1,4}$")
+
+
+def drop_markup_spans(lines: list[str]) -> list[str]:
+    """Comments and template tags that span lines (<!-- ... -->) go, the line count kept."""
+    text = "\n".join(lines)
+    if not TEMPLATE_RESIDUE.search(text):
+        return lines
+    return TEMPLATE_RESIDUE.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
+
+
+@cache
+def _boilerplate() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in data_files.toml("boilerplate.toml")["lines"]), re.I)
+
+
+def _is_short(line: str) -> bool:
+    return width(line) <= 60 or (line.isascii() and len(line) <= 100)
+
+
 def strip_page_furniture(lines: list[str]) -> list[str]:
-    """Drop page numbers and running headers or footers (short lines repeated three times or more)."""
-    counts = Counter(line for line in lines if line and width(line) <= 60)
+    """Drop page numbers, running headers or footers (short lines repeated three times or more, also
+    when each carries its page number: "12 | China's Ports", "China's Ports 13") and the stamps of
+    cover and download pages (kb/data/boilerplate.toml)."""
+    short = [line for line in lines if line and _is_short(line)]
+    counts = Counter(short)
     repeated = {line for line, n in counts.items() if n >= 3 and not ends_sentence(line)}
-    return ["" if (PAGE_NUMBER.match(line) and line) or line in repeated else line
-            for line in lines]
+    numbered = Counter(EDGE_NUMBER.sub("", line) for line in short if EDGE_NUMBER.search(line))
+    running = {head for head, n in numbered.items()
+               if n >= 3 and len(re.findall(rf"[A-Za-z{CJK}]", head)) >= 3 and not ends_sentence(head)}
+    return ["" if line and (PAGE_NUMBER.match(line) or line in repeated or _boilerplate().match(line)
+                            or (EDGE_NUMBER.search(line) and EDGE_NUMBER.sub("", line) in running))
+            else line for line in lines]
 
 
 def join_lines(a: str, b: str) -> str:
@@ -72,7 +105,7 @@ def join_lines(a: str, b: str) -> str:
     if not b:
         return a
     if a.endswith("-") and len(a) > 1 and a[-2].isascii() and a[-2].isalpha() and b[0].islower():
-        return a[:-1] + b
+        return a[:-1] + b if english.hyphen_is_a_break(a, b) else a + b
     if CJK_RE.match(a[-1]) or CJK_RE.match(b[0]) or a[-1] in "-—/“（(《" or b[0] in "，。、；：,.;:)）》”":
         return a + b
     if english.needs_spaces(a + b) or (a[-1].isalpha() and b[0].isalpha() and " " not in a[-30:]):
@@ -99,6 +132,14 @@ def tighten_cjk_latin(text: str) -> str:
     return re.sub(f"(?<=[A-Za-z0-9%])[ \t]+(?=[{CJK}，。、；：“”（）])", "", text)
 
 
+def strip_template_residue(text: str) -> str:
+    """`{{ page.title }}`, `{% endif %}`, `[[Category:Ports]]` go; `[[Ningbo|the city]]` keeps its words."""
+    if "{" not in text and "[[" not in text and "<" not in text and "-->" not in text and "}}" not in text:
+        return text
+    text = WIKI_META_LINK.sub(" ", TEMPLATE_RESIDUE.sub(" ", text))
+    return LONE_MARKUP.sub(" ", WIKI_LINK.sub(r"\1", text))
+
+
 def collapse_spaces(text: str) -> str:
     return re.sub(r"[ \t\r\n\f\v]+", " ", text).strip()
 
@@ -108,7 +149,7 @@ def restore_english_spaces(text: str) -> str:
     return english.restore_spaces(text) if english.needs_spaces(text) else text
 
 
-TEXT_STEPS = [collapse_spaces, remove_stray_cjk_spaces, tighten_cjk_latin, restore_english_spaces]
+TEXT_STEPS = [strip_template_residue, collapse_spaces, remove_stray_cjk_spaces, tighten_cjk_latin, restore_english_spaces]
 
 
 def repair_text(text: str) -> str:

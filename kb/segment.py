@@ -10,6 +10,7 @@ from kb.model import Block, Measure
 from kb.repair import (
     CJK_RE,
     clean_lines,
+    drop_markup_spans,
     ends_sentence,
     join_lines,
     repair_text,
@@ -31,13 +32,20 @@ LABEL = re.compile(
 )
 CONNECTOR_END = tuple("和与及的、之对在于为")
 HEADING_MAX_CHARS = 40
+HEADING_MAX_CHARS_EN = 100  # English says in 100 letters what a Chinese heading says in 40 characters
+# A Markdown heading, also without its space (####Heading) and in plain text exported from Markdown.
+ATX = re.compile(r"^(#{1,6})(?!#)\s*([^#\s].*?)\s*#*$")
+
+
+def heading_limit(text: str) -> int:
+    return HEADING_MAX_CHARS if CJK_RE.search(text) else HEADING_MAX_CHARS_EN
 PRINTED_LINE_MAX = 130  # display width of the longest line a page of CJK print holds (about 65 characters)
 
 
 def marker_level(text: str) -> int | None:
     """Heading level from a numbering marker (4.3.1, 一、, （一）, 第一章), or None."""
     t = text.strip()
-    if len(t) > HEADING_MAX_CHARS + 8 or (ends_sentence(t) and len(t) > 12):
+    if len(t) > heading_limit(t) + 8 or (ends_sentence(t) and len(t) > 12):
         return None
     if m := DOTTED.match(t):
         return len(re.split(r"[.．]", m.group(1)))
@@ -79,9 +87,16 @@ class _Widths:
         return window[0] if len(window) < 5 else window[2]
 
 
+def _line_end_slack(line: str, full: int) -> int:
+    """How much shorter than a full line a paragraph's last line must be. Chinese print is justified,
+    so a few cells do; English is set ragged, and a sentence that ends inside a paragraph leaves
+    its line short by up to the next word's length."""
+    return 3 if CJK_RE.search(line) else max(3, round(0.12 * full))
+
+
 def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
     """Rejoin lines broken by PDF extraction into paragraphs and headings; also return keywords."""
-    cleaned = strip_page_furniture(clean_lines(raw_lines))
+    cleaned = strip_page_furniture(clean_lines(drop_markup_spans(raw_lines)))
     lines, blank_after = [], []
     for x in cleaned:
         if x:
@@ -94,7 +109,8 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
     blanks_mean_breaks = sum(blank_after) < 0.3 * max(1, len(lines))
     widths = _Widths(lines)
     # Lines longer than any printed line are whole paragraphs (web copy, exports): never rejoin them.
-    long_lines = sorted(widths.w)[len(lines) // 2] > PRINTED_LINE_MAX if lines else False
+    # (a third of them is enough: a short news item has as many bylines and captions as paragraphs).
+    long_lines = sum(w > PRINTED_LINE_MAX for w in widths.w) >= max(1, len(lines)) / 3
     blocks: list[Block] = []
     keywords: list[str] = []
     cur: list[str] = []
@@ -129,12 +145,18 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
                 k += 1
                 continue
             label_section = label
+        if atx := ATX.match(line):
+            flush()
+            label_section = None
+            blocks.append(Block("heading", atx.group(2), len(atx.group(1))))
+            k += 1
+            continue
         level = marker_level(line) if prev_done and not label else None
         short_heading = (
             level is None and prev_done and nxt is not None and not cur
             and (not blanks_mean_breaks or blank_after[k] or width(line) <= 0.6 * widths.full(k + 1))
             and width(line) <= 0.6 * full and not re.search(r"[，,。；;：:！？!?、]", line)
-            and not PARA_ENUM.match(line) and len(line) <= HEADING_MAX_CHARS and not label
+            and not PARA_ENUM.match(line) and len(line) <= heading_limit(line) and not label
         )
         if level is not None or short_heading:
             flush()
@@ -155,12 +177,13 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
         w = width(line)
         if nxt is None:
             pass
-        elif (blanks_mean_breaks and blank_after[k]) or (long_lines and (w > PRINTED_LINE_MAX or ends_sentence(line))):
+        elif ((blanks_mean_breaks or long_lines) and blank_after[k]) or (
+                long_lines and (w > PRINTED_LINE_MAX or ends_sentence(line))):
             flush()
         elif ends_sentence(line):
             nw = width(nxt)
             indented_next = nw <= full - 4 and not ends_sentence(nxt) and marker_level(nxt) is None
-            if w <= full - 3 or indented_next:
+            if w <= full - _line_end_slack(line, full) or indented_next:
                 flush()
         elif w <= 0.6 * full and len(cur) > 1:
             flush()
