@@ -55,18 +55,36 @@ def clean_lines(lines: list[str]) -> list[str]:
 
 
 # Markup a template or a comment leaves in extracted text: {{ title }}, {% if %}, {# #}, <!-- -->, <% %>
-TEMPLATE_RESIDUE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|<!--.*?-->|<%.*?%>", re.S)
+# (bounded, so that a hostile file of unclosed `{{` costs linear time; comments: drop_comments)
+TEMPLATE_RESIDUE = re.compile(r"\{\{[^{}]{0,400}\}\}|\{%[^%]{0,400}%\}|\{#[^#]{0,400}#\}|<%[^%]{0,400}%>")
 LONE_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|<!--|-->")
 WIKI_META_LINK = re.compile(r"\[\[(?:file|image|category|template|media):[^\]]*\]\]", re.I)
 WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
 EDGE_NUMBER = re.compile(r"^\d{1,4}\s*[|·•\-–—]?\s+|\s+[|·•\-–—]?\s*\d{1,4}$")
 
 
+def drop_comments(text: str, keep_lines: bool = False) -> str:
+    """HTML comments removed in one pass (a lazy regex rescans the rest for every unclosed `<!--`);
+    with keep_lines, a comment leaves its line breaks behind."""
+    out, i = [], 0
+    while (start := text.find("<!--", i)) != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            break
+        out.append(text[i:start])
+        if keep_lines:
+            out.append("\n" * text.count("\n", start, end))
+        i = end + 3
+    out.append(text[i:])
+    return "".join(out)
+
+
 def drop_markup_spans(lines: list[str]) -> list[str]:
     """Comments and template tags that span lines (<!-- ... -->) go, the line count kept."""
     text = "\n".join(lines)
-    if not TEMPLATE_RESIDUE.search(text):
+    if "<!--" not in text and not TEMPLATE_RESIDUE.search(text):
         return lines
+    text = drop_comments(text, keep_lines=True)
     return TEMPLATE_RESIDUE.sub(lambda m: "\n" * m.group(0).count("\n"), text).split("\n")
 
 
@@ -136,7 +154,7 @@ def strip_template_residue(text: str) -> str:
     """`{{ page.title }}`, `{% endif %}`, `[[Category:Ports]]` go; `[[Ningbo|the city]]` keeps its words."""
     if "{" not in text and "[[" not in text and "<" not in text and "-->" not in text and "}}" not in text:
         return text
-    text = WIKI_META_LINK.sub(" ", TEMPLATE_RESIDUE.sub(" ", text))
+    text = WIKI_META_LINK.sub(" ", TEMPLATE_RESIDUE.sub(" ", drop_comments(text)))
     return LONE_MARKUP.sub(" ", WIKI_LINK.sub(r"\1", text))
 
 
