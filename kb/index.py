@@ -91,6 +91,8 @@ def open_generation(index_dir: Path):
         raise IndexMissing(f"no index in {index_dir}: run `kb ingest` first")
     ix = windex.open_dir(str(gen))
     docs = json.loads((gen / "docs.json").read_text("utf-8"))
+    for meta in docs.values():
+        meta.pop("path", None)  # a server's file path, written by earlier versions: never shown
     return ix, docs, gen
 
 

@@ -427,9 +427,10 @@ class KB:
 
     # ---- search --------------------------------------------------------------------------------
 
-    def _validate(self, st: State, filters: dict[str, list[str]], limit: int, offset: int, sort: str) -> None:
-        if not isinstance(limit, int) or limit < 1 or limit > MAX_LIMIT:
-            raise BadQuery(f"limit: must be a whole number from 1 to {MAX_LIMIT}")
+    def _validate(self, st: State, filters: dict[str, list[str]], limit: int, offset: int, sort: str,
+                  max_limit: int = MAX_LIMIT) -> None:
+        if not isinstance(limit, int) or limit < 1 or limit > max_limit:
+            raise BadQuery(f"limit: must be a whole number from 1 to {max_limit}")
         if not isinstance(offset, int) or offset < 0 or offset > MAX_OFFSET:
             raise BadQuery(f"offset: must be a whole number from 0 to {MAX_OFFSET}")
         if sort not in SORTS:
@@ -439,10 +440,12 @@ class KB:
                 FACETS_BY_NAME[name].check(v, st.docs)
 
     def search(self, q: str = "", limit: int = 10, offset: int = 0, sort: str = "relevance",
-               highlight_terms: bool = True, base_url: str | None = None, **filters) -> dict:
+               highlight_terms: bool = True, base_url: str | None = None, max_limit: int = MAX_LIMIT,
+               **filters) -> dict:
         """Measures matching `q` and the filters (a facet's name → its values: `city=["ningbo"]`,
         `year=["2021"]`; OR within a facet, AND across facets), with disjunctive facet counts.
-        `base_url`: the site root the citations' absolute URLs start with (default $KB_BASE_URL)."""
+        `base_url`: the site root the citations' absolute URLs start with (default $KB_BASE_URL).
+        `max_limit`: a caller that pages through its own cap (the CSV export) may ask for more at once."""
         t0 = time.perf_counter()
         st = self.state()
         unknown = set(filters) - set(FACETS_BY_NAME)
@@ -453,7 +456,7 @@ class KB:
         for field, values in typed.items():
             filters[field] = filters.get(field, []) + values
         filters = {f: list(dict.fromkeys(v for v in vals if v)) for f, vals in filters.items() if vals}
-        self._validate(st, filters, limit, offset, sort)
+        self._validate(st, filters, limit, offset, sort, max_limit)
         s = st.searcher()
         base = st.matches(main)
         was_relaxed = False
@@ -558,32 +561,57 @@ class KB:
         return [{**{k: meta.get(k) for k in DOC_FIELDS}, "doc_id": doc_id, "measures": meta.get("n_measures", 0)}
                 for doc_id, meta in sorted(docs.items())]
 
-    def measures(self, doc_id: str | None = None) -> list[dict]:
+    def measures(self, doc_id: str | None = None, paras: tuple[int, int] | None = None) -> list[dict]:
+        """Measures in reading order: all, one document's, or its paragraphs lo..hi (`paras`)."""
+        return list(self.iter_measures(doc_id, paras))
+
+    def iter_measures(self, doc_id: str | None = None, paras: tuple[int, int] | None = None):
+        """Measures one at a time (each loaded as it is yielded), for answers streamed out."""
         st = self.state()
         s = st.searcher()
         q = Q.Term("doc_id", doc_id) if doc_id else Q.Every()
-        res = s.search(q, limit=None, sortedby=["doc_id", "para"])
-        return [json.loads(h["data"]) for h in res]
+        if paras is not None:
+            q = Q.And([q, Q.NumericRange("para", paras[0], paras[1])])
+        for h in s.search(q, limit=None, sortedby=["doc_id", "para"]):
+            yield json.loads(h["data"])
+
+    def sections(self, doc_id: str) -> list[tuple[int, str]]:
+        """(para, section) of every measure of a document, for its outline; kept for the last few
+        documents asked for, so that paging through a long one reads its measures once."""
+        st = self.state()
+        cache = st.__dict__.setdefault("_sections", {})
+        if doc_id not in cache:
+            if len(cache) >= 32:
+                cache.pop(next(iter(cache)))
+            cache[doc_id] = [(m["para"], m["section"]) for m in self.iter_measures(doc_id)]
+        return cache[doc_id]
 
     def document(self, doc_id: str, base_url: str | None = None) -> dict | None:
         """The document with every measure's citation (the API and the JSON twin)."""
-        doc = self.document_text(doc_id)
-        if doc is None:
+        meta = self.state().docs.get(doc_id)
+        if meta is None:
             return None
-        ctx = context(base_url)
-        meta = self.state().docs[doc_id]
-        for m in doc["measures"]:
-            m["citation"] = citation(meta, m, ctx)
-        return doc
+        return {**meta, "measures": list(self.cited_measures(doc_id, base_url))}
 
-    def document_text(self, doc_id: str, mark: str = "") -> dict | None:
+    def cited_measures(self, doc_id: str, base_url: str | None = None):
+        """A document's measures with their URL and citation, one at a time (a long document's
+        JSON is streamed out as they come, never held whole)."""
+        ctx = context(base_url)
+        meta = self.state().docs.get(doc_id, {})
+        for m in self.iter_measures(doc_id):
+            m["url"] = f"/doc/{doc_id}#p{m['para']}"
+            m["citation"] = citation(meta, m, ctx)
+            yield m
+
+    def document_text(self, doc_id: str, mark: str = "", paras: tuple[int, int] | None = None) -> dict | None:
         """The document for reading: metadata and measures without citations (those are fetched
-        one at a time), each measure's text with the words of `mark` (a query) marked."""
+        one at a time), each measure's text with the words of `mark` (a query) marked; only the
+        paragraphs lo..hi when `paras` is given (a page of a long document)."""
         st = self.state()
         meta = st.docs.get(doc_id)
         if meta is None:
             return None
-        measures = self.measures(doc_id)
+        measures = self.measures(doc_id, paras)
         terms = self.build(mark, st)[2] if mark.strip() else set()
         for m in measures:
             m["url"] = f"/doc/{doc_id}#p{m['para']}"

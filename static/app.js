@@ -50,5 +50,19 @@ function markTarget() {
     if (el) el.classList.add("target");
   }
 }
+// A long document is shown a page of paragraphs at a time (kb/web/pages.py DOC_PAGE_PARAS): a
+// #p<para> link to a paragraph on another page (a citation, an old bookmark) goes to its page.
+function toParaPage() {
+  var list = document.querySelector("ol.paras[data-per-page]");
+  var m = /^#p(\d+)$/.exec(location.hash);
+  if (!list || !m || document.getElementById("p" + m[1])) return;
+  var page = Math.floor((Number(m[1]) - 1) / Number(list.dataset.perPage)) + 1;
+  if (String(page) === list.dataset.page) return;
+  var url = new URL(location.href);
+  url.searchParams.set("page", String(page));
+  location.replace(url.toString());
+}
+window.addEventListener("hashchange", toParaPage);
+document.addEventListener("DOMContentLoaded", toParaPage);
 window.addEventListener("hashchange", markTarget);
 document.addEventListener("DOMContentLoaded", markTarget);

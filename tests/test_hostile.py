@@ -188,3 +188,151 @@ def test_not_utf8_name_gets_a_stable_ascii_doc_id(tmp_path):
     assert doc_id.startswith("r-sum-") and doc_id.isascii() and doc_id == doc_id_for(p)
     assert doc_id != doc_id_for(p.with_name(os.fsdecode(b"r\xe8sum\xe8.txt")))
     json.dumps({doc_id: 1}).encode("utf-8")
+
+
+# ---- requests ------------------------------------------------------------------------------------
+
+FORMULAS = ["=HYPERLINK(\"http://evil.example/\",\"点击\")，宁波港口建设加快推进，集装箱吞吐量持续增长。",
+            "+SUM(1,2)杭州数字经济核心产业加快发展，建设数字经济第一城。",
+            "-2+3 嘉兴推进长三角生态绿色一体化发展示范区建设。",
+            "@SUM(A1) 湖州绿色金融改革创新试验区建设取得成效。"]
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """A small index whose paragraphs and sidecar author start like spreadsheet formulas."""
+    from kb.ingest import ingest
+    from kb.web import create_app
+
+    root = tmp_path_factory.mktemp("site")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    (corpus / "formulas.txt").write_text("\n\n".join(FORMULAS) + "\n", encoding="utf-8")
+    (corpus / "formulas.meta.toml").write_text('title = "=cmd|\' /C calc\'!A0"\nauthors = ["@evil", "-x"]\n',
+                                               encoding="utf-8")
+    summary = ingest(corpus, root / "ix", progress=False)
+    assert not summary.errors, summary.errors
+    app = create_app({"INDEX": str(root / "ix"), "TESTING": True})
+    return app, root
+
+
+def test_repeated_filters_are_counted_once_and_too_many_are_refused(hostile_site):
+    app, _ = hostile_site
+    client = app.test_client()
+    t = time.monotonic()
+    r = client.get("/search?q=港口&" + "&".join(["city=ningbo", "city=hangzhou"] * 1000))
+    assert r.status_code == 200 and time.monotonic() - t < 2
+    page = r.get_data(as_text=True)
+    assert page.count("city=ningbo") < 200  # each link names a value once, not 1,000 times
+    r = client.get("/api/search?q=港口&" + "&".join(["theme=ecology"] * 2000))
+    assert r.status_code == 200 and r.get_json()["filters"]["theme"] == ["ecology"]
+    many = "&".join(f"city=c{i}" for i in range(60))
+    for url in ("/search?q=港口&", "/api/search?q=港口&", "/export.csv?q=&"):
+        r = client.get(url + many)
+        assert r.status_code == 400, url
+        if url.startswith("/api"):
+            assert r.get_json()["error"].startswith("city: at most 50 values")
+
+
+@pytest.mark.slow
+def test_a_cheap_query_stays_fast_beside_requests_with_2000_filters(hostile_site):
+    """Real server, real sockets: eight clients sending 2,000 repeated filters each, and one cheap query."""
+    import socket
+    import threading
+    import urllib.request
+
+    _, root = hostile_site
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "kb", "serve", "--index", str(root / "ix"), "--port", str(port)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "/api/search?q=gangkou", timeout=5).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        heavy = base + "/search?q=%E5%AE%81%E6%B3%A2&" + "&".join(["city=ningbo", "city=hangzhou"] * 1000)
+        took: list[float] = []
+
+        def hammer():
+            t = time.monotonic()
+            urllib.request.urlopen(heavy, timeout=30).read()
+            took.append(time.monotonic() - t)
+
+        threads = [threading.Thread(target=hammer) for _ in range(8)]
+        for th in threads:
+            th.start()
+        t = time.monotonic()
+        urllib.request.urlopen(base + "/api/search?q=%E6%B8%AF%E5%8F%A3", timeout=30).read()
+        cheap = time.monotonic() - t
+        for th in threads:
+            th.join()
+        assert max(took) < 2 and cheap < 2, (took, cheap)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_exported_csv_holds_no_live_formula(hostile_site):
+    import csv
+    import io
+
+    app, _ = hostile_site
+    client = app.test_client()
+    for url in ("/export.csv?q=", "/export.csv?q=港口", "/matrix.csv"):
+        r = client.get(url)
+        assert r.status_code == 200
+        rows = list(csv.reader(io.StringIO(r.get_data(as_text=True).lstrip("\ufeff"))))
+        cells = [c for row in rows[1:] for c in row]
+        assert cells and not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], url
+    r = client.get("/export.csv?q=")
+    assert r.headers["X-Export-Max-Rows"] == "5000" and int(r.headers["X-Export-Rows"]) >= len(FORMULAS)
+    rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True).lstrip("\ufeff"))))
+    mine = [row for row in rows if row["doc_id"] == "formulas"]
+    assert len(mine) >= 3 and all(row["text"].startswith("'") and row["doc_title"] == "'=cmd|' /C calc'!A0"
+                                  for row in mine)
+    assert {row["text"][:3] for row in mine} >= {"'=H", "'-2", "'@S"}
+
+
+def test_no_response_names_a_filesystem_path(hostile_site):
+    app, root = hostile_site
+    client = app.test_client()
+    kb = KB(root / "ix")
+    doc_id = "formulas"
+    measure = kb.measures(doc_id)[0]["id"]
+    urls = ["/", "/search?q=港口", "/search?q=港口&format=json", "/api/search?q=宁波", f"/doc/{doc_id}",
+            f"/doc/{doc_id}?format=json", f"/api/doc/{doc_id}", f"/api/measure/{measure}", f"/measure/{measure}",
+            "/docs", "/api/docs", "/matrix", "/api/matrix", "/export.csv?q=", "/matrix.csv", "/api/doc/nope",
+            "/nope", "/api/search?limit=1000"]
+    for url in urls:
+        body = client.get(url).get_data(as_text=True)
+        assert str(root) not in body and "/tmp/" not in body and '"path"' not in body, url
+    r = client.get("/static//app.js", headers={"Host": "evil.example"})
+    assert "evil.example" not in r.headers.get("Location", "") and r.status_code in (404, 200)
+
+
+def test_long_documents_are_paged_and_the_api_gives_every_measure(hostile_site, monkeypatch):
+    from kb.web import pages
+
+    app, root = hostile_site
+    client = app.test_client()
+    monkeypatch.setattr(pages, "DOC_PAGE_PARAS", 2)
+    n = len(KB(root / "ix").measures("plan"))
+    assert n >= 5
+    first = client.get("/doc/plan").get_data(as_text=True)
+    assert 'id="p2"' in first and 'id="p3"' not in first and "/doc/plan?page=2" in first
+    assert f"{n} " in first  # the count is the document's, not the page's
+    second = client.get("/doc/plan?page=2").get_data(as_text=True)
+    assert 'id="p3"' in second and 'id="p2"' not in second and 'id="p5"' not in second
+    assert 'data-per-page="2"' in second  # static/app.js sends a #p link to its page
+    assert client.get("/doc/plan?page=99").status_code == 400
+    hits = client.get("/search?q=&sort=order&limit=50").get_data(as_text=True)
+    assert "/doc/plan?page=3#p5" in hits
+    doc = client.get("/api/doc/plan").get_json()
+    assert len(doc["measures"]) == n and all("citation" in m for m in doc["measures"])
+    assert client.get("/doc/plan?format=json").get_json() == doc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from flask import Flask, jsonify, request
 
@@ -26,6 +27,9 @@ def create_app(test_config=None) -> Flask:
     )
     if test_config:
         app.config.update(test_config)
+    # `/static//x` would be redirected to an absolute URL built from the request's Host header: an
+    # open redirect for whoever controls that header. Such a URL is simply not found instead.
+    app.url_map.merge_slashes = False
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     app.jinja_env.autoescape = True
@@ -42,6 +46,10 @@ def create_app(test_config=None) -> Flask:
         resp.headers["X-Content-Type-Options"] = "nosniff"
         resp.headers["X-Frame-Options"] = "DENY"
         resp.headers["Referrer-Policy"] = "same-origin"
+        location = resp.headers.get("Location")
+        if location and "://" in location:  # redirects stay on this site, whatever Host said
+            parts = urlsplit(location)
+            resp.headers["Location"] = urlunsplit(("", "", "/" + parts.path.lstrip("/"), parts.query, parts.fragment))
         return resp
 
     def _error(status, message):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 from urllib.parse import urlencode
 
@@ -17,6 +15,7 @@ from flask import (
     make_response,
     render_template,
     request,
+    stream_with_context,
     url_for,
 )
 from markupsafe import Markup
@@ -27,6 +26,7 @@ from kb.facets import FACETS, SORTS
 from kb.search import KB
 from kb.themes import THEMES
 from kb.themes import label as theme_label
+from kb.web.csv_out import csv_response
 
 bp = Blueprint("pages", __name__)
 PER_PAGE = 10
@@ -93,8 +93,9 @@ def strings() -> Strings:
 def chrome() -> dict:
     """What every page template needs: language, strings, a switch link."""
     lang = g.get("lang", "zh")
-    args = request.args.to_dict(flat=False)
-    if len(request.query_string) > 2048:  # an oversized request is not echoed back in every link
+    try:
+        args = dict(clean_args())
+    except BadQuery:  # the error page of a refused request
         args = {}
     args["lang"] = ["en" if lang == "zh" else "zh"]
     return {"lang": lang, "t": strings(), "switch_url": request.path + "?" + urlencode(args, doseq=True)}
@@ -113,9 +114,36 @@ def _int(name: str, default: int, lo: int, hi: int) -> int:
     return value
 
 
+# A filter names at most this many values (a city filter with all the delta's cities is 41); a
+# request with more is refused with 400 naming the parameter, repeated values count once.
+MAX_FILTER_VALUES = 50
+# The only parameters echoed back into the links of a page (each link holds them all).
+ECHOED = ("q", "page", "limit", "sort", "order")
+
+
+def clean_args() -> dict[str, list[str]]:
+    """The request's parameters as links repeat them: known ones only, each value once, a single
+    value for the single-valued ones. Built once a request: a URL with a filter value repeated
+    4,000 times made every facet link hold all of them (356 s and 2 GB for one request)."""
+    if "clean_args" not in g:
+        args: dict[str, list[str]] = {}
+        for name in ECHOED:
+            if (value := request.args.get(name)) is not None:
+                args[name] = [value[:2000]]
+        for f in FACETS:
+            values = list(dict.fromkeys(v for v in request.args.getlist(f.param) if v))
+            if len(values) > MAX_FILTER_VALUES:
+                raise BadQuery(f"{f.param}: at most {MAX_FILTER_VALUES} values (got {len(values):,})")
+            if values:
+                args[f.param] = values
+        g.clean_args = args
+    return g.clean_args
+
+
 def _filters() -> dict[str, list[str]]:
-    """Each facet's values from its URL parameter (kb/facets.py), by facet name."""
-    return {f.name: [v for v in request.args.getlist(f.param) if v] for f in FACETS}
+    """Each facet's values from its URL parameter (kb/facets.py), by facet name, each once."""
+    args = clean_args()
+    return {f.name: args.get(f.param, []) for f in FACETS}
 
 
 def city_label(cid: str) -> str:
@@ -133,7 +161,7 @@ def run_search(limit: int, offset: int) -> dict:
 
 
 def _url(**changes) -> str:
-    args = request.args.to_dict(flat=False)
+    args = dict(clean_args())
     for k, v in changes.items():
         if v is None:
             args.pop(k, None)
@@ -229,7 +257,7 @@ def search_page():
     for s in result.get("suggestions", []):
         s["url"] = _url(q=s["query"])
     pages = max(1, math.ceil(result["total"] / per))
-    selected = {f.name: [v for v in dict.fromkeys(request.args.getlist(f.param)) if v] for f in FACETS}
+    selected = _filters()
     t = strings()
     chips = [{"label": f"{t[f.param] if f.param in t else f.name}: {facet_label(f.name, v)}",
               "url": _url(**{f.param: [x for x in vals if x != v]})}
@@ -244,7 +272,8 @@ def search_page():
         prev_url=_url(page=str(min(page, pages + 1) - 1)) if page > 1 and not past_end else None,
         next_url=_url(page=str(page + 1)) if page < pages else None,
         sort_urls={key: _url(sort=key) for key in SORTS},
-        export_url="/export.csv?" + request.query_string.decode("latin-1"),
+        export_url="/export.csv?" + urlencode({k: v for k, v in clean_args().items() if k not in ("page", "limit")},
+                                              doseq=True),
         n_selected=sum(len(v) for v in selected.values()),
         drop_words=drop_words, examples=[{"q": e, "url": "/search?" + urlencode({"q": e})} for e in EXAMPLES]
         if not result["query"] and not chips else [],
@@ -252,9 +281,22 @@ def search_page():
 
 
 def _doc_url(hit: dict, query: str) -> str:
-    """The hit's paragraph in its document, carrying the query so the document marks it."""
+    """The hit's paragraph in its document (on its page of a long one), carrying the query so the
+    document marks it."""
     args = {"q": query} if query.strip() else {}
+    if (page := doc_page_of(hit["para"])) > 1:
+        args["page"] = page
     return url_for("pages.doc_page", doc_id=hit["doc_id"], **args) + f"#p{hit['para']}"
+
+
+# A document page shows this many paragraphs: paragraphs 1-500 on page 1, 501-1000 on page 2...,
+# so any paragraph's page follows from its number (a 26,520-paragraph page took 8 s and 54 MB).
+# A `#p<para>` link to another page is sent there by static/app.js.
+DOC_PAGE_PARAS = 500
+
+
+def doc_page_of(para: int) -> int:
+    return max(1, (int(para) - 1) // DOC_PAGE_PARAS + 1)
 
 
 def facet_label(name: str, value: str) -> str:
@@ -267,16 +309,27 @@ def api_search():
     return jsonify(run_search(_int("limit", 10, 1, 100), _int("offset", 0, 0, 10_000)))
 
 
-def doc_data(doc_id: str) -> dict:
-    doc = kb().document(doc_id, base_url=site_root())
-    if doc is None:
+def doc_json(doc_id: str) -> Response:
+    """The document and every measure with its citation, as CONTRACT.md says, streamed a measure
+    at a time: a 26,520-paragraph document is never held whole in the server's memory."""
+    meta = kb().documents().get(doc_id)
+    if meta is None:
         abort(404)
-    return doc
+    dumps = current_app.json.dumps
+    head = dumps({k: v for k, v in meta.items() if k != "measures"})
+
+    def parts():
+        yield head[:-1] + (", " if len(head) > 2 else "") + '"measures": ['
+        for i, m in enumerate(kb().cited_measures(doc_id, base_url=site_root())):
+            yield ("," if i else "") + dumps(m)
+        yield "]}\n"
+
+    return Response(stream_with_context(parts()), mimetype="application/json")
 
 
 @bp.route("/api/doc/<doc_id>")
 def api_doc(doc_id):
-    return jsonify(doc_data(doc_id))
+    return doc_json(doc_id)
 
 
 def outline_of(measures: list[dict]) -> list[dict]:
@@ -303,16 +356,35 @@ def outline_of(measures: list[dict]) -> list[dict]:
 def doc_page(doc_id):
     """The document, light: text, tags and anchors; citations and related measures on demand."""
     if request.args.get("format") == "json":
-        return jsonify(doc_data(doc_id))
+        return doc_json(doc_id)
     q = request.args.get("q", "")[:500]
-    doc = kb().document_text(doc_id, mark=q)
+    page = _int("page", 1, 1, 1_000_000)
+    doc = kb().document_text(doc_id, mark=q, paras=((page - 1) * DOC_PAGE_PARAS + 1, page * DOC_PAGE_PARAS))
     if doc is None:
         abort(404)
+    light = [{"para": para, "section": section} for para, section in kb().sections(doc_id)]
+    pages = doc_page_of(light[-1]["para"]) if light else 1
+    if page > pages:
+        raise BadQuery(f"page: must be from 1 to {pages}")
+    outline = outline_of(light)  # the whole document's, on every page
+    opened = {x["para"]: x["new_headings"] for x in light}
     for m in doc["measures"]:
         chip_view(m)
         m["marked"] = Markup(m["marked"]) if m.get("marked") else None
-    outline = outline_of(doc["measures"])
-    return render_template("doc.html", doc=doc, outline=outline, query=q,
+        m["new_headings"] = opened.get(m["para"], [])
+    shown = set(opened) if pages == 1 else {m["para"] for m in doc["measures"]}
+    for o in outline:
+        o["href"] = f"#p{o['para']}" if o["para"] in shown else url_for(
+            "pages.doc_page", doc_id=doc_id, page=doc_page_of(o["para"]), **({"q": q} if q else {})) + f"#p{o['para']}"
+
+    def page_url(k: int) -> str:
+        return url_for("pages.doc_page", doc_id=doc_id, **({"page": k} if k > 1 else {}), **({"q": q} if q else {}))
+
+    pager = {"page": page, "pages": pages, "per": DOC_PAGE_PARAS,
+             "prev_url": page_url(page - 1) if page > 1 else None,
+             "next_url": page_url(page + 1) if page < pages else None,
+             "near": [{"page": k, "url": page_url(k)} for k in sorted({1, pages, *range(max(1, page - 3), min(pages, page + 3) + 1)})]}
+    return render_template("doc.html", doc=doc, outline=outline, query=q, n_measures=len(light), pager=pager,
                            cite_base=url_for("pages.measure_page", measure_id=""), **chrome())
 
 
@@ -421,12 +493,8 @@ def matrix_page():
 @bp.route("/matrix.csv")
 def matrix_csv():
     m = matrix_data()
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(["city", "label"] + list(THEMES))
-    for row in m["rows"]:
-        w.writerow([row["city"], row["label"]] + [c["count"] for c in row["cells"]])
-    return _csv(buf.getvalue(), "matrix.csv")
+    rows = ([row["city"], row["label"]] + [c["count"] for c in row["cells"]] for row in m["rows"])
+    return csv_response(["city", "label", *THEMES], rows, "matrix.csv")
 
 
 @bp.route("/matrix.svg")
@@ -434,12 +502,6 @@ def matrix_svg():
     resp = make_response(render_template("matrix.svg", m=matrix_data(), **chrome()))
     resp.mimetype = "image/svg+xml"
     resp.headers["Content-Disposition"] = "attachment; filename=matrix.svg"
-    return resp
-
-
-def _csv(text: str, name: str) -> Response:
-    resp = Response("\ufeff" + text, mimetype="text/csv")
-    resp.headers["Content-Disposition"] = f"attachment; filename={name}"
     return resp
 
 
@@ -461,18 +523,17 @@ def export_row(hit: dict) -> list:
     return [";".join(v) if isinstance(v := row.get(f, ""), list) else v for f in EXPORT_FIELDS]
 
 
+# The most rows one export gives (stated in the README and in the X-Export-Rows header): the
+# search behind it ranks and loads that many measures in one pass, about a second a thousand.
+EXPORT_MAX_ROWS = 5000
+
+
 @bp.route("/export.csv")
 def export_csv():
-    """Every hit of a search (up to 10,000), with every field and its citation."""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(EXPORT_FIELDS)
-    offset = 0
-    while offset < 10_000:
-        r = run_search(100, offset)
-        for h in r["hits"]:
-            w.writerow(export_row(h))
-        offset += 100
-        if offset >= r["total"]:
-            break
-    return _csv(buf.getvalue(), "export.csv")
+    """Every hit of a search, up to EXPORT_MAX_ROWS, with every field and its citation, streamed."""
+    f = _filters()
+    r = kb().search(request.args.get("q", ""), limit=EXPORT_MAX_ROWS, max_limit=EXPORT_MAX_ROWS,
+                    sort=request.args.get("sort", "relevance"), base_url=site_root(), highlight_terms=False, **f)
+    headers = {"X-Export-Rows": str(len(r["hits"])), "X-Export-Total": str(r["total"]),
+               "X-Export-Max-Rows": str(EXPORT_MAX_ROWS)}
+    return csv_response(EXPORT_FIELDS, (export_row(h) for h in r["hits"]), "export.csv", headers)
