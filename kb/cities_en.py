@@ -101,6 +101,15 @@ def _name_keys() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @cache
+def _longest_from() -> dict[str, int]:
+    """For each first word of a gazetteer phrase, the length of the longest phrase it opens."""
+    out: dict[str, int] = {}
+    for key in _table()[0]:
+        out[key[0]] = max(out.get(key[0], 0), len(key))
+    return out
+
+
+@cache
 def _single_words() -> frozenset[str]:
     return frozenset(k[0] for k in _table()[0] if len(k) == 1)
 
@@ -127,14 +136,15 @@ def find_mentions(text: str) -> list[Mention]:
     if not text.isascii() and not any(c.isascii() and c.isalpha() for c in text):
         return []
     ws = _join_split_names(text, english.words(text))
-    table, longest = _table()
+    table = _table()[0]
+    longest_from = _longest_from()
     sentence = [0] * len(ws)
     for i in range(1, len(ws)):
         sentence[i] = sentence[i - 1] + bool(SENTENCE_GAP.search(text[ws[i - 1].end:ws[i].start]))
     out: list[Mention] = []
     i = 0
     while i < len(ws):
-        for n in range(min(longest, len(ws) - i), 0, -1):
+        for n in range(min(longest_from.get(ws[i].text, 0), len(ws) - i), 0, -1):
             if sentence[i + n - 1] != sentence[i]:
                 continue
             key = tuple(w.text for w in ws[i:i + n])

@@ -1,10 +1,11 @@
-"""Gives English extracted without spaces its spaces back (wordninja), keeping Chinese names whole."""
+"""English text: spaces given back to English extracted without them (wordninja, keeping Chinese
+names whole), and the words and stems the English taggers read."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import wordninja
 
@@ -125,5 +126,29 @@ def words(text: str) -> list[Word]:
     return out
 
 
+@cache
+def _spelling() -> tuple[dict[str, str], list[tuple[re.Pattern, str]]]:
+    raw = data_files.toml("spelling_en.toml")
+    return raw.get("words", {}), [(re.compile(p), r) for p, r in raw.get("rules", [])]
+
+
+@lru_cache(maxsize=65536)
+def one_spelling(word: str) -> str:
+    """A lower-case word in one spelling: centre → center, organisation → organization."""
+    fixed, rules = _spelling()
+    if word in fixed:
+        return fixed[word]
+    for pattern, replacement in rules:
+        new = pattern.sub(replacement, word)
+        if new != word:
+            return new
+    return word
+
+
+def stem_word(word: str) -> str:
+    """The stem of a lower-case word in either spelling (harbour and harbor meet)."""
+    return stem(one_spelling(word))
+
+
 def stems(text: str) -> list[str]:
-    return [stem(w.text) for w in words(text)]
+    return [stem_word(w.text) for w in words(text)]

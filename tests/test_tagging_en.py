@@ -253,3 +253,9 @@ def test_chinese_kinds_unchanged():
     assert classify_kind([], "加快建设港口。", None, first=False) == "measure"
     assert classify_kind([], "港口吞吐量提升。", None, first=False) == "analysis"
     assert classify_kind(["第一章 总则"], "第三条 港口经营人应当遵守本条例。", None, first=False) == "measure"
+
+
+def test_british_and_american_spellings_meet():
+    us = tag_themes("The port organization will optimize harbor logistics and the container center.", lang="en")
+    uk = tag_themes("The port organisation will optimise harbour logistics and the container centre.", lang="en")
+    assert us.themes == uk.themes == ["infrastructure"] and us.scores == uk.scores
