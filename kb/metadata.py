@@ -98,17 +98,14 @@ EVENTS = (("adopted", "通过"), ("approved", "批准"), ("published", "公布")
           ("effective", "实施"), ("issued", "印发"), ("published", "发布"), ("issued", "发文"))
 LABEL_DATES = (("issued", "成文日期|发文日期|印发日期|签发日期"), ("published", "公布日期|发布日期|发布时间|公开日期|"
                "时间|日期|published|publication date|date|posted|released|issued|updated|last updated"), ("effective", "施行日期|实施日期|生效日期|effective"))
-ZH_LABEL_VALUE = re.compile(r"(?P<label>[\u4e00-\u9fffA-Za-z ]{1,16}?)\s*[:：]\s*(?P<value>[^:：]*?)"
-                            r"(?=\s+[\u4e00-\u9fffA-Za-z]{1,8}\s*[:：]|\s*$)")
 
 
 def is_furniture(line: str) -> bool:
     """A line made only of page furniture (下载 打印 全屏 收藏【字号：加大 还原 减小】 分享到…)."""
     text = line.strip()
-    if not text or len(text) > 80:
+    if not text or len(text) > 80 or not _furniture_rx().search(text):
         return False
-    rest = PUNCT.sub("", _furniture_rx().sub("", text))
-    return not rest and bool(_furniture_rx().search(text))
+    return not PUNCT.sub("", _furniture_rx().sub("", text))
 
 
 def is_metadata_line(line: str) -> bool:
@@ -298,6 +295,7 @@ def genre_and_type(title: str, fmt: str, issuer: str | None, site: str, lines: l
 MEETING = re.compile(rf"(?:第[{CN_NUM}\d]+次)?(?:全体|常务)?会议.*$")
 TERM = re.compile(rf"第?[{CN_NUM}\d]+届")
 ANNOUNCEMENT = re.compile(rf"(?:公告|令)?[（(]?第[{CN_NUM}\d]+号[)）]?$|公告$")
+EVENT_LINE_MAX = 2000  # a line of events is a note, not a book: longer ones are read up to here
 DATE_LINE = re.compile(r"[\s（）()\d〇○零Ｏ０一二三四五六七八九十年月日号.\-/]+")
 SPLIT_AT = re.compile(r"[。；;，,（）()【】\[\]]")
 
@@ -362,13 +360,14 @@ def events_of(line: str) -> list[tuple[str, str, str]]:
     """(event, iso date, organ) for each dated event a short line or a parenthesised note states:
     2021年8月26日湖州市第八届人民代表大会常务委员会第三十六次会议通过 → ("adopted", "2021-08-26", 湖州市…)."""
     out = []
+    line = line[:EVENT_LINE_MAX]
     found = find_dates(line)
     for k, (start, end, iso_date) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(line)
-        tail = line[end:stop]
+        tail = line[end:min(stop, end + 120)]
         cut = SPLIT_AT.search(tail)
         clause = tail[: cut.start()] if cut else tail
-        prefix = line[:start]
+        prefix = line[found[k - 1][1] if k else 0:start][-80:]
         if re.search(r"自\s*$", prefix) and re.match(r"\s*起\s*(?:施行|实施|生效)", clause):
             out.append(("effective", iso_date, ""))
             continue

@@ -384,3 +384,13 @@ def test_database_export_header_is_metadata_not_paragraphs(tmp_path):
     texts = " ".join(m.text for m in doc.measures)
     assert "法宝引证码" not in texts and "原文链接" not in texts and "关于印发" not in texts
     assert "请认真贯彻执行" in texts
+
+
+def test_front_matter_of_nested_aliases_is_not_expanded(tmp_path):
+    laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+        f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(8))
+    f = tmp_path / "laughs.md"
+    f.write_text(f"---\n{laughs}title: 舟山港口规划\nkeywords: *i\n---\n\n建设舟山江海联运服务中心。\n", encoding="utf-8")
+    doc = build(f)
+    assert doc.title == "舟山港口规划" and len(str(doc.keywords)) < 2000

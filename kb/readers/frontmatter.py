@@ -7,6 +7,7 @@ import sys
 
 import tomllib
 
+MAX_CHARS = 16_000
 FENCE = re.compile(r"\A\ufeff?\s*(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.S)
 # Keys of front matter and the metadata field each gives.
 KEYS = {"title": "title", "date": "date", "published": "date", "pubdate": "date", "publishdate": "date",
@@ -25,6 +26,9 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
     if not m:
         return {}, text
     body, rest = m.group("body"), text[m.end():]
+    if len(body) > MAX_CHARS:
+        print(f"{path}: warning: front matter over {MAX_CHARS} characters ignored", file=sys.stderr)
+        return {}, rest
     try:
         if m.group("fence") == "+++":
             data = tomllib.loads(body)
@@ -43,6 +47,10 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
     out: dict = {}
     for key, value in data.items():
         field = KEYS.get(str(key).strip().lower())
+        if isinstance(value, (list, tuple)):  # a list of plain values only (YAML aliases can nest deep)
+            value = [v for v in value[:50] if isinstance(v, (str, int, float))]
+        elif not isinstance(value, (str, int, float)) and not hasattr(value, "isoformat"):
+            continue
         if field and value not in (None, "", []):
             out.setdefault(field, value)
     return out, rest
