@@ -385,7 +385,8 @@ def doc_page(doc_id):
              "next_url": page_url(page + 1) if page < pages else None,
              "near": [{"page": k, "url": page_url(k)} for k in sorted({1, pages, *range(max(1, page - 3), min(pages, page + 3) + 1)})]}
     return render_template("doc.html", doc=doc, outline=outline, query=q, n_measures=len(light), pager=pager,
-                           cite_base=url_for("pages.measure_page", measure_id=""), **chrome())
+                           cite_base=url_for("pages.measure_page", measure_id=""),
+                           genre_label=facet_label("genre", doc.get("genre") or "other"), **chrome())
 
 
 DOC_COLUMNS = ("title", "issuer", "date", "genre", "city", "measures")
