@@ -243,7 +243,16 @@ def main(argv=None) -> int:
     ap.add_argument("--measures", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--load-seconds", type=float, default=60)
+    ap.add_argument("--reingest-measures", type=int, default=10_000,
+                    help="corpus size of the repeated incremental ingest figure (0: skip it)")
+    ap.add_argument("--reingest-only", action="store_true", help="only the repeated incremental ingest figure")
     args = ap.parse_args(argv)
+    from benchmarks import reingest
+
+    if args.reingest_only:
+        r = reingest.measure(WORK, args.reingest_measures)
+        print(reingest.report(r), flush=True)
+        return 0
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     results = {"machine": f"{os.cpu_count()} cores, {mem_gb:.0f} GB, {platform.processor() or platform.machine()}, "
                           f"Python {platform.python_version()}",
@@ -258,6 +267,9 @@ def main(argv=None) -> int:
 
     results["document_page"] = docpage.measure(WORK)
     print(docpage.report(results["document_page"]), flush=True)
+    if args.reingest_measures:
+        results["reingest"] = reingest.measure(WORK, args.reingest_measures)
+        print(reingest.report(results["reingest"]), flush=True)
     (ROOT / "benchmarks" / "results.json").write_text(json.dumps(results, indent=1) + "\n")
     return 0
 

@@ -445,6 +445,35 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
     return summary
 
 
+# Compaction policy, applied at every ingest that changes the index: a segment whose deleted
+# (replaced or removed) documents pass MAX_DELETED_SHARE of what it stores is rewritten without
+# them, and while the index would hold more than MAX_SEGMENTS segments (counting the ones this
+# ingest adds) the smallest are merged. Deleted documents then stay under a quarter of the live ones
+# and the segment count bounded, so repeated incremental ingests stay near a fresh build in size
+# and query time (`make bench` measures it). Without it six re-ingests of 200 changed files left
+# 77,562 stored documents for 11,910 live, in 14 segments (127 MB against 20 MB).
+MAX_DELETED_SHARE = 0.2
+MAX_SEGMENTS = 6
+
+
+def compaction(new_segments: int):
+    """The Whoosh merge policy above, for a commit that will also add `new_segments` segments."""
+    def policy(writer, segments):
+        from whoosh.reading import SegmentReader
+
+        rewrite = [g for g in segments if g.deleted_count() > MAX_DELETED_SHARE * g.doc_count_all()]
+        keep = sorted((g for g in segments if g not in rewrite), key=lambda g: g.doc_count_all())
+        while keep and len(keep) + (1 if rewrite else 0) + new_segments > MAX_SEGMENTS:
+            rewrite.append(keep.pop(0))
+        for g in rewrite:
+            if g.doc_count():  # a segment whose documents are all deleted just goes
+                reader = SegmentReader(writer.storage, writer.schema, g)
+                writer.add_reader(reader)
+                reader.close()
+        return keep
+    return policy
+
+
 def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=None):
     """Write changes into a copy of the live generation (or an empty one), publish it; on failure, discard it.
 
@@ -464,7 +493,8 @@ def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=Non
             for doc_id in list(gone) + replaced:
                 writer.delete_by_term("doc_id", doc_id)
                 docs.pop(doc_id, None)
-            segments = writer._merge_segments(None, False, True)
+            new = sum(1 for segment, _, _ in results if segment is not None)
+            segments = writer._merge_segments(compaction(new), False, True)
             if writer._added:
                 segments.append(writer._finalize_segment())
             else:
