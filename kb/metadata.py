@@ -310,16 +310,16 @@ def _suffix_rx() -> re.Pattern:
 def _en_org_rx() -> re.Pattern:
     en = sorted(_data()["issuer"]["en_suffixes"], key=len, reverse=True)
     return re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,8}(?:" +
-                      "|".join(re.escape(w) for w in en) + r")(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?$")
+                      "|".join(re.escape(w) for w in en) + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?$")
 
 
 def is_organ(name: str) -> bool:
     """Whether a short text is the name of a body: 湖州市人民政府, 浙江日报, Ningbo Municipal People's Government."""
     n = _clean(name)
-    if not n or len(n) > 60 or re.search(r"[。；;，,:：!?！？]", n):
+    if not n or len(n) > 100 or re.search(r"[。；;，,:：!?！？]", n):
         return False
     if re.search(r"[\u4e00-\u9fff]", n):
-        return len(n) >= 3 and bool(_suffix_rx().search(n.replace(" ", "")))
+        return 3 <= len(n) <= 60 and bool(_suffix_rx().search(n.replace(" ", "")))
     return bool(_en_org_rx().match(n))
 
 
@@ -354,6 +354,29 @@ def organ_of_event(body: str) -> str:
     b = b.replace("人大常委会", "人民代表大会常务委员会")
     b = re.sub(r"^(?:经|由|在|于|根据)", "", b)
     return b if is_organ(b) or b.endswith("人民代表大会") else ""
+
+
+EN_EVENTS = {"adopted": "adopted", "approved": "approved", "promulgated": "published", "published": "published",
+             "issued": "issued", "released": "issued", "effective": "effective", "came into force": "effective",
+             "comes into force": "effective", "come into force": "effective", "entered into force": "effective",
+             "takes effect": "effective", "took effect": "effective"}
+EN_EVENT = re.compile(r"(?:^|[(;]\s*|\b(?:shall|will|to)\s+)(" + "|".join(EN_EVENTS) + r")\b(.{0,200}?)\b(?:on|as of|from)\s+(?=\S)", re.I)
+
+
+def english_events_of(line: str) -> list[tuple[str, str, str]]:
+    """(event, iso date, organ) of "Adopted at the 17th Meeting of the Standing Committee of the 15th Shanghai
+    Municipal People's Congress on December 20, 2019" and of "(Effective as of 1 May 2020)"."""
+    out = []
+    for m in EN_EVENT.finditer(line[:EVENT_LINE_MAX]):
+        stated = find_dates(line[m.end():m.end() + 40])
+        if not stated or stated[0][0] != 0:
+            continue
+        body = re.sub(r"^\s*(?:at|by)\s+", "", m.group(2).strip())
+        body = re.sub(r"^(?:the\s+)?[\w ]*?\b(?:Meeting|Session)\s+of\s+", "", body)
+        body = re.sub(r"\b\d+(?:st|nd|rd|th)\s+", "", body).strip(" ,")
+        body = re.sub(r"^the\s+", "", body)
+        out.append((EN_EVENTS[m.group(1).lower()], stated[0][2], body if is_organ(body) else ""))
+    return out
 
 
 def events_of(line: str) -> list[tuple[str, str, str]]:
@@ -593,8 +616,8 @@ def describe(read, blocks, side: dict) -> dict:
     dates: dict[str, str] = {}
     organs: dict[str, str] = {}
     for line in head + tail:
-        if len(line) <= 120 or re.match(r"^\s*[（(]", line):
-            for event, day, organ in events_of(line):
+        if len(line) <= 120 or re.match(r"^\s*[（(]", line) or not re.search(r"[\u4e00-\u9fff]", line[:200]):
+            for event, day, organ in events_of(line) + english_events_of(line):
                 dates.setdefault(event, day)
                 if organ:
                     organs.setdefault(event, organ)

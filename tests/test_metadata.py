@@ -394,3 +394,28 @@ def test_front_matter_of_nested_aliases_is_not_expanded(tmp_path):
     f.write_text(f"---\n{laughs}title: 舟山港口规划\nkeywords: *i\n---\n\n建设舟山江海联运服务中心。\n", encoding="utf-8")
     doc = build(f)
     assert doc.title == "舟山港口规划" and len(str(doc.keywords)) < 2000
+
+
+def test_english_statute_adoption_line(tmp_path):
+    f = tmp_path / "sh_business.txt"
+    f.write_text("Shanghai Municipal Regulations on Optimizing the Business Environment\n\n"
+                 "Adopted at the 17th Meeting of the Standing Committee of the 15th Shanghai Municipal People's "
+                 "Congress on December 20, 2019\n\nChapter I General Provisions\n\n"
+                 "Article 1 These Regulations are formulated to optimize the business environment of this Municipality.\n\n"
+                 "Article 60 These Regulations shall come into force on March 1, 2020.\n", encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.issuer, doc.date, doc.dates, doc.genre, doc.doc_type, doc.city, doc.lang) == (
+        "Shanghai Municipal Regulations on Optimizing the Business Environment",
+        "Standing Committee of the Shanghai Municipal People's Congress", "2019-12-20",
+        {"adopted": "2019-12-20", "effective": "2020-03-01"}, "regulation", "Z", "shanghai", "en")
+    assert all("shanghai" in m.cities for m in doc.measures)
+
+
+def test_chinese_paper_authors_and_type(tmp_path):
+    f = tmp_path / "paper.txt"
+    f.write_text("杭州湾区域协同发展研究\n张三1，李四2\n（1.浙江大学 经济学院，浙江 杭州 310058；2.宁波大学 商学院，浙江 宁波 315211）\n"
+                 "摘要：本文分析了杭州湾区域协同发展的现状与问题，提出了推进区域一体化的对策建议。\n关键词：湾区；协同发展\n\n"
+                 "一、引言\n\n杭州湾区域是长三角的重要组成部分，区位优势明显。\n", encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.authors, doc.issuer, doc.genre, doc.doc_type, doc.city) == (
+        "杭州湾区域协同发展研究", ["张三", "李四"], None, "article", "J", None)
