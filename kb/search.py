@@ -514,7 +514,7 @@ class KB:
                 data["citation"] = citation(st.docs.get(data["doc_id"], {}), data, ctx)
                 hits.append(data)
         return {
-            "suggestions": self._suggestions(q, explain, st),
+            "suggestions": self._suggestions(q, explain, st, missing=not total or was_relaxed or bool(partial)),
             "query": q, "total": total, "offset": offset, "limit": limit,
             "took_ms": round((time.perf_counter() - t0) * 1000, 2),
             "hits": hits, "facets": facets, "filters": filters, "relaxed": was_relaxed,
@@ -522,9 +522,10 @@ class KB:
             "sort": sort, "interpretation": explain,
         }
 
-    def _suggestions(self, q: str, explain: list[dict], st: State) -> list[dict]:
+    def _suggestions(self, q: str, explain: list[dict], st: State, missing: bool) -> list[dict]:
         """For each query word that finds nothing, corpus words it may have meant, each with the
-        whole query it gives (only those that find something): 宁波港 → 宁波舟山港."""
+        whole query it gives (only those that find something): 宁波港 → 宁波舟山港. `missing`: some
+        word of the query matched nothing (no result, or only partial ones)."""
         out: list[dict] = []
         latin_known = None
         for reading in explain:
@@ -532,7 +533,10 @@ class KB:
             latin = all(c.isascii() for c in word)
             # a Chinese word is exact when quoted: one found only through its translations (宁波港 as
             # Ningbo + port) still gets the corpus's own words it may have meant (宁波舟山港)
-            if reading["negated"] or st.matches(self.build(word if latin else f'"{word}"', st)[0]):
+            if reading["negated"] or (latin and not missing) or (
+                    not latin and all(map(st.df, query_words(word))) and not missing):
+                continue  # cheap checks first: most queries have every word
+            if st.matches(self.build(word if latin else f'"{word}"', st)[0]):
                 continue
             if latin:
                 if latin_known is None:
