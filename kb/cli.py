@@ -142,13 +142,17 @@ def cmd_search(args) -> int:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0
     print(f"{res['total']} measures ({res['took_ms']} ms)" + (" — no measure has every word; "
-          "showing those with some" if res["relaxed"] else ""))
+          "showing those with some" if res["relaxed"] else f" — {res['total'] - res['partial']} with "
+          f"every word, then {res['partial']} with some" if res.get("partial") else ""))
+    if res.get("suggestions"):
+        print("did you mean: " + " | ".join(s["query"] for s in res["suggestions"]))
     import re
 
     for i, h in enumerate(res["hits"], res["offset"] + 1):
         plain = re.sub(r"</?mark>", "", h["highlight"])
         print(f"\n{i}. [{h['id']}] {h['doc_title']} › {h['section'] or '—'}  ({h['kind']}, "
-              f"{','.join(h['themes']) or '-'}; {','.join(h['cities']) or '-'})")
+              f"{','.join(h['themes']) or '-'}; {','.join(h['cities']) or '-'})"
+              + ("  [partial]" if h.get("partial") and not res["relaxed"] else ""))
         print("   " + plain)
     return 0
 

@@ -201,3 +201,13 @@ def test_page_marks_partial_matches(biclient):
 def test_page_past_the_end_links_to_the_last_page(biclient):
     html = biclient.get("/search", query_string={"q": "ningbo", "page": 99, "lang": "en"}).get_data(as_text=True)
     assert "past the end" in html and "page=2" in html
+
+
+def test_cli_says_what_is_partial_and_suggests(bikb, capsys):
+    from kb.cli import main
+
+    assert main(["search", "carbon steel", "--index", str(bikb.index_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "1 with every word, then" in out and out.count("[partial]") >= 1
+    assert main(["search", "宁波港", "--index", str(bikb.index_dir)]) == 0
+    assert "did you mean: 宁波舟山港" in capsys.readouterr().out
