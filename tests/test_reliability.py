@@ -13,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -304,17 +305,23 @@ def _as_nobody() -> list[str] | None:
     return prefix if probe.returncode == 0 else None  # this Python is not reachable by that user
 
 
-def test_unreadable_corpus_directory_as_a_real_user(tmp_path):
+@pytest.fixture()
+def shared_tmp():
+    """A folder the unprivileged user can enter: directly under the system's temporary folder, not
+    under pytest's, which pytest (and any other pytest run on the machine) keeps at mode 700."""
+    folder = Path(tempfile.mkdtemp(prefix="kb-nobody-"))
+    folder.chmod(0o777)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_unreadable_corpus_directory_as_a_real_user(shared_tmp):
     """Run as an unprivileged user (root reads everything): a locked corpus is one clear line and
     exit 2; a locked subfolder is reported while every readable file is indexed, exit 3."""
     prefix = _as_nobody()
     if prefix is None:
         pytest.skip("running as root, and no unprivileged user can run this Python (setpriv)")
-    for p in [tmp_path, *tmp_path.parents]:
-        if p == Path(p.anchor) or p.stat().st_uid != os.geteuid():
-            break
-        p.chmod(p.stat().st_mode | 0o011)  # let the other user through the temporary folders
-    tmp_path.chmod(0o777)
+    tmp_path = shared_tmp
     corpus = tmp_path / "corpus"
     (corpus / "locked").mkdir(parents=True)
     (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
