@@ -86,6 +86,7 @@ def _label_rx() -> re.Pattern:
 
 
 SITE_SEPARATOR = re.compile(r"\s+[-|—–·]+\s+|\s*[_|｜]\s*|\s*--+\s*")
+BYLINE = re.compile(r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$")
 BREADCRUMB = re.compile(r"(?:^|\s)[>»›](?:\s|$)|\s[>»›]\s|^[>»›]")
 PUNCT = re.compile(r"[\s\W_]+", re.U)
 URL = re.compile(r"https?://[^\s<>\"'，。；、）)】]+")
@@ -264,7 +265,7 @@ def _is_newspaper(name: str) -> bool:
 
 
 def genre_and_type(title: str, fmt: str, issuer: str | None, site: str, lines: list[str],
-                   authors: list[str], dated: bool = False) -> tuple[str, str]:
+                   authors: list[str], dated: bool = False, dateline: bool = False) -> tuple[str, str]:
     types = _data()["doc_type"]
     genre = genre_of_title(title)
     low = title.lower().rstrip(" .!")
@@ -275,7 +276,7 @@ def genre_and_type(title: str, fmt: str, issuer: str | None, site: str, lines: l
     if genre is None:
         head = " ".join(lines[:40])
         reporting = sum(head.count(w) for w in _data()["news"]["reporting"])
-        if _is_news_source(issuer or "") or _is_news_source(site) or (dated and reporting >= 1):
+        if dateline or _is_news_source(issuer or "") or _is_news_source(site) or (dated and reporting >= 1):
             genre = "news"
         elif re.search(r"(?:摘\s*要|abstract|关\s*键\s*词|key\s*words)\s*[:：]", head, re.I):
             genre = "article"
@@ -334,6 +335,19 @@ def office_org(line: str) -> str | None:
     m = re.fullmatch(r"(.{2,12}?[省市县区])(?:" + "|".join(map(re.escape, office["zh"][:5])) + r")\s*[\u4e00-\u9fff·]{2,5}", t)
     if m and city_or_region(m.group(1)):
         return m.group(1) + "人民政府"
+    return None
+
+
+def on_behalf_of(lines: list[str]) -> str | None:
+    """The body a speech or report is given for: "On behalf of the People's Government of Zhejiang Province,
+    I …", 我代表浙江省人民政府向大会报告工作 (a bare 省人民政府 names no one and is passed over)."""
+    for line in lines:
+        m = re.search(r"\b[Oo]n behalf of (?:the )?([A-Z][^,.;:]{4,100}?)\s*[,.;]", line[:600])
+        if m and is_organ(m.group(1)):
+            return m.group(1)
+        m = re.search(r"我(?:谨)?代表([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|常务委员会))", line[:600])
+        if m and not m.group(1).startswith(("省", "市", "县", "区")):
+            return m.group(1)
     return None
 
 
@@ -596,21 +610,31 @@ def describe(read, blocks, side: dict) -> dict:
             kind = _label_kind(label)
             if kind and value and kind not in labelled:
                 labelled[kind] = value
-    for line in head[:8]:  # "China Daily | Updated: July 20, 2018": the unlabelled piece is the source
+    for line in head[:8]:  # "By Ma Zhenhuan in Hangzhou | chinadaily.com.cn | Updated: 2022-06-01"
         pieces = [p.strip() for p in re.split(r"\s+[|｜]\s+", line)]
         if len(pieces) > 1 and any(_label_kind(lab or "") == "date:published" for p in pieces
                                    for lab, _ in label_values(p)[:1]):
             for p in pieces:
-                if not label_values(p) and not find_dates(p) and len(p) <= 40 and "source" not in labelled:
+                if BYLINE.match(p):
+                    labelled.setdefault("authors", BYLINE.match(p).group(1))
+                elif not label_values(p) and not find_dates(p) and len(p) <= 40 and "source" not in labelled:
                     labelled["source"] = p
                 elif label_values(p):
                     label, value = label_values(p)[0]
                     kind = _label_kind(label)
                     if kind and value:
                         labelled.setdefault(kind, value)
-        m = re.match(r"^(?:By|BY|Written by)\s+([A-Z][^\d:]{2,80})$", line)
+        m = BYLINE.fullmatch(line)
         if m and "authors" not in labelled:
             labelled["authors"] = m.group(1)
+        # a news dateline: "BEIJING, Feb. 7, 2025 /PRNewswire/ -- A news report from chinadaily.com.cn:"
+        m = re.match(r"^[A-Z][A-Z .'-]{2,30},\s*(.{6,20}?\d{4})\b(.*)$", line)
+        if m and (day := parse_date(m.group(1))) and "date:published" not in labelled:
+            labelled["date:published"] = day
+            src = re.search(r"\b(?:news report|report|story) from ([\w.-]+\.[a-z]{2,})", m.group(2))
+            if src and "source" not in labelled:
+                labelled["source"] = src.group(1)
+            labelled.setdefault("dateline", "yes")
 
     # dated events: adoption lines, publication lines, 自…起施行, signature dates
     dates: dict[str, str] = {}
@@ -674,6 +698,7 @@ def describe(read, blocks, side: dict) -> dict:
         if signature:
             break
     english_org = next((org for line in head[1:12] + tail if (org := office_org(line))), None)
+    english_org = english_org or on_behalf_of(lines[:30])
     adopted = organs.get("adopted") or ""
     if adopted.startswith(("市", "省", "县", "区")):
         full = next((o for o in organs.values() if o.endswith(adopted[1:]) and len(o) > len(adopted)), None)
@@ -715,7 +740,8 @@ def describe(read, blocks, side: dict) -> dict:
     m = URL.search(str(url or ""))
     out["source_url"] = m.group() if m else None
     site = _clean(found.get("site")) or " ".join(_site_suffixes(_clean(found.get("page_title"))))
-    genre, doc_type = genre_and_type(title, read.fmt, issuer, site, lines, authors, dated=bool(dates))
+    genre, doc_type = genre_and_type(title, read.fmt, issuer, site, lines, authors, dated=bool(dates),
+                                     dateline="dateline" in labelled)
     if found.get("genre") in GENRES:
         genre = found["genre"]
         doc_type = _data()["doc_type"].get(genre, doc_type)

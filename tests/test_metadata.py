@@ -419,3 +419,31 @@ def test_chinese_paper_authors_and_type(tmp_path):
     doc = build(f)
     assert (doc.title, doc.authors, doc.issuer, doc.genre, doc.doc_type, doc.city) == (
         "杭州湾区域协同发展研究", ["张三", "李四"], None, "article", "J", None)
+
+
+@pytest.mark.parametrize("lines,org", [
+    (["On behalf of the People's Government of Zhejiang Province, I will now report to you on the work."],
+     "People's Government of Zhejiang Province"),
+    (["现在，我代表宁波市人民政府，向大会报告工作，请予审议。"], "宁波市人民政府"),
+    (["现在，我代表省人民政府，向大会报告工作。"], None),
+    (["On behalf of my colleagues, thank you."], None),
+])
+def test_report_given_on_behalf_of_a_body(lines, org):
+    from kb.metadata import on_behalf_of
+
+    assert on_behalf_of(lines) == org
+
+
+@pytest.mark.parametrize("head,authors,issuer,date", [
+    ("By Ma Zhenhuan in Hangzhou | chinadaily.com.cn | Updated: 2022-06-01 16:41", ["Ma Zhenhuan"],
+     "chinadaily.com.cn", "2022-06-01"),
+    ("BEIJING, Feb. 7, 2025 /PRNewswire/ -- A news report from chinadaily.com.cn:", [], "chinadaily.com.cn",
+     "2025-02-07"),
+])
+def test_english_news_header_lines(tmp_path, head, authors, issuer, date):
+    f = tmp_path / "item.txt"
+    f.write_text(f"Port volumes rise in the delta\n\n{head}\n\nContainer volumes rose by a tenth this spring, "
+                 "officials said on Monday.\n", encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.authors, doc.issuer, doc.date, doc.genre, doc.doc_type) == (
+        "Port volumes rise in the delta", authors, issuer, date, "news", "EB/OL")
