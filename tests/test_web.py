@@ -182,3 +182,16 @@ def test_oversized_request_to_the_real_server(tmp_path, index_dir):
     finally:
         proc.terminate()
         proc.wait()
+
+
+def test_serve_warms_up_before_listening(index_dir):
+    """`kb serve` opens the index and runs a query down each lazy path before its first user."""
+    from kb.web import create_app, pages
+    from kb.web.serve import WARM_UP, warm_up
+
+    app = create_app({"INDEX": str(index_dir), "TESTING": True})
+    pages._KBS.pop(str(index_dir), None)
+    warm_up(app)
+    handle = pages._KBS[str(index_dir)]
+    assert handle._state is not None  # the generation is open
+    assert any("q=" in u and not u.isascii() for u in WARM_UP) and any("lang=en" in u for u in WARM_UP)
