@@ -91,5 +91,8 @@ def parse_date(text: str) -> str | None:
     m = EN_MY.search(text)
     if m:
         return match_iso(m)
+    m = re.fullmatch(r"(\d{4})(\d{2})(\d{2})(?:\d{4}|\d{6})?", text)  # 20210630, 20210630143000
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = re.fullmatch(r"(\d{4})\s*年?", text)
     return _iso(int(m.group(1))) if m else None

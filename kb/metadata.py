@@ -86,6 +86,7 @@ def _label_rx() -> re.Pattern:
 
 
 SITE_SEPARATOR = re.compile(r"\s+[-|—–·]+\s+|\s*[_|｜]\s*|\s*--+\s*")
+RED_HEAD = re.compile(r"(.{3,40}?)文件")  # the red header of an official document: 宁波市人民政府文件
 BYLINE = re.compile(r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$")
 BREADCRUMB = re.compile(r"(?:^|\s)[>»›](?:\s|$)|\s[>»›]\s|^[>»›]")
 PUNCT = re.compile(r"[\s\W_]+", re.U)
@@ -174,6 +175,8 @@ def _site_suffixes(raw: str) -> list[str]:
 def _title_like(line: str) -> bool:
     t = line.strip()
     if not t or is_furniture(t) or _label_rx().match(t) or URL.search(t):
+        return False
+    if (m := RED_HEAD.fullmatch(t.replace(" ", ""))) and is_organ(m.group(1)):
         return False
     if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t):
         return False
@@ -699,6 +702,8 @@ def describe(read, blocks, side: dict) -> dict:
             break
     english_org = next((org for line in head[1:12] + tail if (org := office_org(line))), None)
     english_org = english_org or on_behalf_of(lines[:30])
+    red_head = next((m.group(1) for line in head[:4] if (m := RED_HEAD.fullmatch(line.replace(" ", "")))
+                     and is_organ(m.group(1))), None)
     adopted = organs.get("adopted") or ""
     if adopted.startswith(("市", "省", "县", "区")):
         full = next((o for o in organs.values() if o.endswith(adopted[1:]) and len(o) > len(adopted)), None)
@@ -714,7 +719,8 @@ def describe(read, blocks, side: dict) -> dict:
         found.setdefault("source_url", source)
         source = ""
     candidates = [found.get("issuer"), labelled.get("issuer"), adopted or organs.get("published"), title_org,
-                  signature, english_org, source or None, *organ_authors, found.get("site")]
+                  red_head, signature, english_org, source or None, *organ_authors, found.get("site"),
+                  *[p for p in _site_suffixes(_clean(found.get("page_title"))) if is_organ(p)]]
     issuer = next((_clean(c) for c in candidates if c and _clean(c) and not _is_junk(_clean(c))), None)
     if issuer and "authors" not in labelled and authors == [issuer]:
         authors = []

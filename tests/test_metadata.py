@@ -447,3 +447,25 @@ def test_english_news_header_lines(tmp_path, head, authors, issuer, date):
     doc = build(f)
     assert (doc.title, doc.authors, doc.issuer, doc.date, doc.genre, doc.doc_type) == (
         "Port volumes rise in the delta", authors, issuer, date, "news", "EB/OL")
+
+
+def test_red_header_names_the_issuer_not_the_title(tmp_path):
+    f = tmp_path / "red.txt"
+    f.write_text("舟山市人民政府文件\n\n舟政发〔2022〕9号\n\n舟山市人民政府关于推进海洋经济高质量发展的若干意见\n\n"
+                 "各县（区）人民政府，市政府直属各单位：\n\n为加快建设现代海洋城市，提出如下意见。\n\n舟山市人民政府\n2022年4月2日\n",
+                 encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.issuer, doc.number, doc.date, doc.genre, doc.city) == (
+        "舟山市人民政府关于推进海洋经济高质量发展的若干意见", "舟山市人民政府", "舟政发〔2022〕9号", "2022-04-02",
+        "opinion", "zhoushan")
+
+
+def test_placeholder_sources_are_not_issuers(tmp_path):
+    f = tmp_path / "page.html"
+    f.write_text('<html><head><title>衢州市召开数字化改革推进会_衢州市人民政府</title><meta name="ContentSource" '
+                 'content="本网"><meta name="PubDate" content="20220315"></head><body><div class="article">'
+                 '<h1>衢州市召开数字化改革推进会</h1><p>会议强调，要以数字化改革引领全面深化改革，推动政府治理现代化。</p>'
+                 '</div></body></html>', encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.issuer, doc.date, doc.city) == ("衢州市召开数字化改革推进会", "衢州市人民政府", "2022-03-15",
+                                                           "quzhou")
