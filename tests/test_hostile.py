@@ -143,8 +143,9 @@ def test_readers_are_bounded(tmp_path):
 
 @pytest.mark.slow
 def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, monkeypatch):
-    """Three ways a reader can misbehave, in forked workers: slow in Python (the alarm stops it),
-    stuck where no signal handler runs (the parent kills the worker), and crashing the process."""
+    """Four ways a reader can misbehave, in forked workers: slow in Python (the alarm stops it),
+    stuck where no signal handler runs (the parent kills the worker), crashing the process, and
+    asking for more memory than a worker may have."""
     from kb import ingest as ingest_mod
     from kb.readers import text
 
@@ -152,7 +153,7 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, m
     corpus.mkdir()
     for i in range(6):
         (corpus / f"plan{i}.txt").write_text(PLAN_TXT.replace("宁波", f"宁波{i}号"), encoding="utf-8")
-    for name in ("slow.txt", "stuck.txt", "crash.txt"):
+    for name in ("slow.txt", "stuck.txt", "crash.txt", "hungry.txt"):
         (corpus / name).write_text(PLAN_TXT, encoding="utf-8")
     real = text.read_text
 
@@ -165,6 +166,8 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, m
             time.sleep(30)
         elif name == "crash.txt":
             os.kill(os.getpid(), signal.SIGKILL)
+        elif name == "hungry.txt":
+            bytearray(3 * 2**30)
         return real(path, data)
 
     monkeypatch.setattr(text, "read_text", misbehaving)
@@ -173,7 +176,8 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, m
     s = ingest_mod.ingest(corpus, tmp_path / "ix", workers=2, file_seconds=1.0, progress=False)
     assert time.monotonic() - t < 25
     reasons = {Path(p).name: r for p, r in s.errors}
-    assert set(reasons) == {"slow.txt", "stuck.txt", "crash.txt"}
+    assert set(reasons) == {"slow.txt", "stuck.txt", "crash.txt", "hungry.txt"}
+    assert "memory" in reasons["hungry.txt"]
     assert "longer than 1 s" in reasons["slow.txt"] and "stopped" in reasons["stuck.txt"]
     assert "crashed" in reasons["crash.txt"]
     assert s.documents == 6

@@ -14,7 +14,7 @@ NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一�
 
 # The size limit on a file checks its compressed bytes; a part that inflates beyond these is
 # refused before parsing (a 306 KB file whose document.xml inflates to 200 MB took 7 GB to parse).
-MAX_PART_MB = 64
+MAX_PART_MB = 32
 MAX_TOTAL_MB = 256
 
 
