@@ -152,6 +152,8 @@ def find_mentions(text: str) -> list[Mention]:
             if entry is None:
                 continue
             span = text[ws[i].start:ws[i + n - 1].end]
+            if n == 1 and i > 0 and _after_surname(text, ws[i - 1], ws[i]):
+                continue
             if entry.kind != "self" and (not ws[i].capital or (entry.upper and not span.isupper())):
                 continue
             if entry.kind == "self" and i + n < len(ws) and ws[i + n].text == "of" and sentence[i + n] == sentence[i]:
@@ -162,6 +164,16 @@ def find_mentions(text: str) -> list[Mention]:
         else:
             i += 1
     return out
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(w.lower() for w in gazetteer.section("en_surnames"))
+
+
+def _after_surname(text: str, prev: english.Word, word: english.Word) -> bool:
+    """Li Haiyan is a person: a one-word name right after a capitalised surname is a given name."""
+    return prev.capital and prev.text in _surnames() and text[prev.end:word.start] == " "
 
 
 def _province(target: str, kind: str) -> str:

@@ -259,3 +259,9 @@ def test_british_and_american_spellings_meet():
     us = tag_themes("The port organization will optimize harbor logistics and the container center.", lang="en")
     uk = tag_themes("The port organisation will optimise harbour logistics and the container centre.", lang="en")
     assert us.themes == uk.themes == ["infrastructure"] and us.scores == uk.scores
+
+
+def test_a_place_name_after_a_surname_is_a_person():
+    assert tag_cities("The plan was explained by Li Haiyan, the deputy director.").cities == []
+    assert tag_cities("Haiyan county has a nuclear power plant.").cities == ["jiaxing"]
+    assert tag_cities("Wang Hao visited Ningbo.").cities == ["ningbo"]
