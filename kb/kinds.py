@@ -9,7 +9,7 @@ from functools import cache
 
 from kb import data_files
 
-KINDS = ("conclusion", "goal", "analysis", "measure")
+KINDS = ("conclusion", "abstract", "goal", "analysis", "measure")
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,8 @@ def test_english_lexicons_are_well_formed_and_generous():
     (["Key tasks"], "The city upgrades its port.", "measure"),
     (["Background"], "The city will upgrade its port.", "analysis"),
     (["Conclusions"], "The port grew fast.", "conclusion"),
+    (["Executive summary"], "The port will grow fast.", "abstract"),
+    (["Summary and outlook"], "The port will grow fast.", "conclusion"),
     (["Objectives"], "Container throughput doubles.", "goal"),
     (["2 The port"], "The city will build two new container terminals.", "measure"),
     (["2 The port"], "Promote sea-rail transport and expand the hinterland.", "measure"),
