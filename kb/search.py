@@ -441,11 +441,12 @@ class KB:
 
     def search(self, q: str = "", limit: int = 10, offset: int = 0, sort: str = "relevance",
                highlight_terms: bool = True, base_url: str | None = None, max_limit: int = MAX_LIMIT,
-               **filters) -> dict:
+               collapse: bool = True, **filters) -> dict:
         """Measures matching `q` and the filters (a facet's name → its values: `city=["ningbo"]`,
         `year=["2021"]`; OR within a facet, AND across facets), with disjunctive facet counts.
         `base_url`: the site root the citations' absolute URLs start with (default $KB_BASE_URL).
-        `max_limit`: a caller that pages through its own cap (the CSV export) may ask for more at once."""
+        `max_limit`: a caller that pages through its own cap (the CSV export) may ask for more at once.
+        `collapse`: show a paragraph repeated in several documents once (pages); an export lists all."""
         t0 = time.perf_counter()
         st = self.state()
         unknown = set(filters) - set(FACETS_BY_NAME)
@@ -507,7 +508,7 @@ class KB:
                 data["partial"] = was_relaxed or d in partial
                 return data
 
-            for data, score in _collapse(ranked, load, offset + limit)[offset:offset + limit]:
+            for data, score in _page(ranked, load, offset, limit, collapse):
                 data["score"] = round(score, 4)
                 data["highlight"] = highlight(data["text"], terms) if highlight_terms else ""
                 data["url"] = f"/doc/{data['doc_id']}#p{data['para']}"
@@ -730,6 +731,7 @@ def _reading(concept: Concept, alts: list[Alt]) -> dict:
 
 
 DUPLICATE_MIN_CHARS = 30
+COLLAPSE_DEPTH = 200        # repeated paragraphs are looked for among this many top hits
 NEAR_DUPLICATE_SCAN = 300  # beyond this many kept paragraphs only exact copies are looked for
 
 
@@ -751,6 +753,19 @@ def _copy_of(key: str, kept: dict[str, dict]) -> dict | None:
         if len(short) >= 0.8 * len(long_) and short in long_:
             return data
     return None
+
+
+def _page(ranked: list[tuple[int, float]], load, offset: int, limit: int, collapse: bool):
+    """One page of hits. Repeated paragraphs are collapsed among the first COLLAPSE_DEPTH ranked
+    only, so a deep page loads at most that many measures besides its own."""
+    if not collapse:
+        return [(load(d), score) for d, score in ranked[offset:offset + limit]]
+    head = _collapse(ranked[:COLLAPSE_DEPTH], load, offset + limit)
+    if len(head) >= offset + limit or len(ranked) <= COLLAPSE_DEPTH:
+        return head[offset:offset + limit]
+    start = COLLAPSE_DEPTH + max(0, offset - len(head))
+    tail = [(load(d), score) for d, score in ranked[start:start + offset + limit - max(offset, len(head))]]
+    return head[offset:] + tail
 
 
 def _collapse(ranked: list[tuple[int, float]], load, want: int) -> list[tuple[dict, float]]:

@@ -41,3 +41,28 @@ def test_copies_collapse_into_one_hit_with_also_in(tmp_path):
     assert len(page.select("li.hit")) == 2
     also = page.select_one("li.hit .also-in")
     assert also.get_text().startswith("The same paragraph also in") and also.select_one("a")["href"].startswith("/doc/site_")
+
+
+def test_deep_pages_load_only_the_collapsed_head_and_their_own():
+    """Pages past the collapsed head continue with the ranked tail, each measure shown once, in
+    order, and a deep page loads no more than the head and its own hits."""
+    import kb.search as S
+
+    texts = {d: f"第{d}段的内容各不相同，这里是足够长的正文以便参与比较与合并的判断，编号{d}。" for d in range(600)}
+    texts[5] = texts[3]  # one repeat inside the head
+    ranked = [(d, 1000.0 - d) for d in range(600)]
+    loaded = []
+
+    def load(d):
+        loaded.append(d)
+        return {"doc_id": f"doc{d}", "para": 1, "id": f"doc{d}:1", "doc_title": "t", "text": texts[d]}
+
+    shown = []
+    for offset in range(0, 600, 10):
+        shown += [h["id"] for h, _ in S._page(ranked, load, offset, 10, True)]
+    assert shown == [f"doc{d}:1" for d in range(600) if d != 5]
+    loaded.clear()
+    page = S._page(ranked, load, 500, 10, True)
+    assert [h["id"] for h, _ in page] == [f"doc{d}:1" for d in range(501, 511)]
+    assert len(loaded) <= S.COLLAPSE_DEPTH + 10
+    assert [h["id"] for h, _ in S._page(ranked, load, 0, 10, False)][5] == "doc5:1"  # export: every copy

@@ -534,7 +534,8 @@ def export_csv():
     """Every hit of a search, up to EXPORT_MAX_ROWS, with every field and its citation, streamed."""
     f = _filters()
     r = kb().search(request.args.get("q", ""), limit=EXPORT_MAX_ROWS, max_limit=EXPORT_MAX_ROWS,
-                    sort=request.args.get("sort", "relevance"), base_url=site_root(), highlight_terms=False, **f)
+                    sort=request.args.get("sort", "relevance"), base_url=site_root(), highlight_terms=False,
+                    collapse=False, **f)
     headers = {"X-Export-Rows": str(len(r["hits"])), "X-Export-Total": str(r["total"]),
                "X-Export-Max-Rows": str(EXPORT_MAX_ROWS)}
     return csv_response(EXPORT_FIELDS, (export_row(h) for h in r["hits"]), "export.csv", headers)
