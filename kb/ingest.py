@@ -223,19 +223,21 @@ def _add_measures(writer, doc: Document) -> None:
         )
 
 
-def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0):
+def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0, current=None):
     """Read, tag and index a share of the files into a segment of its own (one per worker process).
 
     Returns (segment or None, {doc_id: metadata}, errors). The tokens jieba made for tagging are the
     ones indexed: nothing is segmented twice, and no token crosses a process boundary. Before each
-    file the parent hears which one, so that it can stop a worker stuck in one and blame that file.
+    file its number goes into `current`, memory shared with the parent and written at once (a
+    queue's message can die unsent with a killed worker), so that the parent can stop a worker
+    stuck in one file and blame that file, not the one before.
     """
     writer = SegmentWriter(windex.open_dir(gen), _lk=False, limitmb=128, compound=index.COMPOUND)
     metas, errors = {}, []
     try:
         for i, job in enumerate(jobs):
-            if ticks is not None:
-                ticks.put(("start", worker, i))
+            if current is not None:
+                current.value = i
             built, error = _work(job)
             if error:
                 errors.append(error)
@@ -246,6 +248,8 @@ def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0):
                 chinese.PRIMED.clear()
                 meta = {k: v for k, v in doc.meta().items() if k != "path"}  # no server path in any response
                 metas[doc.doc_id] = {**meta, "n_measures": len(doc.measures)}
+            if current is not None:
+                current.value = -1
             if ticks is not None:
                 ticks.put(("tick", worker, None))
         # Not writer._finish(): that would remove the temporary folder the other workers share.
@@ -297,11 +301,23 @@ def _limit_memory(mb: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (want, hard))
 
 
-def _share_process(gen, share, queue, parent, worker):
+def _warm_worker() -> None:
+    """Load jieba's dictionary and the lexicons before the first file's alarm is armed: a file's
+    time budget is its own, not the second or so a fresh worker spends loading them."""
+    from kb.cities import tag_cities
+    from kb.themes import tag_themes
+
+    sample = "宁波舟山港建设加快推进。Ningbo port development."
+    tag_themes(sample)
+    tag_cities(sample)
+
+
+def _share_process(gen, share, queue, parent, worker, current):
     _die_with_parent(parent)
     _limit_memory(WORKER_MEMORY_MB)
     try:
-        queue.put(("done", worker, _index_share(gen, share, queue, worker)))
+        _warm_worker()
+        queue.put(("done", worker, _index_share(gen, share, queue, worker, current)))
     except BaseException as e:  # reported to the parent, which fails the whole ingest cleanly
         queue.put(("failed", worker, f"{type(e).__name__}: {e}"))
 
@@ -323,8 +339,10 @@ def _run_shares(gen: Path, jobs: list, n_workers: int, bar, budget: float | None
 
     def start(share: list) -> None:
         w = len(workers)
-        proc = ctx.Process(target=_share_process, args=(str(gen), share, queue, os.getpid(), w), daemon=True)
-        workers[w] = {"proc": proc, "share": share, "current": None, "since": 0.0}
+        current = ctx.Value("i", -1, lock=False)  # the file the worker is in, -1 between files
+        proc = ctx.Process(target=_share_process, args=(str(gen), share, queue, os.getpid(), w, current),
+                           daemon=True)
+        workers[w] = {"proc": proc, "share": share, "current": current, "seen": -1, "since": time.monotonic()}
         proc.start()
 
     for share in _shares(jobs, n_workers):
@@ -339,10 +357,10 @@ def _run_shares(gen: Path, jobs: list, n_workers: int, bar, budget: float | None
             except Empty:
                 kind = None
             now = time.monotonic()
-            if kind == "start":
-                workers[w].update(current=payload, since=now)
-            elif kind == "tick":
-                workers[w]["current"] = None
+            for st in workers.values():
+                if st["current"].value != st["seen"]:
+                    st["seen"], st["since"] = st["current"].value, now
+            if kind == "tick":
                 if bar is not None:
                     bar.update(1)
             elif kind == "failed":
@@ -356,18 +374,19 @@ def _run_shares(gen: Path, jobs: list, n_workers: int, bar, budget: float | None
             for w in list(pending):
                 st = workers[w]
                 code = st["proc"].exitcode
-                hung = hard is not None and st["current"] is not None and now - st["since"] > hard
+                hung = hard is not None and st["seen"] >= 0 and now - st["since"] > hard
                 if not hung and code in (None, 0):
                     continue
                 st["proc"].kill()
                 st["proc"].join()
                 pending.discard(w)
-                if st["current"] is None:
+                at = st["current"].value
+                if at < 0:
                     raise KBError("an ingest worker process died; the index is unchanged")
-                bad = st["share"][st["current"]]
+                bad = st["share"][at]
                 stopped.append((bad[0], f"took longer than {hard:g} s to read; its reader was stopped" if hung
                                 else f"its reader crashed the worker process (exit code {code}); skipped"))
-                rest = st["share"][:st["current"]] + st["share"][st["current"] + 1:]
+                rest = st["share"][:at] + st["share"][at + 1:]
                 if rest:
                     start(rest)
                     pending.add(len(workers) - 1)

@@ -176,7 +176,7 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, m
     s = ingest_mod.ingest(corpus, tmp_path / "ix", workers=2, file_seconds=1.0, progress=False)
     assert time.monotonic() - t < 25
     reasons = {Path(p).name: r for p, r in s.errors}
-    assert set(reasons) == {"slow.txt", "stuck.txt", "crash.txt", "hungry.txt"}
+    assert set(reasons) == {"slow.txt", "stuck.txt", "crash.txt", "hungry.txt"}, reasons
     assert "memory" in reasons["hungry.txt"]
     assert "longer than 1 s" in reasons["slow.txt"] and "stopped" in reasons["stuck.txt"]
     assert "crashed" in reasons["crash.txt"]
