@@ -37,6 +37,8 @@ def test_english_names_are_explicit(text, expected):
     ("Qianhai offers lower taxes.", "shenzhen"),
     ("Nansha is a free trade area.", "guangzhou"),
     ("Kunshan is home to Taiwanese electronics makers.", "suzhou"),
+    ("By November, Meishan Bonded Area had handled 3 million TEUs.", "ningbo"),
+    ("In Changxing county, Meishan town built a conveyor belt to the wharf.", "huzhou"),
 ])
 def test_english_places_stand_for_their_city_as_implicit(text, city):
     tags = tag_cities(text)
