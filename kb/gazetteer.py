@@ -71,6 +71,13 @@ def abbreviations() -> dict[str, str]:
 
 
 @cache
+def solo_abbreviations() -> dict[str, str]:
+    """One-character abbreviations that mean their city when typed alone as a search word."""
+    raw = data_files.toml("cities.toml")["city"]
+    return {a: cid for cid, c in raw.items() for a in c.get("solo", [])}
+
+
+@cache
 def strong_abbreviations() -> frozenset[str]:
     return frozenset(a for c in cities().values() if c.strong for a in c.abbr)
 

@@ -865,7 +865,4 @@ def _city_of(word: str) -> str | None:
     names = gazetteer.names()
     if word in names:
         return names[word]
-    abbr = gazetteer.abbreviations()
-    if len(word) == 1 and word in abbr and word in ("甬", "沪", "杭", "绍", "衢", "锡"):
-        return abbr[word]
-    return None
+    return gazetteer.solo_abbreviations().get(word)

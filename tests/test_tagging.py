@@ -101,3 +101,13 @@ def test_heading_weighs_on_paragraph():
     under = tag_themes(text, section="4.6 绿色发展 › 4.6.1 强化生态环境协同保护")
     assert "ecology" in under.themes and under.scores["ecology"] > plain.scores.get("ecology", 0)
     assert any(e.startswith("§") for e in under.evidence["ecology"])
+
+
+def test_solo_abbreviations_are_declared_once_in_the_gazetteer():
+    """The one-character words that alone mean a city come from cities.toml, and each is one of
+    that city's abbreviations."""
+    from kb import gazetteer
+
+    solo = gazetteer.solo_abbreviations()
+    assert solo["甬"] == "ningbo" and solo["沪"] == "shanghai" and "嘉" not in solo
+    assert all(a in gazetteer.cities()[c].abbr for a, c in solo.items())
