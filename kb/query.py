@@ -32,7 +32,6 @@ class Concept:
 class Parsed:
     concepts: list[Concept] = field(default_factory=list)
     filters: dict[str, list[str]] = field(default_factory=dict)
-    raw: str = ""
 
 
 def clean(q: str) -> str:
@@ -50,7 +49,7 @@ def parse(q: str | None) -> Parsed:
     if q.count('"') % 2:
         q = q.replace('"', " ")
     q = q.replace("(", " ").replace(")", " ")
-    out = Parsed(raw=q)
+    out = Parsed()
     for m in TOKEN.finditer(q):
         neg, quoted, word = m.group(1), m.group(2), m.group(3)
         if quoted is not None:

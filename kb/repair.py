@@ -175,7 +175,3 @@ def repair_text(text: str) -> str:
         text = step(text)
     return text
 
-
-def strip_citations(text: str) -> str:
-    """Citation markers such as [3-5] stay in the text but are not words to index."""
-    return CITATION.sub(" ", text)
