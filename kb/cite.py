@@ -27,15 +27,13 @@ Choices, against the standards and what Zotero and CNKI produce for the same kin
 from __future__ import annotations
 
 import datetime
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from kb import locator
+from kb import locator, settings
 
-DEFAULT_BASE_URL = "http://127.0.0.1:5000"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -62,7 +60,7 @@ class Context:
 
 def context(base_url: str | None = None, cited: datetime.date | None = None) -> Context:
     """The request's root inside a request; `$KB_BASE_URL` (or the local server) outside one."""
-    base = (base_url or os.environ.get("KB_BASE_URL") or DEFAULT_BASE_URL).strip().rstrip("/")
+    base = (base_url or settings.get("BASE_URL")).strip().rstrip("/")
     if not re.match(r"^https?://", base):
         base = "http://" + base
     return Context(base, cited or datetime.date.today())

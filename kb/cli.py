@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
+from kb import settings
 from kb.errors import BadQuery, IndexMissing, KBError
 from kb.facets import FACETS, SORTS
 from kb.files import shown
@@ -16,7 +16,7 @@ EXIT_BAD_FILES = 3
 
 
 def _defaults():
-    return os.environ.get("KB_CORPUS", "corpus"), os.environ.get("KB_INDEX", "instance/index")
+    return settings.get("CORPUS"), settings.get("INDEX")
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -195,3 +195,20 @@ def test_serve_warms_up_before_listening(index_dir):
     handle = pages._KBS[str(index_dir)]
     assert handle._state is not None  # the generation is open
     assert any("q=" in u and not u.isascii() for u in WARM_UP) and any("lang=en" in u for u in WARM_UP)
+
+
+def test_settings_are_read_in_one_place(monkeypatch):
+    """KB_INDEX, KB_CORPUS and KB_BASE_URL reach the app, the CLI and citations alike."""
+    from kb import cli, settings
+    from kb.cite import context
+    from kb.web import create_app
+
+    monkeypatch.setenv("KB_INDEX", "/srv/kb/index")
+    monkeypatch.setenv("KB_CORPUS", "/srv/kb/corpus")
+    monkeypatch.setenv("KB_BASE_URL", "https://kb.example.org/")
+    app = create_app({"TESTING": True})
+    assert (app.config["INDEX"], app.config["CORPUS"]) == ("/srv/kb/index", "/srv/kb/corpus")
+    assert cli._defaults() == ("/srv/kb/corpus", "/srv/kb/index")
+    assert context().base_url == "https://kb.example.org"
+    monkeypatch.delenv("KB_INDEX")
+    assert settings.get("INDEX") == "instance/index"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from flask import Flask, jsonify, request
 
+from kb import settings
 from kb.errors import BadQuery, IndexMissing
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -19,12 +19,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 def create_app(test_config=None) -> Flask:
     app = Flask(__name__, template_folder=str(ROOT / "templates"), static_folder=str(ROOT / "static"),
                 instance_relative_config=True)
-    app.config.from_mapping(
-        INDEX=os.environ.get("KB_INDEX", "instance/index"),
-        CORPUS=os.environ.get("KB_CORPUS", "corpus"),
-        MAX_CONTENT_LENGTH=64 * 1024,
-        SECRET_KEY=os.environ.get("KB_SECRET", "kb-local"),
-    )
+    app.config.from_mapping(settings.read(), MAX_CONTENT_LENGTH=64 * 1024)
     if test_config:
         app.config.update(test_config)
     # `/static//x` would be redirected to an absolute URL built from the request's Host header: an
