@@ -13,7 +13,8 @@ STATES = [
     "/search?q=港口&city=ningbo&city=hangzhou&kind=measure", "/search?q=zzqqxxyy",
     "/search?q=zzqqxxyy+港口", "/search?q=港口&page=99", "/search?q=港口&sort=order",
     "/search?q=x&city=atlantis", "/search?page=-1", "/doc/plan", "/doc/plan?q=港口",
-    "/measure/plan:2", "/measure/plan:2?fragment=1", "/matrix", "/no-such-page", "/doc/nope",
+    "/measure/plan:2", "/measure/plan:2?fragment=1", "/matrix", "/docs", "/docs?sort=date&order=asc",
+    "/no-such-page", "/doc/nope",
 ]
 LEAKS = re.compile(r"built-in method|object at 0x|\{\{|\{%|Traceback|Undefined|\bNone\b|\[\]|\{\}")
 
@@ -42,7 +43,7 @@ def _chrome_strings(lang: str) -> set[str]:
 
 
 @pytest.mark.parametrize("path", ["/search?q=港口&city=ningbo", "/search?q=zzqqxxyy", "/search?q=港口&page=99",
-                                  "/doc/plan?q=港口", "/matrix", "/measure/plan:2"])
+                                  "/doc/plan?q=港口", "/matrix", "/measure/plan:2", "/docs"])
 def test_interface_strings_in_one_language(client, path):
     """An English page shows no Chinese interface string, and the other way round (document text
     and tags are data and may be in either language)."""
