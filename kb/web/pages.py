@@ -172,7 +172,6 @@ def _url(**changes) -> str:
     return "/search?" + urlencode(args, doseq=True)
 
 
-FACET_FIELDS = ("city", "theme", "doc", "kind")
 FACET_SHOWN = 30
 
 
@@ -240,7 +239,7 @@ def chip_view(item: dict) -> dict:
 
 
 def kind_label(kind: str) -> str:
-    return data_files.toml("i18n.toml")["kinds"][g.get("lang", "zh")].get(kind, kind)
+    return facet_label("kind", kind)
 
 
 @bp.route("/")
