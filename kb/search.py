@@ -511,7 +511,7 @@ class KB:
             for data, score in _page(ranked, load, offset, limit, collapse):
                 data["score"] = round(score, 4)
                 data["highlight"] = highlight(data["text"], terms) if highlight_terms else ""
-                data["url"] = f"/doc/{data['doc_id']}#p{data['para']}"
+                data["url"] = measure_url(data)
                 data["citation"] = citation(st.docs.get(data["doc_id"], {}), data, ctx)
                 hits.append(data)
         return {
@@ -604,7 +604,7 @@ class KB:
         ctx = context(base_url)
         meta = self.state().docs.get(doc_id, {})
         for m in self.iter_measures(doc_id):
-            m["url"] = f"/doc/{doc_id}#p{m['para']}"
+            m["url"] = measure_url(m)
             m["citation"] = citation(meta, m, ctx)
             yield m
 
@@ -619,7 +619,7 @@ class KB:
         measures = self.measures(doc_id, paras)
         terms = self.build(mark, st)[2] if mark.strip() else set()
         for m in measures:
-            m["url"] = f"/doc/{doc_id}#p{m['para']}"
+            m["url"] = measure_url(m)
             if terms:
                 m["marked"] = mark_all(m["text"], terms)
         return {**meta, "measures": measures}
@@ -631,7 +631,7 @@ class KB:
         if hit is None:
             return None
         data = json.loads(hit["data"])
-        data["url"] = f"/doc/{data['doc_id']}#p{data['para']}"
+        data["url"] = measure_url(data)
         data["citation"] = citation(st.docs.get(data["doc_id"], {}), data, context(base_url))
         return data
 
@@ -651,7 +651,7 @@ class KB:
         out = []
         for h in s.search(q, limit=limit):
             m = json.loads(h["data"])
-            m["url"] = f"/doc/{m['doc_id']}#p{m['para']}"
+            m["url"] = measure_url(m)
             out.append({k: m[k] for k in ("id", "doc_id", "doc_title", "para", "section", "text",
                                           "themes", "cities", "url")})
         return out
@@ -730,6 +730,12 @@ def _reading(concept: Concept, alts: list[Alt]) -> dict:
             "readings": readings}
 
 
+def measure_url(m: dict) -> str:
+    """A measure's place on the site (relative: pages and the API prefix the host they were asked
+    on; citations build their absolute URL in kb/cite.py)."""
+    return f"/doc/{m['doc_id']}#p{m['para']}"
+
+
 DUPLICATE_MIN_CHARS = 30
 COLLAPSE_DEPTH = 200        # repeated paragraphs are looked for among this many top hits
 NEAR_DUPLICATE_SCAN = 300  # beyond this many kept paragraphs only exact copies are looked for
@@ -781,7 +787,7 @@ def _collapse(ranked: list[tuple[int, float]], load, want: int) -> list[tuple[di
             if first is not None and first["doc_id"] != data["doc_id"]:
                 first.setdefault("also_in", []).append(
                     {k: data[k] for k in ("id", "doc_id", "doc_title", "para")}
-                    | {"url": f"/doc/{data['doc_id']}#p{data['para']}"})
+                    | {"url": measure_url(data)})
                 continue
             kept.setdefault(key, data)
         out.append((data, score))
