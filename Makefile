@@ -39,6 +39,7 @@ $(AXE): tests/package.json tests/package-lock.json
 
 lint: $(STAMP)
 	$(BIN)/ruff check kb tests benchmarks
+	$(BIN)/ruff format --check kb tests benchmarks
 
 test: $(STAMP) browser-deps $(AXE) lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider

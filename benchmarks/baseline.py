@@ -21,15 +21,24 @@ def ingest(corpus: Path, ix_dir: Path) -> int:
 
     shutil.rmtree(ix_dir, ignore_errors=True)
     ix_dir.mkdir(parents=True)
-    schema = Schema(id=ID(stored=True, unique=True), text=TEXT(analyzer=ChineseAnalyzer(), stored=True),
-                    city=KEYWORD(stored=True), theme=KEYWORD(stored=True))
+    schema = Schema(
+        id=ID(stored=True, unique=True),
+        text=TEXT(analyzer=ChineseAnalyzer(), stored=True),
+        city=KEYWORD(stored=True),
+        theme=KEYWORD(stored=True),
+    )
     ix = index.create_in(str(ix_dir), schema)
     writer = ix.writer()
-    cities, themes = ["ningbo", "hangzhou", "shanghai", "shaoxing"], ["industry", "ecology", "openness", "innovation"]
+    cities, themes = (
+        ["ningbo", "hangzhou", "shanghai", "shaoxing"],
+        ["industry", "ecology", "openness", "innovation"],
+    )
     n = 0
     for f in sorted(corpus.glob("*.txt")):
         for i, para in enumerate(p for p in f.read_text("utf-8").split("\n\n") if len(p) > 30):
-            writer.add_document(id=f"{f.stem}:{i}", text=para, city=cities[n % 4], theme=themes[(n // 4) % 4])
+            writer.add_document(
+                id=f"{f.stem}:{i}", text=para, city=cities[n % 4], theme=themes[(n // 4) % 4]
+            )
             n += 1
     writer.commit()
     return n
@@ -51,11 +60,20 @@ def app(ix_dir: Path):
         q = parser.parse(request.args.get("q", ""))
         filters = [Term(f, request.args[f]) for f in ("city", "theme") if request.args.get(f)]
         with ix.searcher() as s:
-            res = s.search(q, limit=10, filter=And(filters) if filters else None,
-                           groupedby={"city": sorting.FieldFacet("city"), "theme": sorting.FieldFacet("theme")})
+            res = s.search(
+                q,
+                limit=10,
+                filter=And(filters) if filters else None,
+                groupedby={
+                    "city": sorting.FieldFacet("city"),
+                    "theme": sorting.FieldFacet("theme"),
+                },
+            )
             res.formatter = HtmlFormatter()
             hits = [{"id": h["id"], "highlight": h.highlights("text")} for h in res]
-            facets = {name: {k: len(v) for k, v in res.groups(name).items()} for name in ("city", "theme")}
+            facets = {
+                name: {k: len(v) for k, v in res.groups(name).items()} for name in ("city", "theme")
+            }
             return jsonify({"total": len(res), "hits": hits, "facets": facets})
 
     return web

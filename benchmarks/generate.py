@@ -43,7 +43,11 @@ def generate(n_measures: int, out: Path, corpus: Path, per_doc: int = 50, seed: 
     by_section: dict[str, list[str]] = {}
     shapes = []
     for m in measures:
-        parts = [m.text] if m.lang == "en" else [s.strip() for s in SENTENCE.findall(m.text) if s.strip()]
+        parts = (
+            [m.text]
+            if m.lang == "en"
+            else [s.strip() for s in SENTENCE.findall(m.text) if s.strip()]
+        )
         if not parts:
             continue
         by_section.setdefault(m.section or "", []).extend(parts)

@@ -24,8 +24,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def ingest(corpus: Path, ix: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "kb", "ingest", "--corpus", str(corpus), "--index", str(ix)],
-                         cwd=ROOT, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "kb", "ingest", "--corpus", str(corpus), "--index", str(ix)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     if out.returncode not in (0, 3):
         raise SystemExit(f"kb ingest failed ({out.returncode}): {out.stderr[-2000:]}")
 
@@ -37,9 +41,12 @@ def shape(ix: Path) -> dict:
     gen = index.current_generation(ix)
     whoosh_ix = index.open_generation(ix)[0]
     segments = whoosh_ix._segments()
-    return {"index_mb": round(sum(f.stat().st_size for f in gen.rglob("*") if f.is_file()) / 2**20, 1),
-            "segments": len(segments), "stored": sum(s.doc_count_all() for s in segments),
-            "live": sum(s.doc_count() for s in segments)}
+    return {
+        "index_mb": round(sum(f.stat().st_size for f in gen.rglob("*") if f.is_file()) / 2**20, 1),
+        "segments": len(segments),
+        "stored": sum(s.doc_count_all() for s in segments),
+        "live": sum(s.doc_count() for s in segments),
+    }
 
 
 def query_ms(ix: Path, rounds: int = 3) -> float:
@@ -60,7 +67,9 @@ def query_ms(ix: Path, rounds: int = 3) -> float:
 
 def change(corpus: Path, share: float, rng: random.Random, round_no: int) -> int:
     """Append a new sentence to a share of the files: each then hashes differently and is replaced."""
-    files = sorted(p for p in corpus.rglob("*") if p.is_file() and not p.name.endswith(".meta.toml"))
+    files = sorted(
+        p for p in corpus.rglob("*") if p.is_file() and not p.name.endswith(".meta.toml")
+    )
     chosen = rng.sample(files, max(1, int(len(files) * share)))
     for p in chosen:
         with open(p, "a", encoding="utf-8") as f:
@@ -69,7 +78,11 @@ def change(corpus: Path, share: float, rng: random.Random, round_no: int) -> int
 
 
 def measure(work: Path, n: int = 10_000, rounds: int = 6, share: float = 0.25) -> dict:
-    corpus, ix, fresh = work / f"reingest_corpus_{n}", work / f"reingest_ix_{n}", work / f"reingest_fresh_{n}"
+    corpus, ix, fresh = (
+        work / f"reingest_corpus_{n}",
+        work / f"reingest_ix_{n}",
+        work / f"reingest_fresh_{n}",
+    )
     for p in (corpus, ix, fresh):
         shutil.rmtree(p, ignore_errors=True)
     generate(n, corpus, ROOT / "corpus")
@@ -82,8 +95,14 @@ def measure(work: Path, n: int = 10_000, rounds: int = 6, share: float = 0.25) -
         per_round.append(shape(ix))
     ingest(corpus, fresh)
     after, clean = per_round[-1], shape(fresh)
-    r = {"measures": n, "rounds": rounds, "files_changed_per_round": changed, "per_round": per_round,
-         "incremental": {**after, "query_p50_ms": query_ms(ix)}, "fresh": {**clean, "query_p50_ms": query_ms(fresh)}}
+    r = {
+        "measures": n,
+        "rounds": rounds,
+        "files_changed_per_round": changed,
+        "per_round": per_round,
+        "incremental": {**after, "query_p50_ms": query_ms(ix)},
+        "fresh": {**clean, "query_p50_ms": query_ms(fresh)},
+    }
     r["size_ratio"] = round(r["incremental"]["index_mb"] / r["fresh"]["index_mb"], 2)
     r["query_ratio"] = round(r["incremental"]["query_p50_ms"] / r["fresh"]["query_p50_ms"], 2)
     return r
@@ -91,13 +110,22 @@ def measure(work: Path, n: int = 10_000, rounds: int = 6, share: float = 0.25) -
 
 def report(r: dict) -> str:
     inc, fresh = r["incremental"], r["fresh"]
-    lines = [f"== repeated incremental ingest: {r['measures']:,} measures, {r['rounds']} rounds of "
-             f"{r['files_changed_per_round']} changed files ==",
-             f"{'':22}{'incremental':>12}{'fresh':>10}{'ratio':>8}"]
-    for label, key in (("index MB", "index_mb"), ("segments", "segments"), ("stored documents", "stored"),
-                       ("live documents", "live"), ("query p50 ms", "query_p50_ms")):
+    lines = [
+        f"== repeated incremental ingest: {r['measures']:,} measures, {r['rounds']} rounds of "
+        f"{r['files_changed_per_round']} changed files ==",
+        f"{'':22}{'incremental':>12}{'fresh':>10}{'ratio':>8}",
+    ]
+    for label, key in (
+        ("index MB", "index_mb"),
+        ("segments", "segments"),
+        ("stored documents", "stored"),
+        ("live documents", "live"),
+        ("query p50 ms", "query_p50_ms"),
+    ):
         ratio = inc[key] / fresh[key] if fresh[key] else float("nan")
         lines.append(f"{label:22}{inc[key]:>12}{fresh[key]:>10}{ratio:>8.2f}")
-    lines.append("per round (MB/segments/stored): " + ", ".join(
-        f"{x['index_mb']}/{x['segments']}/{x['stored']}" for x in r["per_round"]))
+    lines.append(
+        "per round (MB/segments/stored): "
+        + ", ".join(f"{x['index_mb']}/{x['segments']}/{x['stored']}" for x in r["per_round"])
+    )
     return "\n".join(lines)

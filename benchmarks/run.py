@@ -31,11 +31,38 @@ from benchmarks.generate import generate
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / "work"
 # one- and two-word Chinese, English, pinyin, phrases, mixed
-QUERIES = ["数字经济", "港口", "宁波 港口", "生态环境", "医保", "跨海通道", "科技成果转化", "自贸区", "职业教育",
-           "营商环境", "集成电路", "轨道交通", "人才", "亚运会", "杭州湾", "\"电子商务\"", "金融 中心",
-           "digital economy", "free trade port", "medical insurance", "rail transit", "talent",
-           "business environment", "\"growth pole\"", "ningbo", "hangzhouwan", "shuzi jingji", "shaoxing",
-           "Ningbo 港口", "eWTP 试验区"]
+QUERIES = [
+    "数字经济",
+    "港口",
+    "宁波 港口",
+    "生态环境",
+    "医保",
+    "跨海通道",
+    "科技成果转化",
+    "自贸区",
+    "职业教育",
+    "营商环境",
+    "集成电路",
+    "轨道交通",
+    "人才",
+    "亚运会",
+    "杭州湾",
+    '"电子商务"',
+    "金融 中心",
+    "digital economy",
+    "free trade port",
+    "medical insurance",
+    "rail transit",
+    "talent",
+    "business environment",
+    '"growth pole"',
+    "ningbo",
+    "hangzhouwan",
+    "shuzi jingji",
+    "shaoxing",
+    "Ningbo 港口",
+    "eWTP 试验区",
+]
 FILTERS = [{}, {"city": "ningbo"}, {"theme": "ecology"}, {"city": "hangzhou", "theme": "industry"}]
 MIX = [(q, FILTERS[(i + k) % len(FILTERS)]) for i, q in enumerate(QUERIES) for k in (0, 1)]
 
@@ -82,7 +109,9 @@ class PeakRSS:
 def timed_run(cmd: list[str]) -> tuple[float, int, str]:
     """Run a command; its wall time, peak memory of its process tree, and stderr."""
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=ROOT)
+    proc = subprocess.Popen(
+        cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=ROOT
+    )
     mem = PeakRSS(proc.pid)
     _, err = proc.communicate()
     seconds = time.perf_counter() - t
@@ -107,7 +136,9 @@ class Server:
     def __init__(self, cmd: list[str], port: int):
         self.url = f"http://127.0.0.1:{port}/api/search?"
         t = time.perf_counter()
-        self.proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL, cwd=ROOT)
+        self.proc = subprocess.Popen(
+            cmd, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL, cwd=ROOT
+        )
         while True:
             try:
                 self.get("港口")
@@ -119,8 +150,9 @@ class Server:
         self.cold = time.perf_counter() - t
 
     def get(self, q: str, flt: dict | None = None, timeout: float = 60) -> bytes:
-        return urllib.request.urlopen(self.url + urllib.parse.urlencode({"q": q, **(flt or {})}),
-                                      timeout=timeout).read()
+        return urllib.request.urlopen(
+            self.url + urllib.parse.urlencode({"q": q, **(flt or {})}), timeout=timeout
+        ).read()
 
     def latencies(self, rounds: int, warm: bool = True) -> list[float]:
         if warm:  # one warm-up pass, as a user's first queries would be
@@ -163,9 +195,15 @@ class Server:
         for th in threads:
             th.join()
         wall = time.perf_counter() - t0
-        return {"clients": clients, "seconds": round(wall, 1), "requests": done[0], "errors": len(errors),
-                "rps": round(done[0] / wall, 1), "p50_ms": round(statistics.median(lat), 1) if lat else None,
-                "p95_ms": round(pct(lat, 95), 1) if lat else None}
+        return {
+            "clients": clients,
+            "seconds": round(wall, 1),
+            "requests": done[0],
+            "errors": len(errors),
+            "rps": round(done[0] / wall, 1),
+            "p50_ms": round(statistics.median(lat), 1) if lat else None,
+            "p95_ms": round(pct(lat, 95), 1) if lat else None,
+        }
 
     def stop(self):
         self.proc.terminate()
@@ -177,17 +215,28 @@ def run(n: int, rounds: int, load_seconds: float) -> dict:
     generate(n, corpus, ROOT / "corpus")
     shutil.rmtree(ours_ix, ignore_errors=True)
     py = sys.executable
-    ours_s, ours_peak, err = timed_run([py, "-m", "kb", "ingest", "--corpus", str(corpus), "--index", str(ours_ix)])
+    ours_s, ours_peak, err = timed_run(
+        [py, "-m", "kb", "ingest", "--corpus", str(corpus), "--index", str(ours_ix)]
+    )
     n_ours = int(re.search(r"(\d+) measures", err).group(1))
-    base_s, base_peak, err = timed_run([py, "-m", "benchmarks.baseline", "ingest", str(corpus), str(base_ix)])
+    base_s, base_peak, err = timed_run(
+        [py, "-m", "benchmarks.baseline", "ingest", str(corpus), str(base_ix)]
+    )
     n_base = int(re.search(r"(\d+) measures", err).group(1))
-    r = {"measures": n_ours, "baseline_measures": n_base,
-         "ingest_measures_per_s": round(n_ours / ours_s, 1), "baseline_ingest_measures_per_s": round(n_base / base_s, 1),
-         "ingest_peak_mb": ours_peak, "baseline_ingest_peak_mb": base_peak,
-         "index_mb": round(dir_size(next(ours_ix.glob("gen-*"))) / 2**20, 1),
-         "baseline_index_mb": round(dir_size(base_ix) / 2**20, 1)}
-    for name, cmd, port in (("", [py, "-m", "kb", "serve", "--index", str(ours_ix), "--port", "5077"], 5077),
-                            ("baseline_", [py, "-m", "benchmarks.baseline", "serve", str(base_ix), "5078"], 5078)):
+    r = {
+        "measures": n_ours,
+        "baseline_measures": n_base,
+        "ingest_measures_per_s": round(n_ours / ours_s, 1),
+        "baseline_ingest_measures_per_s": round(n_base / base_s, 1),
+        "ingest_peak_mb": ours_peak,
+        "baseline_ingest_peak_mb": base_peak,
+        "index_mb": round(dir_size(next(ours_ix.glob("gen-*"))) / 2**20, 1),
+        "baseline_index_mb": round(dir_size(base_ix) / 2**20, 1),
+    }
+    for name, cmd, port in (
+        ("", [py, "-m", "kb", "serve", "--index", str(ours_ix), "--port", "5077"], 5077),
+        ("baseline_", [py, "-m", "benchmarks.baseline", "serve", str(base_ix), "5078"], 5078),
+    ):
         server = Server(cmd, port)
         try:
             # the baseline takes seconds a query at 100k: one pass, no warm-up, keeps the run short
@@ -206,21 +255,32 @@ def run(n: int, rounds: int, load_seconds: float) -> dict:
     return r
 
 
-ROWS = [("ingest measures/s", "ingest_measures_per_s"), ("ingest peak MB", "ingest_peak_mb"),
-        ("index MB", "index_mb"), ("cold start s", "cold_start_s"), ("server RSS MB", "server_rss_mb"),
-        ("query p50 ms", "p50_ms"), ("query p95 ms", "p95_ms"), ("query p99 ms", "p99_ms")]
+ROWS = [
+    ("ingest measures/s", "ingest_measures_per_s"),
+    ("ingest peak MB", "ingest_peak_mb"),
+    ("index MB", "index_mb"),
+    ("cold start s", "cold_start_s"),
+    ("server RSS MB", "server_rss_mb"),
+    ("query p50 ms", "p50_ms"),
+    ("query p95 ms", "p95_ms"),
+    ("query p99 ms", "p99_ms"),
+]
 
 
 def report(r: dict) -> str:
-    lines = [f"== {r['measures']:,} measures (baseline {r['baseline_measures']:,}), "
-             f"{r['queries']} queries x {r['rounds']} rounds (baseline 1), facets + highlights, HTTP on loopback ==",
-             f"{'':20}{'ours':>10}{'baseline':>10}{'ours/base':>11}"]
+    lines = [
+        f"== {r['measures']:,} measures (baseline {r['baseline_measures']:,}), "
+        f"{r['queries']} queries x {r['rounds']} rounds (baseline 1), facets + highlights, HTTP on loopback ==",
+        f"{'':20}{'ours':>10}{'baseline':>10}{'ours/base':>11}",
+    ]
     for label, key in ROWS:
         a, b = r[key], r["baseline_" + key]
         lines.append(f"{label:20}{a:>10}{b:>10}{(a / b if b else float('nan')):>11.2f}")
     ld = r["load"]
-    lines.append(f"load: {ld['clients']} clients x {ld['seconds']} s: {ld['requests']} requests, {ld['rps']} req/s, "
-                 f"{ld['errors']} errors, p50 {ld['p50_ms']} ms, p95 {ld['p95_ms']} ms")
+    lines.append(
+        f"load: {ld['clients']} clients x {ld['seconds']} s: {ld['requests']} requests, {ld['rps']} req/s, "
+        f"{ld['errors']} errors, p50 {ld['p50_ms']} ms, p95 {ld['p95_ms']} ms"
+    )
     return "\n".join(lines)
 
 
@@ -232,8 +292,11 @@ def growth(runs: list[dict]) -> str:
     lines = [f"== growth from {first['measures']:,} measures (x = later / first) =="]
     for r in runs[1:]:
         scale = r["measures"] / first["measures"]
-        parts = [f"{label.split()[0] + ' ' + label.split()[1]}: x{r[key] / first[key]:.2f}" for label, key in ROWS
-                 if first[key]]
+        parts = [
+            f"{label.split()[0] + ' ' + label.split()[1]}: x{r[key] / first[key]:.2f}"
+            for label, key in ROWS
+            if first[key]
+        ]
         lines.append(f"x{scale:.0f} data -> " + "; ".join(parts))
     return "\n".join(lines)
 
@@ -243,9 +306,15 @@ def main(argv=None) -> int:
     ap.add_argument("--measures", type=int, nargs="+", default=[10_000, 100_000])
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--load-seconds", type=float, default=60)
-    ap.add_argument("--reingest-measures", type=int, default=10_000,
-                    help="corpus size of the repeated incremental ingest figure (0: skip it)")
-    ap.add_argument("--reingest-only", action="store_true", help="only the repeated incremental ingest figure")
+    ap.add_argument(
+        "--reingest-measures",
+        type=int,
+        default=10_000,
+        help="corpus size of the repeated incremental ingest figure (0: skip it)",
+    )
+    ap.add_argument(
+        "--reingest-only", action="store_true", help="only the repeated incremental ingest figure"
+    )
     args = ap.parse_args(argv)
     from benchmarks import reingest
 
@@ -254,9 +323,12 @@ def main(argv=None) -> int:
         print(reingest.report(r), flush=True)
         return 0
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    results = {"machine": f"{os.cpu_count()} cores, {mem_gb:.0f} GB, {platform.processor() or platform.machine()}, "
-                          f"Python {platform.python_version()}",
-               "date": time.strftime("%Y-%m-%d"), "runs": []}
+    results = {
+        "machine": f"{os.cpu_count()} cores, {mem_gb:.0f} GB, {platform.processor() or platform.machine()}, "
+        f"Python {platform.python_version()}",
+        "date": time.strftime("%Y-%m-%d"),
+        "runs": [],
+    }
     for n in args.measures:
         r = run(n, args.rounds, args.load_seconds)
         results["runs"].append(r)

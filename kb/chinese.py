@@ -125,7 +125,7 @@ def _subwords(word: str) -> list[tuple[str, int]]:
         if size >= n:
             break
         for i in range(n - size + 1):
-            piece = word[i:i + size]
+            piece = word[i : i + size]
             if freq.get(piece):
                 out.append((piece, i))
     return out

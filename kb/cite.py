@@ -34,17 +34,56 @@ from urllib.parse import quote
 
 from kb import locator, settings
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 CJK = re.compile(r"[\u3400-\u9fff]")
 # the GB/T 7714 type code of a genre when the document states none
-TYPE_OF_GENRE = {"regulation": "Z", "plan": "Z", "opinion": "Z", "notice": "Z", "decision": "Z",
-                 "report": "R", "news": "N", "article": "EB", "webpage": "EB", "other": "Z"}
-RIS_TYPE_OF_GENRE = {"regulation": "STAT", "plan": "GOVDOC", "opinion": "GOVDOC", "notice": "GOVDOC",
-                     "decision": "GOVDOC", "report": "RPRT", "news": "NEWS", "article": "ELEC",
-                     "webpage": "ELEC", "other": "GEN"}
-RIS_TYPE_OF_CODE = {"J": "JOUR", "M": "BOOK", "D": "THES", "C": "CONF", "S": "STAND", "N": "NEWS",
-                    "R": "RPRT", "P": "PAT"}
+TYPE_OF_GENRE = {
+    "regulation": "Z",
+    "plan": "Z",
+    "opinion": "Z",
+    "notice": "Z",
+    "decision": "Z",
+    "report": "R",
+    "news": "N",
+    "article": "EB",
+    "webpage": "EB",
+    "other": "Z",
+}
+RIS_TYPE_OF_GENRE = {
+    "regulation": "STAT",
+    "plan": "GOVDOC",
+    "opinion": "GOVDOC",
+    "notice": "GOVDOC",
+    "decision": "GOVDOC",
+    "report": "RPRT",
+    "news": "NEWS",
+    "article": "ELEC",
+    "webpage": "ELEC",
+    "other": "GEN",
+}
+RIS_TYPE_OF_CODE = {
+    "J": "JOUR",
+    "M": "BOOK",
+    "D": "THES",
+    "C": "CONF",
+    "S": "STAND",
+    "N": "NEWS",
+    "R": "RPRT",
+    "P": "PAT",
+}
 
 
 @dataclass(frozen=True)
@@ -72,13 +111,13 @@ class Item:
 
     title: str
     derived: bool
-    creators: tuple[str, ...]   # people, or the issuing body when no person is named
-    people: bool                # creators are people
-    publisher: str              # the issuer when it is not the creator (or the newspaper)
-    date: str | None            # ISO 8601, as precise as known
+    creators: tuple[str, ...]  # people, or the issuing body when no person is named
+    people: bool  # creators are people
+    publisher: str  # the issuer when it is not the creator (or the newspaper)
+    date: str | None  # ISO 8601, as precise as known
     number: str
     genre: str
-    code: str                   # GB/T 7714 type code without /OL
+    code: str  # GB/T 7714 type code without /OL
     lang: str
     url: str
     cited: datetime.date
@@ -92,7 +131,9 @@ class Item:
         genre = doc.get("genre") or "other"
         if authors:
             creators, people, publisher = authors, True, issuer
-        elif genre == "news" or not issuer:  # a newspaper is where an article appeared, not its author
+        elif (
+            genre == "news" or not issuer
+        ):  # a newspaper is where an article appeared, not its author
             creators, people, publisher = (), False, issuer
         else:
             creators, people, publisher = (issuer,), False, ""
@@ -101,12 +142,22 @@ class Item:
         if loc is None:  # stored before locators existed
             loc = locator.from_text(measure.get("section", ""), measure.get("text", ""))
         code = (doc.get("doc_type") or TYPE_OF_GENRE.get(genre, "Z")).upper().removesuffix("/OL")
-        return cls(title=_one_line(doc.get("title") or doc.get("doc_id") or measure["doc_id"]),
-                   derived=bool(doc.get("title_derived")), creators=creators, people=people,
-                   publisher=publisher, date=_date(doc), number=_one_line(doc.get("number") or ""),
-                   genre=genre, code=code, lang="en" if lang == "en" else "zh",
-                   url=ctx.url(measure["doc_id"], measure["para"]), cited=ctx.cited, loc=loc,
-                   para=measure["para"])
+        return cls(
+            title=_one_line(doc.get("title") or doc.get("doc_id") or measure["doc_id"]),
+            derived=bool(doc.get("title_derived")),
+            creators=creators,
+            people=people,
+            publisher=publisher,
+            date=_date(doc),
+            number=_one_line(doc.get("number") or ""),
+            genre=genre,
+            code=code,
+            lang="en" if lang == "en" else "zh",
+            url=ctx.url(measure["doc_id"], measure["para"]),
+            cited=ctx.cited,
+            loc=loc,
+            para=measure["para"],
+        )
 
     def locator(self, lang: str | None = None) -> str:
         return locator.render(self.loc, lang or self.lang, self.para)
@@ -119,8 +170,13 @@ def _one_line(text) -> str:
 def _date(doc: dict) -> str | None:
     """The document's date (ISO, as precise as stated): `date`, else a dated event, else `year`."""
     dates = doc.get("dates") or {}
-    for value in (doc.get("date"), dates.get("published"), dates.get("adopted"), dates.get("issued"),
-                  doc.get("year")):
+    for value in (
+        doc.get("date"),
+        dates.get("published"),
+        dates.get("adopted"),
+        dates.get("issued"),
+        doc.get("year"),
+    ):
         if value and (m := re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))):
             return "-".join(p for p in m.groups() if p)
     return None
@@ -140,6 +196,7 @@ def _initials(given: str, dots: bool) -> str:
 
 
 # ---- GB/T 7714-2015 ------------------------------------------------------------------------------
+
 
 def _gbt_name(name: str, person: bool) -> str:
     if not person or CJK.search(name):
@@ -168,6 +225,7 @@ def gbt7714(doc: dict, measure: dict, ctx: Context) -> str:
 
 
 # ---- APA 7 ---------------------------------------------------------------------------------------
+
 
 def _apa_name(name: str, person: bool) -> str:
     if not person or CJK.search(name):
@@ -206,8 +264,18 @@ def apa(doc: dict, measure: dict, ctx: Context) -> str:
 
 # ---- BibTeX --------------------------------------------------------------------------------------
 
-BIBTEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
-                  "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+BIBTEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
 
 
 def _tex(text: str) -> str:
@@ -248,6 +316,7 @@ def bibtex(doc: dict, measure: dict, ctx: Context) -> str:
 
 
 # ---- RIS -----------------------------------------------------------------------------------------
+
 
 def _ris_date(date: str) -> str:
     parts = date.split("-") + ["", ""]

@@ -85,8 +85,12 @@ def _run_cities(run: str) -> list[str]:
     return out
 
 
-def tag_cities(text: str, doc_city: str | None = None, words: list[str] | None = None,
-               context: CityContext | None = None) -> CityTags:
+def tag_cities(
+    text: str,
+    doc_city: str | None = None,
+    words: list[str] | None = None,
+    context: CityContext | None = None,
+) -> CityTags:
     """Cities a paragraph names or stands for, in Chinese (on jieba's words) and in English.
 
     `doc_city` is the issuing city (本市, "the city"); `context` what the whole document tells
@@ -99,7 +103,9 @@ def tag_cities(text: str, doc_city: str | None = None, words: list[str] | None =
     return tags
 
 
-def _chinese_cities(text: str, tags: CityTags, doc_city: str | None, words: list[str] | None) -> None:
+def _chinese_cities(
+    text: str, tags: CityTags, doc_city: str | None, words: list[str] | None
+) -> None:
     t = _tables()
     words = words if words is not None else cut(normalise(text))
     i = 0
@@ -125,7 +131,9 @@ def _chinese_cities(text: str, tags: CityTags, doc_city: str | None, words: list
                 tags.add(city, run, "abbreviation")
             i = j
             continue
-        elif not w.endswith("湾"):  # 东京湾 is a bay, like 杭州湾: a name followed by 湾 is not the city
+        elif not w.endswith(
+            "湾"
+        ):  # 东京湾 is a bay, like 杭州湾: a name followed by 湾 is not the city
             for size in range(min(len(w) - 1, t["longest"]), 1, -1):
                 city = t["names"].get(w[:size])
                 if city:

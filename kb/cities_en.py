@@ -24,24 +24,24 @@ DEFINITION = re.compile(
     r"(?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})[\"”']?\s*\)"
 )
 CONNECTORS = {"of", "and", "for", "the", "on", "in", "de"}
-DOMINANT_MIN = 3          # mentions a document's main city needs
-DOMINANT_RATIO = 2.0      # and how far ahead of the next city it must be
+DOMINANT_MIN = 3  # mentions a document's main city needs
+DOMINANT_RATIO = 2.0  # and how far ahead of the next city it must be
 
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str                                  # name | place | region | self | province
-    candidates: tuple[tuple[str, str], ...]    # (city or province id, kind), the default first
-    upper: bool = False                        # written in capitals in the data (HK, CIIE): must be so in the text
+    kind: str  # name | place | region | self | province
+    candidates: tuple[tuple[str, str], ...]  # (city or province id, kind), the default first
+    upper: bool = False  # written in capitals in the data (HK, CIIE): must be so in the text
 
 
 @dataclass(frozen=True)
 class Mention:
     entry: Entry
-    phrase: str       # as written in the text
+    phrase: str  # as written in the text
     key: tuple[str, ...]
     sentence: int
-    start: int        # index of its first word
+    start: int  # index of its first word
     span: tuple[int, int] = (0, 0)  # characters in the text
 
 
@@ -51,7 +51,9 @@ class CityContext:
 
     abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     provinces: Counter = field(default_factory=Counter)
-    focus: tuple[str, ...] = ()  # the city the document is about, or a pair it names as one (Ningbo-Zhoushan)
+    focus: tuple[
+        str, ...
+    ] = ()  # the city the document is about, or a pair it names as one (Ningbo-Zhoushan)
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -119,8 +121,12 @@ def _join_split_names(text: str, ws: list[english.Word]) -> list[english.Word]:
     out: list[english.Word] = []
     for w in ws:
         prev = out[-1] if out else None
-        if (prev is not None and text[prev.end:w.start] == "-" and prev.text + w.text in _single_words()
-                and prev.text not in _single_words()):
+        if (
+            prev is not None
+            and text[prev.end : w.start] == "-"
+            and prev.text + w.text in _single_words()
+            and prev.text not in _single_words()
+        ):
             out[-1] = english.Word(prev.text + w.text, prev.start, w.end, prev.capital)
         else:
             out.append(w)
@@ -128,7 +134,7 @@ def _join_split_names(text: str, ws: list[english.Word]) -> list[english.Word]:
 
 
 def _contains(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    return any(key[i:i + len(part)] == part for i in range(len(key) - len(part) + 1))
+    return any(key[i : i + len(part)] == part for i in range(len(key) - len(part) + 1))
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -140,23 +146,28 @@ def find_mentions(text: str) -> list[Mention]:
     longest_from = _longest_from()
     sentence = [0] * len(ws)
     for i in range(1, len(ws)):
-        sentence[i] = sentence[i - 1] + bool(SENTENCE_GAP.search(text[ws[i - 1].end:ws[i].start]))
+        sentence[i] = sentence[i - 1] + bool(SENTENCE_GAP.search(text[ws[i - 1].end : ws[i].start]))
     out: list[Mention] = []
     i = 0
     while i < len(ws):
         for n in range(min(longest_from.get(ws[i].text, 0), len(ws) - i), 0, -1):
             if sentence[i + n - 1] != sentence[i]:
                 continue
-            key = tuple(w.text for w in ws[i:i + n])
+            key = tuple(w.text for w in ws[i : i + n])
             entry = table.get(key)
             if entry is None:
                 continue
-            span = text[ws[i].start:ws[i + n - 1].end]
+            span = text[ws[i].start : ws[i + n - 1].end]
             if n == 1 and i > 0 and _after_surname(text, ws[i - 1], ws[i]):
                 continue
             if entry.kind != "self" and (not ws[i].capital or (entry.upper and not span.isupper())):
                 continue
-            if entry.kind == "self" and i + n < len(ws) and ws[i + n].text == "of" and sentence[i + n] == sentence[i]:
+            if (
+                entry.kind == "self"
+                and i + n < len(ws)
+                and ws[i + n].text == "of"
+                and sentence[i + n] == sentence[i]
+            ):
                 continue  # "the city of Hangzhou" names its city itself
             out.append(Mention(entry, span, key, sentence[i], i, (ws[i].start, ws[i + n - 1].end)))
             i += n
@@ -173,7 +184,7 @@ def _surnames() -> frozenset[str]:
 
 def _after_surname(text: str, prev: english.Word, word: english.Word) -> bool:
     """Li Haiyan is a person: a one-word name right after a capitalised surname is a given name."""
-    return prev.capital and prev.text in _surnames() and text[prev.end:word.start] == " "
+    return prev.capital and prev.text in _surnames() and text[prev.end : word.start] == " "
 
 
 def _province(target: str, kind: str) -> str:
@@ -184,7 +195,10 @@ def _provinces(mentions: list[Mention]) -> Counter:
     """Provinces in view: named ones and those of the cities named without doubt."""
     out: Counter = Counter()
     for m in mentions:
-        if m.entry.kind in ("name", "place", "province") and len({t for t, _ in m.entry.candidates}) == 1:
+        if (
+            m.entry.kind in ("name", "place", "province")
+            and len({t for t, _ in m.entry.candidates}) == 1
+        ):
             out[_province(*m.entry.candidates[0])] += 1
     return out
 
@@ -208,7 +222,7 @@ def _defined(text: str) -> dict[str, tuple[str, ...]]:
         abbr = d.group("abbr")
         if sum(c.isupper() for c in abbr) < 2:
             continue
-        chunk = text[max(0, d.start() - 160):d.start()]
+        chunk = text[max(0, d.start() - 160) : d.start()]
         before = english.words(chunk)
         run: list[english.Word] = []
         for w in reversed(before):
@@ -219,7 +233,9 @@ def _defined(text: str) -> dict[str, tuple[str, ...]]:
             run.pop(0)
         if not run:
             continue
-        cities = _cities_of(find_mentions(" ".join(chunk[w.start:w.end] for w in run)), [Counter()])
+        cities = _cities_of(
+            find_mentions(" ".join(chunk[w.start : w.end] for w in run)), [Counter()]
+        )
         if cities:
             out[abbr] = tuple(dict.fromkeys(cities))
     return out
@@ -242,7 +258,7 @@ def city_context(texts: list[str], title: str = "", doc_city: str | None = None)
         ctx.provinces.update(_provinces(mentions))
         view = [_provinces(mentions)]
         for a, b in zip(mentions, mentions[1:], strict=False):
-            if text[a.span[1]:b.span[0]] == "-" and a.entry.kind != "province" != b.entry.kind:
+            if text[a.span[1] : b.span[0]] == "-" and a.entry.kind != "province" != b.entry.kind:
                 pairs.add(frozenset((_resolve(a, view)[0], _resolve(b, view)[0])))
         for city in _cities_of(mentions, view):
             counts[city] += weight
@@ -258,7 +274,9 @@ def city_context(texts: list[str], title: str = "", doc_city: str | None = None)
     return ctx
 
 
-def english_cities(text: str, tags, doc_city: str | None = None, context: CityContext | None = None) -> None:
+def english_cities(
+    text: str, tags, doc_city: str | None = None, context: CityContext | None = None
+) -> None:
     """Add the cities an English text names or stands for to `tags` (a CityTags)."""
     mentions = find_mentions(text)
     context = context or CityContext()

@@ -27,11 +27,27 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--corpus", default=corpus)
     a.add_argument("--index", default=idx)
     a.add_argument("--rebuild", action="store_true")
-    a.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core, at most 4)")
-    a.add_argument("--wait", type=float, default=30.0, help="seconds to wait for another ingest to finish")
-    a.add_argument("--max-file-mb", type=float, default=None, help="skip larger files with a message (default 20)")
-    a.add_argument("--file-seconds", type=float, default=None,
-                   help="stop reading a file after this many seconds and report it (default 60)")
+    a.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="worker processes (default: one per core, at most 4)",
+    )
+    a.add_argument(
+        "--wait", type=float, default=30.0, help="seconds to wait for another ingest to finish"
+    )
+    a.add_argument(
+        "--max-file-mb",
+        type=float,
+        default=None,
+        help="skip larger files with a message (default 20)",
+    )
+    a.add_argument(
+        "--file-seconds",
+        type=float,
+        default=None,
+        help="stop reading a file after this many seconds and report it (default 60)",
+    )
     a = sub.add_parser("measures", help="every measure as one JSON object a line")
     a.add_argument("--index", default=idx)
     a.add_argument("--doc", default=None)
@@ -41,8 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     a = sub.add_parser("search", help="search the index")
     a.add_argument("query", nargs="?", default="")
     for facet in FACETS:
-        a.add_argument(f"--{facet.name}", action="append", default=[], metavar=facet.name.upper(),
-                       help="repeatable: OR within a filter, AND across filters")
+        a.add_argument(
+            f"--{facet.name}",
+            action="append",
+            default=[],
+            metavar=facet.name.upper(),
+            help="repeatable: OR within a filter, AND across filters",
+        )
     a.add_argument("--limit", type=int, default=10)
     a.add_argument("--offset", type=int, default=0)
     a.add_argument("--sort", default="relevance", choices=list(SORTS))
@@ -81,12 +102,21 @@ def cmd_ingest(args) -> int:
     limit = {"max_file_mb": args.max_file_mb} if args.max_file_mb else {}
     if args.file_seconds:
         limit["file_seconds"] = args.file_seconds
-    s = ingest(Path(args.corpus), Path(args.index), rebuild=args.rebuild, workers=args.workers, wait=args.wait,
-               **limit)
+    s = ingest(
+        Path(args.corpus),
+        Path(args.index),
+        rebuild=args.rebuild,
+        workers=args.workers,
+        wait=args.wait,
+        **limit,
+    )
     report(s)
-    print(f"{s.documents} documents, {s.measures} measures "
-          f"({s.added} added, {s.updated} updated, {s.unchanged} unchanged, {s.removed} removed), "
-          f"{len(s.errors)} errors, {s.seconds:.1f} s", file=sys.stderr)
+    print(
+        f"{s.documents} documents, {s.measures} measures "
+        f"({s.added} added, {s.updated} updated, {s.unchanged} unchanged, {s.removed} removed), "
+        f"{len(s.errors)} errors, {s.seconds:.1f} s",
+        file=sys.stderr,
+    )
     return EXIT_BAD_FILES if s.errors else 0
 
 
@@ -106,8 +136,15 @@ def cmd_measures(args) -> int:
     return 0
 
 
-DOCS_COLUMNS = (("doc_id", 28), ("title", 40), ("issuer", 28), ("date", 10), ("genre", 10), ("city", 10),
-                ("measures", 8))
+DOCS_COLUMNS = (
+    ("doc_id", 28),
+    ("title", 40),
+    ("issuer", 28),
+    ("date", 10),
+    ("genre", 10),
+    ("city", 10),
+    ("measures", 8),
+)
 
 
 def cmd_docs(args) -> int:
@@ -136,23 +173,38 @@ def cmd_docs(args) -> int:
 def cmd_search(args) -> int:
     from kb.search import KB
 
-    res = KB(args.index).search(args.query, limit=args.limit, offset=args.offset, sort=args.sort,
-                                **{f.name: getattr(args, f.name) for f in FACETS})
+    res = KB(args.index).search(
+        args.query,
+        limit=args.limit,
+        offset=args.offset,
+        sort=args.sort,
+        **{f.name: getattr(args, f.name) for f in FACETS},
+    )
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0
-    print(f"{res['total']} measures ({res['took_ms']} ms)" + (" — no measure has every word; "
-          "showing those with some" if res["relaxed"] else f" — {res['total'] - res['partial']} with "
-          f"every word, then {res['partial']} with some" if res.get("partial") else ""))
+    print(
+        f"{res['total']} measures ({res['took_ms']} ms)"
+        + (
+            " — no measure has every word; showing those with some"
+            if res["relaxed"]
+            else f" — {res['total'] - res['partial']} with "
+            f"every word, then {res['partial']} with some"
+            if res.get("partial")
+            else ""
+        )
+    )
     if res.get("suggestions"):
         print("did you mean: " + " | ".join(s["query"] for s in res["suggestions"]))
     import re
 
     for i, h in enumerate(res["hits"], res["offset"] + 1):
         plain = re.sub(r"</?mark>", "", h["highlight"])
-        print(f"\n{i}. [{h['id']}] {h['doc_title']} › {h['section'] or '—'}  ({h['kind']}, "
-              f"{','.join(h['themes']) or '-'}; {','.join(h['cities']) or '-'})"
-              + ("  [partial]" if h.get("partial") and not res["relaxed"] else ""))
+        print(
+            f"\n{i}. [{h['id']}] {h['doc_title']} › {h['section'] or '—'}  ({h['kind']}, "
+            f"{','.join(h['themes']) or '-'}; {','.join(h['cities']) or '-'})"
+            + ("  [partial]" if h.get("partial") and not res["relaxed"] else "")
+        )
         print("   " + plain)
     return 0
 
@@ -180,5 +232,11 @@ def cmd_eval(args) -> int:
     return 0
 
 
-COMMANDS = {"ingest": cmd_ingest, "measures": cmd_measures, "docs": cmd_docs, "search": cmd_search,
-            "serve": cmd_serve, "eval": cmd_eval}
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "measures": cmd_measures,
+    "docs": cmd_docs,
+    "search": cmd_search,
+    "serve": cmd_serve,
+    "eval": cmd_eval,
+}

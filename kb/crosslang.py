@@ -102,8 +102,24 @@ def _cedict_path() -> Path:
 ENGLISH_WORD = re.compile(r"[a-z0-9]+")
 GLOSS_NOISE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\b[^\s|]+\|[^\s\[]+")
 LEADING = re.compile(r"^(?:to|a|an|the|be) ")
-SKIP_GLOSS = ("cl:", "variant", "see ", "abbr", "surname", "old ", "used in", "also written", "also pr",
-              "erhua", "japanese", "korean", "taiwan pr", "pr. ", "lit.", "fig.")
+SKIP_GLOSS = (
+    "cl:",
+    "variant",
+    "see ",
+    "abbr",
+    "surname",
+    "old ",
+    "used in",
+    "also written",
+    "also pr",
+    "erhua",
+    "japanese",
+    "korean",
+    "taiwan pr",
+    "pr. ",
+    "lit.",
+    "fig.",
+)
 MAX_GLOSS_WORDS = 3  # longer senses are definitions, not translations
 MAX_SENSES = 4
 
@@ -186,8 +202,11 @@ def english_senses(word: str, maps: dict, known) -> list[tuple[str, str, str]]:
     from kb import gazetteer
 
     out: list[tuple[str, str, str]] = []
-    found = [(e, k, "glossary") for w in [word] + synonyms().get(word, [])
-             for e, k in reverse_glossary().get(w, [])]
+    found = [
+        (e, k, "glossary")
+        for w in [word] + synonyms().get(word, [])
+        for e, k in reverse_glossary().get(w, [])
+    ]
     found += [(e, k, "cedict") for e, k in maps.get("chinese", {}).get(word, [])]
     if city := gazetteer.names().get(word):
         en = gazetteer.cities()[city].en
@@ -215,7 +234,9 @@ def _pieces(word: str, maps: dict, known) -> list[list[tuple[str, str, str]]]:
     return best[n] or []
 
 
-def english_reading(text: str, words: list[str], maps: dict, known) -> list[list[tuple[str, str, str]]]:
+def english_reading(
+    text: str, words: list[str], maps: dict, known
+) -> list[list[tuple[str, str, str]]]:
     """A Chinese query (its text and its jieba words) as groups of English senses, one group per
     meaning a paragraph needs all of (港口建设 → [port, harbor] + [build, construct, …]): the whole
     text when it translates (营商环境 → business environment), else word by word, each whole or in
@@ -231,7 +252,9 @@ def english_reading(text: str, words: list[str], maps: dict, known) -> list[list
         if word.isascii():  # a Latin word inside a Chinese query (5G) stands for itself
             groups.append([(word, word, "query")])
             continue
-        pieces = [english_senses(word, maps, known)] if len(word) == 1 else _pieces(word, maps, known)
+        pieces = (
+            [english_senses(word, maps, known)] if len(word) == 1 else _pieces(word, maps, known)
+        )
         if not pieces or not pieces[0]:
             return []
         groups.extend(pieces)

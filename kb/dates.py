@@ -5,15 +5,48 @@ from __future__ import annotations
 
 import re
 
-CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "０": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-            "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGIT = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "Ｏ": 0,
+    "O": 0,
+    "０": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN = "〇○零Ｏ０一二三四五六七八九十"
 NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
-ZH_DATE = re.compile(rf"((?:\d{{4}}|[〇○零Ｏ０一二三四五六七八九]{{4}}))\s*年\s*({NUM})\s*月(?:\s*({NUM})\s*[日号])?")
+ZH_DATE = re.compile(
+    rf"((?:\d{{4}}|[〇○零Ｏ０一二三四五六七八九]{{4}}))\s*年\s*({NUM})\s*月(?:\s*({NUM})\s*[日号])?"
+)
 NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*([-/.．])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?!\d)")
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"])}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"

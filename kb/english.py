@@ -21,8 +21,11 @@ def _model() -> wordninja.LanguageModel:
     """wordninja's English model plus the project's proper names, ranked as common words."""
     model = object.__new__(wordninja.LanguageModel)
     costs = dict(wordninja.DEFAULT_LANGUAGE_MODEL._wordcost)
-    extra = [w.strip().lower() for w in data_files.path("english_words.txt").read_text("utf-8").split()
-             if w.strip() and not w.startswith("#")]
+    extra = [
+        w.strip().lower()
+        for w in data_files.path("english_words.txt").read_text("utf-8").split()
+        if w.strip() and not w.startswith("#")
+    ]
     from kb.gazetteer import english_names
 
     extra += [n.lower() for n in english_names()]
@@ -74,7 +77,7 @@ def restore_spaces(text: str) -> str:
     out: list[str] = []
     pos = 0
     for m in RUN.finditer(text):
-        out.append(text[pos:m.start()])
+        out.append(text[pos : m.start()])
         run = m.group(0)
         # keep possessives: split the part before "'s" and after it separately
         pieces = re.split(r"('s|')", run)

@@ -23,7 +23,14 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+    }
 
 
 def _city_id(name: str) -> str:
@@ -54,9 +61,17 @@ def score_units(units: list[dict], kb: KB) -> dict:
         if (a in b or b in a) and abs(len(a) - len(b)) <= 0.15 * max(len(a), len(b)):
             agreed += 1
         else:
-            misses.append({"id": u["id"], "problem": f"paragraph differs (measure {m['id']}, "
-                           f"{len(a)} vs {len(b)} chars)"})
-        gold, optional, pred = set(u["themes"]), set(u.get("themes_optional") or []), set(m["themes"])
+            misses.append(
+                {
+                    "id": u["id"],
+                    "problem": f"paragraph differs (measure {m['id']}, {len(a)} vs {len(b)} chars)",
+                }
+            )
+        gold, optional, pred = (
+            set(u["themes"]),
+            set(u.get("themes_optional") or []),
+            set(m["themes"]),
+        )
         for t in THEMES:
             if t in optional:
                 continue
@@ -65,7 +80,9 @@ def score_units(units: list[dict], kb: KB) -> dict:
                 c[0] += 1
             elif t in pred:
                 c[1] += 1
-                misses.append({"id": u["id"], "problem": f"theme {t} given, not in gold ({m['id']})"})
+                misses.append(
+                    {"id": u["id"], "problem": f"theme {t} given, not in gold ({m['id']})"}
+                )
             elif t in gold:
                 c[2] += 1
                 misses.append({"id": u["id"], "problem": f"theme {t} missed ({m['id']})"})
@@ -86,11 +103,16 @@ def score_units(units: list[dict], kb: KB) -> dict:
             misses.append({"id": u["id"], "problem": f"city {c} missed ({m['id']})"})
     micro = [sum(c[i] for c in theme_counts.values()) for i in range(3)]
     return {
-        "units": len(units), "containment": contained, "paragraph_agreement": agreed,
+        "units": len(units),
+        "containment": contained,
+        "paragraph_agreement": agreed,
         "themes": {"micro": _prf(*micro), **{t: _prf(*c) for t, c in theme_counts.items()}},
-        "cities": {"explicit": _prf(*exp),
-                   "implicit_recall": round(imp_found / imp_total, 4) if imp_total else 1.0,
-                   "implicit_found": imp_found, "implicit_total": imp_total},
+        "cities": {
+            "explicit": _prf(*exp),
+            "implicit_recall": round(imp_found / imp_total, 4) if imp_total else 1.0,
+            "implicit_found": imp_found,
+            "implicit_total": imp_total,
+        },
         "misses": misses,
     }
 
@@ -126,14 +148,21 @@ def score_queries(queries: list[dict], kb: KB) -> dict:
         found = {s for s in high + others if any(s in norm(h["text"]) for h in res["hits"])}
         allrel = set(high + others)
         rr = next((1 / (i + 1) for i, g in enumerate(gains) if g), 0.0)
-        row = {"query": q["query"], "lang": q.get("lang", "?"),
-               "ndcg@10": round(dcg / idcg, 4) if idcg else 0.0,
-               "recall@10": round(len(found) / len(allrel), 4) if allrel else 0.0, "rr": round(rr, 4),
-               "total": res["total"]}
+        row = {
+            "query": q["query"],
+            "lang": q.get("lang", "?"),
+            "ndcg@10": round(dcg / idcg, 4) if idcg else 0.0,
+            "recall@10": round(len(found) / len(allrel), 4) if allrel else 0.0,
+            "rr": round(rr, 4),
+            "total": res["total"],
+        }
         rows.append(row)
         per_lang[row["lang"]].append(row)
-    summary = {lang: {k: round(sum(r[k] for r in rs) / len(rs), 4) for k in ("ndcg@10", "recall@10", "rr")}
-               | {"queries": len(rs)} for lang, rs in per_lang.items()}
+    summary = {
+        lang: {k: round(sum(r[k] for r in rs) / len(rs), 4) for k in ("ndcg@10", "recall@10", "rr")}
+        | {"queries": len(rs)}
+        for lang, rs in per_lang.items()
+    }
     return {"per_language": summary, "queries": sorted(rows, key=lambda r: r["ndcg@10"])}
 
 
@@ -164,15 +193,21 @@ def score_meta(gold: list[dict], kb: KB) -> dict:
             counts[field][1] += 1
             wanted = g[field] if isinstance(g[field], list) else [g[field]]
             value = got.get(field) if got else None
-            if got is not None and _meta_value(field, value) in {_meta_value(field, w) for w in wanted}:
+            if got is not None and _meta_value(field, value) in {
+                _meta_value(field, w) for w in wanted
+            }:
                 counts[field][0] += 1
             else:
                 shown = "document not in the index" if got is None else f"{value!r}"
                 misses.append({"id": doc_id, "problem": f"{field} {shown}, gold {wanted[0]!r}"})
-    return {"documents": len(gold),
-            "fields": {f: {"accuracy": round(r / n, 4) if n else 1.0, "right": r, "scored": n}
-                       for f, (r, n) in counts.items()},
-            "misses": misses}
+    return {
+        "documents": len(gold),
+        "fields": {
+            f: {"accuracy": round(r / n, 4) if n else 1.0, "right": r, "scored": n}
+            for f, (r, n) in counts.items()
+        },
+        "misses": misses,
+    }
 
 
 def evaluate(files: list[Path], index_dir: Path) -> dict:
@@ -180,8 +215,11 @@ def evaluate(files: list[Path], index_dir: Path) -> dict:
     report = {}
     for f in files:
         data = json.loads(Path(f).read_text("utf-8"))
-        items = data if isinstance(data, list) else (data.get("units") or data.get("queries")
-                                                     or data.get("documents") or [])
+        items = (
+            data
+            if isinstance(data, list)
+            else (data.get("units") or data.get("queries") or data.get("documents") or [])
+        )
         if items and "snippet" in items[0]:
             report["tagging"] = score_units(items, kb)
         elif items and "query" in items[0]:
@@ -195,15 +233,19 @@ def render(report: dict) -> str:
     lines = []
     t = report.get("tagging")
     if t:
-        lines.append(f"paragraphs: containment {t['containment']}/{t['units']}, "
-                     f"agreement {t['paragraph_agreement']}/{t['units']}")
+        lines.append(
+            f"paragraphs: containment {t['containment']}/{t['units']}, "
+            f"agreement {t['paragraph_agreement']}/{t['units']}"
+        )
         lines.append("themes        precision  recall     f1")
         for k, v in t["themes"].items():
             lines.append(f"  {k:<12}{v['precision']:>8.3f}{v['recall']:>9.3f}{v['f1']:>8.3f}")
         e = t["cities"]["explicit"]
-        lines.append(f"cities explicit: precision {e['precision']:.3f} recall {e['recall']:.3f} "
-                     f"f1 {e['f1']:.3f}; implicit recall {t['cities']['implicit_recall']:.3f} "
-                     f"({t['cities']['implicit_found']}/{t['cities']['implicit_total']})")
+        lines.append(
+            f"cities explicit: precision {e['precision']:.3f} recall {e['recall']:.3f} "
+            f"f1 {e['f1']:.3f}; implicit recall {t['cities']['implicit_recall']:.3f} "
+            f"({t['cities']['implicit_found']}/{t['cities']['implicit_total']})"
+        )
         if t["misses"]:
             lines.append("worst misses:")
             lines.extend(f"  {m['id']}: {m['problem']}" for m in t["misses"][:15])
@@ -220,8 +262,12 @@ def render(report: dict) -> str:
     if s:
         lines.append("search        nDCG@10  recall@10   MRR   queries")
         for lang, v in sorted(s["per_language"].items()):
-            lines.append(f"  {lang:<10}{v['ndcg@10']:>9.3f}{v['recall@10']:>10.3f}{v['rr']:>7.3f}{v['queries']:>6}")
+            lines.append(
+                f"  {lang:<10}{v['ndcg@10']:>9.3f}{v['recall@10']:>10.3f}{v['rr']:>7.3f}{v['queries']:>6}"
+            )
         lines.append("weakest queries:")
-        lines.extend(f"  {r['query']!r} ({r['lang']}): nDCG@10 {r['ndcg@10']:.3f}, recall {r['recall@10']:.3f}"
-                     for r in s["queries"][:6])
+        lines.extend(
+            f"  {r['query']!r} ({r['lang']}): nDCG@10 {r['ndcg@10']:.3f}, recall {r['recall@10']:.3f}"
+            for r in s["queries"][:6]
+        )
     return "\n".join(lines)

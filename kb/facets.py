@@ -31,12 +31,12 @@ def _i18n(table: str) -> Callable[[str, str, dict], str]:
 class Facet:
     """One filterable, countable property of a measure."""
 
-    name: str                       # keyword of KB.search, CLI option, and query-syntax prefix
-    field: str                      # index field (a comma-separated KEYWORD or an ID)
-    param: str                      # URL parameter (`lang` there is the interface language)
+    name: str  # keyword of KB.search, CLI option, and query-syntax prefix
+    field: str  # index field (a comma-separated KEYWORD or an ID)
+    param: str  # URL parameter (`lang` there is the interface language)
     known: Callable[[dict], object]  # docs table → the values accepted (a container)
     label: Callable[[str, str, dict], str]  # (value, interface language, docs table) → label
-    shown: bool = True              # listed among the facets of the search page
+    shown: bool = True  # listed among the facets of the search page
 
     def check(self, value: str, docs: dict) -> None:
         if value not in self.known(docs):
@@ -50,13 +50,25 @@ class _Years:
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("city", "city", "city", lambda docs: gazetteer.cities(),
-          lambda v, lang, docs: gazetteer.label(v, lang)),
-    Facet("theme", "theme", "theme", lambda docs: THEMES, lambda v, lang, docs: theme_label(v, lang)),
+    Facet(
+        "city",
+        "city",
+        "city",
+        lambda docs: gazetteer.cities(),
+        lambda v, lang, docs: gazetteer.label(v, lang),
+    ),
+    Facet(
+        "theme", "theme", "theme", lambda docs: THEMES, lambda v, lang, docs: theme_label(v, lang)
+    ),
     Facet("year", "year", "year", lambda docs: _Years(), lambda v, lang, docs: v),
     Facet("genre", "genre", "genre", lambda docs: GENRES, _i18n("genres")),
-    Facet("doc", "doc_id", "doc", lambda docs: docs,
-          lambda v, lang, docs: docs.get(v, {}).get("title") or v),
+    Facet(
+        "doc",
+        "doc_id",
+        "doc",
+        lambda docs: docs,
+        lambda v, lang, docs: docs.get(v, {}).get("title") or v,
+    ),
     Facet("kind", "kind", "kind", lambda docs: KINDS, _i18n("kinds")),
     Facet("lang", "lang", "lang_filter", lambda docs: LANGS, _i18n("langs"), shown=False),
 )

@@ -14,8 +14,13 @@ import re
 import stat
 from pathlib import Path
 
-KINDS = {stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
-         stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a directory"}
+KINDS = {
+    stat.S_IFIFO: "a named pipe (FIFO)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a directory",
+}
 
 
 def shown(text: object) -> str:
@@ -25,7 +30,11 @@ def shown(text: object) -> str:
         s = os.fsencode(s).decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:  # a surrogate that did not come from a file name
         s = s.encode("utf-8", "backslashreplace").decode("ascii")
-    return re.sub(r"[\x00-\x1f\x7f\u2028\u2029]", lambda m: m.group().encode("unicode_escape").decode("ascii"), s)
+    return re.sub(
+        r"[\x00-\x1f\x7f\u2028\u2029]",
+        lambda m: m.group().encode("unicode_escape").decode("ascii"),
+        s,
+    )
 
 
 def name_is_utf8(path: Path) -> bool:
@@ -83,8 +92,10 @@ def read_bytes(path: Path, root: Path | None = None, limit: int | None = None) -
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise NotRegular(f"is {KINDS.get(stat.S_IFMT(info.st_mode), 'not a regular file')}, "
-                             "not a regular file; skipped")
+            raise NotRegular(
+                f"is {KINDS.get(stat.S_IFMT(info.st_mode), 'not a regular file')}, "
+                "not a regular file; skipped"
+            )
         with os.fdopen(fd, "rb", closefd=False) as f:
             data = f.read() if limit is None else f.read(limit + 1)
     finally:

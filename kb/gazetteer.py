@@ -17,24 +17,38 @@ class City:
     abbr: tuple[str, ...]
     strong: bool
     places: tuple[str, ...]
-    en_names: tuple[str, ...] = ()   # English names and spellings (Macao, Macau), the label first
+    en_names: tuple[str, ...] = ()  # English names and spellings (Macao, Macau), the label first
     en_places: tuple[str, ...] = ()  # English names of places that stand for the city (Xiaoshan)
-    zh_bare: bool = True             # the bare Chinese name names the city (not so 中山: only 中山市)
+    zh_bare: bool = True  # the bare Chinese name names the city (not so 中山: only 中山市)
 
 
 @cache
 def cities() -> dict[str, City]:
     raw = data_files.toml("cities.toml")["city"]
-    return {cid: City(cid, c["zh"], c["en"], c["province"], tuple(c.get("abbr", [])),
-                      bool(c.get("strong")), tuple(c.get("places", [])),
-                      tuple(dict.fromkeys([c["en"], *c.get("en_names", [])])), tuple(c.get("en_places", [])), c.get("zh_bare", True))
-            for cid, c in raw.items()}
+    return {
+        cid: City(
+            cid,
+            c["zh"],
+            c["en"],
+            c["province"],
+            tuple(c.get("abbr", [])),
+            bool(c.get("strong")),
+            tuple(c.get("places", [])),
+            tuple(dict.fromkeys([c["en"], *c.get("en_names", [])])),
+            tuple(c.get("en_places", [])),
+            c.get("zh_bare", True),
+        )
+        for cid, c in raw.items()
+    }
 
 
 @cache
 def section(name: str) -> frozenset[str]:
-    return frozenset(data_files.toml("cities.toml")[name]["words"] if name != "provinces"
-                     else data_files.toml("cities.toml")["provinces"]["abbr"])
+    return frozenset(
+        data_files.toml("cities.toml")[name]["words"]
+        if name != "provinces"
+        else data_files.toml("cities.toml")["provinces"]["abbr"]
+    )
 
 
 @cache
@@ -84,8 +98,12 @@ def strong_abbreviations() -> frozenset[str]:
 
 def english_names() -> list[str]:
     """Every word of every English city and place name (for re-spacing run-together English)."""
-    return [w for c in cities().values() for n in (*c.en_names, *c.en_places)
-            for w in n.replace("(", " ").replace(")", " ").replace("-", " ").split()]
+    return [
+        w
+        for c in cities().values()
+        for n in (*c.en_names, *c.en_places)
+        for w in n.replace("(", " ").replace(")", " ").replace("-", " ").split()
+    ]
 
 
 def city_id(name: str) -> str:
@@ -96,7 +114,9 @@ def city_id(name: str) -> str:
     if found:
         return found
     folded = name.strip().casefold()
-    return next((c.id for c in cities().values() if c.en.casefold() == folded or c.zh == name), name)
+    return next(
+        (c.id for c in cities().values() if c.en.casefold() == folded or c.zh == name), name
+    )
 
 
 def label(city_id: str, lang: str = "zh") -> str:

@@ -41,7 +41,7 @@ def schema() -> Schema:
         theme=KEYWORD(commas=True, lowercase=True, stored=True),
         kind=ID(stored=True),
         lang=ID(stored=True),
-        year=ID,   # of the measure's document
+        year=ID,  # of the measure's document
         genre=ID,
         data=STORED,
     )
@@ -52,8 +52,10 @@ def read_facets(ix) -> dict[str, dict[str, list[int]]]:
     out: dict[str, dict[str, list[int]]] = {}
     with ix.reader() as r:
         for fname in (f for f in FACET_FIELDS if f in r.schema):
-            out[fname] = {(t.decode() if isinstance(t, bytes) else t): list(r.postings(fname, t).all_ids())
-                          for t in r.field_terms(fname)}
+            out[fname] = {
+                (t.decode() if isinstance(t, bytes) else t): list(r.postings(fname, t).all_ids())
+                for t in r.field_terms(fname)
+            }
     return out
 
 
@@ -155,7 +157,9 @@ def writer_lock(index_dir: Path, wait: float = 30.0):
                 break
             except BlockingIOError:
                 if time.monotonic() > deadline:
-                    raise IndexBusy(f"{index_dir}: another `kb ingest` is running; try again later") from None
+                    raise IndexBusy(
+                        f"{index_dir}: another `kb ingest` is running; try again later"
+                    ) from None
                 time.sleep(0.2)
         yield
     finally:

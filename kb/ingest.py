@@ -77,7 +77,12 @@ def discover(corpus: Path, errors: list | None = None) -> list[Path]:
 
     def unreadable(e: OSError) -> None:
         if errors is not None:
-            errors.append((str(e.filename), f"folder is not readable ({e.strerror or e}); its files were skipped"))
+            errors.append(
+                (
+                    str(e.filename),
+                    f"folder is not readable ({e.strerror or e}); its files were skipped",
+                )
+            )
 
     for root, dirs, names in os.walk(corpus, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -94,30 +99,55 @@ def discover(corpus: Path, errors: list | None = None) -> list[Path]:
     return found
 
 
-TEXT_KEYS = ("title", "issuer", "number", "genre", "doc_type", "city", "lang", "language", "source",
-             "source_url", "url", "organisation")
-SIDECAR_TYPES = {**{k: ((str,), "a string") for k in TEXT_KEYS},
-                 **{k: ((str, list), "a string or a list") for k in ("authors", "author", "keywords")},
-                 **{k: ((int, str, _dt.date), "a date or a year") for k in ("date", "year")},
-                 "dates": ((dict,), "a table of dates"), "title_derived": ((bool,), "true or false")}
+TEXT_KEYS = (
+    "title",
+    "issuer",
+    "number",
+    "genre",
+    "doc_type",
+    "city",
+    "lang",
+    "language",
+    "source",
+    "source_url",
+    "url",
+    "organisation",
+)
+SIDECAR_TYPES = {
+    **{k: ((str,), "a string") for k in TEXT_KEYS},
+    **{k: ((str, list), "a string or a list") for k in ("authors", "author", "keywords")},
+    **{k: ((int, str, _dt.date), "a date or a year") for k in ("date", "year")},
+    "dates": ((dict,), "a table of dates"),
+    "title_derived": ((bool,), "true or false"),
+}
 
 
 def check_sidecar(cand: Path, meta: dict) -> dict:
     """A sidecar value of the wrong type is the sidecar's fault, and is reported as such."""
     for key, (types, want) in SIDECAR_TYPES.items():
         value = meta.get(key)
-        if value is not None and (not isinstance(value, types) or isinstance(value, bool) and bool not in types):
-            raise UnreadableFile(cand, f"bad metadata sidecar: {key} must be {want}, not {value!r:.40}")
+        if value is not None and (
+            not isinstance(value, types) or isinstance(value, bool) and bool not in types
+        ):
+            raise UnreadableFile(
+                cand, f"bad metadata sidecar: {key} must be {want}, not {value!r:.40}"
+            )
     return meta
 
 
 def sidecar(path: Path, root: Path | None = None) -> dict:
-    for cand in (path.with_name(doc_id_for(path) + ".meta.toml"), path.with_name(path.name + ".meta.toml")):
+    for cand in (
+        path.with_name(doc_id_for(path) + ".meta.toml"),
+        path.with_name(path.name + ".meta.toml"),
+    ):
         if os.path.lexists(cand):
             try:
                 meta = tomllib.loads(files.read_bytes(cand, root, limit=2**20).decode("utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as e:
-                raise UnreadableFile(cand, f"bad metadata sidecar ({e.strerror if isinstance(e, OSError) and e.strerror else e})") from None
+                raise UnreadableFile(
+                    cand,
+                    f"bad metadata sidecar ({e.strerror if isinstance(e, OSError) and e.strerror else e})",
+                ) from None
             return check_sidecar(cand, meta)
     return {}
 
@@ -132,15 +162,18 @@ def derive_title(measures, keywords) -> str:
     return head[:40]
 
 
-def build_document(path: Path, doc_id: str, digest: str, data: bytes | None = None,
-                   root: Path | None = None) -> tuple[Document, dict]:
+def build_document(
+    path: Path, doc_id: str, digest: str, data: bytes | None = None, root: Path | None = None
+) -> tuple[Document, dict]:
     """Read, repair, segment and tag one file; returns the document and its primed index tokens."""
     side = from_sidecar(sidecar(path, root))
     read = read_file(path, data)
     found = describe(read, read.blocks, side)  # before furniture and metadata lines are dropped
     if read.raw_lines is not None:
         keep = drop_furniture(read.raw_lines, found["title"])
-        blocks, keywords = lines_to_blocks([line for line, k in zip(read.raw_lines, keep, strict=True) if k])
+        blocks, keywords = lines_to_blocks(
+            [line for line, k in zip(read.raw_lines, keep, strict=True) if k]
+        )
     else:
         keep = drop_furniture([b.text for b in read.blocks], found["title"])
         blocks, keywords = html_blocks([b for b, k in zip(read.blocks, keep, strict=True) if k])
@@ -152,8 +185,13 @@ def build_document(path: Path, doc_id: str, digest: str, data: bytes | None = No
         found["title_derived"] = True
     if not found.get("keywords"):
         found["keywords"] = keywords
-    doc = Document(doc_id=doc_id, path=str(path), sha256=digest, fmt=read.fmt,
-                   **{k: v for k, v in found.items() if k in FIELDS})
+    doc = Document(
+        doc_id=doc_id,
+        path=str(path),
+        sha256=digest,
+        fmt=read.fmt,
+        **{k: v for k, v in found.items() if k in FIELDS},
+    )
     title = doc.title
     primed = {}
     cities = city_context([m.text for m in measures], title, doc.city)
@@ -193,9 +231,15 @@ def _work(args):
     except UnreadableFile as e:
         return None, (e.path, e.reason)
     except FileTimeout:
-        return None, (str(path), f"took longer than {budget:g} s to read (the limit per file); skipped")
+        return None, (
+            str(path),
+            f"took longer than {budget:g} s to read (the limit per file); skipped",
+        )
     except MemoryError:
-        return None, (str(path), f"needs more than {WORKER_MEMORY_MB:,} MB of memory to read; skipped")
+        return None, (
+            str(path),
+            f"needs more than {WORKER_MEMORY_MB:,} MB of memory to read; skipped",
+        )
     except files.NotRegular as e:
         return None, (str(path), str(e))
     except FileNotFoundError:
@@ -216,10 +260,17 @@ def _add_measures(writer, doc: Document) -> None:
         doc_facets["year"] = year
     for m in doc.measures:
         writer.add_document(
-            id=m.id, doc_id=m.doc_id, para=m.para,
-            text=m.text, heading=m.section.replace("›", " "),
-            city=",".join(m.cities), theme=",".join(m.themes), kind=m.kind, lang=m.lang,
-            data=json.dumps(m.to_dict(), ensure_ascii=False), **doc_facets,
+            id=m.id,
+            doc_id=m.doc_id,
+            para=m.para,
+            text=m.text,
+            heading=m.section.replace("›", " "),
+            city=",".join(m.cities),
+            theme=",".join(m.themes),
+            kind=m.kind,
+            lang=m.lang,
+            data=json.dumps(m.to_dict(), ensure_ascii=False),
+            **doc_facets,
         )
 
 
@@ -246,7 +297,9 @@ def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0, current=None
                 chinese.PRIMED.update(primed)
                 _add_measures(writer, doc)
                 chinese.PRIMED.clear()
-                meta = {k: v for k, v in doc.meta().items() if k != "path"}  # no server path in any response
+                meta = {
+                    k: v for k, v in doc.meta().items() if k != "path"
+                }  # no server path in any response
                 metas[doc.doc_id] = {**meta, "n_measures": len(doc.measures)}
             if current is not None:
                 current.value = -1
@@ -328,7 +381,9 @@ def _share_process(gen, share, queue, parent, worker, current):
 KILL_GRACE_S = 10.0
 
 
-def _run_shares(gen: Path, jobs: list, n_workers: int, bar, budget: float | None = None) -> tuple[list, list]:
+def _run_shares(
+    gen: Path, jobs: list, n_workers: int, bar, budget: float | None = None
+) -> tuple[list, list]:
     """Index all jobs in worker processes (one per share); returns (results, errors of stopped files).
 
     Work always happens in a child process, so that a file that hangs or crashes its reader costs
@@ -340,9 +395,18 @@ def _run_shares(gen: Path, jobs: list, n_workers: int, bar, budget: float | None
     def start(share: list) -> None:
         w = len(workers)
         current = ctx.Value("i", -1, lock=False)  # the file the worker is in, -1 between files
-        proc = ctx.Process(target=_share_process, args=(str(gen), share, queue, os.getpid(), w, current),
-                           daemon=True)
-        workers[w] = {"proc": proc, "share": share, "current": current, "seen": -1, "since": time.monotonic()}
+        proc = ctx.Process(
+            target=_share_process,
+            args=(str(gen), share, queue, os.getpid(), w, current),
+            daemon=True,
+        )
+        workers[w] = {
+            "proc": proc,
+            "share": share,
+            "current": current,
+            "seen": -1,
+            "since": time.monotonic(),
+        }
         proc.start()
 
     for share in _shares(jobs, n_workers):
@@ -384,9 +448,15 @@ def _run_shares(gen: Path, jobs: list, n_workers: int, bar, budget: float | None
                 if at < 0:
                     raise KBError("an ingest worker process died; the index is unchanged")
                 bad = st["share"][at]
-                stopped.append((bad[0], f"took longer than {hard:g} s to read; its reader was stopped" if hung
-                                else f"its reader crashed the worker process (exit code {code}); skipped"))
-                rest = st["share"][:at] + st["share"][at + 1:]
+                stopped.append(
+                    (
+                        bad[0],
+                        f"took longer than {hard:g} s to read; its reader was stopped"
+                        if hung
+                        else f"its reader crashed the worker process (exit code {code}); skipped",
+                    )
+                )
+                rest = st["share"][:at] + st["share"][at + 1 :]
                 if rest:
                     start(rest)
                     pending.add(len(workers) - 1)
@@ -412,9 +482,16 @@ MAX_FILE_MB = 20.0
 FILE_SECONDS = 60.0
 
 
-def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | None = None,
-           progress: bool = True, max_file_mb: float = MAX_FILE_MB, wait: float = 30.0,
-           file_seconds: float | None = FILE_SECONDS) -> Summary:
+def ingest(
+    corpus: Path,
+    index_dir: Path,
+    rebuild: bool = False,
+    workers: int | None = None,
+    progress: bool = True,
+    max_file_mb: float = MAX_FILE_MB,
+    wait: float = 30.0,
+    file_seconds: float | None = FILE_SECONDS,
+) -> Summary:
     """Bring the index in line with the corpus. A file that cannot be read is reported and keeps its
     previous version, if any; a file that is gone from the corpus is dropped."""
     start = time.perf_counter()
@@ -433,14 +510,21 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
         for path in found:
             doc_id = doc_id_for(path)
             if doc_id in seen_ids:
-                summary.errors.append((str(path), f"doc_id {doc_id} already taken by {seen_ids[doc_id]}"))
+                summary.errors.append(
+                    (str(path), f"doc_id {doc_id} already taken by {seen_ids[doc_id]}")
+                )
                 continue
             seen_ids[doc_id] = str(path)
             try:
                 size = path.stat().st_size
                 if size > max_file_mb * 2**20:
-                    summary.errors.append((str(path), f"too large ({size / 2**20:.1f} MB; the limit is "
-                                                      f"{max_file_mb:g} MB, raise it with --max-file-mb)"))
+                    summary.errors.append(
+                        (
+                            str(path),
+                            f"too large ({size / 2**20:.1f} MB; the limit is "
+                            f"{max_file_mb:g} MB, raise it with --max-file-mb)",
+                        )
+                    )
                     continue
                 digest = hashlib.sha256(files.read_bytes(path, Path(root), limit)).hexdigest()
             except files.NotRegular as e:
@@ -457,7 +541,9 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
                 summary.unchanged += 1
                 continue
             if not files.name_is_utf8(path):
-                summary.warnings.append((str(path), f"the file name is not UTF-8; indexed as doc_id {doc_id}"))
+                summary.warnings.append(
+                    (str(path), f"the file name is not UTF-8; indexed as doc_id {doc_id}")
+                )
             jobs.append((str(path), doc_id, digest, size, root, limit, file_seconds))
         gone = [d for d in old_docs if d not in seen_ids]
         bar = _progress(len(jobs), progress)
@@ -466,7 +552,9 @@ def ingest(corpus: Path, index_dir: Path, rebuild: bool = False, workers: int | 
         changed = jobs or gone or rebuild or index.current_generation(index_dir) is None
         metas: dict = {}
         if changed:
-            metas, errors = _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, file_seconds)
+            metas, errors = _write_generation(
+                index_dir, jobs, gone, rebuild, n_workers, bar, file_seconds
+            )
             summary.errors += errors
         if bar is not None:
             bar.close()
@@ -495,6 +583,7 @@ MAX_SEGMENTS = 6
 
 def compaction(new_segments: int):
     """The Whoosh merge policy above, for a commit that will also add `new_segments` segments."""
+
     def policy(writer, segments):
         from whoosh.reading import SegmentReader
 
@@ -508,6 +597,7 @@ def compaction(new_segments: int):
                 writer.add_reader(reader)
                 reader.close()
         return keep
+
     return policy
 
 
@@ -550,7 +640,9 @@ def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=Non
             raise
         docs.update(metas)
         # "replace": a stray surrogate from a damaged PDF's metadata must not stop the ingest
-        (gen / "docs.json").write_bytes(json.dumps(docs, ensure_ascii=False).encode("utf-8", "replace"))
+        (gen / "docs.json").write_bytes(
+            json.dumps(docs, ensure_ascii=False).encode("utf-8", "replace")
+        )
         final = windex.open_dir(str(gen))
         _write_expansions(final, gen)
         index.write_facets(final, gen)
@@ -564,8 +656,10 @@ def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=Non
 def _write_expansions(ix, gen: Path) -> None:
     """Pinyin and dictionary maps over the new vocabulary, so queries need not build them."""
     with ix.reader() as reader:
-        vocab = {t.decode("utf-8") if isinstance(t, bytes) else t: info.doc_frequency()
-                 for t, info in reader.iter_field("text")}
+        vocab = {
+            t.decode("utf-8") if isinstance(t, bytes) else t: info.doc_frequency()
+            for t, info in reader.iter_field("text")
+        }
     maps = build_maps(vocab)
     maps["vocab_size"] = len(vocab)
     (gen / "expand.json").write_text(json.dumps(maps, ensure_ascii=False), "utf-8")

@@ -32,17 +32,22 @@ def cues() -> dict[str, Cues]:
     for kind in KINDS:
         spec = raw.get(kind, {})
         words = [re.escape(w.lower()) for w in spec.get("heading_en", [])]
-        out[kind] = Cues(tuple(spec.get("heading_zh", [])),
-                         re.compile(r"\b(?:" + "|".join(words) + ")") if words else None,
-                         _any(spec.get("text_zh", [])), _any(spec.get("text_en", []), re.I),
-                         _any(spec.get("provision", [])))
+        out[kind] = Cues(
+            tuple(spec.get("heading_zh", [])),
+            re.compile(r"\b(?:" + "|".join(words) + ")") if words else None,
+            _any(spec.get("text_zh", [])),
+            _any(spec.get("text_en", []), re.I),
+            _any(spec.get("provision", [])),
+        )
     return out
 
 
 def _heading_kind(heading: str) -> str | None:
     h = heading.lower()
     for kind, c in cues().items():
-        if any(w in h for w in c.heading_zh) or (c.heading_en is not None and c.heading_en.search(h)):
+        if any(w in h for w in c.heading_zh) or (
+            c.heading_en is not None and c.heading_en.search(h)
+        ):
             return kind
     return None
 
@@ -53,8 +58,14 @@ def _text_says(kind: str, text: str, lang: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
-def classify_kind(path: list[str], text: str, label: str | None, first: bool, ends_sentence: bool = True,
-                  lang: str = "zh") -> str:
+def classify_kind(
+    path: list[str],
+    text: str,
+    label: str | None,
+    first: bool,
+    ends_sentence: bool = True,
+    lang: str = "zh",
+) -> str:
     """measure / goal / analysis / abstract / conclusion, from the heading path and the text.
 
     Outside any heading kind the text's own words decide (加快, 应当; will, shall, has launched...);

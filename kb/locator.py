@@ -9,8 +9,20 @@ from __future__ import annotations
 
 import re
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUM = "".join(CN_DIGITS) + "".join(CN_UNITS)
 # 第三十五条 opening a paragraph or heading; not 第三条规定的… or 第三条至第五条 (a reference)

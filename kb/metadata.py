@@ -17,8 +17,21 @@ from kb.dates import find_dates, parse_date
 from kb.model import GENRES
 from kb.segment import CN_NUM
 
-FIELDS = ("title", "title_derived", "issuer", "authors", "date", "dates", "number", "genre", "doc_type",
-          "city", "lang", "source_url", "keywords")
+FIELDS = (
+    "title",
+    "title_derived",
+    "issuer",
+    "authors",
+    "date",
+    "dates",
+    "number",
+    "genre",
+    "doc_type",
+    "city",
+    "lang",
+    "source_url",
+    "keywords",
+)
 # Sidecar keys of earlier versions and the field each now fills.
 OLD_KEYS = {"language": "lang", "url": "source_url", "author": "authors", "organisation": "issuer"}
 
@@ -64,7 +77,6 @@ def from_sidecar(raw: dict) -> dict:
     return out
 
 
-
 # ---- the words this relies on (kb/data/metadata.toml) ------------------------------------------
 
 
@@ -82,24 +94,51 @@ def _furniture_rx() -> re.Pattern:
 @cache
 def _label_rx() -> re.Pattern:
     words = sorted(_data()["furniture"]["labels"], key=len, reverse=True)
-    return re.compile(r"^\s*[【\[]?(?:" + "|".join(re.escape(w) for w in words) + r")[】\]]?\s*(?:[:：]|\s|$)", re.I)
+    return re.compile(
+        r"^\s*[【\[]?(?:" + "|".join(re.escape(w) for w in words) + r")[】\]]?\s*(?:[:：]|\s|$)",
+        re.I,
+    )
 
 
 SITE_SEPARATOR = re.compile(r"\s+[-|—–·]+\s+|\s*[_|｜]\s*|\s*--+\s*")
-RED_HEAD = re.compile(r"(.{3,40}?)文件")  # the red header of an official document: 宁波市人民政府文件
-BYLINE = re.compile(r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$")
+RED_HEAD = re.compile(
+    r"(.{3,40}?)文件"
+)  # the red header of an official document: 宁波市人民政府文件
+BYLINE = re.compile(
+    r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$"
+)
 BREADCRUMB = re.compile(r"(?:^|\s)[>»›](?:\s|$)|\s[>»›]\s|^[>»›]")
 PUNCT = re.compile(r"[\s\W_]+", re.U)
 URL = re.compile(r"https?://[^\s<>\"'，。；、）)】]+")
-BODY_START = re.compile(r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章条节编]|[一二三四五六七八九十]+、|[（(]一[)）]|1[.、．]\s*\S|"
-                        r"(?:摘\s*要|abstract)\s*[:：])", re.I)
+BODY_START = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百零〇\d]+[章条节编]|[一二三四五六七八九十]+、|[（(]一[)）]|1[.、．]\s*\S|"
+    r"(?:摘\s*要|abstract)\s*[:：])",
+    re.I,
+)
 SENTENCE_END = ("。", "；", "！", "？", ";", "，", ",", ":", "：")
 TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【〔][^（()）\]】〕]{0,30}[)）\]】〕])+\s*$")
-NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
-EVENTS = (("adopted", "通过"), ("approved", "批准"), ("published", "公布"), ("effective", "施行"),
-          ("effective", "实施"), ("issued", "印发"), ("published", "发布"), ("issued", "发文"))
-LABEL_DATES = (("issued", "成文日期|发文日期|印发日期|签发日期"), ("published", "公布日期|发布日期|发布时间|公开日期|"
-               "时间|日期|published|publication date|date|posted|released|issued|updated|last updated"), ("effective", "施行日期|实施日期|生效日期|effective"))
+NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
+)
+EVENTS = (
+    ("adopted", "通过"),
+    ("approved", "批准"),
+    ("published", "公布"),
+    ("effective", "施行"),
+    ("effective", "实施"),
+    ("issued", "印发"),
+    ("published", "发布"),
+    ("issued", "发文"),
+)
+LABEL_DATES = (
+    ("issued", "成文日期|发文日期|印发日期|签发日期"),
+    (
+        "published",
+        "公布日期|发布日期|发布时间|公开日期|"
+        "时间|日期|published|publication date|date|posted|released|issued|updated|last updated",
+    ),
+    ("effective", "施行日期|实施日期|生效日期|effective"),
+)
 
 
 def is_furniture(line: str) -> bool:
@@ -144,7 +183,9 @@ def _is_junk(value: str) -> bool:
     v = _clean(value).lower()
     if not v or len(v) < 2:
         return True
-    if re.search(r"\.(docx?|pdf|wps|txt|html?)$", v) or re.match(r"^(microsoft word|untitled)\b", v):
+    if re.search(r"\.(docx?|pdf|wps|txt|html?)$", v) or re.match(
+        r"^(microsoft word|untitled)\b", v
+    ):
         return True
     return any(v == j or (len(j) > 3 and v.startswith(j)) for j in _data()["title"]["junk"])
 
@@ -158,7 +199,9 @@ def _site_piece(piece: str, site: str) -> bool:
         return True
     if site and (p == site or p in site or site in p and len(p) <= len(site) + 4):
         return True
-    return len(p) <= 14 and any(p.endswith(w) or p.lower().endswith(w.lower()) for w in _data()["title"]["site_words"])
+    return len(p) <= 14 and any(
+        p.endswith(w) or p.lower().endswith(w.lower()) for w in _data()["title"]["site_words"]
+    )
 
 
 def page_title(raw: str, site: str = "") -> str:
@@ -180,7 +223,9 @@ def _title_like(line: str) -> bool:
         return False
     if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t):
         return False
-    if re.fullmatch(r"[\d\s年月日号./:：\-—〇○零一二三四五六七八九十]+", t):  # a date or a page number
+    if re.fullmatch(
+        r"[\d\s年月日号./:：\-—〇○零一二三四五六七八九十]+", t
+    ):  # a date or a page number
         return False
     cjk = len(re.findall(r"[\u4e00-\u9fff]", t))
     if cjk:
@@ -223,8 +268,15 @@ def _choose_title(read, lines: list[str], found: dict) -> str:
         return _clean(read.title)
     file_title = _clean(found.get("file_title"))
     text_title = title_from_lines(lines)
-    if file_title and not _is_junk(file_title) and (not text_title or _norm(file_title) in _norm(" ".join(lines[:6]))
-                                                     or len(re.findall(r"[\u4e00-\u9fff]", file_title)) >= 4):
+    if (
+        file_title
+        and not _is_junk(file_title)
+        and (
+            not text_title
+            or _norm(file_title) in _norm(" ".join(lines[:6]))
+            or len(re.findall(r"[\u4e00-\u9fff]", file_title)) >= 4
+        )
+    ):
         return file_title
     return text_title
 
@@ -239,7 +291,7 @@ def _norm(s: str) -> str:
 def genre_of_title(title: str) -> str | None:
     """regulation, plan, opinion, notice, decision or report from the title's last word (关于印发《…办法》的
     通知 is a notice), or from the words of an English title; None when the title does not say."""
-    t = TRAILING_BRACKETS.sub("", _clean(title)).rstrip("》>\"” ")
+    t = TRAILING_BRACKETS.sub("", _clean(title)).rstrip('》>"” ')
     if not t:
         return None
     genres = _data()["genre"]
@@ -267,19 +319,35 @@ def _is_newspaper(name: str) -> bool:
     return bool(name) and any(name.endswith(w) for w in _data()["news"]["newspapers"])
 
 
-def genre_and_type(title: str, fmt: str, issuer: str | None, site: str, lines: list[str],
-                   authors: list[str], dated: bool = False, dateline: bool = False) -> tuple[str, str]:
+def genre_and_type(
+    title: str,
+    fmt: str,
+    issuer: str | None,
+    site: str,
+    lines: list[str],
+    authors: list[str],
+    dated: bool = False,
+    dateline: bool = False,
+) -> tuple[str, str]:
     types = _data()["doc_type"]
     genre = genre_of_title(title)
     low = title.lower().rstrip(" .!")
     english = not re.search(r"[\u4e00-\u9fff]", title)
-    if (english and any(low.endswith(" " + v) for v in _data()["news"]["headline_verbs"])
-            or re.search(r"(?:印发|出台|发布|公布|通过|实施)\s*《[^》]+》\s*$", title)):
+    if (
+        english
+        and any(low.endswith(" " + v) for v in _data()["news"]["headline_verbs"])
+        or re.search(r"(?:印发|出台|发布|公布|通过|实施)\s*《[^》]+》\s*$", title)
+    ):
         genre = None  # a headline reporting on a plan (国务院印发《…规划》, "… plan released") is news, not the plan
     if genre is None:
         head = " ".join(lines[:40])
         reporting = sum(head.count(w) for w in _data()["news"]["reporting"])
-        if dateline or _is_news_source(issuer or "") or _is_news_source(site) or (dated and reporting >= 1):
+        if (
+            dateline
+            or _is_news_source(issuer or "")
+            or _is_news_source(site)
+            or (dated and reporting >= 1)
+        ):
             genre = "news"
         elif re.search(r"(?:摘\s*要|abstract|关\s*键\s*词|key\s*words)\s*[:：]", head, re.I):
             genre = "article"
@@ -313,8 +381,11 @@ def _suffix_rx() -> re.Pattern:
 @cache
 def _en_org_rx() -> re.Pattern:
     en = sorted(_data()["issuer"]["en_suffixes"], key=len, reverse=True)
-    return re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,8}(?:" +
-                      "|".join(re.escape(w) for w in en) + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?$")
+    return re.compile(
+        r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,8}(?:"
+        + "|".join(re.escape(w) for w in en)
+        + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?$"
+    )
 
 
 def is_organ(name: str) -> bool:
@@ -333,9 +404,19 @@ def office_org(line: str) -> str | None:
     t = _clean(line)
     office = _data()["office"]
     if re.fullmatch(r"[A-Za-z'’ &.,-]{8,100}", t):
-        t = re.sub(r"^(?:(?:" + "|".join(map(re.escape, office["en"])) + r")\s+of\s+)?(?:the\s+)?", "", t, flags=re.I)
+        t = re.sub(
+            r"^(?:(?:" + "|".join(map(re.escape, office["en"])) + r")\s+of\s+)?(?:the\s+)?",
+            "",
+            t,
+            flags=re.I,
+        )
         return t if is_organ(t) else None
-    m = re.fullmatch(r"(.{2,12}?[省市县区])(?:" + "|".join(map(re.escape, office["zh"][:5])) + r")\s*[\u4e00-\u9fff·]{2,5}", t)
+    m = re.fullmatch(
+        r"(.{2,12}?[省市县区])(?:"
+        + "|".join(map(re.escape, office["zh"][:5]))
+        + r")\s*[\u4e00-\u9fff·]{2,5}",
+        t,
+    )
     if m and city_or_region(m.group(1)):
         return m.group(1) + "人民政府"
     return None
@@ -348,7 +429,9 @@ def on_behalf_of(lines: list[str]) -> str | None:
         m = re.search(r"\b[Oo]n behalf of (?:the )?([A-Z][^,.;:]{4,100}?)\s*[,.;]", line[:600])
         if m and is_organ(m.group(1)):
             return m.group(1)
-        m = re.search(r"我(?:谨)?代表([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|常务委员会))", line[:600])
+        m = re.search(
+            r"我(?:谨)?代表([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|常务委员会))", line[:600]
+        )
         if m and not m.group(1).startswith(("省", "市", "县", "区")):
             return m.group(1)
     return None
@@ -373,11 +456,27 @@ def organ_of_event(body: str) -> str:
     return b if is_organ(b) or b.endswith("人民代表大会") else ""
 
 
-EN_EVENTS = {"adopted": "adopted", "approved": "approved", "promulgated": "published", "published": "published",
-             "issued": "issued", "released": "issued", "effective": "effective", "came into force": "effective",
-             "comes into force": "effective", "come into force": "effective", "entered into force": "effective",
-             "takes effect": "effective", "took effect": "effective"}
-EN_EVENT = re.compile(r"(?:^|[(;]\s*|\b(?:shall|will|to)\s+)(" + "|".join(EN_EVENTS) + r")\b(.{0,200}?)\b(?:on|as of|from)\s+(?=\S)", re.I)
+EN_EVENTS = {
+    "adopted": "adopted",
+    "approved": "approved",
+    "promulgated": "published",
+    "published": "published",
+    "issued": "issued",
+    "released": "issued",
+    "effective": "effective",
+    "came into force": "effective",
+    "comes into force": "effective",
+    "come into force": "effective",
+    "entered into force": "effective",
+    "takes effect": "effective",
+    "took effect": "effective",
+}
+EN_EVENT = re.compile(
+    r"(?:^|[(;]\s*|\b(?:shall|will|to)\s+)("
+    + "|".join(EN_EVENTS)
+    + r")\b(.{0,200}?)\b(?:on|as of|from)\s+(?=\S)",
+    re.I,
+)
 
 
 def english_events_of(line: str) -> list[tuple[str, str, str]]:
@@ -385,7 +484,7 @@ def english_events_of(line: str) -> list[tuple[str, str, str]]:
     Municipal People's Congress on December 20, 2019" and of "(Effective as of 1 May 2020)"."""
     out = []
     for m in EN_EVENT.finditer(line[:EVENT_LINE_MAX]):
-        stated = find_dates(line[m.end():m.end() + 40])
+        stated = find_dates(line[m.end() : m.end() + 40])
         if not stated or stated[0][0] != 0:
             continue
         body = re.sub(r"^\s*(?:at|by)\s+", "", m.group(2).strip())
@@ -404,10 +503,10 @@ def events_of(line: str) -> list[tuple[str, str, str]]:
     found = find_dates(line)
     for k, (start, end, iso_date) in enumerate(found):
         stop = found[k + 1][0] if k + 1 < len(found) else len(line)
-        tail = line[end:min(stop, end + 120)]
+        tail = line[end : min(stop, end + 120)]
         cut = SPLIT_AT.search(tail)
         clause = tail[: cut.start()] if cut else tail
-        prefix = line[found[k - 1][1] if k else 0:start][-80:]
+        prefix = line[found[k - 1][1] if k else 0 : start][-80:]
         if re.search(r"自\s*$", prefix) and re.match(r"\s*起\s*(?:施行|实施|生效)", clause):
             out.append(("effective", iso_date, ""))
             continue
@@ -415,8 +514,13 @@ def events_of(line: str) -> list[tuple[str, str, str]]:
         # 已经…会议审议通过 inside a sentence is about something else
         lead = prefix.strip(" 　")
         organ_before = lead if is_organ(lead) else ""
-        if lead and not organ_before and not re.fullmatch(r".*(?:[（(【\[]|通过|批准|公布|施行|修正|修订|印发|发布)[\s，,；;、]*",
-                                                          lead):
+        if (
+            lead
+            and not organ_before
+            and not re.fullmatch(
+                r".*(?:[（(【\[]|通过|批准|公布|施行|修正|修订|印发|发布)[\s，,；;、]*", lead
+            )
+        ):
             continue
         for event, verb in EVENTS:
             pos = clause.find(verb)
@@ -443,11 +547,25 @@ def label_values(line: str) -> list[tuple[str, str]]:
 
 def _label_kind(label: str) -> str | None:
     low = label.lower()
-    table = (("issuer", ("发文机关", "发布机构", "发布部门", "发布单位", "制定机关", "颁布机关", "issued by", "issuer")),
-             ("source", ("来源", "文章来源", "信息来源", "稿件来源", "source")),
-             ("authors", ("作者", "记者", "author", "authors", "by")),
-             ("number", ("发文字号", "文号", "document no", "number")),
-             ("url", ("原文链接", "原文地址", "链接", "url", "link")))
+    table = (
+        (
+            "issuer",
+            (
+                "发文机关",
+                "发布机构",
+                "发布部门",
+                "发布单位",
+                "制定机关",
+                "颁布机关",
+                "issued by",
+                "issuer",
+            ),
+        ),
+        ("source", ("来源", "文章来源", "信息来源", "稿件来源", "source")),
+        ("authors", ("作者", "记者", "author", "authors", "by")),
+        ("number", ("发文字号", "文号", "document no", "number")),
+        ("url", ("原文链接", "原文地址", "链接", "url", "link")),
+    )
     for kind, labels in table:
         if low in labels:
             return kind
@@ -490,20 +608,61 @@ def _above_city(text: str) -> bool:
     if any(t.startswith(w) for w in _data()["issuer"]["above_city"]):
         return True
     provinces = PROVINCES
-    return any(t.startswith(p + "省") or t.startswith(p + " Province") or t.startswith(p + " Provincial")
-               or (t.startswith(p) and not t.startswith(p + "市")) for p in provinces)
+    return any(
+        t.startswith(p + "省")
+        or t.startswith(p + " Province")
+        or t.startswith(p + " Provincial")
+        or (t.startswith(p) and not t.startswith(p + "市"))
+        for p in provinces
+    )
 
 
-PROVINCES = {"浙江", "江苏", "安徽", "江西", "福建", "广东", "山东", "河南", "湖北", "湖南", "四川", "河北", "山西",
-                 "辽宁", "吉林", "黑龙江", "云南", "贵州", "陕西", "甘肃", "青海", "海南", "台湾", "内蒙古", "广西",
-             "西藏", "宁夏", "新疆", "Zhejiang", "Jiangsu", "Anhui", "People's Government of Zhejiang",
-             "People’s Government of Zhejiang"}
+PROVINCES = {
+    "浙江",
+    "江苏",
+    "安徽",
+    "江西",
+    "福建",
+    "广东",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "四川",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "云南",
+    "贵州",
+    "陕西",
+    "甘肃",
+    "青海",
+    "海南",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "Zhejiang",
+    "Jiangsu",
+    "Anhui",
+    "People's Government of Zhejiang",
+    "People’s Government of Zhejiang",
+}
 
 
 def city_at_start(text: str) -> str | None:
     """The city a name or title begins with (湖州市…, 宁波杭州湾新区…, 慈溪市…, 关于印发《宁波市…》的通知,
     Ningbo Municipal …), or that an English name calls a municipality (Regulations of Ningbo Municipality)."""
-    t = re.sub(r"^(?:中共|中国共产党|the\s+|关于(?:印发|转发|公布|发布)?\s*《?)", "", _clean(text), flags=re.I)
+    t = re.sub(
+        r"^(?:中共|中国共产党|the\s+|关于(?:印发|转发|公布|发布)?\s*《?)",
+        "",
+        _clean(text),
+        flags=re.I,
+    )
     low = t.lower()
     for name, cid in _city_prefixes():
         if low.startswith(name):
@@ -535,8 +694,9 @@ def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
         english_municipal = re.search(r"\b[A-Z][a-z]+\s+(?:Municipal|Municipality)\b", title)
         policy = re.search(r"[\u4e00-\u9fff]", title) and genre_of_title(title) is not None
         return city, bool(policy or english_municipal)
-    named = set(tag_cities(title).cities) | {cid for name, cid in _english_names().items()
-                                             if re.search(rf"\b{re.escape(name)}\b", title)}
+    named = set(tag_cities(title).cities) | {
+        cid for name, cid in _english_names().items() if re.search(rf"\b{re.escape(name)}\b", title)
+    }
     return (named.pop(), False) if len(named) == 1 else (None, False)
 
 
@@ -582,8 +742,11 @@ def _as_list(value) -> list[str]:
         return []
     if isinstance(value, (list, tuple)):
         return [_clean(v) for v in value if _clean(v)]
-    return _names(str(value)) if re.search(r"[\u4e00-\u9fff]", str(value)) else \
-        [p.strip() for p in re.split(r"\s*(?:;|,|\band\b)\s*", str(value)) if p.strip()]
+    return (
+        _names(str(value))
+        if re.search(r"[\u4e00-\u9fff]", str(value))
+        else [p.strip() for p in re.split(r"\s*(?:;|,|\band\b)\s*", str(value)) if p.strip()]
+    )
 
 
 def lang_of(lines: list[str]) -> str:
@@ -615,12 +778,20 @@ def describe(read, blocks, side: dict) -> dict:
                 labelled[kind] = value
     for line in head[:8]:  # "By Ma Zhenhuan in Hangzhou | chinadaily.com.cn | Updated: 2022-06-01"
         pieces = [p.strip() for p in re.split(r"\s+[|｜]\s+", line)]
-        if len(pieces) > 1 and any(_label_kind(lab or "") == "date:published" for p in pieces
-                                   for lab, _ in label_values(p)[:1]):
+        if len(pieces) > 1 and any(
+            _label_kind(lab or "") == "date:published"
+            for p in pieces
+            for lab, _ in label_values(p)[:1]
+        ):
             for p in pieces:
                 if BYLINE.match(p):
                     labelled.setdefault("authors", BYLINE.match(p).group(1))
-                elif not label_values(p) and not find_dates(p) and len(p) <= 40 and "source" not in labelled:
+                elif (
+                    not label_values(p)
+                    and not find_dates(p)
+                    and len(p) <= 40
+                    and "source" not in labelled
+                ):
                     labelled["source"] = p
                 elif label_values(p):
                     label, value = label_values(p)[0]
@@ -643,7 +814,11 @@ def describe(read, blocks, side: dict) -> dict:
     dates: dict[str, str] = {}
     organs: dict[str, str] = {}
     for line in head + tail:
-        if len(line) <= 120 or re.match(r"^\s*[（(]", line) or not re.search(r"[\u4e00-\u9fff]", line[:200]):
+        if (
+            len(line) <= 120
+            or re.match(r"^\s*[（(]", line)
+            or not re.search(r"[\u4e00-\u9fff]", line[:200])
+        ):
             for event, day, organ in events_of(line) + english_events_of(line):
                 dates.setdefault(event, day)
                 if organ:
@@ -652,8 +827,14 @@ def describe(read, blocks, side: dict) -> dict:
         for event, day, _ in events_of(line) if "起施行" in line or "起实施" in line else ():
             if event == "effective":
                 dates.setdefault("effective", day)
-    signed = next((d[0][2] for line in head + tail[::-1]
-                   if len(line) <= 24 and DATE_LINE.fullmatch(line) and (d := find_dates(line))), None)
+    signed = next(
+        (
+            d[0][2]
+            for line in head + tail[::-1]
+            if len(line) <= 24 and DATE_LINE.fullmatch(line) and (d := find_dates(line))
+        ),
+        None,
+    )
     for kind, value in labelled.items():
         if kind.startswith("date:") and (day := parse_date(value)):
             dates.setdefault(kind[5:], day)
@@ -665,8 +846,11 @@ def describe(read, blocks, side: dict) -> dict:
     if signed:
         dates.setdefault("issued", signed)
     genre_hint = genre_of_title(title)
-    order = (("adopted", "published", "approved", "issued", "effective") if genre_hint == "regulation"
-             else ("issued", "published", "adopted", "approved", "effective"))
+    order = (
+        ("adopted", "published", "approved", "issued", "effective")
+        if genre_hint == "regulation"
+        else ("issued", "published", "adopted", "approved", "effective")
+    )
     date = next((dates[e] for e in order if e in dates), None)
     if date is None and found.get("created"):
         date = iso(found["created"])
@@ -674,13 +858,26 @@ def describe(read, blocks, side: dict) -> dict:
 
     # issuer and authors
     page = _clean(found.get("page_title")) + " " + _clean(found.get("site"))
-    authors = [a for value in (found.get("authors"), found.get("file_author")) if value and not _is_junk(str(value))
-               for a in _as_list(value)]
+    authors = [
+        a
+        for value in (found.get("authors"), found.get("file_author"))
+        if value and not _is_junk(str(value))
+        for a in _as_list(value)
+    ]
     # a byline is a name: not an account code (L_104485) nor the site itself (网易 in "…_网易订阅")
-    authors = [a for a in authors if not _is_junk(a) and not re.search(r"[\d_@]", a) and a not in page]
+    authors = [
+        a for a in authors if not _is_junk(a) and not re.search(r"[\d_@]", a) and a not in page
+    ]
     if "authors" in labelled:
-        authors += _names(labelled["authors"]) if re.search(r"[\u4e00-\u9fff]", labelled["authors"]) else \
-            [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", labelled["authors"]) if p.strip()]
+        authors += (
+            _names(labelled["authors"])
+            if re.search(r"[\u4e00-\u9fff]", labelled["authors"])
+            else [
+                p.strip()
+                for p in re.split(r"\s*(?:,|\band\b|&)\s*", labelled["authors"])
+                if p.strip()
+            ]
+        )
     if read.fmt in ("pdf", "docx", "txt") and not authors and title:
         for line in head[1:8]:
             if names := _person_line(line):
@@ -695,18 +892,30 @@ def describe(read, blocks, side: dict) -> dict:
     signature = None
     for block in (tail, head):
         for k, line in enumerate(block):
-            if is_organ(line) and len(line) <= 40 and any(find_dates(x) for x in block[k + 1:k + 3]):
+            if (
+                is_organ(line)
+                and len(line) <= 40
+                and any(find_dates(x) for x in block[k + 1 : k + 3])
+            ):
                 signature = line
                 break
         if signature:
             break
     english_org = next((org for line in head[1:12] + tail if (org := office_org(line))), None)
     english_org = english_org or on_behalf_of(lines[:30])
-    red_head = next((m.group(1) for line in head[:4] if (m := RED_HEAD.fullmatch(line.replace(" ", "")))
-                     and is_organ(m.group(1))), None)
+    red_head = next(
+        (
+            m.group(1)
+            for line in head[:4]
+            if (m := RED_HEAD.fullmatch(line.replace(" ", ""))) and is_organ(m.group(1))
+        ),
+        None,
+    )
     adopted = organs.get("adopted") or ""
     if adopted.startswith(("市", "省", "县", "区")):
-        full = next((o for o in organs.values() if o.endswith(adopted[1:]) and len(o) > len(adopted)), None)
+        full = next(
+            (o for o in organs.values() if o.endswith(adopted[1:]) and len(o) > len(adopted)), None
+        )
         city = None if full else city_at_start(title)
         if full:
             adopted = full
@@ -718,10 +927,22 @@ def describe(read, blocks, side: dict) -> dict:
     if source.startswith(("http://", "https://")):
         found.setdefault("source_url", source)
         source = ""
-    candidates = [found.get("issuer"), labelled.get("issuer"), adopted or organs.get("published"), title_org,
-                  red_head, signature, english_org, source or None, *organ_authors, found.get("site"),
-                  *[p for p in _site_suffixes(_clean(found.get("page_title"))) if is_organ(p)]]
-    issuer = next((_clean(c) for c in candidates if c and _clean(c) and not _is_junk(_clean(c))), None)
+    candidates = [
+        found.get("issuer"),
+        labelled.get("issuer"),
+        adopted or organs.get("published"),
+        title_org,
+        red_head,
+        signature,
+        english_org,
+        source or None,
+        *organ_authors,
+        found.get("site"),
+        *[p for p in _site_suffixes(_clean(found.get("page_title"))) if is_organ(p)],
+    ]
+    issuer = next(
+        (_clean(c) for c in candidates if c and _clean(c) and not _is_junk(_clean(c))), None
+    )
     if issuer and "authors" not in labelled and authors == [issuer]:
         authors = []
     out["issuer"], out["authors"] = issuer, authors
@@ -746,8 +967,16 @@ def describe(read, blocks, side: dict) -> dict:
     m = URL.search(str(url or ""))
     out["source_url"] = m.group() if m else None
     site = _clean(found.get("site")) or " ".join(_site_suffixes(_clean(found.get("page_title"))))
-    genre, doc_type = genre_and_type(title, read.fmt, issuer, site, lines, authors, dated=bool(dates),
-                                     dateline="dateline" in labelled)
+    genre, doc_type = genre_and_type(
+        title,
+        read.fmt,
+        issuer,
+        site,
+        lines,
+        authors,
+        dated=bool(dates),
+        dateline="dateline" in labelled,
+    )
     if found.get("genre") in GENRES:
         genre = found["genre"]
         doc_type = _data()["doc_type"].get(genre, doc_type)

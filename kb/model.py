@@ -31,7 +31,9 @@ class Measure:
     cities: list[str] = field(default_factory=list)
     evidence: dict = field(default_factory=lambda: {"themes": {}, "cities": {}})
     scores: dict = field(default_factory=dict)
-    locator: dict = field(default_factory=dict)  # {"article": 35, "clause": 2, "item": 1} inside a statute
+    locator: dict = field(
+        default_factory=dict
+    )  # {"article": 35, "clause": 2, "item": 1} inside a statute
 
     @property
     def id(self) -> str:
@@ -44,7 +46,18 @@ class Measure:
         return d
 
 
-GENRES = ("regulation", "plan", "opinion", "notice", "decision", "report", "news", "article", "webpage", "other")
+GENRES = (
+    "regulation",
+    "plan",
+    "opinion",
+    "notice",
+    "decision",
+    "report",
+    "news",
+    "article",
+    "webpage",
+    "other",
+)
 
 
 @dataclass
@@ -58,7 +71,9 @@ class Document:
     issuer: str | None = None
     authors: list[str] = field(default_factory=list)
     date: str | None = None  # ISO 8601, as precise as the source allows: 2021-08-26, 2021-08, 2021
-    dates: dict[str, str] = field(default_factory=dict)  # adopted, approved, published, effective, issued
+    dates: dict[str, str] = field(
+        default_factory=dict
+    )  # adopted, approved, published, effective, issued
     number: str | None = None  # 文号: 浙政发〔2021〕12号
     genre: str = "other"  # one of GENRES
     doc_type: str = "Z"  # GB/T 7714-2015 document type code

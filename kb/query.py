@@ -44,7 +44,9 @@ def clean(q: str) -> str:
 def parse(q: str | None) -> Parsed:
     q = q or ""
     if len(q) > MAX_QUERY_CHARS:
-        raise BadQuery(f"q: the query is {len(q):,} characters long; the limit is {MAX_QUERY_CHARS}")
+        raise BadQuery(
+            f"q: the query is {len(q):,} characters long; the limit is {MAX_QUERY_CHARS}"
+        )
     q = clean(q)
     if q.count('"') % 2:
         q = q.replace('"', " ")
@@ -57,7 +59,7 @@ def parse(q: str | None) -> Parsed:
             if text:
                 out.concepts.append(Concept(text, phrase=True, negated=bool(neg)))
             continue
-        if word in ("OR", "|", "||") :
+        if word in ("OR", "|", "||"):
             if out.concepts and not out.concepts[-1].negated:
                 out.concepts[-1].or_next = True
             continue

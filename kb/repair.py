@@ -45,6 +45,7 @@ def ends_sentence(line: str) -> bool:
 
 # ---- line-level steps -------------------------------------------------------------------------
 
+
 def clean_lines(lines: list[str]) -> list[str]:
     """Strip each line and turn odd spaces (ideographic, no-break) into plain ones."""
     out = []
@@ -56,7 +57,9 @@ def clean_lines(lines: list[str]) -> list[str]:
 
 # Markup a template or a comment leaves in extracted text: {{ title }}, {% if %}, {# #}, <!-- -->, <% %>
 # (bounded, so that a hostile file of unclosed `{{` costs linear time; comments: drop_comments)
-TEMPLATE_RESIDUE = re.compile(r"\{\{[^{}]{0,400}\}\}|\{%[^%]{0,400}%\}|\{#[^#]{0,400}#\}|<%[^%]{0,400}%>")
+TEMPLATE_RESIDUE = re.compile(
+    r"\{\{[^{}]{0,400}\}\}|\{%[^%]{0,400}%\}|\{#[^#]{0,400}#\}|<%[^%]{0,400}%>"
+)
 LONE_MARKUP = re.compile(r"\{\{|\}\}|\{%|%\}|<!--|-->")
 WIKI_META_LINK = re.compile(r"\[\[(?:file|image|category|template|media):[^\]]*\]\]", re.I)
 WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
@@ -90,7 +93,9 @@ def drop_markup_spans(lines: list[str]) -> list[str]:
 
 @cache
 def _boilerplate() -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in data_files.toml("boilerplate.toml")["lines"]), re.I)
+    return re.compile(
+        "|".join(f"(?:{p})" for p in data_files.toml("boilerplate.toml")["lines"]), re.I
+    )
 
 
 def _is_short(line: str) -> bool:
@@ -105,11 +110,23 @@ def strip_page_furniture(lines: list[str]) -> list[str]:
     counts = Counter(short)
     repeated = {line for line, n in counts.items() if n >= 3 and not ends_sentence(line)}
     numbered = Counter(EDGE_NUMBER.sub("", line) for line in short if EDGE_NUMBER.search(line))
-    running = {head for head, n in numbered.items()
-               if n >= 3 and len(re.findall(rf"[A-Za-z{CJK}]", head)) >= 3 and not ends_sentence(head)}
-    return ["" if line and (PAGE_NUMBER.match(line) or line in repeated or _boilerplate().match(line)
-                            or (EDGE_NUMBER.search(line) and EDGE_NUMBER.sub("", line) in running))
-            else line for line in lines]
+    running = {
+        head
+        for head, n in numbered.items()
+        if n >= 3 and len(re.findall(rf"[A-Za-z{CJK}]", head)) >= 3 and not ends_sentence(head)
+    }
+    return [
+        ""
+        if line
+        and (
+            PAGE_NUMBER.match(line)
+            or line in repeated
+            or _boilerplate().match(line)
+            or (EDGE_NUMBER.search(line) and EDGE_NUMBER.sub("", line) in running)
+        )
+        else line
+        for line in lines
+    ]
 
 
 def join_lines(a: str, b: str) -> str:
@@ -124,7 +141,12 @@ def join_lines(a: str, b: str) -> str:
         return a
     if a.endswith("-") and len(a) > 1 and a[-2].isascii() and a[-2].isalpha() and b[0].islower():
         return a[:-1] + b if english.hyphen_is_a_break(a, b) else a + b
-    if CJK_RE.match(a[-1]) or CJK_RE.match(b[0]) or a[-1] in "-—/“（(《" or b[0] in "，。、；：,.;:)）》”":
+    if (
+        CJK_RE.match(a[-1])
+        or CJK_RE.match(b[0])
+        or a[-1] in "-—/“（(《"
+        or b[0] in "，。、；：,.;:)）》”"
+    ):
         return a + b
     if english.needs_spaces(a + b) or (a[-1].isalpha() and b[0].isalpha() and " " not in a[-30:]):
         return a + b  # run-together English is spaced later in one go
@@ -140,8 +162,10 @@ def remove_stray_cjk_spaces(text: str) -> str:
     """`电子 商务` → `电子商务`: a space between two Chinese characters is an extraction artefact
     (but the space after an article number such as `第一条 ` is the author's)."""
     m = ARTICLE.match(text)
-    head, rest = (m.group(1) + " ", text[m.end():]) if m else ("", text)
-    return head + re.sub(f"(?<=[{CJK}，。、；：“”（）《》])[ \t]+(?=[{CJK}，。、；：“”（）《》])", "", rest)
+    head, rest = (m.group(1) + " ", text[m.end() :]) if m else ("", text)
+    return head + re.sub(
+        f"(?<=[{CJK}，。、；：“”（）《》])[ \t]+(?=[{CJK}，。、；：“”（）《》])", "", rest
+    )
 
 
 def tighten_cjk_latin(text: str) -> str:
@@ -152,7 +176,13 @@ def tighten_cjk_latin(text: str) -> str:
 
 def strip_template_residue(text: str) -> str:
     """`{{ page.title }}`, `{% endif %}`, `[[Category:Ports]]` go; `[[Ningbo|the city]]` keeps its words."""
-    if "{" not in text and "[[" not in text and "<" not in text and "-->" not in text and "}}" not in text:
+    if (
+        "{" not in text
+        and "[[" not in text
+        and "<" not in text
+        and "-->" not in text
+        and "}}" not in text
+    ):
         return text
     text = WIKI_META_LINK.sub(" ", TEMPLATE_RESIDUE.sub(" ", drop_comments(text)))
     return LONE_MARKUP.sub(" ", WIKI_LINK.sub(r"\1", text))
@@ -167,11 +197,16 @@ def restore_english_spaces(text: str) -> str:
     return english.restore_spaces(text) if english.needs_spaces(text) else text
 
 
-TEXT_STEPS = [strip_template_residue, collapse_spaces, remove_stray_cjk_spaces, tighten_cjk_latin, restore_english_spaces]
+TEXT_STEPS = [
+    strip_template_residue,
+    collapse_spaces,
+    remove_stray_cjk_spaces,
+    tighten_cjk_latin,
+    restore_english_spaces,
+]
 
 
 def repair_text(text: str) -> str:
     for step in TEXT_STEPS:
         text = step(text)
     return text
-

@@ -40,17 +40,36 @@ from kb.model import document_defaults
 from kb.query import Concept, parse
 from kb.themes import THEMES
 
-KIND_WEIGHT = {"measure": 1.0, "goal": 1.0, "conclusion": 0.85, "analysis": 0.8, "abstract": 0.75,
-               "other": 0.8}
-DOC_FIELDS = ("doc_id", "title", "title_derived", "issuer", "authors", "date", "dates", "number", "genre",
-              "doc_type", "city", "lang", "source_url")  # a document object (CONTRACT.md), before `measures`
+KIND_WEIGHT = {
+    "measure": 1.0,
+    "goal": 1.0,
+    "conclusion": 0.85,
+    "analysis": 0.8,
+    "abstract": 0.75,
+    "other": 0.8,
+}
+DOC_FIELDS = (
+    "doc_id",
+    "title",
+    "title_derived",
+    "issuer",
+    "authors",
+    "date",
+    "dates",
+    "number",
+    "genre",
+    "doc_type",
+    "city",
+    "lang",
+    "source_url",
+)  # a document object (CONTRACT.md), before `measures`
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 RERANK_DEPTH = 200
-CACHE_POSTINGS = 1_500_000     # scored postings kept in memory (a dict entry each)
-DECOMPOSE_BELOW_DF = 30        # decompose a query word only when fewer measures use it
-PHRASE_CANDIDATES_MAX = 3000   # and when its rarest part bounds the positions to check
-PROXIMITY_FACTOR = 1.6         # concepts of a query within a few words of each other, in order
+CACHE_POSTINGS = 1_500_000  # scored postings kept in memory (a dict entry each)
+DECOMPOSE_BELOW_DF = 30  # decompose a query word only when fewer measures use it
+PHRASE_CANDIDATES_MAX = 3000  # and when its rarest part bounds the positions to check
+PROXIMITY_FACTOR = 1.6  # concepts of a query within a few words of each other, in order
 PROXIMITY_WINDOW = 5
 
 
@@ -61,11 +80,13 @@ def without(query, excluded):
     return Q.And([query, Q.Not(excluded)])
 
 
-PARTS_BOOST = 0.85             # a translation put together from the translations of its parts
-TRANSLATION_SLOP = 2           # "emissions of carbon" is not "carbon emissions", "carbon dioxide emissions" is
-LOOSE_WORDS_BOOST = 0.7        # an English phrase's words apart, in any order, against the phrase itself
-FEW_MATCHES = 10               # below this many measures with every word, those with some follow
-RELAXED_COVERAGE_POWER = 2     # in a partial match, the rare words a measure lacks weigh on it
+PARTS_BOOST = 0.85  # a translation put together from the translations of its parts
+TRANSLATION_SLOP = (
+    2  # "emissions of carbon" is not "carbon emissions", "carbon dioxide emissions" is
+)
+LOOSE_WORDS_BOOST = 0.7  # an English phrase's words apart, in any order, against the phrase itself
+FEW_MATCHES = 10  # below this many measures with every word, those with some follow
+RELAXED_COVERAGE_POWER = 2  # in a partial match, the rare words a measure lacks weigh on it
 
 
 @dataclass
@@ -88,10 +109,14 @@ class State:
     def __init__(self, index_dir: Path):
         self.ix, docs, self.gen = index.open_generation(index_dir)
         defaults = document_defaults()
-        self.docs = {doc_id: {**meta, **{k: v for k, v in defaults.items() if k not in meta}}
-                     for doc_id, meta in docs.items()}
+        self.docs = {
+            doc_id: {**meta, **{k: v for k, v in defaults.items() if k not in meta}}
+            for doc_id, meta in docs.items()
+        }
         path = self.gen / "expand.json"
-        self.maps = json.loads(path.read_text("utf-8")) if path.exists() else {"pinyin": {}, "english": {}}
+        self.maps = (
+            json.loads(path.read_text("utf-8")) if path.exists() else {"pinyin": {}, "english": {}}
+        )
         self.local = threading.local()
         self._leaves: dict[tuple, dict[int, float]] = {}
         self._leaves_lock = threading.Lock()
@@ -104,7 +129,8 @@ class State:
         # facet value -> its live measures; facets are counted by set intersections (C speed)
         self.postings: dict[str, dict[str, set[int]]] = {
             fname: {t: set(ids) & self.live for t, ids in values.items()}
-            for fname, values in index.load_facets(self.ix, self.gen).items()}
+            for fname, values in index.load_facets(self.ix, self.gen).items()
+        }
         self.kind_of: list[str] = [""] * self.n
         for t, ids in self.postings["kind"].items():
             for d in ids:
@@ -115,8 +141,13 @@ class State:
 
         Kept in memory, least recently used dropped first, up to CACHE_POSTINGS entries in all: a popular word is
         read from the index once, and a query is then set algebra and sums at C speed."""
-        key = (type(query).__name__, query.fieldname, getattr(query, "text", None),
-               tuple(getattr(query, "words", ()) or ()), getattr(query, "slop", None))
+        key = (
+            type(query).__name__,
+            query.fieldname,
+            getattr(query, "text", None),
+            tuple(getattr(query, "words", ()) or ()),
+            getattr(query, "slop", None),
+        )
         with self._leaves_lock:
             hit = self._leaves.pop(key, None)
             if hit is not None:
@@ -200,8 +231,11 @@ class State:
         vocab = getattr(self, "_vocab", None)
         if vocab is None:
             with self.ix.reader() as r:
-                vocab = {w: info.doc_frequency() for t, info in r.iter_field("text")
-                         if suggest.CJK.match(w := t.decode("utf-8") if isinstance(t, bytes) else t)}
+                vocab = {
+                    w: info.doc_frequency()
+                    for t, info in r.iter_field("text")
+                    if suggest.CJK.match(w := t.decode("utf-8") if isinstance(t, bytes) else t)
+                }
             self._vocab = vocab
         return vocab
 
@@ -265,11 +299,14 @@ class KB:
         primary = tuple(query_words(text))
         alts = [Alt(primary, 1.0, "query")]
         # A word the corpus rarely uses is also looked for as its parts near each other (科技成果的
-        #转化); a well-attested word is not: its looser forms add little, and checking positions
+        # 转化); a well-attested word is not: its looser forms add little, and checking positions
         # over thousands of candidates is what makes a query slow at scale.
         if len(primary) == 1 and st.df(primary[0]) < DECOMPOSE_BELOW_DF:
             seen = set()
-            for parts, boost in ((_decompose(primary[0]), 0.7), (_decompose(primary[0], fine=True), 0.5)):
+            for parts, boost in (
+                (_decompose(primary[0]), 0.7),
+                (_decompose(primary[0], fine=True), 0.5),
+            ):
                 if len(parts) > 1 and min(map(st.df, parts)) > PHRASE_CANDIDATES_MAX:
                     continue
                 if len(parts) > 1 and tuple(parts) not in seen:
@@ -288,16 +325,29 @@ class KB:
         """A Chinese query word read in English, so it finds English paragraphs too."""
         groups = english_reading(text, words, st.maps, lambda tok: st.df(tok) > 0)
         if len(groups) == 1:
-            return [Alt(tuple(key.split()), TRANSLATION_BOOST.get(via, 1.0), f"{via}:{english}",
-                        slop=TRANSLATION_SLOP) for english, key, via in groups[0]]
+            return [
+                Alt(
+                    tuple(key.split()),
+                    TRANSLATION_BOOST.get(via, 1.0),
+                    f"{via}:{english}",
+                    slop=TRANSLATION_SLOP,
+                )
+                for english, key, via in groups[0]
+            ]
         if not groups:
             return []
         vias = {via for g in groups for _, _, via in g if via != "query"}
         shown = " + ".join("|".join(english for english, _, _ in g) for g in groups)
         boost = PARTS_BOOST * min(TRANSLATION_BOOST.get(v, 1.0) for v in vias)
-        return [Alt(tuple(k for g in groups for _, key, _ in g for k in key.split()), boost,
-                    f"{'glossary' if vias == {'glossary'} else 'cedict'}:{shown}", slop=TRANSLATION_SLOP,
-                    groups=tuple(tuple(tuple(key.split()) for _, key, _ in g) for g in groups))]
+        return [
+            Alt(
+                tuple(k for g in groups for _, key, _ in g for k in key.split()),
+                boost,
+                f"{'glossary' if vias == {'glossary'} else 'cedict'}:{shown}",
+                slop=TRANSLATION_SLOP,
+                groups=tuple(tuple(tuple(key.split()) for _, key, _ in g) for g in groups),
+            )
+        ]
 
     def _latin_run(self, words: list[str], st: State) -> list[tuple[str, list[Alt]]]:
         """Greedy longest match of consecutive Latin words against glossary, pinyin and CEDICT."""
@@ -309,12 +359,17 @@ class KB:
             for j in range(min(len(words), i + 4), i, -1):
                 if j - i > 1 and stops.intersection((words[i].lower(), words[j - 1].lower())):
                     continue  # a phrase neither starts nor ends with "for", "of", "the"
-                key = english_key(" ".join(words[i:j]))  # stemmed: "carbon emission" is "carbon emissions"
+                key = english_key(
+                    " ".join(words[i:j])
+                )  # stemmed: "carbon emission" is "carbon emissions"
                 joined = "".join(words[i:j]).lower()
                 alts: list[Alt] = []
                 phrase = " ".join(words[i:j]).lower()
                 if (found := glossary().get(phrase)) or (key and (found := gl.get(key))):
-                    alts = [Alt(tuple(query_words(z)), TRANSLATION_BOOST["glossary"], f"glossary:{z}") for z in found]
+                    alts = [
+                        Alt(tuple(query_words(z)), TRANSLATION_BOOST["glossary"], f"glossary:{z}")
+                        for z in found
+                    ]
                 elif is_pinyin(joined) and joined in py and (j - i > 1 or len(joined) > 3):
                     alts = [Alt(tuple(query_words(z)), 0.9, f"pinyin:{z}") for z in py[joined][:3]]
                 elif j - i > 1 and key in en and len(key.split()) > 1:
@@ -323,20 +378,36 @@ class KB:
                     if key and key in en:
                         alts = [Alt(tuple(query_words(z)), 0.5, f"cedict:{z}") for z in en[key][:3]]
                     if is_pinyin(joined) and joined in py:
-                        alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in py[joined][:3]]
+                        alts += [
+                            Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in py[joined][:3]
+                        ]
                 # a city's name (ningbo, hong kong, xianggang) also finds the measures tagged with it
                 city = _city_of(joined) if j - i <= 2 else None
                 if city:
                     alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
                     name = english_key(gazetteer.cities()[city].en)
                     if name.replace(" ", "") != joined:  # xianggang → "Hong Kong" in English text
-                        alts.append(Alt(tuple(name.split()), TRANSLATION_BOOST["gazetteer"],
-                                        f"gazetteer:{gazetteer.cities()[city].en}"))
+                        alts.append(
+                            Alt(
+                                tuple(name.split()),
+                                TRANSLATION_BOOST["gazetteer"],
+                                f"gazetteer:{gazetteer.cities()[city].en}",
+                            )
+                        )
                 if alts or j - i == 1:
                     own = tuple(t.text for t in tokens(" ".join(words[i:j])) if not t.sub)
-                    if len(own) > 1:  # also the words in any order: "integration of the Yangtze River Delta"
-                        alts.insert(0, Alt(own, LOOSE_WORDS_BOOST, "words:" + " ".join(words[i:j]),
-                                           groups=tuple(((t,),) for t in own)))
+                    if (
+                        len(own) > 1
+                    ):  # also the words in any order: "integration of the Yangtze River Delta"
+                        alts.insert(
+                            0,
+                            Alt(
+                                own,
+                                LOOSE_WORDS_BOOST,
+                                "words:" + " ".join(words[i:j]),
+                                groups=tuple(((t,),) for t in own),
+                            ),
+                        )
                     if own:
                         alts.insert(0, Alt(own, 1.0, "query"))
                     out.append((" ".join(words[i:j]), [a for a in alts if a.toks]))
@@ -380,14 +451,25 @@ class KB:
         if alt.field == "city":
             return Q.Term("city", alt.toks[0], boost=alt.boost)
         if alt.groups:
-            return Q.And([Q.Or([KB._alt_query(Alt(toks, alt.boost, alt.source, slop=alt.slop)) for toks in group])
-                          for group in alt.groups])
+            return Q.And(
+                [
+                    Q.Or(
+                        [
+                            KB._alt_query(Alt(toks, alt.boost, alt.source, slop=alt.slop))
+                            for toks in group
+                        ]
+                    )
+                    for group in alt.groups
+                ]
+            )
         parts = []
         for field, boost in (("text", 1.0), ("heading", 1.0)):
             if len(alt.toks) == 1:
                 parts.append(Q.Term(field, alt.toks[0], boost=alt.boost * boost))
             else:
-                parts.append(Q.Phrase(field, list(alt.toks), slop=alt.slop, boost=alt.boost * boost))
+                parts.append(
+                    Q.Phrase(field, list(alt.toks), slop=alt.slop, boost=alt.boost * boost)
+                )
         return Q.Or(parts)
 
     def build(self, q: str, st: State):
@@ -421,14 +503,25 @@ class KB:
             if relaxed is not None:
                 relaxed = without(relaxed, neg)
         explain = [_reading(c, alts) for c, alts in expanded]
-        seq = [alts[0].toks[0] for _, alts in positive if alts[0].field == "text" and len(alts[0].toks) == 1]
+        seq = [
+            alts[0].toks[0]
+            for _, alts in positive
+            if alts[0].field == "text" and len(alts[0].toks) == 1
+        ]
         near = seq if len(clauses) > 1 and len(seq) > 1 else []
         return main, relaxed, terms, parsed.filters, explain, near, units
 
     # ---- search --------------------------------------------------------------------------------
 
-    def _validate(self, st: State, filters: dict[str, list[str]], limit: int, offset: int, sort: str,
-                  max_limit: int = MAX_LIMIT) -> None:
+    def _validate(
+        self,
+        st: State,
+        filters: dict[str, list[str]],
+        limit: int,
+        offset: int,
+        sort: str,
+        max_limit: int = MAX_LIMIT,
+    ) -> None:
         if not isinstance(limit, int) or limit < 1 or limit > max_limit:
             raise BadQuery(f"limit: must be a whole number from 1 to {max_limit}")
         if not isinstance(offset, int) or offset < 0 or offset > MAX_OFFSET:
@@ -439,9 +532,18 @@ class KB:
             for v in values:
                 FACETS_BY_NAME[name].check(v, st.docs)
 
-    def search(self, q: str = "", limit: int = 10, offset: int = 0, sort: str = "relevance",
-               highlight_terms: bool = True, base_url: str | None = None, max_limit: int = MAX_LIMIT,
-               collapse: bool = True, **filters) -> dict:
+    def search(
+        self,
+        q: str = "",
+        limit: int = 10,
+        offset: int = 0,
+        sort: str = "relevance",
+        highlight_terms: bool = True,
+        base_url: str | None = None,
+        max_limit: int = MAX_LIMIT,
+        collapse: bool = True,
+        **filters,
+    ) -> dict:
         """Measures matching `q` and the filters (a facet's name → its values: `city=["ningbo"]`,
         `year=["2021"]`; OR within a facet, AND across facets), with disjunctive facet counts.
         `base_url`: the site root the citations' absolute URLs start with (default $KB_BASE_URL).
@@ -451,12 +553,16 @@ class KB:
         st = self.state()
         unknown = set(filters) - set(FACETS_BY_NAME)
         if unknown:
-            raise BadQuery(f"{sorted(unknown)[0]}: not a filter (known: {', '.join(FACETS_BY_NAME)})")
+            raise BadQuery(
+                f"{sorted(unknown)[0]}: not a filter (known: {', '.join(FACETS_BY_NAME)})"
+            )
         main, relaxed, terms, typed, explain, near, units = self.build(q, st)
         filters = {f: list(vals or ()) for f, vals in filters.items()}
         for field, values in typed.items():
             filters[field] = filters.get(field, []) + values
-        filters = {f: list(dict.fromkeys(v for v in vals if v)) for f, vals in filters.items() if vals}
+        filters = {
+            f: list(dict.fromkeys(v for v in vals if v)) for f, vals in filters.items() if vals
+        }
         self._validate(st, filters, limit, offset, sort, max_limit)
         s = st.searcher()
         base = st.matches(main)
@@ -470,14 +576,22 @@ class KB:
             # few measures have every word: those that have some follow them, marked as partial
             partial = st.matches(relaxed) - base
             base = base | partial
-        sets = {f: set().union(*(st.postings.get(FACETS_BY_NAME[f].field, {}).get(v, set()) for v in vals))
-                for f, vals in filters.items()}
+        sets = {
+            f: set().union(
+                *(st.postings.get(FACETS_BY_NAME[f].field, {}).get(v, set()) for v in vals)
+            )
+            for f, vals in filters.items()
+        }
         allowed = base.intersection(*sets.values()) if sets else base
         facets = {}
         for facet in FACETS:
             others = [v for g, v in sets.items() if g != facet.name]
             pool = base.intersection(*others) if others else base
-            counts = {v: n for v, ids in st.postings.get(facet.field, {}).items() if (n := len(ids & pool))}
+            counts = {
+                v: n
+                for v, ids in st.postings.get(facet.field, {}).items()
+                if (n := len(ids & pool))
+            }
             facets[facet.name] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         total = len(allowed)
         hits = []
@@ -486,13 +600,20 @@ class KB:
             if sort == "date":
                 ranked = [(d, 0.0) for d in st.by_date(allowed, offset + limit)]
             elif sort == "order" or isinstance(main, Q.Every):
-                res = s.search(relaxed if partial else main, filter=allowed, limit=offset + limit,
-                               sortedby=["doc_id", "para"])
+                res = s.search(
+                    relaxed if partial else main,
+                    filter=allowed,
+                    limit=offset + limit,
+                    sortedby=["doc_id", "para"],
+                )
                 ranked = [(h.docnum, 0.0) for h in res]
             else:
                 depth = max(RERANK_DEPTH, offset + limit)
                 ranked = []
-                for query, pool, loose in ((main, allowed - partial, was_relaxed), (relaxed, allowed & partial, True)):
+                for query, pool, loose in (
+                    (main, allowed - partial, was_relaxed),
+                    (relaxed, allowed & partial, True),
+                ):
                     if not pool:
                         continue
                     top = _by_language(st, query, pool, depth)
@@ -500,8 +621,13 @@ class KB:
                         cover = _coverage(st, units, [d for d, _ in top])
                         top = [(d, score * cover[d] ** RELAXED_COVERAGE_POWER) for d, score in top]
                     close = _near(s, [d for d, _ in top], near) if near else set()
-                    ranked += sorted(((d, score * (PROXIMITY_FACTOR if d in close else 1.0)) for d, score in top),
-                                     key=lambda x: (-x[1], x[0]))
+                    ranked += sorted(
+                        (
+                            (d, score * (PROXIMITY_FACTOR if d in close else 1.0))
+                            for d, score in top
+                        ),
+                        key=lambda x: (-x[1], x[0]),
+                    )
 
             def load(d: int) -> dict:
                 data = json.loads(s.stored_fields(d)["data"])
@@ -515,12 +641,21 @@ class KB:
                 data["citation"] = citation(st.docs.get(data["doc_id"], {}), data, ctx)
                 hits.append(data)
         return {
-            "suggestions": self._suggestions(q, explain, st, missing=not total or was_relaxed or bool(partial)),
-            "query": q, "total": total, "offset": offset, "limit": limit,
+            "suggestions": self._suggestions(
+                q, explain, st, missing=not total or was_relaxed or bool(partial)
+            ),
+            "query": q,
+            "total": total,
+            "offset": offset,
+            "limit": limit,
             "took_ms": round((time.perf_counter() - t0) * 1000, 2),
-            "hits": hits, "facets": facets, "filters": filters, "relaxed": was_relaxed,
+            "hits": hits,
+            "facets": facets,
+            "filters": filters,
+            "relaxed": was_relaxed,
             "partial": len(allowed) if was_relaxed else len(allowed & partial),
-            "sort": sort, "interpretation": explain,
+            "sort": sort,
+            "interpretation": explain,
         }
 
     def _suggestions(self, q: str, explain: list[dict], st: State, missing: bool) -> list[dict]:
@@ -534,14 +669,19 @@ class KB:
             latin = all(c.isascii() for c in word)
             # a Chinese word is exact when quoted: one found only through its translations (宁波港 as
             # Ningbo + port) still gets the corpus's own words it may have meant (宁波舟山港)
-            if reading["negated"] or (latin and not missing) or (
-                    not latin and all(map(st.df, query_words(word))) and not missing):
+            if (
+                reading["negated"]
+                or (latin and not missing)
+                or (not latin and all(map(st.df, query_words(word))) and not missing)
+            ):
                 continue  # cheap checks first: most queries have every word
             if st.matches(self.build(word if latin else f'"{word}"', st)[0]):
                 continue
             if latin:
                 if latin_known is None:
-                    latin_known = sorted(set(glossary()) | set(st.maps.get("pinyin", {})) | set(gazetteer.cities()))
+                    latin_known = sorted(
+                        set(glossary()) | set(st.maps.get("pinyin", {})) | set(gazetteer.cities())
+                    )
                 found = suggest.latin(word, latin_known)
             else:
                 found = suggest.chinese(normalise(word), st.vocabulary())
@@ -563,10 +703,18 @@ class KB:
         """Every document as CONTRACT.md's document object: its metadata and `measures`, the number
         of its measures; in doc_id order."""
         docs = self.state().docs
-        return [{**{k: meta.get(k) for k in DOC_FIELDS}, "doc_id": doc_id, "measures": meta.get("n_measures", 0)}
-                for doc_id, meta in sorted(docs.items())]
+        return [
+            {
+                **{k: meta.get(k) for k in DOC_FIELDS},
+                "doc_id": doc_id,
+                "measures": meta.get("n_measures", 0),
+            }
+            for doc_id, meta in sorted(docs.items())
+        ]
 
-    def measures(self, doc_id: str | None = None, paras: tuple[int, int] | None = None) -> list[dict]:
+    def measures(
+        self, doc_id: str | None = None, paras: tuple[int, int] | None = None
+    ) -> list[dict]:
         """Measures in reading order: all, one document's, or its paragraphs lo..hi (`paras`)."""
         return list(self.iter_measures(doc_id, paras))
 
@@ -608,7 +756,9 @@ class KB:
             m["citation"] = citation(meta, m, ctx)
             yield m
 
-    def document_text(self, doc_id: str, mark: str = "", paras: tuple[int, int] | None = None) -> dict | None:
+    def document_text(
+        self, doc_id: str, mark: str = "", paras: tuple[int, int] | None = None
+    ) -> dict | None:
         """The document for reading: metadata and measures without citations (those are fetched
         one at a time), each measure's text with the words of `mark` (a query) marked; only the
         paragraphs lo..hi when `paras` is given (a page of a long document)."""
@@ -652,19 +802,42 @@ class KB:
         for h in s.search(q, limit=limit):
             m = json.loads(h["data"])
             m["url"] = measure_url(m)
-            out.append({k: m[k] for k in ("id", "doc_id", "doc_title", "para", "section", "text",
-                                          "themes", "cities", "url")})
+            out.append(
+                {
+                    k: m[k]
+                    for k in (
+                        "id",
+                        "doc_id",
+                        "doc_title",
+                        "para",
+                        "section",
+                        "text",
+                        "themes",
+                        "cities",
+                        "url",
+                    )
+                }
+            )
         return out
 
     def matrix(self) -> dict:
         """Measures counted by city × theme over the whole index."""
         st = self.state()
-        counts = {(c, t): n for c, cids in st.postings["city"].items() for t, tids in st.postings["theme"].items()
-                  if (n := len(cids & tids))}
-        cities = sorted({c for c, _ in counts}, key=lambda c: -sum(v for (x, _), v in counts.items() if x == c))
-        return {"cities": cities, "themes": list(THEMES),
-                "counts": {c: {t: counts.get((c, t), 0) for t in THEMES} for c in cities},
-                "total_measures": len(st.live)}
+        counts = {
+            (c, t): n
+            for c, cids in st.postings["city"].items()
+            for t, tids in st.postings["theme"].items()
+            if (n := len(cids & tids))
+        }
+        cities = sorted(
+            {c for c, _ in counts}, key=lambda c: -sum(v for (x, _), v in counts.items() if x == c)
+        )
+        return {
+            "cities": cities,
+            "themes": list(THEMES),
+            "counts": {c: {t: counts.get((c, t), 0) for t in THEMES} for c in cities},
+            "total_measures": len(st.live),
+        }
 
 
 def _by_language(st: State, query, allowed: set[int], depth: int) -> list[tuple[int, float]]:
@@ -694,7 +867,9 @@ def _coverage(st: State, clauses: list, docnums: list[int]) -> dict[int, float]:
     sets = [st.matches(c) for c in clauses]
     weights = [math.log((len(st.live) + 1) / (len(m) + 0.5)) for m in sets]
     total = sum(weights) or 1.0
-    return {d: sum(w for w, m in zip(weights, sets, strict=True) if d in m) / total for d in docnums}
+    return {
+        d: sum(w for w, m in zip(weights, sets, strict=True) if d in m) / total for d in docnums
+    }
 
 
 def _partial_units(alt: Alt) -> list[Alt]:
@@ -719,15 +894,28 @@ def _reading(concept: Concept, alts: list[Alt]) -> dict:
             continue
         if via == "query":
             words = {w.lower() for w in concept.text.split()}
-            if a.field == "text" and all(t.isascii() for t in a.toks) and not words.issuperset(a.toks):
-                readings.append({"text": " ".join(t if t in words else t + "*" for t in a.toks), "via": "stem"})
+            if (
+                a.field == "text"
+                and all(t.isascii() for t in a.toks)
+                and not words.issuperset(a.toks)
+            ):
+                readings.append(
+                    {"text": " ".join(t if t in words else t + "*" for t in a.toks), "via": "stem"}
+                )
             continue
         if not any(r["text"] == shown and r["via"] == via for r in readings):
             readings.append({"text": shown, "via": via})
-    return {"concept": concept.text, "word": concept.text, "negated": concept.negated,
-            "matches": [a.source.split(":", 1)[-1] if a.source != "query" else " ".join(a.toks) for a in alts],
-            "read_as": [r["text"] for r in readings], "via": list(dict.fromkeys(r["via"] for r in readings)),
-            "readings": readings}
+    return {
+        "concept": concept.text,
+        "word": concept.text,
+        "negated": concept.negated,
+        "matches": [
+            a.source.split(":", 1)[-1] if a.source != "query" else " ".join(a.toks) for a in alts
+        ],
+        "read_as": [r["text"] for r in readings],
+        "via": list(dict.fromkeys(r["via"] for r in readings)),
+        "readings": readings,
+    }
 
 
 def measure_url(m: dict) -> str:
@@ -737,7 +925,7 @@ def measure_url(m: dict) -> str:
 
 
 DUPLICATE_MIN_CHARS = 30
-COLLAPSE_DEPTH = 200        # repeated paragraphs are looked for among this many top hits
+COLLAPSE_DEPTH = 200  # repeated paragraphs are looked for among this many top hits
 NEAR_DUPLICATE_SCAN = 300  # beyond this many kept paragraphs only exact copies are looked for
 
 
@@ -765,12 +953,15 @@ def _page(ranked: list[tuple[int, float]], load, offset: int, limit: int, collap
     """One page of hits. Repeated paragraphs are collapsed among the first COLLAPSE_DEPTH ranked
     only, so a deep page loads at most that many measures besides its own."""
     if not collapse:
-        return [(load(d), score) for d, score in ranked[offset:offset + limit]]
+        return [(load(d), score) for d, score in ranked[offset : offset + limit]]
     head = _collapse(ranked[:COLLAPSE_DEPTH], load, offset + limit)
     if len(head) >= offset + limit or len(ranked) <= COLLAPSE_DEPTH:
-        return head[offset:offset + limit]
+        return head[offset : offset + limit]
     start = COLLAPSE_DEPTH + max(0, offset - len(head))
-    tail = [(load(d), score) for d, score in ranked[start:start + offset + limit - max(offset, len(head))]]
+    tail = [
+        (load(d), score)
+        for d, score in ranked[start : start + offset + limit - max(offset, len(head))]
+    ]
     return head[offset:] + tail
 
 
@@ -787,7 +978,8 @@ def _collapse(ranked: list[tuple[int, float]], load, want: int) -> list[tuple[di
             if first is not None and first["doc_id"] != data["doc_id"]:
                 first.setdefault("also_in", []).append(
                     {k: data[k] for k in ("id", "doc_id", "doc_title", "para")}
-                    | {"url": measure_url(data)})
+                    | {"url": measure_url(data)}
+                )
                 continue
             kept.setdefault(key, data)
         out.append((data, score))
@@ -801,11 +993,17 @@ def _scoring_leaves(query, boost: float = 1.0) -> list[tuple[object, float]]:
     if isinstance(query, (Q.Term, Q.Phrase)):
         return [(query, boost * (query.boost or 1.0))]
     if isinstance(query, (Q.Or, Q.And)):
-        return [x for sub in query.subqueries for x in _scoring_leaves(sub, boost * (query.boost or 1.0))]
+        return [
+            x
+            for sub in query.subqueries
+            for x in _scoring_leaves(sub, boost * (query.boost or 1.0))
+        ]
     return []
 
 
-def _near(searcher, docnums: list[int], words: list[str], window: int = PROXIMITY_WINDOW) -> set[int]:
+def _near(
+    searcher, docnums: list[int], words: list[str], window: int = PROXIMITY_WINDOW
+) -> set[int]:
     """Which of these measures have the query's words within `window` positions of each other, in
     order. Read from the positions of the top-ranked measures only: a phrase query would check
     every match in the index."""
@@ -829,7 +1027,9 @@ def _near(searcher, docnums: list[int], words: list[str], window: int = PROXIMIT
                         found[d] = m.value_as("positions")
             positions.append(found)
         for d in local:
-            if all(d in p for p in positions) and _in_order_within([p[d] for p in positions], window):
+            if all(d in p for p in positions) and _in_order_within(
+                [p[d] for p in positions], window
+            ):
                 out.add(d + offset)
     return out
 
@@ -849,7 +1049,9 @@ def _decompose(word: str, fine: bool = False) -> list[str]:
     (→ 宁波 舟山, dropping one last character), to find the looser forms a text uses."""
     if len(word) < 4:
         return []
-    subs = sorted((t.start, len(t.text) if fine else -len(t.text), t.text) for t in tokens(word) if t.sub)
+    subs = sorted(
+        (t.start, len(t.text) if fine else -len(t.text), t.text) for t in tokens(word) if t.sub
+    )
     out, pos = [], 0
     for off, _, piece in subs:
         if off == pos:

@@ -24,7 +24,9 @@ SINGLE = re.compile(r"^(\d{1,2})[.．、]?\s+(?=[^\d\s.．%年月日个万亿倍
 CHAPTER = re.compile(rf"^第[{CN_NUM}\d]+([章编篇部]|部分|节)\s*(.*)$")
 ZH_ENUM1 = re.compile(rf"^[{CN_NUM}]+\s*[、.．]\s*(.+)$")
 ZH_ENUM2 = re.compile(rf"^[（(][{CN_NUM}]+[)）]\s*(.+)$")
-PARA_ENUM = re.compile(r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[、)）](?!\d)|[①-⑳]|第[一二三四五六七八九十百零\d]+条)")
+PARA_ENUM = re.compile(
+    r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[、)）](?!\d)|[①-⑳]|第[一二三四五六七八九十百零\d]+条)"
+)
 LABEL = re.compile(
     r"^(?P<label>摘\s*要|内容提要|提\s*要|abstract|关\s*键\s*词|关键字|key\s*words?|中图分类号|"
     r"文献标识码|文章编号|doi|基金项目|作者简介|收稿日期)\s*[:：]?\s*",
@@ -32,14 +34,20 @@ LABEL = re.compile(
 )
 CONNECTOR_END = tuple("和与及的、之对在于为")
 HEADING_MAX_CHARS = 40
-HEADING_MAX_CHARS_EN = 100  # English says in 100 letters what a Chinese heading says in 40 characters
+HEADING_MAX_CHARS_EN = (
+    100  # English says in 100 letters what a Chinese heading says in 40 characters
+)
 # A Markdown heading, also without its space (####Heading) and in plain text exported from Markdown.
 ATX = re.compile(r"^(#{1,6})(?!#)\s*([^#\s].*?)\s*#*$")
 
 
 def heading_limit(text: str) -> int:
     return HEADING_MAX_CHARS if CJK_RE.search(text) else HEADING_MAX_CHARS_EN
-PRINTED_LINE_MAX = 130  # display width of the longest line a page of CJK print holds (about 65 characters)
+
+
+PRINTED_LINE_MAX = (
+    130  # display width of the longest line a page of CJK print holds (about 65 characters)
+)
 
 
 def marker_level(text: str) -> int | None:
@@ -81,7 +89,7 @@ class _Widths:
         self.w = [width(x) for x in lines]
 
     def full(self, k: int) -> int:
-        window = sorted((w for w in self.w[max(0, k - 3):k + 4] if w), reverse=True)
+        window = sorted((w for w in self.w[max(0, k - 3) : k + 4] if w), reverse=True)
         if not window:
             return 1
         return window[0] if len(window) < 5 else window[2]
@@ -153,17 +161,30 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
             continue
         level = marker_level(line) if prev_done and not label else None
         short_heading = (
-            level is None and prev_done and nxt is not None and not cur
-            and (not blanks_mean_breaks or blank_after[k] or width(line) <= 0.6 * widths.full(k + 1))
-            and width(line) <= 0.6 * full and not re.search(r"[，,。；;：:！？!?、]", line)
-            and not PARA_ENUM.match(line) and len(line) <= heading_limit(line) and not label
+            level is None
+            and prev_done
+            and nxt is not None
+            and not cur
+            and (
+                not blanks_mean_breaks or blank_after[k] or width(line) <= 0.6 * widths.full(k + 1)
+            )
+            and width(line) <= 0.6 * full
+            and not re.search(r"[，,。；;：:！？!?、]", line)
+            and not PARA_ENUM.match(line)
+            and len(line) <= heading_limit(line)
+            and not label
         )
         if level is not None or short_heading:
             flush()
             label_section = None
             text = line
-            if (nxt is not None and not ends_sentence(text) and marker_level(nxt) is None
-                    and width(nxt) <= 0.5 * full and not re.search(r"[，,。；;：:]", nxt)):
+            if (
+                nxt is not None
+                and not ends_sentence(text)
+                and marker_level(nxt) is None
+                and width(nxt) <= 0.5 * full
+                and not re.search(r"[，,。；;：:]", nxt)
+            ):
                 after = lines[k + 2] if k + 2 < n else None
                 if text.endswith(CONNECTOR_END) or (after is not None and marker_level(after)):
                     text = join_lines(text, nxt)
@@ -171,14 +192,20 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
             blocks.append(Block("heading", text, level or 1))
             k += 1
             continue
-        if cur and not label and PARA_ENUM.match(line) and (ends_sentence(cur[-1]) or cur[-1].endswith(("：", ":"))):
+        if (
+            cur
+            and not label
+            and PARA_ENUM.match(line)
+            and (ends_sentence(cur[-1]) or cur[-1].endswith(("：", ":")))
+        ):
             flush()
         cur.append(line)
         w = width(line)
         if nxt is None:
             pass
         elif ((blanks_mean_breaks or long_lines) and blank_after[k]) or (
-                long_lines and (w > PRINTED_LINE_MAX or ends_sentence(line))):
+            long_lines and (w > PRINTED_LINE_MAX or ends_sentence(line))
+        ):
             flush()
         elif ends_sentence(line):
             nw = width(nxt)
@@ -201,7 +228,9 @@ def html_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         if b.kind == "para":
             label = _label(text)
             if label == "keywords":
-                keywords.extend(x.strip() for x in re.split(r"[,，;；、]", LABEL.sub("", text)) if x.strip())
+                keywords.extend(
+                    x.strip() for x in re.split(r"[,，;；、]", LABEL.sub("", text)) if x.strip()
+                )
                 continue
             level = marker_level(text)
             if level is not None and "\n" not in text:
@@ -248,9 +277,20 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
         label = b.label
         path = [label] if label else [h for _, h in stack]
         lang = detect_lang(text)
-        kind = classify_kind(path, text, label, first=not measures, ends_sentence=ends_sentence(text), lang=lang)
-        measures.append(Measure(doc_id=doc_id, para=len(measures) + 1, text=text,
-                                section=" › ".join(path), kind=kind, lang=lang,
-                                doc_title=title, locator=articles.paragraph(text)))
+        kind = classify_kind(
+            path, text, label, first=not measures, ends_sentence=ends_sentence(text), lang=lang
+        )
+        measures.append(
+            Measure(
+                doc_id=doc_id,
+                para=len(measures) + 1,
+                text=text,
+                section=" › ".join(path),
+                kind=kind,
+                lang=lang,
+                doc_title=title,
+                locator=articles.paragraph(text),
+            )
+        )
     articles.finish()
     return measures

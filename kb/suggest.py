@@ -25,8 +25,11 @@ def chinese(word: str, vocab: dict[str, int], limit: int = MAX_SUGGESTIONS) -> l
     if len(word) < 2 or not CJK.match(word):
         return []
     head = word[:2] if len(word) > 2 else word[:1]
-    found = [w for w in vocab if w != word and w.startswith(head) and len(w) <= len(word) + 6
-             and _in_order(word, w)]
+    found = [
+        w
+        for w in vocab
+        if w != word and w.startswith(head) and len(w) <= len(word) + 6 and _in_order(word, w)
+    ]
     found.sort(key=lambda w: (-vocab[w], len(w), w))
     return found[:limit]
 
@@ -35,8 +38,11 @@ def split(word: str, vocab: dict[str, int]) -> list[str]:
     """The word as two corpus words apart, longest first part first: 宁波港 → "宁波 港"."""
     if len(word) < 3 or not CJK.match(word):
         return []
-    return [f"{word[:i]} {word[i:]}" for i in range(len(word) - 1, 0, -1)
-            if word[:i] in vocab and word[i:] in vocab][:1]
+    return [
+        f"{word[:i]} {word[i:]}"
+        for i in range(len(word) - 1, 0, -1)
+        if word[:i] in vocab and word[i:] in vocab
+    ][:1]
 
 
 def latin(word: str, candidates: list[str], limit: int = MAX_SUGGESTIONS) -> list[str]:

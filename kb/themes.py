@@ -17,11 +17,13 @@ from kb.chinese import cut, normalise
 from kb.repair import CJK_RE
 
 THEMES = ("industry", "innovation", "infrastructure", "openness", "livelihood", "ecology")
-MIN_SCORE = 3.0            # absolute evidence a theme needs
-SHARE_OF_TOP = 0.5         # and this share of the leading theme's score
-ANALYSIS_FACTOR = 1.6      # background analysis must be more clearly about a theme
-HEADING_WEIGHT = 3.0       # a heading about a theme weighs on every paragraph under it
-EN_CHARS_PER_ZH = 3.0      # English takes about this many characters to say what one Chinese character says
+MIN_SCORE = 3.0  # absolute evidence a theme needs
+SHARE_OF_TOP = 0.5  # and this share of the leading theme's score
+ANALYSIS_FACTOR = 1.6  # background analysis must be more clearly about a theme
+HEADING_WEIGHT = 3.0  # a heading about a theme weighs on every paragraph under it
+EN_CHARS_PER_ZH = (
+    3.0  # English takes about this many characters to say what one Chinese character says
+)
 
 
 @dataclass
@@ -33,12 +35,12 @@ class ThemeTags:
 
 @dataclass(frozen=True)
 class Lexicon:
-    zh: dict[str, dict[str, float]]      # word -> {theme: weight after specificity}
+    zh: dict[str, dict[str, float]]  # word -> {theme: weight after specificity}
     en: dict[tuple[str, ...], dict[str, float]]  # phrase as Snowball stems -> {theme: weight}
-    heading: dict[str, set[str]]         # theme -> Chinese heading words
+    heading: dict[str, set[str]]  # theme -> Chinese heading words
     en_heading: dict[tuple[str, ...], set[str]]  # English heading phrase (stems) -> themes
     longest: int
-    en_longest: int = 1                  # words in the longest English phrase
+    en_longest: int = 1  # words in the longest English phrase
 
 
 def _stem_keys(phrase: str) -> list[tuple[str, ...]]:
@@ -84,8 +86,14 @@ def lexicon() -> Lexicon:
             en[key] = {}  # a name: its words are used up and count for no theme
     _divide_shared(zh)
     _divide_shared(en)
-    return Lexicon(dict(zh), dict(en), heading, dict(en_heading), max(len(w) for w in zh),
-                   max(len(k) for k in [*en, *en_heading]))
+    return Lexicon(
+        dict(zh),
+        dict(en),
+        heading,
+        dict(en_heading),
+        max(len(w) for w in zh),
+        max(len(k) for k in [*en, *en_heading]),
+    )
 
 
 def _zh_hits(words: list[str]) -> list[str]:
@@ -101,8 +109,8 @@ def _zh_hits(words: list[str]) -> list[str]:
         i = 0
         while i < len(w):
             for size in range(min(len(w) - i, lexicon().longest), 1, -1):
-                if w[i:i + size] in lex:
-                    hits.append(w[i:i + size])
+                if w[i : i + size] in lex:
+                    hits.append(w[i : i + size])
                     i += size
                     break
             else:
@@ -110,7 +118,9 @@ def _zh_hits(words: list[str]) -> list[str]:
     return hits
 
 
-def _phrase_hits(text: str, table: dict[tuple[str, ...], object]) -> list[tuple[tuple[str, ...], str]]:
+def _phrase_hits(
+    text: str, table: dict[tuple[str, ...], object]
+) -> list[tuple[tuple[str, ...], str]]:
     """Lexicon phrases in an English text as (stems, words as written), longest first, each word once."""
     ws = english.words(text)
     stems = [english.stem_word(w.text) for w in ws]
@@ -119,9 +129,9 @@ def _phrase_hits(text: str, table: dict[tuple[str, ...], object]) -> list[tuple[
     i = 0
     while i < len(ws):
         for n in range(min(longest, len(ws) - i), 0, -1):
-            key = tuple(stems[i:i + n])
+            key = tuple(stems[i : i + n])
             if key in table:
-                hits.append((key, text[ws[i].start:ws[i + n - 1].end]))
+                hits.append((key, text[ws[i].start : ws[i + n - 1].end]))
                 i += n
                 break
         else:
@@ -141,7 +151,11 @@ def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
     for depth, part in enumerate(reversed(parts)):
         factor = HEADING_WEIGHT / (1 + depth)
         if _is_english(part):
-            themes = {t for key, _ in _phrase_hits(part, lexicon().en_heading) for t in lexicon().en_heading[key]}
+            themes = {
+                t
+                for key, _ in _phrase_hits(part, lexicon().en_heading)
+                for t in lexicon().en_heading[key]
+            }
         else:
             themes = {t for t, words in lexicon().heading.items() if any(w in part for w in words)}
         for theme in themes:
@@ -150,8 +164,13 @@ def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
     return out
 
 
-def tag_themes(text: str, section: str = "", lang: str = "zh", kind: str = "measure",
-               words: list[str] | None = None) -> ThemeTags:
+def tag_themes(
+    text: str,
+    section: str = "",
+    lang: str = "zh",
+    kind: str = "measure",
+    words: list[str] | None = None,
+) -> ThemeTags:
     lex = lexicon()
     if lang == "en":
         hits, table = _phrase_hits(text, lex.en), lex.en
@@ -180,11 +199,17 @@ def tag_themes(text: str, section: str = "", lang: str = "zh", kind: str = "meas
     need = MIN_SCORE * (ANALYSIS_FACTOR if kind in ("analysis", "other") else 1.0)
     top = max(scores.values(), default=0.0)
     # one word alone is a passing mention, unless the heading is about the theme too
-    chosen = [t for t in THEMES if scores.get(t, 0) >= need and scores[t] >= SHARE_OF_TOP * top
-              and len(keys[t]) >= 2]
+    chosen = [
+        t
+        for t in THEMES
+        if scores.get(t, 0) >= need and scores[t] >= SHARE_OF_TOP * top and len(keys[t]) >= 2
+    ]
     chosen.sort(key=lambda t: -scores[t])
-    return ThemeTags(chosen, {t: evidence[t][:8] for t in chosen},
-                     {t: round(s, 2) for t, s in sorted(scores.items(), key=lambda x: -x[1])})
+    return ThemeTags(
+        chosen,
+        {t: evidence[t][:8] for t in chosen},
+        {t: round(s, 2) for t, s in sorted(scores.items(), key=lambda x: -x[1])},
+    )
 
 
 def label(theme: str, lang: str = "zh") -> str:

@@ -34,8 +34,11 @@ PLAN_TXT = """一、总体要求
 
 def minimal_pdf(lines: list[str]) -> bytes:
     """A valid one-page PDF with an ASCII text layer (Helvetica), built by hand."""
-    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(
-        f"({line.replace('(', '[').replace(')', ']')}) '" for line in lines) + " ET"
+    content = (
+        "BT /F1 12 Tf 72 720 Td 14 TL "
+        + " ".join(f"({line.replace('(', '[').replace(')', ']')}) '" for line in lines)
+        + " ET"
+    )
     objs = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -78,35 +81,52 @@ def build_corpus(root: Path, with_bad: bool = True, with_seeds: bool = True) -> 
     """A tiny corpus with every reader's trap; the bad files must be reported, the rest indexed."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
-    (root / "plan.meta.toml").write_text('title = "宁波市港口与数字经济三年行动计划"\nyear = 2023\n'
-                                         'authors = ["宁波市人民政府"]\n', encoding="utf-8")
-    gbk_html = ('<html><head><meta charset="utf-8"><title>杭州市生态保护通知</title></head><body>'
-                '<nav class="menu"><a href="/">首页</a> <a href="/x">导航栏目</a></nav>'
-                '<div class="article"><h1>杭州市生态保护通知</h1><h2>一、治理要求</h2>'
-                '<p>全面推进西湖和钱塘江流域水环境治理，严格控制污染物排放，建设美丽杭州。</p>'
-                '<p>加快萧山机场周边绿色交通建设，推广新能源汽车，减少大气污染。</p>'
-                '<script>alert("x")</script></div>'
-                '<div class="footer">版权所有 网站地图</div><div class="share">分享到微博</div></body></html>')
+    (root / "plan.meta.toml").write_text(
+        'title = "宁波市港口与数字经济三年行动计划"\nyear = 2023\nauthors = ["宁波市人民政府"]\n',
+        encoding="utf-8",
+    )
+    gbk_html = (
+        '<html><head><meta charset="utf-8"><title>杭州市生态保护通知</title></head><body>'
+        '<nav class="menu"><a href="/">首页</a> <a href="/x">导航栏目</a></nav>'
+        '<div class="article"><h1>杭州市生态保护通知</h1><h2>一、治理要求</h2>'
+        "<p>全面推进西湖和钱塘江流域水环境治理，严格控制污染物排放，建设美丽杭州。</p>"
+        "<p>加快萧山机场周边绿色交通建设，推广新能源汽车，减少大气污染。</p>"
+        '<script>alert("x")</script></div>'
+        '<div class="footer">版权所有 网站地图</div><div class="share">分享到微博</div></body></html>'
+    )
     (root / "eco.html").write_bytes(gbk_html.encode("gbk"))
     big5 = "臺州市教育醫療服務\n\n推進職業教育與醫療衛生合作，擴大優質教育資源覆蓋，提升醫院服務能力。\n"
     (root / "tw.txt").write_bytes(big5.encode("big5"))
-    md = ("# 绍兴市科技创新条例\n\n## 第一章 总则\n\n第一条 为促进科技成果转化，建设柯桥科创走廊，"
-          "支持实验室和孵化器发展，制定本条例。\n\n第二条 本市鼓励企业加大研发投入，保护知识产权。\n")
+    md = (
+        "# 绍兴市科技创新条例\n\n## 第一章 总则\n\n第一条 为促进科技成果转化，建设柯桥科创走廊，"
+        "支持实验室和孵化器发展，制定本条例。\n\n第二条 本市鼓励企业加大研发投入，保护知识产权。\n"
+    )
     (root / "rule.md").write_text(md, encoding="utf-8")
-    (root / "brief.pdf").write_bytes(minimal_pdf([
-        "Ningbo port logistics brief", "",
-        "The Port of Ningbo expands container terminals and rail links",
-        "to improve logistics efficiency across the Yangtze River Delta.",
-    ]))
+    (root / "brief.pdf").write_bytes(
+        minimal_pdf(
+            [
+                "Ningbo port logistics brief",
+                "",
+                "The Port of Ningbo expands container terminals and rail links",
+                "to improve logistics efficiency across the Yangtze River Delta.",
+            ]
+        )
+    )
     make_docx(root / "jx.docx")
     # hostile content: markup in text, in Markdown and in metadata must only ever be shown as text
     (root / "hostile.txt").write_text(
         "一、港口管理<img src=x onerror=alert(1)>\n\n"
-        "加强港口安全管理<script>alert(2)</script>，完善应急预案，提升码头作业安全水平。\n", encoding="utf-8")
-    (root / "hostile.meta.toml").write_text('title = "港口通知<svg onload=alert(3)>"\n', encoding="utf-8")
+        "加强港口安全管理<script>alert(2)</script>，完善应急预案，提升码头作业安全水平。\n",
+        encoding="utf-8",
+    )
+    (root / "hostile.meta.toml").write_text(
+        'title = "港口通知<svg onload=alert(3)>"\n', encoding="utf-8"
+    )
     (root / "hostile_md.md").write_text(
         "# 航运服务\n\n推进航运服务<img src=x onerror=alert(4)>集聚区建设，发展航运金融和海事仲裁。\n\n"
-        "<script>alert(5)</script>\n\n[链接](javascript:alert(6))\n", encoding="utf-8")
+        "<script>alert(5)</script>\n\n[链接](javascript:alert(6))\n",
+        encoding="utf-8",
+    )
     if with_bad:
         (root / "binary.txt").write_bytes(b"\x00\x01\x02\x03PK\x00\x00" * 50)
         (root / "empty.txt").write_bytes(b"")
@@ -119,11 +139,16 @@ def build_corpus(root: Path, with_bad: bool = True, with_seeds: bool = True) -> 
 
 # Sentences of our own for corpora large enough to kill an ingest in the middle of.
 SENTENCES = [
-    "加快建设宁波舟山港集装箱码头，提升港口集疏运能力。", "推进杭州湾跨海通道和沪甬铁路前期研究。",
-    "支持数字经济核心产业发展，培育集成电路和工业互联网产业集群。", "完善科技成果转化机制，建设一批新型研发机构。",
-    "开展大气污染和水污染联合防治，推进流域生态补偿。", "扩大医疗保险异地结算范围，推进养老服务同城化。",
-    "深化自由贸易试验区改革，提升跨境贸易便利化水平。", "优化营商环境，推进政务服务一网通办。",
-    "建设绍兴滨海新区先进制造业基地，发展高端装备产业。", "推动嘉兴科技城与上海张江科学城协同创新。",
+    "加快建设宁波舟山港集装箱码头，提升港口集疏运能力。",
+    "推进杭州湾跨海通道和沪甬铁路前期研究。",
+    "支持数字经济核心产业发展，培育集成电路和工业互联网产业集群。",
+    "完善科技成果转化机制，建设一批新型研发机构。",
+    "开展大气污染和水污染联合防治，推进流域生态补偿。",
+    "扩大医疗保险异地结算范围，推进养老服务同城化。",
+    "深化自由贸易试验区改革，提升跨境贸易便利化水平。",
+    "优化营商环境，推进政务服务一网通办。",
+    "建设绍兴滨海新区先进制造业基地，发展高端装备产业。",
+    "推动嘉兴科技城与上海张江科学城协同创新。",
 ]
 
 
@@ -143,26 +168,38 @@ def scale_corpus(folder: Path, files: int, paras: int, tag: str = "", name: str 
 # A municipal regulation, an English report with authors and a news item, each with the metadata a
 # sidecar states: the cases a citation and the document table must get right.
 CITED_DOCS = {
-    "huzhou_green_finance.md": ("# 湖州市绿色金融促进条例\n\n## 第一章 总则\n\n"
-                                "第一条 为了促进绿色金融发展，推动经济社会全面绿色转型，结合本市实际，制定本条例。\n\n"
-                                "第二条 本市行政区域内绿色金融的发展、服务和监督管理活动，适用本条例。\n\n"
-                                "## 第五章 保障措施\n\n"
-                                "第三十五条 市人民政府应当建立绿色金融风险补偿机制，对金融机构开展绿色信贷形成的损失给予适当补偿。\n\n"
-                                "风险补偿资金的具体管理办法由市财政部门会同有关部门制定。\n\n"
-                                "第三十六条 金融机构应当履行下列义务：\n\n（一）建立绿色金融管理制度；\n\n"
-                                "（二）按照规定定期披露环境信息和绿色金融业务情况。\n"),
-    "huzhou_green_finance.meta.toml": ('issuer = "湖州市人民代表大会常务委员会"\ndate = "2021-08-26"\n'
-                                       'genre = "regulation"\ndoc_type = "Z"\ncity = "huzhou"\n'
-                                       '[dates]\nadopted = "2021-08-26"\napproved = "2021-09-29"\n'),
-    "delta_ports_2019.md": ("# Port Cooperation in the Yangtze River Delta\n\n## 1 Findings\n\n"
-                            "Ningbo and Shanghai share container berths and coordinate vessel schedules across "
-                            "the delta.\n\nGreen shipping corridors link the ports of Ningbo and Zhoushan.\n"),
-    "delta_ports_2019.meta.toml": ('authors = ["John Smith", "Lee, Kim Ann"]\nissuer = "Delta Institute"\n'
-                                   'date = "2019-05"\ngenre = "report"\ndoc_type = "R"\nlang = "en"\n'),
-    "zjrb_20260122.txt": ("宁波舟山港年吞吐量再创新高\n\n"
-                          "宁波舟山港去年货物吞吐量继续位居全球第一，集装箱航线持续加密，海铁联运业务量增长。\n"),
-    "zjrb_20260122.meta.toml": ('title = "宁波舟山港年吞吐量再创新高"\nissuer = "浙江日报"\ndate = "2026-01-22"\n'
-                                'genre = "news"\ndoc_type = "N"\n'),
+    "huzhou_green_finance.md": (
+        "# 湖州市绿色金融促进条例\n\n## 第一章 总则\n\n"
+        "第一条 为了促进绿色金融发展，推动经济社会全面绿色转型，结合本市实际，制定本条例。\n\n"
+        "第二条 本市行政区域内绿色金融的发展、服务和监督管理活动，适用本条例。\n\n"
+        "## 第五章 保障措施\n\n"
+        "第三十五条 市人民政府应当建立绿色金融风险补偿机制，对金融机构开展绿色信贷形成的损失给予适当补偿。\n\n"
+        "风险补偿资金的具体管理办法由市财政部门会同有关部门制定。\n\n"
+        "第三十六条 金融机构应当履行下列义务：\n\n（一）建立绿色金融管理制度；\n\n"
+        "（二）按照规定定期披露环境信息和绿色金融业务情况。\n"
+    ),
+    "huzhou_green_finance.meta.toml": (
+        'issuer = "湖州市人民代表大会常务委员会"\ndate = "2021-08-26"\n'
+        'genre = "regulation"\ndoc_type = "Z"\ncity = "huzhou"\n'
+        '[dates]\nadopted = "2021-08-26"\napproved = "2021-09-29"\n'
+    ),
+    "delta_ports_2019.md": (
+        "# Port Cooperation in the Yangtze River Delta\n\n## 1 Findings\n\n"
+        "Ningbo and Shanghai share container berths and coordinate vessel schedules across "
+        "the delta.\n\nGreen shipping corridors link the ports of Ningbo and Zhoushan.\n"
+    ),
+    "delta_ports_2019.meta.toml": (
+        'authors = ["John Smith", "Lee, Kim Ann"]\nissuer = "Delta Institute"\n'
+        'date = "2019-05"\ngenre = "report"\ndoc_type = "R"\nlang = "en"\n'
+    ),
+    "zjrb_20260122.txt": (
+        "宁波舟山港年吞吐量再创新高\n\n"
+        "宁波舟山港去年货物吞吐量继续位居全球第一，集装箱航线持续加密，海铁联运业务量增长。\n"
+    ),
+    "zjrb_20260122.meta.toml": (
+        'title = "宁波舟山港年吞吐量再创新高"\nissuer = "浙江日报"\ndate = "2026-01-22"\n'
+        'genre = "news"\ndoc_type = "N"\n'
+    ),
 }
 
 

@@ -20,8 +20,10 @@ def page_tree_bomb(levels: int = 5, fan: int = 8) -> bytes:
         kids = " ".join([f"{3 + k} 0 R"] * fan)
         objs.append(f"<< /Type /Pages /Kids [{kids}] /Count {fan ** (levels - k)} >>")
     page = 2 + levels
-    objs.append(f"<< /Type /Page /MediaBox [0 0 612 792] /Contents {page + 1} 0 R "
-                f"/Resources << /Font << /F1 {page + 2} 0 R >> >> >>")
+    objs.append(
+        f"<< /Type /Page /MediaBox [0 0 612 792] /Contents {page + 1} 0 R "
+        f"/Resources << /Font << /F1 {page + 2} 0 R >> >> >>"
+    )
     objs.append(f"<< /Length {len(content)} >>\nstream\n{content}\nendstream")
     objs.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     return pdf_bytes(objs)
@@ -37,8 +39,13 @@ def docx_bomb(mb: int = 80) -> bytes:
 
 
 def deep_html(levels: int = 8000) -> str:
-    return ("<html><body>" + "<div>" * levels + "<p>嘉兴港多式联运枢纽加快建设，生态环境保护持续加强。</p>"
-            + "</div>" * levels + "</body></html>")
+    return (
+        "<html><body>"
+        + "<div>" * levels
+        + "<p>嘉兴港多式联运枢纽加快建设，生态环境保护持续加强。</p>"
+        + "</div>" * levels
+        + "</body></html>"
+    )
 
 
 def markdown_bomb(reps: int = 5000) -> str:
@@ -61,12 +68,20 @@ def hostile_corpus(root: Path, outside: Path) -> dict[str, str]:
     os.mkfifo(root / "pipe.txt")
     (root / "bomb.docx").write_bytes(docx_bomb())
     (root / "tree.pdf").write_bytes(page_tree_bomb())
-    (root / "side.txt").write_text("宁波舟山港集装箱吞吐量持续增长，港口服务能力提升。\n", encoding="utf-8")
+    (root / "side.txt").write_text(
+        "宁波舟山港集装箱吞吐量持续增长，港口服务能力提升。\n", encoding="utf-8"
+    )
     (root / "side.meta.toml").write_text('title = "港口"\nyear = [2021]\n', encoding="utf-8")
     (root / "two\nlines.txt").write_bytes(b"\x00\x01binary\x00" * 20)
     with open(os.path.join(os.fsencode(root), NOT_UTF8_NAME), "wb") as f:
         f.write("温州民营经济创新发展，瓯江口新区建设加快。\n".encode())
-    return {"secret.txt": "outside the corpus", "zero.txt": "outside the corpus",
-            "dangling.txt": "broken link", "pipe.txt": "named pipe", "bomb.docx": "decompression bomb",
-            "tree.pdf": "page tree", "side.meta.toml": "year must be a date or a year",
-            "two\\nlines.txt": "binary"}
+    return {
+        "secret.txt": "outside the corpus",
+        "zero.txt": "outside the corpus",
+        "dangling.txt": "broken link",
+        "pipe.txt": "named pipe",
+        "bomb.docx": "decompression bomb",
+        "tree.pdf": "page tree",
+        "side.meta.toml": "year must be a date or a year",
+        "two\\nlines.txt": "binary",
+    }

@@ -48,6 +48,7 @@ def soup(resp):
 
 # ---- kb docs, /api/docs ----------------------------------------------------------------------------
 
+
 def test_kb_docs_json_one_document_object_a_line(cited_index, capsys):
     assert main(["docs", "--index", str(cited_index), "--json"]) == 0
     docs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
@@ -55,7 +56,12 @@ def test_kb_docs_json_one_document_object_a_line(cited_index, capsys):
     reg = docs[1]
     assert list(reg) == [*DOC_FIELDS, "measures"] and reg["measures"] == 7
     assert (reg["issuer"], reg["date"], reg["genre"], reg["doc_type"], reg["city"]) == (
-        "湖州市人民代表大会常务委员会", "2021-08-26", "regulation", "Z", "huzhou")
+        "湖州市人民代表大会常务委员会",
+        "2021-08-26",
+        "regulation",
+        "Z",
+        "huzhou",
+    )
     assert reg["dates"] == {"adopted": "2021-08-26", "approved": "2021-09-29"}
     assert docs[0]["authors"] == ["John Smith", "Lee, Kim Ann"] and docs[0]["lang"] == "en"
 
@@ -64,7 +70,10 @@ def test_kb_docs_table(cited_index, capsys):
     assert main(["docs", "--index", str(cited_index)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].split()[:3] == ["doc_id", "title", "issuer"]
-    assert any("湖州市绿色金融促进条例" in line and "2021-08-26" in line and "regulation" in line for line in out)
+    assert any(
+        "湖州市绿色金融促进条例" in line and "2021-08-26" in line and "regulation" in line
+        for line in out
+    )
     assert out[-1] == "3 documents, 10 measures"
 
 
@@ -82,14 +91,23 @@ def test_api_docs_is_the_same_list(client, cited_index, capsys):
 
 # ---- /docs -----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("lang,issuer,genre", [("zh", "发布机构", "法规"), ("en", "Issuer", "Regulation")])
+
+@pytest.mark.parametrize(
+    "lang,issuer,genre", [("zh", "发布机构", "法规"), ("en", "Issuer", "Regulation")]
+)
 def test_docs_page_in_both_languages(client, lang, issuer, genre):
     s = soup(client.get(f"/docs?lang={lang}"))
     heads = [th.get_text(strip=True) for th in s.select("table.docs th")]
     assert len(heads) == 6 and issuer in heads
     row = s.select_one(f'tr[data-doc="{REG}"]')
     cells = [td.get_text(strip=True) for td in row.select("td")]
-    assert cells[1:] == ["湖州市人民代表大会常务委员会", "2021-08-26", genre, "湖州" if lang == "zh" else "Huzhou", "7"]
+    assert cells[1:] == [
+        "湖州市人民代表大会常务委员会",
+        "2021-08-26",
+        genre,
+        "湖州" if lang == "zh" else "Huzhou",
+        "7",
+    ]
     assert row.select_one("td a")["href"] == f"/doc/{REG}"
     assert row.select_one("td.num a")["href"] == f"/search?doc={REG}&sort=order"
     listed = client.get(row.select_one("td.num a")["href"] + "&format=json").get_json()
@@ -119,13 +137,16 @@ def test_docs_page_bad_sort_is_400(client, url):
 
 # ---- year and genre: API, query syntax, pages, CSV --------------------------------------------------
 
+
 def test_year_and_genre_filters_and_disjunctive_facets(client):
     everything = client.get("/api/search").get_json()
     assert everything["facets"]["year"] == {"2021": 7, "2019": 2, "2026": 1}
     assert everything["facets"]["genre"] == {"regulation": 7, "report": 2, "news": 1}
     r = client.get("/api/search?year=2021").get_json()
     assert r["total"] == 7 and {h["doc_id"] for h in r["hits"]} == {REG}
-    assert r["facets"]["year"] == everything["facets"]["year"]  # a facet's own filter does not narrow it
+    assert (
+        r["facets"]["year"] == everything["facets"]["year"]
+    )  # a facet's own filter does not narrow it
     assert r["facets"]["genre"] == {"regulation": 7}
     both = client.get("/api/search?year=2021&year=2019&genre=report").get_json()
     assert both["total"] == 2 and both["facets"]["year"] == {"2019": 2}
@@ -139,9 +160,16 @@ def test_query_syntax_matches_the_parameters(client):
     assert client.get("/api/search?q=genre:news").get_json()["total"] == 1
 
 
-@pytest.mark.parametrize("url,field", [("/api/search?year=21", "year"), ("/api/search?year=abcd", "year"),
-                                       ("/api/search?genre=poem", "genre"), ("/api/search?q=genre:poem", "genre"),
-                                       ("/api/search?sort=newest", "sort")])
+@pytest.mark.parametrize(
+    "url,field",
+    [
+        ("/api/search?year=21", "year"),
+        ("/api/search?year=abcd", "year"),
+        ("/api/search?genre=poem", "genre"),
+        ("/api/search?q=genre:poem", "genre"),
+        ("/api/search?sort=newest", "sort"),
+    ],
+)
 def test_bad_year_or_genre_is_400(client, url, field):
     r = client.get(url)
     assert r.status_code == 400 and r.get_json()["error"].startswith(field)
@@ -149,9 +177,14 @@ def test_bad_year_or_genre_is_400(client, url, field):
 
 def test_sort_by_date_newest_document_first(client, kb_cited):
     r = client.get("/api/search?sort=date&limit=20").get_json()
-    assert [h["doc_id"] for h in r["hits"]] == ["zjrb_20260122"] + [REG] * 7 + ["delta_ports_2019"] * 2
+    assert [h["doc_id"] for h in r["hits"]] == ["zjrb_20260122"] + [REG] * 7 + [
+        "delta_ports_2019"
+    ] * 2
     assert [h["para"] for h in r["hits"][1:8]] == list(range(1, 8))
-    assert kb_cited.search("", sort="date", genre=["report"], limit=1)["hits"][0]["doc_id"] == "delta_ports_2019"
+    assert (
+        kb_cited.search("", sort="date", genre=["report"], limit=1)["hits"][0]["doc_id"]
+        == "delta_ports_2019"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -176,17 +209,28 @@ def test_csv_has_labels_year_issuer_and_absolute_urls(client):
     rows = list(csv.DictReader(io.StringIO(r.data.decode("utf-8-sig"))))
     row = next(x for x in rows if x["id"] == ART35)
     assert (row["issuer"], row["year"], row["genre"], row["genre_label"]) == (
-        "湖州市人民代表大会常务委员会", "2021", "regulation", "法规")
+        "湖州市人民代表大会常务委员会",
+        "2021",
+        "regulation",
+        "法规",
+    )
     assert "huzhou" in row["cities"].split(";") and "湖州" in row["city_labels"].split(";")
     assert (row["kind"], row["kind_label"]) == ("measure", "举措")
     assert len(row["themes"].split(";")) == len(row["theme_labels"].split(";"))
     assert row["url"] == f"https://kb.example.org/doc/{REG}#p3"
-    assert f"https://kb.example.org/doc/{REG}#p3" in row["gbt7714"] and row["ris"].startswith("TY  - STAT")
-    en = list(csv.DictReader(io.StringIO(client.get("/export.csv?q=风险补偿&lang=en").data.decode("utf-8-sig"))))
+    assert f"https://kb.example.org/doc/{REG}#p3" in row["gbt7714"] and row["ris"].startswith(
+        "TY  - STAT"
+    )
+    en = list(
+        csv.DictReader(
+            io.StringIO(client.get("/export.csv?q=风险补偿&lang=en").data.decode("utf-8-sig"))
+        )
+    )
     assert "Huzhou" in next(x for x in en if x["id"] == ART35)["city_labels"]
 
 
 # ---- citations server over HTTP ---------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def server(app):
@@ -220,7 +264,9 @@ def test_article_35_cited_over_http(server):
     assert "author = {{湖州市人民代表大会常务委员会}}" in bib and f"urldate = {{{today}}}" in bib
     fields = parse_ris(m["citation"]["ris"])
     assert ("TY", "STAT") in fields and ("AU", "湖州市人民代表大会常务委员会") in fields
-    assert ("UR", url) in fields and ("PY", "2021") in fields and ("SE", "第三十五条第一款") in fields
+    assert (
+        ("UR", url) in fields and ("PY", "2021") in fields and ("SE", "第三十五条第一款") in fields
+    )
     assert ("Y2", today.replace("-", "/") + "/") in fields
     hit = _get(f"{server}/api/search?q={quote('风险补偿机制')}")["hits"][0]
     assert hit["id"] == ART35 and hit["citation"] == m["citation"]
@@ -235,8 +281,25 @@ def test_cli_citations_use_kb_base_url(cited_index, capsys, monkeypatch):
 
 
 def test_cli_filters_by_year_genre_and_sorts_by_date(cited_index, capsys):
-    assert main(["search", "--year", "2026", "--year", "2019", "--sort", "date", "--json", "--limit", "5",
-                 "--index", str(cited_index)]) == 0
+    assert (
+        main(
+            [
+                "search",
+                "--year",
+                "2026",
+                "--year",
+                "2019",
+                "--sort",
+                "date",
+                "--json",
+                "--limit",
+                "5",
+                "--index",
+                str(cited_index),
+            ]
+        )
+        == 0
+    )
     res = json.loads(capsys.readouterr().out)
     assert res["total"] == 3 and res["hits"][0]["doc_id"] == "zjrb_20260122"
     assert main(["search", "--genre", "poem", "--index", str(cited_index)]) == 2

@@ -47,7 +47,9 @@ def test_search_filter_read_cite(page, server):
     page.click(".para-item.target .panel button.copy >> nth=0")
     copied = page.evaluate("navigator.clipboard.readText()")
     para = page.url.split("#p")[1]
-    assert copied == page.input_value(".para-item.target .panel textarea >> nth=0") and para in copied
+    assert (
+        copied == page.input_value(".para-item.target .panel textarea >> nth=0") and para in copied
+    )
     page.screenshot(path=str(ARTIFACTS / "document.png"))
 
 
@@ -69,7 +71,7 @@ def test_xss_payload_shown_as_text(page, server):
     alerts = []
     page.on("dialog", lambda d: (alerts.append(d.message), d.dismiss()))
     page.goto(server + "/")
-    page.fill("#q", '<img src=x onerror=alert(1)><script>alert(2)</script>')
+    page.fill("#q", "<img src=x onerror=alert(1)><script>alert(2)</script>")
     page.press("#q", "Enter")
     page.wait_for_load_state()
     assert alerts == []
@@ -105,7 +107,9 @@ def test_accessibility_basics(page, server):
     """Labels, landmarks and language: every input labelled, one main, header and footer."""
     for url in ("/search?q=港口", "/doc/plan", "/matrix"):
         page.goto(server + url)
-        assert page.locator("main").count() == 1 and page.locator("header[role=banner]").count() == 1
+        assert (
+            page.locator("main").count() == 1 and page.locator("header[role=banner]").count() == 1
+        )
         assert page.get_attribute("html", "lang") in ("zh-CN", "en")
         unlabelled = page.evaluate("""() => [...document.querySelectorAll('input:not([type=hidden]), textarea')]
             .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')) && !e.getAttribute('aria-label')).length""")

@@ -18,7 +18,9 @@ ARTIFACTS = Path(__file__).parent / "artifacts"
 def biserver(tmp_path_factory):
     from kb.web import create_app
 
-    with serving(create_app({"INDEX": str(bilingual_index(tmp_path_factory)), "TESTING": True})) as url:
+    with serving(
+        create_app({"INDEX": str(bilingual_index(tmp_path_factory)), "TESTING": True})
+    ) as url:
         yield url
 
 
@@ -33,7 +35,9 @@ def test_mixed_results_with_readings(browser, biserver, lang, via):
     langs = page.eval_on_selector_all("li.hit", "els => els.map(e => e.getAttribute('lang'))")
     assert set(langs[:2]) == {"zh-CN", "en"}
     # the English hit marks the translated words
-    marks = page.eval_on_selector_all('li.hit[lang="en"] mark', "els => els.map(e => e.textContent.toLowerCase())")
+    marks = page.eval_on_selector_all(
+        'li.hit[lang="en"] mark', "els => els.map(e => e.textContent.toLowerCase())"
+    )
     assert marks[:2] == ["carbon", "emissions"]
     reading = page.locator("p.reading")
     assert reading.is_visible()

@@ -13,27 +13,86 @@ from kb.cite import FORMATS, citation, context
 CITED = datetime.date(2026, 11, 23)
 CTX = context("http://kb.example.org/", CITED)
 
-REGULATION = {"doc_id": "huzhou_green_finance", "title": "湖州市绿色金融促进条例", "title_derived": False,
-              "issuer": "湖州市人民代表大会常务委员会", "authors": [], "date": "2021-08-26",
-              "dates": {"adopted": "2021-08-26", "approved": "2021-09-29"}, "number": None,
-              "genre": "regulation", "doc_type": "Z", "city": "huzhou", "lang": "zh", "source_url": None}
-ARTICLE_35 = {"doc_id": "huzhou_green_finance", "para": 60, "section": "第五章 保障措施",
-              "text": "第三十五条 市人民政府应当建立绿色金融风险补偿机制。", "lang": "zh",
-              "locator": {"article": 35}}
+REGULATION = {
+    "doc_id": "huzhou_green_finance",
+    "title": "湖州市绿色金融促进条例",
+    "title_derived": False,
+    "issuer": "湖州市人民代表大会常务委员会",
+    "authors": [],
+    "date": "2021-08-26",
+    "dates": {"adopted": "2021-08-26", "approved": "2021-09-29"},
+    "number": None,
+    "genre": "regulation",
+    "doc_type": "Z",
+    "city": "huzhou",
+    "lang": "zh",
+    "source_url": None,
+}
+ARTICLE_35 = {
+    "doc_id": "huzhou_green_finance",
+    "para": 60,
+    "section": "第五章 保障措施",
+    "text": "第三十五条 市人民政府应当建立绿色金融风险补偿机制。",
+    "lang": "zh",
+    "locator": {"article": 35},
+}
 
-REPORT = {"doc_id": "delta_ports_2021", "title": "Port cooperation in the Yangtze River Delta",
-          "issuer": "Delta Institute", "authors": ["John Smith", "Lee, Kim Ann"], "date": "2021-03",
-          "genre": "report", "doc_type": "R", "lang": "en"}
-REPORT_PARA = {"doc_id": "delta_ports_2021", "para": 12, "section": "3 Findings", "lang": "en",
-               "text": "Ningbo and Shanghai share berths.", "locator": {}}
+REPORT = {
+    "doc_id": "delta_ports_2021",
+    "title": "Port cooperation in the Yangtze River Delta",
+    "issuer": "Delta Institute",
+    "authors": ["John Smith", "Lee, Kim Ann"],
+    "date": "2021-03",
+    "genre": "report",
+    "doc_type": "R",
+    "lang": "en",
+}
+REPORT_PARA = {
+    "doc_id": "delta_ports_2021",
+    "para": 12,
+    "section": "3 Findings",
+    "lang": "en",
+    "text": "Ningbo and Shanghai share berths.",
+    "locator": {},
+}
 
-NEWS = {"doc_id": "zjrb_20260122", "title": "宁波舟山港年吞吐量再创新高", "issuer": "浙江日报",
-        "authors": [], "date": "2026-01-22", "genre": "news", "doc_type": "N", "lang": "zh"}
-NEWS_PARA = {"doc_id": "zjrb_20260122", "para": 3, "section": "", "lang": "zh", "text": "…", "locator": {}}
+NEWS = {
+    "doc_id": "zjrb_20260122",
+    "title": "宁波舟山港年吞吐量再创新高",
+    "issuer": "浙江日报",
+    "authors": [],
+    "date": "2026-01-22",
+    "genre": "news",
+    "doc_type": "N",
+    "lang": "zh",
+}
+NEWS_PARA = {
+    "doc_id": "zjrb_20260122",
+    "para": 3,
+    "section": "",
+    "lang": "zh",
+    "text": "…",
+    "locator": {},
+}
 
-UNDATED = {"doc_id": "bay_paper", "title": "杭州湾湾口发展路径", "title_derived": True, "authors": [],
-           "date": None, "genre": "article", "doc_type": None, "lang": "zh"}
-UNDATED_PARA = {"doc_id": "bay_paper", "para": 5, "section": "", "lang": "zh", "text": "…", "locator": {}}
+UNDATED = {
+    "doc_id": "bay_paper",
+    "title": "杭州湾湾口发展路径",
+    "title_derived": True,
+    "authors": [],
+    "date": None,
+    "genre": "article",
+    "doc_type": None,
+    "lang": "zh",
+}
+UNDATED_PARA = {
+    "doc_id": "bay_paper",
+    "para": 5,
+    "section": "",
+    "lang": "zh",
+    "text": "…",
+    "locator": {},
+}
 
 
 def cite(doc, measure):
@@ -43,9 +102,14 @@ def cite(doc, measure):
 def test_municipal_regulation_article():
     c = cite(REGULATION, ARTICLE_35)
     url = "http://kb.example.org/doc/huzhou_green_finance#p60"
-    assert c["gbt7714"] == ("湖州市人民代表大会常务委员会. 湖州市绿色金融促进条例[Z/OL]. "
-                            f"2021-08-26: 第三十五条[2026-11-23]. {url}.")
-    assert c["apa"] == f"湖州市人民代表大会常务委员会. (2021, August 26). 湖州市绿色金融促进条例 (Art. 35). {url}"
+    assert c["gbt7714"] == (
+        "湖州市人民代表大会常务委员会. 湖州市绿色金融促进条例[Z/OL]. "
+        f"2021-08-26: 第三十五条[2026-11-23]. {url}."
+    )
+    assert (
+        c["apa"]
+        == f"湖州市人民代表大会常务委员会. (2021, August 26). 湖州市绿色金融促进条例 (Art. 35). {url}"
+    )
     assert c["bibtex"] == (
         "@misc{huzhou_green_finance_p60,\n"
         "  author = {{湖州市人民代表大会常务委员会}},\n"
@@ -57,20 +121,26 @@ def test_municipal_regulation_article():
         "  urldate = {2026-11-23},\n"
         "  note = {第三十五条},\n"
         "  langid = {chinese}\n"
-        "}")
+        "}"
+    )
     assert c["ris"] == (
         "TY  - STAT\r\nAU  - 湖州市人民代表大会常务委员会\r\nTI  - 湖州市绿色金融促进条例\r\n"
         "PY  - 2021\r\nDA  - 2021/08/26/\r\nSE  - 第三十五条\r\nLA  - zh\r\n"
-        f"UR  - {url}\r\nY2  - 2026/11/23/\r\nN1  - 第三十五条\r\nER  - \r\n")
+        f"UR  - {url}\r\nY2  - 2026/11/23/\r\nN1  - 第三十五条\r\nER  - \r\n"
+    )
 
 
 def test_english_report_with_authors():
     c = cite(REPORT, REPORT_PARA)
     url = "http://kb.example.org/doc/delta_ports_2021#p12"
-    assert c["gbt7714"] == ("SMITH J, LEE K A. Port cooperation in the Yangtze River Delta[R/OL]. "
-                            f"Delta Institute, 2021-03: para. 12[2026-11-23]. {url}.")
-    assert c["apa"] == ("Smith, J., & Lee, K. A. (2021, March). Port cooperation in the Yangtze River Delta "
-                        f"(para. 12). Delta Institute. {url}")
+    assert c["gbt7714"] == (
+        "SMITH J, LEE K A. Port cooperation in the Yangtze River Delta[R/OL]. "
+        f"Delta Institute, 2021-03: para. 12[2026-11-23]. {url}."
+    )
+    assert c["apa"] == (
+        "Smith, J., & Lee, K. A. (2021, March). Port cooperation in the Yangtze River Delta "
+        f"(para. 12). Delta Institute. {url}"
+    )
     assert c["bibtex"] == (
         "@misc{delta_ports_2021_p12,\n"
         "  author = {Smith, John and Lee, Kim Ann},\n"
@@ -81,19 +151,28 @@ def test_english_report_with_authors():
         f"  url = {{{url}}},\n"
         "  urldate = {2026-11-23},\n"
         "  note = {para. 12}\n"
-        "}")
+        "}"
+    )
     assert c["ris"] == (
         "TY  - RPRT\r\nAU  - Smith, John\r\nAU  - Lee, Kim Ann\r\n"
         "TI  - Port cooperation in the Yangtze River Delta\r\nPY  - 2021\r\nDA  - 2021/03//\r\n"
-        f"PB  - Delta Institute\r\nLA  - en\r\nUR  - {url}\r\nY2  - 2026/11/23/\r\nN1  - para. 12\r\nER  - \r\n")
+        f"PB  - Delta Institute\r\nLA  - en\r\nUR  - {url}\r\nY2  - 2026/11/23/\r\nN1  - para. 12\r\nER  - \r\n"
+    )
 
 
 def test_news_item_names_the_paper_as_where_it_appeared():
     c = cite(NEWS, NEWS_PARA)
     url = "http://kb.example.org/doc/zjrb_20260122#p3"
-    assert c["gbt7714"] == f"宁波舟山港年吞吐量再创新高[N/OL]. 浙江日报, 2026-01-22: 第3段[2026-11-23]. {url}."
+    assert (
+        c["gbt7714"]
+        == f"宁波舟山港年吞吐量再创新高[N/OL]. 浙江日报, 2026-01-22: 第3段[2026-11-23]. {url}."
+    )
     assert c["apa"] == f"宁波舟山港年吞吐量再创新高 (para. 3). (2026, January 22). 浙江日报. {url}"
-    assert "TY  - NEWS\r\n" in c["ris"] and "T2  - 浙江日报\r\n" in c["ris"] and "AU  -" not in c["ris"]
+    assert (
+        "TY  - NEWS\r\n" in c["ris"]
+        and "T2  - 浙江日报\r\n" in c["ris"]
+        and "AU  -" not in c["ris"]
+    )
 
 
 def test_document_without_date_or_author():
@@ -107,12 +186,19 @@ def test_document_without_date_or_author():
 
 
 def test_clause_and_item_of_an_article_and_the_document_number():
-    doc = {**REGULATION, "title": "关于加快绿色金融改革的通知", "number": "湖政发〔2021〕12号",
-           "genre": "notice", "doc_type": "Z"}
+    doc = {
+        **REGULATION,
+        "title": "关于加快绿色金融改革的通知",
+        "number": "湖政发〔2021〕12号",
+        "genre": "notice",
+        "doc_type": "Z",
+    }
     m = {**ARTICLE_35, "locator": {"article": 5, "clause": 1, "item": 2}}
     c = cite(doc, m)
-    assert c["gbt7714"].startswith("湖州市人民代表大会常务委员会. 关于加快绿色金融改革的通知: 湖政发〔2021〕12号[Z/OL]. "
-                                   "2021-08-26: 第五条第一款第二项[2026-11-23].")
+    assert c["gbt7714"].startswith(
+        "湖州市人民代表大会常务委员会. 关于加快绿色金融改革的通知: 湖政发〔2021〕12号[Z/OL]. "
+        "2021-08-26: 第五条第一款第二项[2026-11-23]."
+    )
     assert "(湖政发〔2021〕12号, Art. 5(1)(2))" in c["apa"]
     assert "TY  - GOVDOC\r\n" in c["ris"] and "SN  - 湖政发〔2021〕12号\r\n" in c["ris"]
     assert "  number = {湖政发〔2021〕12号},\n" in c["bibtex"]
@@ -144,7 +230,9 @@ def test_base_url_from_argument_environment_or_default(monkeypatch):
     assert context(cited=CITED).url("a", 1) == "http://127.0.0.1:5000/doc/a#p1"
     monkeypatch.setenv("KB_BASE_URL", "https://kb.example.net/policy/")
     assert context(cited=CITED).url("a", 1) == "https://kb.example.net/policy/doc/a#p1"
-    assert context("kb.local:8080").url("文件", 2) == "http://kb.local:8080/doc/%E6%96%87%E4%BB%B6#p2"
+    assert (
+        context("kb.local:8080").url("文件", 2) == "http://kb.local:8080/doc/%E6%96%87%E4%BB%B6#p2"
+    )
     assert context().cited == datetime.date.today()
 
 
@@ -161,11 +249,16 @@ def parse_ris(text: str) -> list[tuple[str, str]]:
     return fields
 
 
-@pytest.mark.parametrize("doc,measure", [(REGULATION, ARTICLE_35), (REPORT, REPORT_PARA), (NEWS, NEWS_PARA),
-                                         (UNDATED, UNDATED_PARA)])
+@pytest.mark.parametrize(
+    "doc,measure",
+    [(REGULATION, ARTICLE_35), (REPORT, REPORT_PARA), (NEWS, NEWS_PARA), (UNDATED, UNDATED_PARA)],
+)
 def test_every_format_for_every_kind(doc, measure):
     c = cite(doc, measure)
     assert set(c) == set(FORMATS)
     fields = dict(parse_ris(c["ris"]))
-    assert fields["UR"] == CTX.url(measure["doc_id"], measure["para"]) and fields["Y2"] == "2026/11/23/"
+    assert (
+        fields["UR"] == CTX.url(measure["doc_id"], measure["para"])
+        and fields["Y2"] == "2026/11/23/"
+    )
     assert c["bibtex"].count("{") == c["bibtex"].count("}")

@@ -25,10 +25,13 @@ def ids(res: dict) -> list[str]:
 
 
 def readings(res: dict) -> dict[str, set[tuple[str, str]]]:
-    return {w["word"]: {(r["text"], r["via"]) for r in w["readings"]} for w in res["interpretation"]}
+    return {
+        w["word"]: {(r["text"], r["via"]) for r in w["readings"]} for w in res["interpretation"]
+    }
 
 
 # ---- units -------------------------------------------------------------------------------------
+
 
 def test_stems_meet_across_forms():
     assert stem("emissions") == stem("emission") and stem("integrated") == stem("integration")
@@ -38,18 +41,33 @@ def test_stems_meet_across_forms():
 
 def test_cedict_senses_cleaned():
     assert senses("to build; to construct/construction") == ["build", "construct", "construction"]
-    assert senses("medical insurance/abbr. for 醫療保險|医疗保险[yi1 liao2 bao3 xian3]") == ["medical insurance"]
-    assert senses("(of traffic) to become congested/congestion") == ["become congested", "congestion"]
+    assert senses("medical insurance/abbr. for 醫療保險|医疗保险[yi1 liao2 bao3 xian3]") == [
+        "medical insurance"
+    ]
+    assert senses("(of traffic) to become congested/congestion") == [
+        "become congested",
+        "congestion",
+    ]
 
 
 def test_english_reading_cuts_into_translatable_pieces():
-    maps = {"chinese": {"天使": [["angel", "angel"]], "银行": [["bank", "bank"]],
-                        "自": [["since", "sinc"]], "由": [["through", "through"]], "港": [["port", "port"]]}}
+    maps = {
+        "chinese": {
+            "天使": [["angel", "angel"]],
+            "银行": [["bank", "bank"]],
+            "自": [["since", "sinc"]],
+            "由": [["through", "through"]],
+            "港": [["port", "port"]],
+        }
+    }
     known = lambda tok: True  # noqa: E731
     groups = english_reading("天使银行", ["天使银行"], maps, known)
     assert [[k for _, k, _ in g] for g in groups] == [["angel"], ["bank"]]
     # a one-character piece only as the head at the end of a compound (宁波港 → Ningbo + port) ...
-    assert [g[0][1] for g in english_reading("宁波港", ["宁波港"], maps, known)] == ["ningbo", "port"]
+    assert [g[0][1] for g in english_reading("宁波港", ["宁波港"], maps, known)] == [
+        "ningbo",
+        "port",
+    ]
     # ... never 自 + 由 for a word the dictionary does not have
     assert english_reading("自由", ["自由"], maps, known) == []
     # only what the corpus's English uses
@@ -65,13 +83,17 @@ def test_suggestions_from_vocabulary():
 
 # ---- Chinese queries find English paragraphs -------------------------------------------------------
 
-@pytest.mark.parametrize("q,en_id,phrase", [
-    ("港口建设", "harbour_city_brief:1", "port construction"),
-    ("交通拥堵", "harbour_city_brief:2", "traffic congestion"),
-    ("天使投资", "harbour_city_brief:3", "angel investment"),
-    ("共同富裕", "harbour_city_brief:4", "common prosperity"),
-    ("人工智能产业", "ai_industry_note:1", "artificial intelligence industry"),
-])
+
+@pytest.mark.parametrize(
+    "q,en_id,phrase",
+    [
+        ("港口建设", "harbour_city_brief:1", "port construction"),
+        ("交通拥堵", "harbour_city_brief:2", "traffic congestion"),
+        ("天使投资", "harbour_city_brief:3", "angel investment"),
+        ("共同富裕", "harbour_city_brief:4", "common prosperity"),
+        ("人工智能产业", "ai_industry_note:1", "artificial intelligence industry"),
+    ],
+)
 def test_chinese_query_finds_english_paragraph(bikb, q, en_id, phrase):
     res = bikb.search(q)
     assert en_id in ids(res)[:3]
@@ -86,6 +108,7 @@ def test_chinese_query_by_dictionary_when_glossary_lacks_the_word(bikb):
 
 
 # ---- English queries: by stem in English text, by translation in Chinese ----------------------------
+
 
 def test_english_query_finds_both_languages_in_one_ranking(bikb):
     res = bikb.search("carbon emissions")
@@ -115,6 +138,7 @@ def test_chinese_query_ranks_both_languages(bikb):
 
 # ---- pinyin cities --------------------------------------------------------------------------------
 
+
 def test_pinyin_city_finds_english_paragraphs_tagged_with_it(bikb):
     """harbour_city_brief is a Ningbo document (its sidecar): its paragraph on traffic names no
     city, is tagged ningbo, and a pinyin query for the city finds it."""
@@ -134,6 +158,7 @@ def test_pinyin_of_a_city_name_that_is_not_its_id(bikb):
 
 
 # ---- partial matches, suggestions ----------------------------------------------------------------
+
 
 def test_partial_match_ranks_the_rare_word_first(bikb):
     """No paragraph has both: the one about 区块链 (rare) outranks the many that only say 宁波."""
@@ -159,7 +184,9 @@ def test_relaxed_note_never_over_zero_results(bikb):
 
 def test_suggestion_for_a_word_found_only_in_translation(bikb):
     res = bikb.search("宁波港")
-    assert {"word": "宁波港", "suggestion": "宁波舟山港", "query": "宁波舟山港"} in res["suggestions"]
+    assert {"word": "宁波港", "suggestion": "宁波舟山港", "query": "宁波舟山港"} in res[
+        "suggestions"
+    ]
     assert bikb.search("宁波舟山港")["total"] >= 1
 
 
@@ -178,6 +205,7 @@ def test_interpretation_keeps_its_old_shape(bikb):
 
 # ---- the page ---------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def biclient(bikb):
     from kb.web import create_app
@@ -187,19 +215,27 @@ def biclient(bikb):
 
 @pytest.mark.parametrize("lang,label", [("zh", "术语表"), ("en", "glossary")])
 def test_page_shows_readings_and_suggestions(biclient, lang, label):
-    html = biclient.get("/search", query_string={"q": "carbon emissions", "lang": lang}).get_data(as_text=True)
+    html = biclient.get("/search", query_string={"q": "carbon emissions", "lang": lang}).get_data(
+        as_text=True
+    )
     assert 'class="reading"' in html and "碳排放" in html and label in html
-    html = biclient.get("/search", query_string={"q": "宁波港", "lang": lang}).get_data(as_text=True)
+    html = biclient.get("/search", query_string={"q": "宁波港", "lang": lang}).get_data(
+        as_text=True
+    )
     assert 'class="suggest"' in html and "宁波舟山港" in html
 
 
 def test_page_marks_partial_matches(biclient):
-    html = biclient.get("/search", query_string={"q": "carbon steel", "lang": "en"}).get_data(as_text=True)
+    html = biclient.get("/search", query_string={"q": "carbon steel", "lang": "en"}).get_data(
+        as_text=True
+    )
     assert "1 contain every word" in html and html.count('class="partial"') == 1
 
 
 def test_page_past_the_end_links_to_the_last_page(biclient):
-    html = biclient.get("/search", query_string={"q": "ningbo", "page": 99, "lang": "en"}).get_data(as_text=True)
+    html = biclient.get("/search", query_string={"q": "ningbo", "page": 99, "lang": "en"}).get_data(
+        as_text=True
+    )
     assert "past the end" in html and "page=2" in html
 
 

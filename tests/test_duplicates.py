@@ -3,22 +3,32 @@
 from kb.ingest import ingest
 from kb.search import KB, fingerprint
 
-NOTICE = ("根据疫情防控要求，全市中小学校于3月14日起暂停线下教学，"
-          "各校应当做好线上教学安排，保障学生学习不断线。")
+NOTICE = (
+    "根据疫情防控要求，全市中小学校于3月14日起暂停线下教学，"
+    "各校应当做好线上教学安排，保障学生学习不断线。"
+)
 
 
 def test_fingerprint_ignores_spacing_punctuation_and_width():
-    assert fingerprint("各校应当做好线上教学安排， 保障学生学习不断线。") == fingerprint("各校应当做好线上教学安排,保障学生学习不断线")
+    assert fingerprint("各校应当做好线上教学安排， 保障学生学习不断线。") == fingerprint(
+        "各校应当做好线上教学安排,保障学生学习不断线"
+    )
     assert fingerprint("Ｎｉｎｇｂｏ Port") == fingerprint("ningbo port")
 
 
 def test_copies_collapse_into_one_hit_with_also_in(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "site_a.md").write_text(f"# 学校返校通知\n\n{NOTICE}\n\n其他事项另行通知。\n", "utf-8")
+    (corpus / "site_a.md").write_text(
+        f"# 学校返校通知\n\n{NOTICE}\n\n其他事项另行通知。\n", "utf-8"
+    )
     # the copy: other punctuation and a dateline of its own before the same text
-    (corpus / "site_b.md").write_text(f"# 转载：学校返校通知\n\n（3月13日讯）{NOTICE.replace('，', ', ')}\n", "utf-8")
-    (corpus / "other.md").write_text("# 线上教学指南\n\n线上教学应当保证每节课不超过三十分钟，并安排课间休息。\n", "utf-8")
+    (corpus / "site_b.md").write_text(
+        f"# 转载：学校返校通知\n\n（3月13日讯）{NOTICE.replace('，', ', ')}\n", "utf-8"
+    )
+    (corpus / "other.md").write_text(
+        "# 线上教学指南\n\n线上教学应当保证每节课不超过三十分钟，并安排课间休息。\n", "utf-8"
+    )
     ingest(corpus, tmp_path / "ix", progress=False)
     kb = KB(tmp_path / "ix")
     res = kb.search("线上教学")
@@ -26,7 +36,9 @@ def test_copies_collapse_into_one_hit_with_also_in(tmp_path):
     hits = res["hits"]
     assert len(hits) == 2
     notice = next(h for h in hits if "暂停线下教学" in h["text"])
-    assert [o["doc_id"] for o in notice["also_in"]] == [{"site_a": "site_b", "site_b": "site_a"}[notice["doc_id"]]]
+    assert [o["doc_id"] for o in notice["also_in"]] == [
+        {"site_a": "site_b", "site_b": "site_a"}[notice["doc_id"]]
+    ]
     assert notice["also_in"][0]["url"].startswith("/doc/site_")
     assert "also_in" not in next(h for h in hits if h is not notice)
     # filtered to one document, its own copy is shown with nothing collapsed into it
@@ -40,7 +52,9 @@ def test_copies_collapse_into_one_hit_with_also_in(tmp_path):
     page = BeautifulSoup(client.get("/search?q=线上教学&lang=en").data, "html.parser")
     assert len(page.select("li.hit")) == 2
     also = page.select_one("li.hit .also-in")
-    assert also.get_text().startswith("The same paragraph also in") and also.select_one("a")["href"].startswith("/doc/site_")
+    assert also.get_text().startswith("The same paragraph also in") and also.select_one("a")[
+        "href"
+    ].startswith("/doc/site_")
 
 
 def test_deep_pages_load_only_the_collapsed_head_and_their_own():
@@ -48,14 +62,23 @@ def test_deep_pages_load_only_the_collapsed_head_and_their_own():
     order, and a deep page loads no more than the head and its own hits."""
     import kb.search as S
 
-    texts = {d: f"第{d}段的内容各不相同，这里是足够长的正文以便参与比较与合并的判断，编号{d}。" for d in range(600)}
+    texts = {
+        d: f"第{d}段的内容各不相同，这里是足够长的正文以便参与比较与合并的判断，编号{d}。"
+        for d in range(600)
+    }
     texts[5] = texts[3]  # one repeat inside the head
     ranked = [(d, 1000.0 - d) for d in range(600)]
     loaded = []
 
     def load(d):
         loaded.append(d)
-        return {"doc_id": f"doc{d}", "para": 1, "id": f"doc{d}:1", "doc_title": "t", "text": texts[d]}
+        return {
+            "doc_id": f"doc{d}",
+            "para": 1,
+            "id": f"doc{d}:1",
+            "doc_title": "t",
+            "text": texts[d],
+        }
 
     shown = []
     for offset in range(0, 600, 10):
@@ -65,4 +88,6 @@ def test_deep_pages_load_only_the_collapsed_head_and_their_own():
     page = S._page(ranked, load, 500, 10, True)
     assert [h["id"] for h, _ in page] == [f"doc{d}:1" for d in range(501, 511)]
     assert len(loaded) <= S.COLLAPSE_DEPTH + 10
-    assert [h["id"] for h, _ in S._page(ranked, load, 0, 10, False)][5] == "doc5:1"  # export: every copy
+    assert [h["id"] for h, _ in S._page(ranked, load, 0, 10, False)][
+        5
+    ] == "doc5:1"  # export: every copy

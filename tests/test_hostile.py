@@ -29,11 +29,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def kb_ingest(corpus: Path, ix: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kb", "ingest", "--corpus", str(corpus), "--index", str(ix), *extra],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "kb", "ingest", "--corpus", str(corpus), "--index", str(ix), *extra],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 # ---- files ---------------------------------------------------------------------------------------
+
 
 @pytest.mark.slow
 def test_hostile_corpus_one_line_per_bad_file_good_files_indexed_nothing_from_outside(tmp_path):
@@ -78,9 +84,14 @@ def test_error_line_for_a_name_with_a_newline_stays_one_line(tmp_path, capsys):
     corpus.mkdir()
     (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
     (corpus / "a\nb\rc.txt").write_bytes(b"")
-    assert main(["ingest", "--corpus", str(corpus), "--index", str(tmp_path / "ix"), "--workers", "1"]) == 3
+    assert (
+        main(["ingest", "--corpus", str(corpus), "--index", str(tmp_path / "ix"), "--workers", "1"])
+        == 3
+    )
     err = capsys.readouterr().err.splitlines()
-    assert [line for line in err if line.startswith("error:")] == [f"error: {corpus}/a\\nb\\rc.txt: the file is empty"]
+    assert [line for line in err if line.startswith("error:")] == [
+        f"error: {corpus}/a\\nb\\rc.txt: the file is empty"
+    ]
     assert len(err) == 2
 
 
@@ -92,7 +103,12 @@ def test_bad_sidecar_is_blamed_not_the_text(tmp_path):
     (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
     (corpus / "plan.meta.toml").write_text('title = ["张三"]\n', encoding="utf-8")
     s = ingest(corpus, tmp_path / "ix", progress=False)
-    assert s.errors == [(str(corpus / "plan.meta.toml"), "bad metadata sidecar: title must be a string, not ['张三']")]
+    assert s.errors == [
+        (
+            str(corpus / "plan.meta.toml"),
+            "bad metadata sidecar: title must be a string, not ['张三']",
+        )
+    ]
 
 
 def test_links_inside_the_corpus_are_followed(tmp_path):
@@ -105,7 +121,12 @@ def test_links_inside_the_corpus_are_followed(tmp_path):
     (corpus / "sub" / "sibling.txt").symlink_to("../alias.txt")  # from a subfolder, to another
     (corpus / "up.txt").symlink_to("../c/sub/plan.txt")  # relative, still inside
     errors: list = []
-    assert [p.name for p in discover(corpus, errors)] == ["alias.txt", "up.txt", "plan.txt", "sibling.txt"] and errors == []
+    assert [p.name for p in discover(corpus, errors)] == [
+        "alias.txt",
+        "up.txt",
+        "plan.txt",
+        "sibling.txt",
+    ] and errors == []
 
 
 def test_readers_are_bounded(tmp_path):
@@ -113,9 +134,12 @@ def test_readers_are_bounded(tmp_path):
     from kb.readers import read_file
     from kb.readers.pdf import MAX_PAGES
 
-    cases = {"deep.html": deep_html(8000).encode(), "bomb.md": markdown_bomb(5000).encode(),
-             "brackets.md": ("[" * 60_000).encode() + "\n港口建设。\n".encode(),
-             "comments.md": "港口建设。\n\n".encode() + b"<!--" * 50_000}
+    cases = {
+        "deep.html": deep_html(8000).encode(),
+        "bomb.md": markdown_bomb(5000).encode(),
+        "brackets.md": ("[" * 60_000).encode() + "\n港口建设。\n".encode(),
+        "comments.md": "港口建设。\n\n".encode() + b"<!--" * 50_000,
+    }
     for name, data in cases.items():
         (tmp_path / name).write_bytes(data)
         t = time.monotonic()
@@ -131,7 +155,9 @@ def test_readers_are_bounded(tmp_path):
     assert time.monotonic() - t < 3
     (tmp_path / "ok.pdf").write_bytes(page_tree_bomb(2, 3))  # 9 pages: fine
     assert len(read_file(tmp_path / "ok.pdf").pages) == 9
-    cyclic = pdf_bytes(["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"])
+    cyclic = pdf_bytes(
+        ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"]
+    )
     (tmp_path / "loop.pdf").write_bytes(cyclic)
     with pytest.raises(UnreadableFile):
         read_file(tmp_path / "loop.pdf")
@@ -152,7 +178,9 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, m
     corpus = tmp_path / "c"
     corpus.mkdir()
     for i in range(6):
-        (corpus / f"plan{i}.txt").write_text(PLAN_TXT.replace("宁波", f"宁波{i}号"), encoding="utf-8")
+        (corpus / f"plan{i}.txt").write_text(
+            PLAN_TXT.replace("宁波", f"宁波{i}号"), encoding="utf-8"
+        )
     for name in ("slow.txt", "stuck.txt", "crash.txt", "hungry.txt"):
         (corpus / name).write_text(PLAN_TXT, encoding="utf-8")
     real = text.read_text
@@ -196,10 +224,12 @@ def test_not_utf8_name_gets_a_stable_ascii_doc_id(tmp_path):
 
 # ---- requests ------------------------------------------------------------------------------------
 
-FORMULAS = ["=HYPERLINK(\"http://evil.example/\",\"点击\")，宁波港口建设加快推进，集装箱吞吐量持续增长。",
-            "+SUM(1,2)杭州数字经济核心产业加快发展，建设数字经济第一城。",
-            "-2+3 嘉兴推进长三角生态绿色一体化发展示范区建设。",
-            "@SUM(A1) 湖州绿色金融改革创新试验区建设取得成效。"]
+FORMULAS = [
+    '=HYPERLINK("http://evil.example/","点击")，宁波港口建设加快推进，集装箱吞吐量持续增长。',
+    "+SUM(1,2)杭州数字经济核心产业加快发展，建设数字经济第一城。",
+    "-2+3 嘉兴推进长三角生态绿色一体化发展示范区建设。",
+    "@SUM(A1) 湖州绿色金融改革创新试验区建设取得成效。",
+]
 
 
 @pytest.fixture(scope="module")
@@ -213,8 +243,9 @@ def hostile_site(tmp_path_factory):
     corpus.mkdir()
     (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
     (corpus / "formulas.txt").write_text("\n\n".join(FORMULAS) + "\n", encoding="utf-8")
-    (corpus / "formulas.meta.toml").write_text('title = "=cmd|\' /C calc\'!A0"\nauthors = ["@evil", "-x"]\n',
-                                               encoding="utf-8")
+    (corpus / "formulas.meta.toml").write_text(
+        'title = "=cmd|\' /C calc\'!A0"\nauthors = ["@evil", "-x"]\n', encoding="utf-8"
+    )
     summary = ingest(corpus, root / "ix", progress=False)
     assert not summary.errors, summary.errors
     app = create_app({"INDEX": str(root / "ix"), "TESTING": True})
@@ -250,8 +281,12 @@ def test_a_cheap_query_stays_fast_beside_requests_with_2000_filters(hostile_site
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "kb", "serve", "--index", str(root / "ix"), "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kb", "serve", "--index", str(root / "ix"), "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):
@@ -260,7 +295,11 @@ def test_a_cheap_query_stays_fast_beside_requests_with_2000_filters(hostile_site
                 break
             except OSError:
                 time.sleep(0.1)
-        heavy = base + "/search?q=%E5%AE%81%E6%B3%A2&" + "&".join(["city=ningbo", "city=hangzhou"] * 1000)
+        heavy = (
+            base
+            + "/search?q=%E5%AE%81%E6%B3%A2&"
+            + "&".join(["city=ningbo", "city=hangzhou"] * 1000)
+        )
         took: list[float] = []
 
         def hammer():
@@ -295,11 +334,14 @@ def test_exported_csv_holds_no_live_formula(hostile_site):
         cells = [c for row in rows[1:] for c in row]
         assert cells and not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], url
     r = client.get("/export.csv?q=")
-    assert r.headers["X-Export-Max-Rows"] == "5000" and int(r.headers["X-Export-Rows"]) >= len(FORMULAS)
+    assert r.headers["X-Export-Max-Rows"] == "5000" and int(r.headers["X-Export-Rows"]) >= len(
+        FORMULAS
+    )
     rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True).lstrip("\ufeff"))))
     mine = [row for row in rows if row["doc_id"] == "formulas"]
-    assert len(mine) >= 3 and all(row["text"].startswith("'") and row["doc_title"] == "'=cmd|' /C calc'!A0"
-                                  for row in mine)
+    assert len(mine) >= 3 and all(
+        row["text"].startswith("'") and row["doc_title"] == "'=cmd|' /C calc'!A0" for row in mine
+    )
     assert {row["text"][:3] for row in mine} >= {"'=H", "'-2", "'@S"}
 
 
@@ -309,10 +351,26 @@ def test_no_response_names_a_filesystem_path(hostile_site):
     kb = KB(root / "ix")
     doc_id = "formulas"
     measure = kb.measures(doc_id)[0]["id"]
-    urls = ["/", "/search?q=港口", "/search?q=港口&format=json", "/api/search?q=宁波", f"/doc/{doc_id}",
-            f"/doc/{doc_id}?format=json", f"/api/doc/{doc_id}", f"/api/measure/{measure}", f"/measure/{measure}",
-            "/docs", "/api/docs", "/matrix", "/api/matrix", "/export.csv?q=", "/matrix.csv", "/api/doc/nope",
-            "/nope", "/api/search?limit=1000"]
+    urls = [
+        "/",
+        "/search?q=港口",
+        "/search?q=港口&format=json",
+        "/api/search?q=宁波",
+        f"/doc/{doc_id}",
+        f"/doc/{doc_id}?format=json",
+        f"/api/doc/{doc_id}",
+        f"/api/measure/{measure}",
+        f"/measure/{measure}",
+        "/docs",
+        "/api/docs",
+        "/matrix",
+        "/api/matrix",
+        "/export.csv?q=",
+        "/matrix.csv",
+        "/api/doc/nope",
+        "/nope",
+        "/api/search?limit=1000",
+    ]
     for url in urls:
         body = client.get(url).get_data(as_text=True)
         assert str(root) not in body and "/tmp/" not in body and '"path"' not in body, url
@@ -344,6 +402,7 @@ def test_long_documents_are_paged_and_the_api_gives_every_measure(hostile_site, 
 
 # ---- the index over time -------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_repeated_incremental_ingests_keep_the_index_compact(tmp_path):
     """Re-ingests each changing a third of the files: deleted documents are purged and the segments
@@ -358,13 +417,16 @@ def test_repeated_incremental_ingests_keep_the_index_compact(tmp_path):
     ingest(corpus, ix, workers=2, progress=False)
     files = sorted(corpus.glob("*.txt"))
     for round_no in range(4):
-        for p in files[round_no % 3::3]:
+        for p in files[round_no % 3 :: 3]:
             with open(p, "a", encoding="utf-8") as f:
                 f.write(f"\n\n第{round_no}轮修订：加快推进港口集疏运体系建设。\n")
         s = ingest(corpus, ix, workers=2, progress=False)
         assert s.updated == 2 and not s.errors
         segments = index.open_generation(ix)[0]._segments()
-        stored, live = sum(g.doc_count_all() for g in segments), sum(g.doc_count() for g in segments)
+        stored, live = (
+            sum(g.doc_count_all() for g in segments),
+            sum(g.doc_count() for g in segments),
+        )
         assert len(segments) <= MAX_SEGMENTS
         assert all(g.deleted_count() <= MAX_DELETED_SHARE * g.doc_count_all() for g in segments)
         assert stored - live <= 0.25 * live

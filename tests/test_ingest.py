@@ -37,7 +37,9 @@ def test_incremental_skip_replace_remove(small):
     assert first.added == 8 and first.documents == 8
     again = ingest(corpus, ix, progress=False)
     assert again.unchanged == 8 and again.added == again.updated == 0
-    (corpus / "plan.txt").write_text("一、新要求\n\n全面推进舟山港口建设，扩大国际航线。\n", encoding="utf-8")
+    (corpus / "plan.txt").write_text(
+        "一、新要求\n\n全面推进舟山港口建设，扩大国际航线。\n", encoding="utf-8"
+    )
     (corpus / "tw.txt").unlink()
     third = ingest(corpus, ix, progress=False)
     assert third.updated == 1 and third.removed == 1 and third.documents == 7
@@ -94,7 +96,9 @@ def test_second_ingest_waits_then_fails_clearly(small):
 
 
 def test_missing_corpus_dir_is_one_line(tmp_path, capsys):
-    assert main(["ingest", "--corpus", str(tmp_path / "nope"), "--index", str(tmp_path / "ix")]) == 2
+    assert (
+        main(["ingest", "--corpus", str(tmp_path / "nope"), "--index", str(tmp_path / "ix")]) == 2
+    )
     err = capsys.readouterr().err.strip()
     assert "nope" in err and "does not exist" in err and "\n" not in err
 
@@ -102,9 +106,28 @@ def test_missing_corpus_dir_is_one_line(tmp_path, capsys):
 def test_measures_command_prints_contract_fields(index_dir, capsys):
     assert main(["measures", "--index", str(index_dir)]) == 0
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
-    keys = {"id", "doc_id", "doc_title", "para", "section", "kind", "lang", "text", "themes", "cities", "evidence"}
+    keys = {
+        "id",
+        "doc_id",
+        "doc_title",
+        "para",
+        "section",
+        "kind",
+        "lang",
+        "text",
+        "themes",
+        "cities",
+        "evidence",
+    }
     assert rows and all(keys <= set(r) for r in rows)
-    assert {r["kind"] for r in rows} <= {"measure", "goal", "analysis", "abstract", "conclusion", "other"}
+    assert {r["kind"] for r in rows} <= {
+        "measure",
+        "goal",
+        "analysis",
+        "abstract",
+        "conclusion",
+        "other",
+    }
 
 
 def test_cli_search_equals_api(index_dir, client, capsys):
@@ -139,8 +162,11 @@ def test_index_of_an_older_schema_is_rebuilt_whole(tmp_path, monkeypatch):
     from tests.fixtures import build_cited_corpus
 
     current = index.schema
-    monkeypatch.setattr(index, "schema", lambda: Schema(**{n: f for n, f in current().items()
-                                                           if n not in ("year", "genre")}))
+    monkeypatch.setattr(
+        index,
+        "schema",
+        lambda: Schema(**{n: f for n, f in current().items() if n not in ("year", "genre")}),
+    )
     (tmp_path / "empty").mkdir()
     ingest(tmp_path / "empty", tmp_path / "ix", progress=False)
     monkeypatch.undo()

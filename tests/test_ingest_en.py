@@ -31,7 +31,9 @@ def test_markdown_heading_without_space_in_text_and_markdown(tmp_path):
     text = "####Green shipping\n\nThe port cuts emissions from ships at berth.\n\n## Jobs\n\nDock work pays more."
     assert sections(text) == ["Green shipping", "Jobs"]
     md = tmp_path / "a.md"
-    md.write_text("####Green shipping\n\nThe port cuts emissions.\n<!-- note -->\n{{ footer }}\n", "utf-8")
+    md.write_text(
+        "####Green shipping\n\nThe port cuts emissions.\n<!-- note -->\n{{ footer }}\n", "utf-8"
+    )
     read = read_markdown(md, md.read_bytes())
     blocks, _ = html_blocks(read.blocks)
     ms = blocks_to_measures("a", blocks)
@@ -41,8 +43,13 @@ def test_markdown_heading_without_space_in_text_and_markdown(tmp_path):
 def test_running_heads_with_page_numbers_and_download_stamps_dropped():
     lines = []
     for page in range(1, 5):
-        lines += [f"{page} | China's Ports: A Commercial Guide", "This content downloaded from 10.0.0.1 on Mon",
-                  f"Body text of page {page} ends here.", f"Port Study {page}", ""]
+        lines += [
+            f"{page} | China's Ports: A Commercial Guide",
+            "This content downloaded from 10.0.0.1 on Mon",
+            f"Body text of page {page} ends here.",
+            f"Port Study {page}",
+            "",
+        ]
     kept = [x for x in strip_page_furniture(lines) if x]
     assert kept == [f"Body text of page {p} ends here." for p in range(1, 5)]
 
@@ -60,11 +67,13 @@ def test_line_end_hyphen_joins_words_but_keeps_compounds():
 
 
 def test_long_english_title_line_is_a_heading_not_part_of_the_lead():
-    text = ("Huzhou selected as national carbon peak pilot city\n\n"
-            + "Huzhou has been chosen as one of the first national carbon peak pilot cities, the commission said "
-            + "on Monday, after a review of local plans that began last year in the province.\n\n"
-            + "The city will cut the carbon intensity of its industry by a fifth before 2025, officials said at "
-            + "a news conference held in the city's new exhibition hall on the same day.\n")
+    text = (
+        "Huzhou selected as national carbon peak pilot city\n\n"
+        + "Huzhou has been chosen as one of the first national carbon peak pilot cities, the commission said "
+        + "on Monday, after a review of local plans that began last year in the province.\n\n"
+        + "The city will cut the carbon intensity of its industry by a fifth before 2025, officials said at "
+        + "a news conference held in the city's new exhibition hall on the same day.\n"
+    )
     blocks, _ = lines_to_blocks(text.split("\n"))
     assert blocks[0].kind == "heading" and blocks[0].text.startswith("Huzhou selected")
     assert [b.kind for b in blocks[1:]] == ["para", "para"]

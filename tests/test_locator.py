@@ -9,18 +9,41 @@ from kb.model import Block
 from kb.segment import blocks_to_measures
 
 
-@pytest.mark.parametrize("text,n", [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("三十五", 35),
-                                    ("一百", 100), ("一百零二", 102), ("一百一十", 110), ("两", 2), ("35", 35)])
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        ("一", 1),
+        ("十", 10),
+        ("十二", 12),
+        ("二十", 20),
+        ("三十五", 35),
+        ("一百", 100),
+        ("一百零二", 102),
+        ("一百一十", 110),
+        ("两", 2),
+        ("35", 35),
+    ],
+)
 def test_chinese_numerals_both_ways(text, n):
     assert cn_to_int(text) == n
     if not text.isdigit() and text != "两":
         assert int_to_cn(n) == text
 
 
-@pytest.mark.parametrize("text,n", [("第三十五条 市人民政府应当……", 35), ("第一百零二条　本条例自公布之日起施行。", 102),
-                                    ("第12条 适用范围", 12), ("Article 35 The city shall…", 35), ("Art. 7 Scope", 7),
-                                    ("第三条规定的事项，由市政府决定。", None), ("第三条至第五条所列……", None),
-                                    ("第一章 总则", None), ("（一）贯彻实施有关法律", None)])
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        ("第三十五条 市人民政府应当……", 35),
+        ("第一百零二条　本条例自公布之日起施行。", 102),
+        ("第12条 适用范围", 12),
+        ("Article 35 The city shall…", 35),
+        ("Art. 7 Scope", 7),
+        ("第三条规定的事项，由市政府决定。", None),
+        ("第三条至第五条所列……", None),
+        ("第一章 总则", None),
+        ("（一）贯彻实施有关法律", None),
+    ],
+)
 def test_article_number(text, n):
     assert article_number(text) == n
 
@@ -30,31 +53,53 @@ def _measures(blocks):
 
 
 def test_clauses_and_items_follow_the_reading_order():
-    ms = _measures([
-        ("heading", "第一章 总则", 1),
-        ("para", "第一条 为了促进港口发展，制定本条例。", 1),
-        ("para", "第二条 港口管理机构履行下列职责：", 1),
-        ("para", "（一）编制港口规划；", 1),
-        ("para", "（二）监督港口安全。", 1),
-        ("para", "港口管理机构可以委托其他单位实施前款规定的事项。", 1),
-        ("heading", "第二章 附则", 1),
-        ("para", "本章所称港口，包括内河港口。", 1),
-    ])
+    ms = _measures(
+        [
+            ("heading", "第一章 总则", 1),
+            ("para", "第一条 为了促进港口发展，制定本条例。", 1),
+            ("para", "第二条 港口管理机构履行下列职责：", 1),
+            ("para", "（一）编制港口规划；", 1),
+            ("para", "（二）监督港口安全。", 1),
+            ("para", "港口管理机构可以委托其他单位实施前款规定的事项。", 1),
+            ("heading", "第二章 附则", 1),
+            ("para", "本章所称港口，包括内河港口。", 1),
+        ]
+    )
     assert [m.locator for m in ms] == [
-        {"article": 1}, {"article": 2, "clause": 1}, {"article": 2, "clause": 1, "item": 1},
-        {"article": 2, "clause": 1, "item": 2}, {"article": 2, "clause": 2}, {}]
+        {"article": 1},
+        {"article": 2, "clause": 1},
+        {"article": 2, "clause": 1, "item": 1},
+        {"article": 2, "clause": 1, "item": 2},
+        {"article": 2, "clause": 2},
+        {},
+    ]
 
 
 def test_articles_set_as_headings():
-    ms = _measures([("heading", "第三十五条 风险补偿", 2), ("para", "市人民政府应当建立风险补偿机制。", 1),
-                    ("heading", "第三十六条", 2), ("para", "金融机构应当报送信息。", 1),
-                    ("para", "报送办法由市人民政府制定。", 1)])
-    assert [m.locator for m in ms] == [{"article": 35}, {"article": 36, "clause": 1}, {"article": 36, "clause": 2}]
+    ms = _measures(
+        [
+            ("heading", "第三十五条 风险补偿", 2),
+            ("para", "市人民政府应当建立风险补偿机制。", 1),
+            ("heading", "第三十六条", 2),
+            ("para", "金融机构应当报送信息。", 1),
+            ("para", "报送办法由市人民政府制定。", 1),
+        ]
+    )
+    assert [m.locator for m in ms] == [
+        {"article": 35},
+        {"article": 36, "clause": 1},
+        {"article": 36, "clause": 2},
+    ]
 
 
 def test_plans_without_articles_have_no_locator():
-    ms = _measures([("heading", "一、总体要求", 1), ("para", "（一）指导思想。坚持创新驱动。", 1),
-                    ("para", "到2025年，港口吞吐能力显著提升。", 1)])
+    ms = _measures(
+        [
+            ("heading", "一、总体要求", 1),
+            ("para", "（一）指导思想。坚持创新驱动。", 1),
+            ("para", "到2025年，港口吞吐能力显著提升。", 1),
+        ]
+    )
     assert all(m.locator == {} for m in ms)
 
 

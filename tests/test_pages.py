@@ -9,12 +9,25 @@ from bs4 import BeautifulSoup
 from kb import data_files
 
 STATES = [
-    "/", "/search?q=港口", "/search?q=港口&city=ningbo&theme=infrastructure",
-    "/search?q=港口&city=ningbo&city=hangzhou&kind=measure", "/search?q=zzqqxxyy",
-    "/search?q=zzqqxxyy+港口", "/search?q=港口&page=99", "/search?q=港口&sort=order",
-    "/search?q=x&city=atlantis", "/search?page=-1", "/doc/plan", "/doc/plan?q=港口",
-    "/measure/plan:2", "/measure/plan:2?fragment=1", "/matrix", "/docs", "/docs?sort=date&order=asc",
-    "/no-such-page", "/doc/nope",
+    "/",
+    "/search?q=港口",
+    "/search?q=港口&city=ningbo&theme=infrastructure",
+    "/search?q=港口&city=ningbo&city=hangzhou&kind=measure",
+    "/search?q=zzqqxxyy",
+    "/search?q=zzqqxxyy+港口",
+    "/search?q=港口&page=99",
+    "/search?q=港口&sort=order",
+    "/search?q=x&city=atlantis",
+    "/search?page=-1",
+    "/doc/plan",
+    "/doc/plan?q=港口",
+    "/measure/plan:2",
+    "/measure/plan:2?fragment=1",
+    "/matrix",
+    "/docs",
+    "/docs?sort=date&order=asc",
+    "/no-such-page",
+    "/doc/nope",
 ]
 LEAKS = re.compile(r"built-in method|object at 0x|\{\{|\{%|Traceback|Undefined|\bNone\b|\[\]|\{\}")
 
@@ -23,8 +36,12 @@ def visible_text(html: str) -> str:
     s = BeautifulSoup(html, "html.parser")
     for tag in s(["script", "style", "textarea"]):
         tag.decompose()
-    attrs = " ".join(v for t in s.find_all(True) for k, v in t.attrs.items()
-                     if k in ("title", "aria-label", "placeholder", "value", "alt") and isinstance(v, str))
+    attrs = " ".join(
+        v
+        for t in s.find_all(True)
+        for k, v in t.attrs.items()
+        if k in ("title", "aria-label", "placeholder", "value", "alt") and isinstance(v, str)
+    )
     return s.get_text(" ") + " " + attrs
 
 
@@ -42,20 +59,36 @@ def _chrome_strings(lang: str) -> set[str]:
     return {v for v in table.values() if len(v) >= 3}
 
 
-@pytest.mark.parametrize("path", ["/search?q=港口&city=ningbo", "/search?q=zzqqxxyy", "/search?q=港口&page=99",
-                                  "/doc/plan?q=港口", "/matrix", "/measure/plan:2", "/docs"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/search?q=港口&city=ningbo",
+        "/search?q=zzqqxxyy",
+        "/search?q=港口&page=99",
+        "/doc/plan?q=港口",
+        "/matrix",
+        "/measure/plan:2",
+        "/docs",
+    ],
+)
 def test_interface_strings_in_one_language(client, path):
     """An English page shows no Chinese interface string, and the other way round (document text
     and tags are data and may be in either language)."""
     for lang, other in (("en", "zh"), ("zh", "en")):
-        html = client.get(path + "&lang=" + lang if "?" in path else path + "?lang=" + lang).data.decode()
+        html = client.get(
+            path + "&lang=" + lang if "?" in path else path + "?lang=" + lang
+        ).data.decode()
         s = BeautifulSoup(html, "html.parser")
-        for data in s.select(".hits, .paras, .measure > p, .panel textarea, .facets ul, .document header h1, "
-                             ".selected, .searchbox input, textarea, .panel .related, .measure h1, .section"):
+        for data in s.select(
+            ".hits, .paras, .measure > p, .panel textarea, .facets ul, .document header h1, "
+            ".selected, .searchbox input, textarea, .panel .related, .measure h1, .section"
+        ):
             data.decompose()
         shown = visible_text(str(s))
         own = _chrome_strings(lang)
-        leaked = [v for v in _chrome_strings(other) - own if v in shown and v not in ("English", "中文")]
+        leaked = [
+            v for v in _chrome_strings(other) - own if v in shown and v not in ("English", "中文")
+        ]
         assert leaked == [], f"{path} in {lang} shows {leaked}"
 
 

@@ -8,8 +8,10 @@ from tests.fixtures import make_docx, minimal_pdf
 
 
 def test_gbk_page_with_wrong_meta_charset(tmp_path):
-    html = '<html><head><meta charset="utf-8"></head><body><div><p>宁波港口建设加快推进。</p>' \
-           '<p>第二段内容在此处说明。</p></div><footer>版权所有</footer></body></html>'
+    html = (
+        '<html><head><meta charset="utf-8"></head><body><div><p>宁波港口建设加快推进。</p>'
+        "<p>第二段内容在此处说明。</p></div><footer>版权所有</footer></body></html>"
+    )
     p = tmp_path / "a.html"
     p.write_bytes(html.encode("gbk"))
     r = read_file(p)
@@ -17,17 +19,21 @@ def test_gbk_page_with_wrong_meta_charset(tmp_path):
 
 
 def test_page_declaring_gb2312_but_utf8(tmp_path):
-    html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>' \
-           '<body><article><p>无锡至江阴大桥封闭施工。</p></article></body></html>'
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head>'
+        "<body><article><p>无锡至江阴大桥封闭施工。</p></article></body></html>"
+    )
     p = tmp_path / "b.htm"
     p.write_bytes(html.encode("utf-8"))
     assert read_file(p).blocks[0].text == "无锡至江阴大桥封闭施工。"
 
 
 def test_html_drops_navigation_scripts_and_footers(tmp_path):
-    html = ('<html><body><nav>首页 导航</nav><div class="share">分享到</div><div id="content">'
-            '<h2>一、总体要求</h2><p>坚持生态优先，推进绿色发展。</p><script>alert(1)</script>'
-            '<!-- comment --></div><div class="footer">网站地图</div></body></html>')
+    html = (
+        '<html><body><nav>首页 导航</nav><div class="share">分享到</div><div id="content">'
+        "<h2>一、总体要求</h2><p>坚持生态优先，推进绿色发展。</p><script>alert(1)</script>"
+        '<!-- comment --></div><div class="footer">网站地图</div></body></html>'
+    )
     p = tmp_path / "c.html"
     p.write_text(html, encoding="utf-8")
     texts = [b.text for b in read_file(p).blocks]
@@ -48,10 +54,16 @@ def test_utf16_with_bom(tmp_path):
 
 def test_markdown(tmp_path):
     p = tmp_path / "f.md"
-    p.write_text("# 标题\n\n## 第一章 总则\n\n第一条 本条例适用于新区。\n<!-- INFO END -->\n", encoding="utf-8")
+    p.write_text(
+        "# 标题\n\n## 第一章 总则\n\n第一条 本条例适用于新区。\n<!-- INFO END -->\n",
+        encoding="utf-8",
+    )
     r = read_file(p)
     assert r.title == "标题"
-    assert [(b.kind, b.text) for b in r.blocks] == [("heading", "第一章 总则"), ("para", "第一条 本条例适用于新区。")]
+    assert [(b.kind, b.text) for b in r.blocks] == [
+        ("heading", "第一章 总则"),
+        ("para", "第一条 本条例适用于新区。"),
+    ]
 
 
 def test_pdf_text_layer(tmp_path):
@@ -68,14 +80,17 @@ def test_docx_headings_and_paragraphs(tmp_path):
     assert r.blocks[0].kind == "heading" and r.blocks[1].kind == "para"
 
 
-@pytest.mark.parametrize("name,data,reason", [
-    ("bin.txt", b"\x00\x01\x02PK\x00" * 40, "binary"),
-    ("empty.txt", b"", "empty"),
-    ("blank.md", b"   \n\n", "empty"),
-    ("trunc.pdf", minimal_pdf(["x"])[:50], "PDF"),
-    ("fake.pdf", b"hello, not a pdf", "PDF"),
-    ("bad.docx", b"PK\x03\x04garbage", "docx"),
-])
+@pytest.mark.parametrize(
+    "name,data,reason",
+    [
+        ("bin.txt", b"\x00\x01\x02PK\x00" * 40, "binary"),
+        ("empty.txt", b"", "empty"),
+        ("blank.md", b"   \n\n", "empty"),
+        ("trunc.pdf", minimal_pdf(["x"])[:50], "PDF"),
+        ("fake.pdf", b"hello, not a pdf", "PDF"),
+        ("bad.docx", b"PK\x03\x04garbage", "docx"),
+    ],
+)
 def test_bad_files_raise_one_line_reason(tmp_path, name, data, reason):
     p = tmp_path / name
     p.write_bytes(data)

@@ -36,9 +36,16 @@ def kb_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "kb", *args]
 
 
-def run_ingest(corpus: Path, ix: Path, *extra: str, check: bool = True) -> subprocess.CompletedProcess:
-    out = subprocess.run(kb_cmd("ingest", "--corpus", str(corpus), "--index", str(ix), *extra),
-                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+def run_ingest(
+    corpus: Path, ix: Path, *extra: str, check: bool = True
+) -> subprocess.CompletedProcess:
+    out = subprocess.run(
+        kb_cmd("ingest", "--corpus", str(corpus), "--index", str(ix), *extra),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     if check:
         assert out.returncode == 0, out.stderr
     return out
@@ -83,13 +90,17 @@ def generations(ix: Path) -> set[tuple[str, int]]:
 def new_generation(ix: Path, live: str, before: set) -> Path | None:
     """The generation this ingest is building (not one a killed ingest left behind)."""
     try:
-        gens = sorted(p for p in ix.glob("gen-*") if p.name > live and (p.name, p.stat().st_ino) not in before)
+        gens = sorted(
+            p for p in ix.glob("gen-*") if p.name > live and (p.name, p.stat().st_ino) not in before
+        )
     except FileNotFoundError:  # swept while we looked
         return None
     return gens[-1] if gens else None
 
 
-def kill_when(proc: subprocess.Popen, ix: Path, live: str, point: tuple[str, object], full_run: float) -> str:
+def kill_when(
+    proc: subprocess.Popen, ix: Path, live: str, point: tuple[str, object], full_run: float
+) -> str:
     """SIGKILL the ingest (its main process only, as `kill -9 PID` would) at a point; what was seen."""
     kind, arg = point
     before = generations(ix)
@@ -108,7 +119,9 @@ def kill_when(proc: subprocess.Popen, ix: Path, live: str, point: tuple[str, obj
             elif kind == "segment":  # a worker has written a new segment's term file
                 with contextlib.suppress(OSError):
                     hit = len(list(gen.glob("*.trm"))) > len(list((ix / live).glob("*.trm")))
-            elif kind == "file":  # written by this ingest (the copy of the live generation keeps old times)
+            elif (
+                kind == "file"
+            ):  # written by this ingest (the copy of the live generation keeps old times)
                 with contextlib.suppress(OSError):
                     hit = (gen / str(arg)).stat().st_mtime >= wall
         if hit:
@@ -137,14 +150,26 @@ def test_sigkill_at_several_points_keeps_previous_index(tmp_path):
     t = time.perf_counter()
     run_ingest(corpus, tmp_path / "timing")  # how long an uninterrupted run of this size takes
     full = time.perf_counter() - t
-    points = [("time", 0.1), ("generation", None), ("time", 0.4), ("segment", None), ("time", 0.7),
-              ("file", "_MAIN_2.toc"), ("time", 0.9), ("file", "expand.json")]
+    points = [
+        ("time", 0.1),
+        ("generation", None),
+        ("time", 0.4),
+        ("segment", None),
+        ("time", 0.7),
+        ("file", "_MAIN_2.toc"),
+        ("time", 0.9),
+        ("file", "expand.json"),
+    ]
     pristine = tmp_path / "pristine"
     shutil.copytree(ix, pristine)
     seen = []
     for point in points:
-        proc = subprocess.Popen(kb_cmd("ingest", "--corpus", str(corpus), "--index", str(ix), "--workers", "2"),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        proc = subprocess.Popen(
+            kb_cmd("ingest", "--corpus", str(corpus), "--index", str(ix), "--workers", "2"),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=ROOT,
+        )
         seen.append(kill_when(proc, ix, live, point, full))
         if (ix / "CURRENT").read_text().strip() != live:
             # the ingest finished (or was killed after its swap): the new index is whole; start the
@@ -175,8 +200,12 @@ def server_on(tmp_path):
 
     def start(ix: Path) -> str:
         port = free_port()
-        proc = subprocess.Popen(kb_cmd("serve", "--index", str(ix), "--port", str(port)), cwd=ROOT,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            kb_cmd("serve", "--index", str(ix), "--port", str(port)),
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         procs.append(proc)
         base = f"http://127.0.0.1:{port}"
         for _ in range(300):
@@ -204,10 +233,20 @@ def test_searches_keep_answering_while_ingests_swap_generations(tmp_path, server
     def client():
         while not stop.is_set():
             try:
-                body = json.loads(urllib.request.urlopen(
-                    base + "/api/search?" + urllib.parse.urlencode({"q": "港口", "limit": 5}), timeout=30).read())
-                observed.append((body["total"], sum(body["facets"]["kind"].values()) if body["facets"].get("kind")
-                                 else None))
+                body = json.loads(
+                    urllib.request.urlopen(
+                        base + "/api/search?" + urllib.parse.urlencode({"q": "港口", "limit": 5}),
+                        timeout=30,
+                    ).read()
+                )
+                observed.append(
+                    (
+                        body["total"],
+                        sum(body["facets"]["kind"].values())
+                        if body["facets"].get("kind")
+                        else None,
+                    )
+                )
             except (OSError, ValueError, KeyError) as e:
                 failures.append(repr(e))
 
@@ -238,8 +277,16 @@ def test_searches_keep_answering_while_ingests_swap_generations(tmp_path, server
 def test_two_ingests_at_once_one_waits_nothing_corrupt(tmp_path):
     corpus, ix = tmp_path / "c", tmp_path / "ix"
     scale_corpus(corpus, files=20, paras=30)
-    procs = [subprocess.Popen(kb_cmd("ingest", "--corpus", str(corpus), "--index", str(ix)), cwd=ROOT,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    procs = [
+        subprocess.Popen(
+            kb_cmd("ingest", "--corpus", str(corpus), "--index", str(ix)),
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     errs = [p.communicate(timeout=300)[1] for p in procs]
     results = [(p.returncode, err) for p, err in zip(procs, errs, strict=True)]
     for code, err in results:
@@ -248,21 +295,29 @@ def test_two_ingests_at_once_one_waits_nothing_corrupt(tmp_path):
     fresh = tmp_path / "fresh"
     run_ingest(corpus, fresh)
     assert KB(ix).measures() == KB(fresh).measures()  # every measure, its tags and evidence
-    for (total, _, facets), (total2, _, facets2) in zip(answers(ix).values(), answers(fresh).values(), strict=True):
+    for (total, _, facets), (total2, _, facets2) in zip(
+        answers(ix).values(), answers(fresh).values(), strict=True
+    ):
         assert (total, facets) == (total2, facets2)
 
 
 def test_second_ingest_with_no_wait_fails_in_one_line(tmp_path):
     corpus, ix = tmp_path / "c", tmp_path / "ix"
     scale_corpus(corpus, files=30, paras=40)
-    first = subprocess.Popen(kb_cmd("ingest", "--corpus", str(corpus), "--index", str(ix)), cwd=ROOT,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    first = subprocess.Popen(
+        kb_cmd("ingest", "--corpus", str(corpus), "--index", str(ix)),
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     while not (ix / ".lock").exists() or not list(ix.glob("gen-*")):
         time.sleep(0.01)
     second = run_ingest(corpus, ix, "--wait", "0", check=False)
     assert first.wait(timeout=300) == 0
     assert second.returncode == 2
-    assert second.stderr.strip().count("\n") == 0 and "another `kb ingest` is running" in second.stderr
+    assert (
+        second.stderr.strip().count("\n") == 0 and "another `kb ingest` is running" in second.stderr
+    )
 
 
 def test_fifty_megabyte_file_and_vanishing_file(tmp_path, monkeypatch, capsys):
@@ -301,7 +356,9 @@ def _as_nobody() -> list[str] | None:
     if not setpriv:
         return None
     prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
-    probe = subprocess.run(prefix + [sys.executable, "-c", "import kb"], capture_output=True, cwd=ROOT)
+    probe = subprocess.run(
+        prefix + [sys.executable, "-c", "import kb"], capture_output=True, cwd=ROOT
+    )
     return prefix if probe.returncode == 0 else None  # this Python is not reachable by that user
 
 
@@ -329,9 +386,14 @@ def test_unreadable_corpus_directory_as_a_real_user(shared_tmp):
     corpus.chmod(0o755)
 
     def ingest_as_nobody(folder: Path, ix: str) -> subprocess.CompletedProcess:
-        return subprocess.run(prefix + kb_cmd("ingest", "--corpus", str(folder), "--index", str(tmp_path / ix)),
-                              capture_output=True, text=True, cwd=ROOT, timeout=120,
-                              env={**os.environ, "HOME": str(tmp_path)})
+        return subprocess.run(
+            prefix + kb_cmd("ingest", "--corpus", str(folder), "--index", str(tmp_path / ix)),
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+            env={**os.environ, "HOME": str(tmp_path)},
+        )
 
     (corpus / "locked").chmod(0)
     try:

@@ -20,7 +20,9 @@ def test_english_joins_with_space():
 
 
 def test_hyphenated_english_word_made_whole():
-    assert join_lines("special necessi-", "ty and feasibility") == "special necessity and feasibility"
+    assert (
+        join_lines("special necessi-", "ty and feasibility") == "special necessity and feasibility"
+    )
 
 
 def test_hyphen_in_chinese_name_stays():
@@ -28,7 +30,10 @@ def test_hyphen_in_chinese_name_stays():
 
 
 def test_stray_spaces_inside_chinese_words():
-    assert remove_stray_cjk_spaces("全球电子 商务发达城市和区域金融 中心") == "全球电子商务发达城市和区域金融中心"
+    assert (
+        remove_stray_cjk_spaces("全球电子 商务发达城市和区域金融 中心")
+        == "全球电子商务发达城市和区域金融中心"
+    )
 
 
 def test_article_number_keeps_its_space():
@@ -36,11 +41,16 @@ def test_article_number_keeps_its_space():
 
 
 def test_chinese_latin_spacing_consistent():
-    assert tighten_cjk_latin("在成功举办 G20杭州峰会、筹备 2022年亚运会") == "在成功举办G20杭州峰会、筹备2022年亚运会"
+    assert (
+        tighten_cjk_latin("在成功举办 G20杭州峰会、筹备 2022年亚运会")
+        == "在成功举办G20杭州峰会、筹备2022年亚运会"
+    )
 
 
 def test_run_together_english_gets_spaces_and_names_stay_whole():
-    out = restore_english_spaces("BuildingastronggrowthpoleatthemouthofHangzhouBayinZhejiangProvince")
+    out = restore_english_spaces(
+        "BuildingastronggrowthpoleatthemouthofHangzhouBayinZhejiangProvince"
+    )
     assert out == "Building a strong growth pole at the mouth of Hangzhou Bay in Zhejiang Province"
 
 
@@ -49,8 +59,16 @@ def test_normal_english_untouched():
 
 
 def test_page_numbers_and_running_headers_dropped():
-    lines = ["经济研究 2021年第3期", "正文第一行。", "- 12 -", "经济研究 2021年第3期", "正文。", "13",
-             "经济研究 2021年第3期", "第 3 页"]
+    lines = [
+        "经济研究 2021年第3期",
+        "正文第一行。",
+        "- 12 -",
+        "经济研究 2021年第3期",
+        "正文。",
+        "13",
+        "经济研究 2021年第3期",
+        "第 3 页",
+    ]
     assert [x for x in strip_page_furniture(lines) if x] == ["正文第一行。", "正文。"]
 
 

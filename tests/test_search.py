@@ -19,7 +19,7 @@ def test_plain_words_all_must_match(kb):
     exact = [h for h in res["hits"] if not h["partial"]]
     assert exact and all("曹娥江" in h["text"] and "生态" in h["text"] for h in exact)
     # fewer than ten have both: those with one word follow, after every full match, marked partial
-    assert res["hits"][:len(exact)] == exact and res["partial"] == res["total"] - len(exact)
+    assert res["hits"][: len(exact)] == exact and res["partial"] == res["total"] - len(exact)
 
 
 def test_ranked_fallback_when_all_words_find_nothing(kb):
@@ -80,14 +80,23 @@ def test_city_abbreviation_and_name_find_each_other(kb):
     assert any("宁波" in h["text"] for h in res["hits"])
 
 
-@pytest.mark.parametrize("q,zh", [
-    ("digital economy", "数字经济"), ("cross-sea passage", "跨海通道"), ("medical insurance", "医疗保险"),
-    ("free trade port", "自由贸易港"), ("integrated circuits", "集成电路"),
-])
+@pytest.mark.parametrize(
+    "q,zh",
+    [
+        ("digital economy", "数字经济"),
+        ("cross-sea passage", "跨海通道"),
+        ("medical insurance", "医疗保险"),
+        ("free trade port", "自由贸易港"),
+        ("integrated circuits", "集成电路"),
+    ],
+)
 def test_english_queries_find_chinese_measures(kb, q, zh):
     res = kb.search(q)
     assert res["total"] >= 1 and zh in res["hits"][0]["text"]
-    assert f"<mark>{zh}" in "".join(h["highlight"] for h in res["hits"]) or zh[:2] in res["hits"][0]["highlight"]
+    assert (
+        f"<mark>{zh}" in "".join(h["highlight"] for h in res["hits"])
+        or zh[:2] in res["hits"][0]["highlight"]
+    )
 
 
 def test_english_measures_searched_directly(kb):
@@ -95,7 +104,9 @@ def test_english_measures_searched_directly(kb):
     assert res["hits"] and res["hits"][0]["lang"] == "en"
 
 
-@pytest.mark.parametrize("q,zh", [("ningbo", "宁波"), ("shuzi jingji", "数字经济"), ("hangzhouwan", "杭州湾")])
+@pytest.mark.parametrize(
+    "q,zh", [("ningbo", "宁波"), ("shuzi jingji", "数字经济"), ("hangzhouwan", "杭州湾")]
+)
 def test_pinyin_queries(kb, q, zh):
     res = kb.search(q)
     assert res["total"] >= 1 and any(zh in h["text"] for h in res["hits"][:3])
@@ -104,8 +115,12 @@ def test_pinyin_queries(kb, q, zh):
 def test_mixed_query(kb):
     res = kb.search("Ningbo 港口")
     # 港口 also reads as "port": the English brief about the Port of Ningbo is an answer too
-    assert res["total"] >= 1 and all("港" in h["text"] or "port" in h["text"].lower() for h in res["hits"])
-    assert any(h["lang"] == "en" for h in res["hits"]) and any(h["lang"] == "zh" for h in res["hits"])
+    assert res["total"] >= 1 and all(
+        "港" in h["text"] or "port" in h["text"].lower() for h in res["hits"]
+    )
+    assert any(h["lang"] == "en" for h in res["hits"]) and any(
+        h["lang"] == "zh" for h in res["hits"]
+    )
 
 
 def test_ranking_prefers_paragraph_about_the_query(kb):
@@ -143,21 +158,70 @@ def test_sort_by_reading_order(kb):
     assert [h["para"] for h in res["hits"]] == sorted(h["para"] for h in res["hits"])
 
 
-@pytest.mark.parametrize("params,field", [
-    ({"city": ["atlantis"]}, "city"), ({"theme": ["sports"]}, "theme"), ({"limit": 0}, "limit"),
-    ({"limit": 10_000}, "limit"), ({"offset": -1}, "offset"), ({"doc": ["nope"]}, "doc"),
-    ({"sort": "random"}, "sort"),
-])
+@pytest.mark.parametrize(
+    "params,field",
+    [
+        ({"city": ["atlantis"]}, "city"),
+        ({"theme": ["sports"]}, "theme"),
+        ({"limit": 0}, "limit"),
+        ({"limit": 10_000}, "limit"),
+        ({"offset": -1}, "offset"),
+        ({"doc": ["nope"]}, "doc"),
+        ({"sort": "random"}, "sort"),
+    ],
+)
 def test_bad_parameters_name_the_parameter(kb, params, field):
     with pytest.raises(BadQuery, match=field):
         kb.search("港口", **params)
 
 
-MALFORMED = ['"', '"港口', '港口"', '""', "(", ")", "((港口", "港口))", "OR", "AND", "NOT", "-", "--",
-             "- 港口", "OR OR", "港口 OR", "OR 港口", "city:", "city:atlantis", "theme:", ":", "::",
-             "*", "?", "~", "^", "\\", "港口\x00", "\x07\x08", "\u200b", "🚢🌊", "港口 🚢",
-             "<script>alert(1)</script>", "'; DROP TABLE x; --", "a" * 400, "宁" * 499, "\t\n\r",
-             "ＯＲ", "港口 -", "-港口", '"港口 OR 机场"', "%00", "{}[]", "&&||", "doc:../../etc/passwd"]
+MALFORMED = [
+    '"',
+    '"港口',
+    '港口"',
+    '""',
+    "(",
+    ")",
+    "((港口",
+    "港口))",
+    "OR",
+    "AND",
+    "NOT",
+    "-",
+    "--",
+    "- 港口",
+    "OR OR",
+    "港口 OR",
+    "OR 港口",
+    "city:",
+    "city:atlantis",
+    "theme:",
+    ":",
+    "::",
+    "*",
+    "?",
+    "~",
+    "^",
+    "\\",
+    "港口\x00",
+    "\x07\x08",
+    "\u200b",
+    "🚢🌊",
+    "港口 🚢",
+    "<script>alert(1)</script>",
+    "'; DROP TABLE x; --",
+    "a" * 400,
+    "宁" * 499,
+    "\t\n\r",
+    "ＯＲ",
+    "港口 -",
+    "-港口",
+    '"港口 OR 机场"',
+    "%00",
+    "{}[]",
+    "&&||",
+    "doc:../../etc/passwd",
+]
 
 
 @pytest.mark.parametrize("q", MALFORMED)
@@ -182,8 +246,19 @@ def test_parse_forms():
     assert p.filters == {"city": ["ningbo"], "theme": ["ecology"]}
 
 
-@pytest.mark.parametrize("q", ["港口", "宁波 港口", "数字经济 OR 生态", "港口 -宁波", "\"电子商务\"",
-                               "digital economy", "ningbo", "shuzi jingji"])
+@pytest.mark.parametrize(
+    "q",
+    [
+        "港口",
+        "宁波 港口",
+        "数字经济 OR 生态",
+        "港口 -宁波",
+        '"电子商务"',
+        "digital economy",
+        "ningbo",
+        "shuzi jingji",
+    ],
+)
 def test_set_algebra_and_own_scoring_agree_with_whoosh(kb, q):
     """The fast path (cached postings, set algebra, summed scores) gives Whoosh's own matches and scores."""
     st = kb.state()

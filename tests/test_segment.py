@@ -69,16 +69,21 @@ def test_no_measure_contains_a_heading():
 
 
 def test_short_unpunctuated_line_is_a_heading():
-    text = "面临挑战和存在问题\n\n" + "面临港口功能优势弱化的挑战。处在起步阶段的杭州湾经济区面临新时代发展的新挑战。" * 2
+    text = (
+        "面临挑战和存在问题\n\n"
+        + "面临港口功能优势弱化的挑战。处在起步阶段的杭州湾经济区面临新时代发展的新挑战。" * 2
+    )
     ms, _ = measures(text)
     assert ms[0].section == "面临挑战和存在问题"
 
 
 def test_abstract_in_english_is_its_own_measure_and_keywords_kept():
-    text = ("摘要:打造增长极,有助于支撑高质量发展。\n\n"
-            "Abstract:BuildingastronggrowthpoleatthemouthofHangzhouBaywillhelpsupportChina's\n\n"
-            "developmentandmodernization.\n\n"
-            "Keywords:HangzhouBay,Marineeconomy\n\n0 引言\n\n当前全球经济仍处于下行周期。")
+    text = (
+        "摘要:打造增长极,有助于支撑高质量发展。\n\n"
+        "Abstract:BuildingastronggrowthpoleatthemouthofHangzhouBaywillhelpsupportChina's\n\n"
+        "developmentandmodernization.\n\n"
+        "Keywords:HangzhouBay,Marineeconomy\n\n0 引言\n\n当前全球经济仍处于下行周期。"
+    )
     ms, kw = measures(text)
     assert [m.kind for m in ms[:2]] == ["abstract", "abstract"]
     assert ms[1].lang == "en" and "strong growth pole at the mouth of Hangzhou Bay" in ms[1].text
@@ -113,12 +118,18 @@ def test_one_paragraph_per_line_is_never_rejoined():
 
 
 def test_labelled_abstract_line_stays_its_own_paragraph():
-    text = ("Abstract: Building a growth pole at the mouth of Hangzhou Bay helps the region. " * 3 + "\n\n"
-            + "摘要：本文研究杭州湾湾口增长极的建设路径，提出产业、科创、交通和开放四个方面的举措。" * 3 + "\n\n"
-            + "研究发现，湾区城市之间的产业分工尚不充分，港口合作仍有较大空间，需要加快一体化进程。" * 3)
+    text = (
+        "Abstract: Building a growth pole at the mouth of Hangzhou Bay helps the region. " * 3
+        + "\n\n"
+        + "摘要：本文研究杭州湾湾口增长极的建设路径，提出产业、科创、交通和开放四个方面的举措。" * 3
+        + "\n\n"
+        + "研究发现，湾区城市之间的产业分工尚不充分，港口合作仍有较大空间，需要加快一体化进程。" * 3
+    )
     ms, _ = measures(text)
     assert len(ms) == 3
-    assert ms[0].lang == "en" and ms[1].text.startswith("摘要") and ms[2].text.startswith("研究发现")
+    assert (
+        ms[0].lang == "en" and ms[1].text.startswith("摘要") and ms[2].text.startswith("研究发现")
+    )
 
 
 def test_provisions_and_binding_sentences_are_measures():
@@ -126,19 +137,40 @@ def test_provisions_and_binding_sentences_are_measures():
     a sentence that binds; a plain statement without a heading stays analysis."""
     from kb.segment import classify_kind
 
-    assert classify_kind(["第一章 总则"], "第三条 市人民政府应当加强对绿色金融工作的领导。", None, False) == "measure"
+    assert (
+        classify_kind(
+            ["第一章 总则"], "第三条 市人民政府应当加强对绿色金融工作的领导。", None, False
+        )
+        == "measure"
+    )
     assert classify_kind([], "第十二条 本条例自2022年1月1日起施行。", None, False) == "measure"
-    assert classify_kind([], "Article 7 The municipal government shall set up a fund.", None, False) == "measure"
-    assert classify_kind([], "各地学校必须严格落实晨午检制度，师生返校前须完成健康监测。", None, False) == "measure"
-    assert classify_kind([], "近年来，全市港口吞吐量持续增长，货物结构不断优化。", None, False) == "analysis"
-    assert classify_kind(["二、发展现状"], "全市应当看到，港口吞吐量持续增长。", None, False) == "analysis"
+    assert (
+        classify_kind([], "Article 7 The municipal government shall set up a fund.", None, False)
+        == "measure"
+    )
+    assert (
+        classify_kind([], "各地学校必须严格落实晨午检制度，师生返校前须完成健康监测。", None, False)
+        == "measure"
+    )
+    assert (
+        classify_kind([], "近年来，全市港口吞吐量持续增长，货物结构不断优化。", None, False)
+        == "analysis"
+    )
+    assert (
+        classify_kind(["二、发展现状"], "全市应当看到，港口吞吐量持续增长。", None, False)
+        == "analysis"
+    )
 
 
 def test_contents_and_stray_brackets_are_not_headings():
     from kb.model import Block
     from kb.segment import blocks_to_measures
 
-    blocks = [Block("heading", "目录"), Block("heading", "】"), Block("heading", "第一章 总则", level=1),
-              Block("para", "第一条 为了促进绿色金融发展，制定本条例。")]
+    blocks = [
+        Block("heading", "目录"),
+        Block("heading", "】"),
+        Block("heading", "第一章 总则", level=1),
+        Block("para", "第一条 为了促进绿色金融发展，制定本条例。"),
+    ]
     ms = blocks_to_measures("d", blocks)
     assert [m.section for m in ms] == ["第一章 总则"] and ms[0].kind == "measure"

@@ -7,16 +7,19 @@ from kb import gazetteer
 from kb.cities import city_context, tag_cities
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Shanghai's port is the busiest in the world.", ["shanghai"]),
-    ("Several Ningbo-based exporters moved inland.", ["ningbo"]),
-    ("The Hangzhou-Ningbo high-speed line cut travel time.", ["hangzhou", "ningbo"]),
-    ("The Ningbo-Zhoushan Port handled 35 million TEU.", ["ningbo", "zhoushan"]),
-    ("HANGZHOU'S DIGITAL ECONOMY", ["hangzhou"]),
-    ("Investors from Hong Kong and Macao, and from HK and Macau again.", ["hongkong", "macau"]),
-    ("Suzhou Industrial Park attracts foreign investment.", ["suzhou"]),
-    ("Trade between Xi'an and Huai'an grew.", ["xian", "huaian"]),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Shanghai's port is the busiest in the world.", ["shanghai"]),
+        ("Several Ningbo-based exporters moved inland.", ["ningbo"]),
+        ("The Hangzhou-Ningbo high-speed line cut travel time.", ["hangzhou", "ningbo"]),
+        ("The Ningbo-Zhoushan Port handled 35 million TEU.", ["ningbo", "zhoushan"]),
+        ("HANGZHOU'S DIGITAL ECONOMY", ["hangzhou"]),
+        ("Investors from Hong Kong and Macao, and from HK and Macau again.", ["hongkong", "macau"]),
+        ("Suzhou Industrial Park attracts foreign investment.", ["suzhou"]),
+        ("Trade between Xi'an and Huai'an grew.", ["xian", "huaian"]),
+    ],
+)
 def test_english_names_are_explicit(text, expected):
     tags = tag_cities(text)
     assert sorted(tags.cities) == sorted(expected)
@@ -24,68 +27,87 @@ def test_english_names_are_explicit(text, expected):
     assert all(tags.evidence[c] for c in expected)
 
 
-@pytest.mark.parametrize("text,city", [
-    ("Yangshan and Pudong handle most of the cargo.", "shanghai"),
-    ("Firms in Lingang and Zhangjiang receive subsidies.", "shanghai"),
-    ("A new line links Hongqiao with the suburbs.", "shanghai"),
-    ("Wuzhen hosts an annual summit.", "jiaxing"),
-    ("Yiwu is the world's small-commodity market.", "jinhua"),
-    ("Keqiao's textile market reopened.", "shaoxing"),
-    ("Xiaoshan and Yuhang host the platform companies.", "hangzhou"),
-    ("Beilun and Cixi expanded their industrial land.", "ningbo"),
-    ("The Hangzhou Bay New Area is building a car plant.", "ningbo"),
-    ("Qianhai offers lower taxes.", "shenzhen"),
-    ("Nansha is a free trade area.", "guangzhou"),
-    ("Kunshan is home to Taiwanese electronics makers.", "suzhou"),
-    ("By November, Meishan Bonded Area had handled 3 million TEUs.", "ningbo"),
-    ("In Changxing county, Meishan town built a conveyor belt to the wharf.", "huzhou"),
-])
+@pytest.mark.parametrize(
+    "text,city",
+    [
+        ("Yangshan and Pudong handle most of the cargo.", "shanghai"),
+        ("Firms in Lingang and Zhangjiang receive subsidies.", "shanghai"),
+        ("A new line links Hongqiao with the suburbs.", "shanghai"),
+        ("Wuzhen hosts an annual summit.", "jiaxing"),
+        ("Yiwu is the world's small-commodity market.", "jinhua"),
+        ("Keqiao's textile market reopened.", "shaoxing"),
+        ("Xiaoshan and Yuhang host the platform companies.", "hangzhou"),
+        ("Beilun and Cixi expanded their industrial land.", "ningbo"),
+        ("The Hangzhou Bay New Area is building a car plant.", "ningbo"),
+        ("Qianhai offers lower taxes.", "shenzhen"),
+        ("Nansha is a free trade area.", "guangzhou"),
+        ("Kunshan is home to Taiwanese electronics makers.", "suzhou"),
+        ("By November, Meishan Bonded Area had handled 3 million TEUs.", "ningbo"),
+        ("In Changxing county, Meishan town built a conveyor belt to the wharf.", "huzhou"),
+    ],
+)
 def test_english_places_stand_for_their_city_as_implicit(text, city):
     tags = tag_cities(text)
     assert tags.cities == [city] and tags.implicit == [city]
     assert tags.evidence[city]
 
 
-@pytest.mark.parametrize("text", [
-    "Hangzhou Bay is shallow and its tides are strong.",
-    "Bridges across Hangzhou Bay shorten the trip.",
-    "Zhejiang province leads in private enterprise.",
-    "The Greater Bay Area and the Yangtze River Delta compete.",
-    "The Guangdong-Hong Kong-Macao Greater Bay Area plan was published.",
-    "The Shanghai Cooperation Organisation held a summit.",
-    "A shop on Nanjing Road sold out.",
-    "visit www.hangzhou.gov.cn for details",
-    "The city invests in schools.",  # no document city: nothing to resolve it to
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hangzhou Bay is shallow and its tides are strong.",
+        "Bridges across Hangzhou Bay shorten the trip.",
+        "Zhejiang province leads in private enterprise.",
+        "The Greater Bay Area and the Yangtze River Delta compete.",
+        "The Guangdong-Hong Kong-Macao Greater Bay Area plan was published.",
+        "The Shanghai Cooperation Organisation held a summit.",
+        "A shop on Nanjing Road sold out.",
+        "visit www.hangzhou.gov.cn for details",
+        "The city invests in schools.",  # no document city: nothing to resolve it to
+    ],
+)
 def test_english_false_friends_give_no_city(text):
     assert tag_cities(text).cities == []
 
 
-@pytest.mark.parametrize("text,city", [
-    ("Suzhou has canals and gardens.", "suzhou"),
-    ("In Anhui province, Suzhou grows wheat.", "suzhou_ah"),
-    ("Hefei, Bengbu and Suzhou form a northern corridor.", "suzhou_ah"),
-    ("Suzhou, Wuxi and Changzhou are manufacturing hubs.", "suzhou"),
-    ("Taizhou is known for private carmakers.", "taizhou"),
-    ("Taizhou in Jiangsu province builds ships.", "taizhou_js"),
-    ("Jiangsu's Taizhou hosts a medical city.", "taizhou_js"),
-    ("Taizhou, Wenzhou and Ningbo form a coastal belt.", "taizhou"),
-])
+@pytest.mark.parametrize(
+    "text,city",
+    [
+        ("Suzhou has canals and gardens.", "suzhou"),
+        ("In Anhui province, Suzhou grows wheat.", "suzhou_ah"),
+        ("Hefei, Bengbu and Suzhou form a northern corridor.", "suzhou_ah"),
+        ("Suzhou, Wuxi and Changzhou are manufacturing hubs.", "suzhou"),
+        ("Taizhou is known for private carmakers.", "taizhou"),
+        ("Taizhou in Jiangsu province builds ships.", "taizhou_js"),
+        ("Jiangsu's Taizhou hosts a medical city.", "taizhou_js"),
+        ("Taizhou, Wenzhou and Ningbo form a coastal belt.", "taizhou"),
+    ],
+)
 def test_shared_pinyin_is_decided_by_the_province_in_view(text, city):
     assert city in tag_cities(text).cities
-    other = {"suzhou": "suzhou_ah", "suzhou_ah": "suzhou", "taizhou": "taizhou_js", "taizhou_js": "taizhou"}[city]
+    other = {
+        "suzhou": "suzhou_ah",
+        "suzhou_ah": "suzhou",
+        "taizhou": "taizhou_js",
+        "taizhou_js": "taizhou",
+    }[city]
     assert other not in tag_cities(text).cities
 
 
 def test_document_province_decides_when_the_paragraph_cannot():
-    ctx = city_context(["Anhui's northern cities, Huaibei and Bozhou, are poorer.", "Suzhou grows wheat."])
+    ctx = city_context(
+        ["Anhui's northern cities, Huaibei and Bozhou, are poorer.", "Suzhou grows wheat."]
+    )
     assert tag_cities("Suzhou grows wheat.", context=ctx).cities == ["suzhou_ah"]
     assert tag_cities("Suzhou grows wheat.").cities == ["suzhou"]
 
 
 def test_defined_abbreviation_stands_for_its_city():
-    texts = ["The China-Singapore Suzhou Industrial Park (SIP) opened in 1994.",
-             "SIP now hosts 5,000 foreign firms.", "The SIPS protocol is unrelated."]
+    texts = [
+        "The China-Singapore Suzhou Industrial Park (SIP) opened in 1994.",
+        "SIP now hosts 5,000 foreign firms.",
+        "The SIPS protocol is unrelated.",
+    ]
     ctx = city_context(texts)
     tags = tag_cities(texts[1], context=ctx)
     assert tags.implicit == ["suzhou"] and tags.evidence["suzhou"] == ["SIP"]
@@ -105,8 +127,12 @@ def test_the_city_resolves_to_the_document_city():
 
 
 def test_the_city_resolves_to_the_main_city_of_the_text():
-    texts = ["Hangzhou is a hub of e-commerce.", "Hangzhou hosts Alibaba.", "Hangzhou's metro grew, unlike Shanghai's.",
-             "The city's startups raised more money."]
+    texts = [
+        "Hangzhou is a hub of e-commerce.",
+        "Hangzhou hosts Alibaba.",
+        "Hangzhou's metro grew, unlike Shanghai's.",
+        "The city's startups raised more money.",
+    ]
     ctx = city_context(texts, title="Digital Hangzhou")
     assert ctx.focus == ("hangzhou",)
     assert tag_cities(texts[3], context=ctx).implicit == ["hangzhou"]
@@ -115,17 +141,27 @@ def test_the_city_resolves_to_the_main_city_of_the_text():
 def test_the_city_next_to_another_named_city_is_that_city():
     tags = tag_cities("Ningbo's port grew and the city's exports rose.", doc_city="hangzhou")
     assert tags.cities == ["ningbo"]
-    assert tag_cities("The capital is the city of Hangzhou.", doc_city="ningbo").cities == ["hangzhou"]
+    assert tag_cities("The capital is the city of Hangzhou.", doc_city="ningbo").cities == [
+        "hangzhou"
+    ]
 
 
 def test_no_main_city_when_the_text_is_about_several():
-    texts = ["Hangzhou and Ningbo compete.", "Ningbo and Hangzhou cooperate.", "Hangzhou, Ningbo and Shanghai."]
+    texts = [
+        "Hangzhou and Ningbo compete.",
+        "Ningbo and Hangzhou cooperate.",
+        "Hangzhou, Ningbo and Shanghai.",
+    ]
     assert city_context(texts).focus == ()
 
 
 def test_a_pair_named_as_one_is_the_main_city_pair():
-    texts = ["The Ningbo-Zhoushan Port is the world's busiest.", "Ningbo and Zhoushan share the port.",
-             "Ningbo-Zhoushan handled more cargo.", "The port added 20 routes."]
+    texts = [
+        "The Ningbo-Zhoushan Port is the world's busiest.",
+        "Ningbo and Zhoushan share the port.",
+        "Ningbo-Zhoushan handled more cargo.",
+        "The port added 20 routes.",
+    ]
     ctx = city_context(texts)
     assert ctx.focus == ("ningbo", "zhoushan")
     assert tag_cities(texts[3], context=ctx).implicit == ["ningbo", "zhoushan"]
@@ -143,7 +179,10 @@ def test_every_city_has_english_names():
 
 def test_city_id_accepts_english_and_chinese():
     assert gazetteer.city_id("Ningbo") == "ningbo" and gazetteer.city_id("宁波市") == "ningbo"
-    assert gazetteer.city_id("Taizhou (Jiangsu)") == "taizhou_js" and gazetteer.city_id("hongkong") == "hongkong"
+    assert (
+        gazetteer.city_id("Taizhou (Jiangsu)") == "taizhou_js"
+        and gazetteer.city_id("hongkong") == "hongkong"
+    )
 
 
 def test_zhongshan_in_chinese_needs_its_full_name():
@@ -158,20 +197,47 @@ from kb.kinds import classify_kind  # noqa: E402
 from kb.themes import THEMES, lexicon, tag_themes  # noqa: E402
 
 
-@pytest.mark.parametrize("text,theme", [
-    ("The city will extend its metro lines, build a new high-speed railway station and ease traffic congestion.",
-     "infrastructure"),
-    ("New container terminals and deep-water berths will lift the port's throughput to 40 million TEUs.",
-     "infrastructure"),
-    ("A provincial data platform and two new data centers will serve the whole region.", "infrastructure"),
-    ("The province will attract venture capital and angel investment for start-ups and build incubators.",
-     "innovation"),
-    ("Research institutes and university laboratories will share patents and train young scientists.", "innovation"),
-    ("Manufacturing firms will upgrade their supply chains and form clusters of advanced manufacturing.", "industry"),
-    ("The free trade zone simplifies customs clearance and opens more sectors to foreign investment.", "openness"),
-    ("Residents will get better public services: more school places, hospital beds and elderly care.", "livelihood"),
-    ("Factories must cut carbon emissions, treat their wastewater and switch to renewable energy.", "ecology"),
-])
+@pytest.mark.parametrize(
+    "text,theme",
+    [
+        (
+            "The city will extend its metro lines, build a new high-speed railway station and ease traffic congestion.",
+            "infrastructure",
+        ),
+        (
+            "New container terminals and deep-water berths will lift the port's throughput to 40 million TEUs.",
+            "infrastructure",
+        ),
+        (
+            "A provincial data platform and two new data centers will serve the whole region.",
+            "infrastructure",
+        ),
+        (
+            "The province will attract venture capital and angel investment for start-ups and build incubators.",
+            "innovation",
+        ),
+        (
+            "Research institutes and university laboratories will share patents and train young scientists.",
+            "innovation",
+        ),
+        (
+            "Manufacturing firms will upgrade their supply chains and form clusters of advanced manufacturing.",
+            "industry",
+        ),
+        (
+            "The free trade zone simplifies customs clearance and opens more sectors to foreign investment.",
+            "openness",
+        ),
+        (
+            "Residents will get better public services: more school places, hospital beds and elderly care.",
+            "livelihood",
+        ),
+        (
+            "Factories must cut carbon emissions, treat their wastewater and switch to renewable energy.",
+            "ecology",
+        ),
+    ],
+)
 def test_each_english_theme_from_its_lexicon(text, theme):
     tags = tag_themes(text, lang="en")
     assert tags.themes[0] == theme and len(tags.evidence[theme]) >= 2
@@ -189,19 +255,29 @@ def test_start_up_is_one_word_however_written():
 
 
 def test_finance_for_young_firms_is_innovation_not_industry():
-    tags = tag_themes("Venture capital funds and angel investors back start-ups in their seed rounds.", lang="en")
+    tags = tag_themes(
+        "Venture capital funds and angel investors back start-ups in their seed rounds.", lang="en"
+    )
     assert tags.themes == ["innovation"]
 
 
 def test_a_passing_mention_is_not_a_theme_in_english():
-    tags = tag_themes("The meeting, held near the port, discussed the annual work plan of the committee.", lang="en")
+    tags = tag_themes(
+        "The meeting, held near the port, discussed the annual work plan of the committee.",
+        lang="en",
+    )
     assert "infrastructure" not in tags.themes
-    tags = tag_themes("Officials said the schedule was set and the documents were signed.", lang="en")
+    tags = tag_themes(
+        "Officials said the schedule was set and the documents were signed.", lang="en"
+    )
     assert tags.themes == []
 
 
 def test_region_names_lend_no_words_to_themes():
-    tags = tag_themes("Leaders of the Yangtze River Delta and the Greater Bay Area met in the river city.", lang="en")
+    tags = tag_themes(
+        "Leaders of the Yangtze River Delta and the Greater Bay Area met in the river city.",
+        lang="en",
+    )
     assert "ecology" not in tags.themes
 
 
@@ -225,28 +301,44 @@ def test_english_lexicons_are_well_formed_and_generous():
 
 # ---- kinds ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("path,text,kind", [
-    ([], "By 2025, the port will handle 40 million TEUs.", "goal"),
-    (["Key tasks"], "The city upgrades its port.", "measure"),
-    (["Background"], "The city will upgrade its port.", "analysis"),
-    (["Conclusions"], "The port grew fast.", "conclusion"),
-    (["Executive summary"], "The port will grow fast.", "abstract"),
-    (["Summary and outlook"], "The port will grow fast.", "conclusion"),
-    (["Objectives"], "Container throughput doubles.", "goal"),
-    (["2 The port"], "The city will build two new container terminals.", "measure"),
-    (["2 The port"], "Promote sea-rail transport and expand the hinterland.", "measure"),
-    (["2 The port"], "Huzhou has introduced a carbon accounting system for companies.", "measure"),
-    (["2 The port"], "The port handled 35 million TEUs last year.", "analysis"),
-    (["2 The port"], "\u201cWe will open more routes,\u201d the manager said.", "analysis"),
-])
+
+@pytest.mark.parametrize(
+    "path,text,kind",
+    [
+        ([], "By 2025, the port will handle 40 million TEUs.", "goal"),
+        (["Key tasks"], "The city upgrades its port.", "measure"),
+        (["Background"], "The city will upgrade its port.", "analysis"),
+        (["Conclusions"], "The port grew fast.", "conclusion"),
+        (["Executive summary"], "The port will grow fast.", "abstract"),
+        (["Summary and outlook"], "The port will grow fast.", "conclusion"),
+        (["Objectives"], "Container throughput doubles.", "goal"),
+        (["2 The port"], "The city will build two new container terminals.", "measure"),
+        (["2 The port"], "Promote sea-rail transport and expand the hinterland.", "measure"),
+        (
+            ["2 The port"],
+            "Huzhou has introduced a carbon accounting system for companies.",
+            "measure",
+        ),
+        (["2 The port"], "The port handled 35 million TEUs last year.", "analysis"),
+        (["2 The port"], "\u201cWe will open more routes,\u201d the manager said.", "analysis"),
+    ],
+)
 def test_english_kind_by_the_same_rules(path, text, kind):
     assert classify_kind(path, text, None, first=False, lang="en") == kind
 
 
 def test_english_news_without_headings():
-    assert classify_kind([], "Ningbo opened its first rail line in 2014.", None, first=True, lang="en") == "abstract"
-    assert classify_kind([], "The city will open two more lines.", None, first=False, lang="en") == "measure"
-    assert classify_kind([], "Ridership grew by a fifth.", None, first=False, lang="en") == "analysis"
+    assert (
+        classify_kind([], "Ningbo opened its first rail line in 2014.", None, first=True, lang="en")
+        == "abstract"
+    )
+    assert (
+        classify_kind([], "The city will open two more lines.", None, first=False, lang="en")
+        == "measure"
+    )
+    assert (
+        classify_kind([], "Ridership grew by a fifth.", None, first=False, lang="en") == "analysis"
+    )
 
 
 def test_chinese_kinds_unchanged():
@@ -256,12 +348,19 @@ def test_chinese_kinds_unchanged():
     assert classify_kind(["二、港口"], "加快建设港口。", None, first=False) == "measure"
     assert classify_kind([], "加快建设港口。", None, first=False) == "measure"
     assert classify_kind([], "港口吞吐量提升。", None, first=False) == "analysis"
-    assert classify_kind(["第一章 总则"], "第三条 港口经营人应当遵守本条例。", None, first=False) == "measure"
+    assert (
+        classify_kind(["第一章 总则"], "第三条 港口经营人应当遵守本条例。", None, first=False)
+        == "measure"
+    )
 
 
 def test_british_and_american_spellings_meet():
-    us = tag_themes("The port organization will optimize harbor logistics and the container center.", lang="en")
-    uk = tag_themes("The port organisation will optimise harbour logistics and the container centre.", lang="en")
+    us = tag_themes(
+        "The port organization will optimize harbor logistics and the container center.", lang="en"
+    )
+    uk = tag_themes(
+        "The port organisation will optimise harbour logistics and the container centre.", lang="en"
+    )
     assert us.themes == uk.themes == ["infrastructure"] and us.scores == uk.scores
 
 

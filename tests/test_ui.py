@@ -22,8 +22,12 @@ def desktop(browser):
 
 @pytest.fixture()
 def phone(browser):
-    ctx = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2,
-                              is_mobile=True, has_touch=True)
+    ctx = browser.new_context(
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+    )
     yield ctx.new_page()
     ctx.close()
 
@@ -34,13 +38,30 @@ def axe_violations(page) -> list[dict]:
         pytest.fail("axe-core is missing: `make test` installs it (cd tests && npm ci)")
     page.evaluate(AXE.read_text("utf-8"))
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-    return [{"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"]),
-             "first": v["nodes"][0]["html"][:160]}
-            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    return [
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "nodes": len(v["nodes"]),
+            "first": v["nodes"][0]["html"][:160],
+        }
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
-PAGES = ["/search?q=港口", "/search?q=港口&city=ningbo&theme=infrastructure", "/search?q=zzqqxxyy",
-         "/search?q=港口&page=99", "/doc/plan", "/doc/plan?q=港口", "/measure/plan:2", "/matrix", "/docs", "/"]
+PAGES = [
+    "/search?q=港口",
+    "/search?q=港口&city=ningbo&theme=infrastructure",
+    "/search?q=zzqqxxyy",
+    "/search?q=港口&page=99",
+    "/doc/plan",
+    "/doc/plan?q=港口",
+    "/measure/plan:2",
+    "/matrix",
+    "/docs",
+    "/",
+]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -48,7 +69,9 @@ def test_axe_finds_no_serious_violation(desktop, server, lang):
     found = {}
     for path in PAGES:
         desktop.goto(server + path + ("&" if "?" in path else "?") + "lang=" + lang)
-        if path.startswith("/search?q=港口&city"):  # a facet panel and a citation opened, as a user would
+        if path.startswith(
+            "/search?q=港口&city"
+        ):  # a facet panel and a citation opened, as a user would
             desktop.click("li.hit details.cite summary >> nth=0")
         if path.startswith("/doc/plan?"):
             desktop.click("#p2 a.cite-open")
@@ -115,5 +138,8 @@ def test_phone_filter_button_opens_facets(phone, server, lang):
 def test_print_hides_the_chrome(desktop, server):
     desktop.goto(server + "/doc/plan")
     desktop.emulate_media(media="print")
-    assert not desktop.locator("header.top").is_visible() and not desktop.locator(".cite-open").first.is_visible()
+    assert (
+        not desktop.locator("header.top").is_visible()
+        and not desktop.locator(".cite-open").first.is_visible()
+    )
     assert desktop.locator("#p1").is_visible()

@@ -12,7 +12,9 @@ def test_search_page_and_json_twin(client):
     html = client.get("/search?q=数字经济")
     data = client.get("/search?q=数字经济&format=json").get_json()
     s = soup(html)
-    assert html.status_code == 200 and s.select_one("#total").text.replace(",", "") == str(data["total"])
+    assert html.status_code == 200 and s.select_one("#total").text.replace(",", "") == str(
+        data["total"]
+    )
     assert len(s.select("li.hit")) == len(data["hits"])
     assert s.select("li.hit mark")
 
@@ -40,7 +42,9 @@ def test_document_page_anchors_chips_citations(client):
     link = s.select_one("#p2 a.cite-open")["href"]
     assert link == "/measure/plan:2"
     panel = soup(client.get(link + "?fragment=1"))
-    assert panel.select_one("html") is None and len(panel.select(".panel textarea")) == len(j["measures"][1]["citation"])
+    assert panel.select_one("html") is None and len(panel.select(".panel textarea")) == len(
+        j["measures"][1]["citation"]
+    )
     assert panel.select_one("textarea").text == j["measures"][1]["citation"]["gbt7714"]
 
 
@@ -49,13 +53,24 @@ def test_document_html_sanitised(client):
     assert b'alert("x")' not in r.data and b"<script>alert" not in r.data
 
 
-@pytest.mark.parametrize("url,status", [
-    ("/api/search?q=x&city=atlantis", 400), ("/api/search?q=x&theme=x", 400),
-    ("/api/search?limit=-1", 400), ("/api/search?limit=999999", 400), ("/api/search?offset=abc", 400),
-    ("/search?page=-3", 400), ("/api/doc/nope", 404), ("/doc/nope", 404), ("/api/measure/none:1", 404),
-    ("/api/doc/..%2F..%2Fetc%2Fpasswd", 404), ("/doc/../../etc/passwd", 404),
-    ("/static/../../setup.cfg", 404), ("/api/search?q=" + "x" * 600, 400),
-])
+@pytest.mark.parametrize(
+    "url,status",
+    [
+        ("/api/search?q=x&city=atlantis", 400),
+        ("/api/search?q=x&theme=x", 400),
+        ("/api/search?limit=-1", 400),
+        ("/api/search?limit=999999", 400),
+        ("/api/search?offset=abc", 400),
+        ("/search?page=-3", 400),
+        ("/api/doc/nope", 404),
+        ("/doc/nope", 404),
+        ("/api/measure/none:1", 404),
+        ("/api/doc/..%2F..%2Fetc%2Fpasswd", 404),
+        ("/doc/../../etc/passwd", 404),
+        ("/static/../../setup.cfg", 404),
+        ("/api/search?q=" + "x" * 600, 400),
+    ],
+)
 def test_bad_requests(client, url, status):
     r = client.get(url)
     assert r.status_code == status
@@ -90,8 +105,12 @@ def test_language_switch_remembered(client):
     r = client.get("/search?lang=en")
     assert "Bay Policy KB" in r.data.decode() and "lang=en" in r.headers.get("Set-Cookie", "")
     assert "Bay Policy KB" in client.get("/search").data.decode()
-    assert "湾区政策知识库" in client.get("/search", headers={"Accept-Language": "zh-CN"},
-                                    query_string={"lang": "zh"}).data.decode()
+    assert (
+        "湾区政策知识库"
+        in client.get(
+            "/search", headers={"Accept-Language": "zh-CN"}, query_string={"lang": "zh"}
+        ).data.decode()
+    )
 
 
 def test_zero_results_suggests_what_to_drop(client):
@@ -105,12 +124,46 @@ def test_facet_links_toggle(client):
     assert a and "city=ningbo" in a["href"]
 
 
-TRAVERSAL = ["../../../../etc/passwd", "..%2F..%2F..%2Fetc%2Fpasswd", "/etc/passwd", "....//....//setup.cfg",
-             "..\\..\\setup.cfg", "%2e%2e/%2e%2e/setup.cfg", "file:///etc/passwd", "x\x00../../etc/passwd"]
-PARAMS = ["q", "city", "theme", "year", "genre", "doc", "kind", "lang_filter", "sort", "order", "limit", "offset",
-          "page", "lang", "format"]
-PAGES = ["/search", "/api/search", "/export.csv", "/matrix", "/api/matrix", "/matrix.csv", "/matrix.svg",
-         "/doc/plan", "/api/doc/plan", "/docs", "/api/docs"]
+TRAVERSAL = [
+    "../../../../etc/passwd",
+    "..%2F..%2F..%2Fetc%2Fpasswd",
+    "/etc/passwd",
+    "....//....//setup.cfg",
+    "..\\..\\setup.cfg",
+    "%2e%2e/%2e%2e/setup.cfg",
+    "file:///etc/passwd",
+    "x\x00../../etc/passwd",
+]
+PARAMS = [
+    "q",
+    "city",
+    "theme",
+    "year",
+    "genre",
+    "doc",
+    "kind",
+    "lang_filter",
+    "sort",
+    "order",
+    "limit",
+    "offset",
+    "page",
+    "lang",
+    "format",
+]
+PAGES = [
+    "/search",
+    "/api/search",
+    "/export.csv",
+    "/matrix",
+    "/api/matrix",
+    "/matrix.csv",
+    "/matrix.svg",
+    "/doc/plan",
+    "/api/doc/plan",
+    "/docs",
+    "/api/docs",
+]
 
 
 def _leaks(body: bytes) -> bool:
@@ -128,7 +181,11 @@ def test_path_traversal_in_every_parameter(client, payload):
     for pattern in ("/doc/{}", "/api/doc/{}", "/api/measure/{}", "/static/{}", "/{}"):
         for raw in (payload, quote(payload, safe=""), quote(quote(payload, safe=""), safe="")):
             r = client.get(pattern.format(raw))
-            assert r.status_code in (400, 404, 405, 308) and not _leaks(r.data), (pattern, raw, r.status_code)
+            assert r.status_code in (400, 404, 405, 308) and not _leaks(r.data), (
+                pattern,
+                raw,
+                r.status_code,
+            )
 
 
 def test_oversized_requests_rejected(client):
@@ -152,8 +209,11 @@ def test_oversized_request_to_the_real_server(tmp_path, index_dir):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "kb", "serve", "--index", str(index_dir), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kb", "serve", "--index", str(index_dir), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         for _ in range(300):
             try:
@@ -166,7 +226,9 @@ def test_oversized_request_to_the_real_server(tmp_path, index_dir):
             with socket.create_connection(("127.0.0.1", port), timeout=10) as c:
                 try:
                     c.sendall(raw)
-                except OSError:  # the server may close before reading everything: that is a refusal too
+                except (
+                    OSError
+                ):  # the server may close before reading everything: that is a refusal too
                     pass
                 try:
                     return c.recv(200)
@@ -175,9 +237,14 @@ def test_oversized_request_to_the_real_server(tmp_path, index_dir):
 
         line = send(b"GET /api/search?q=" + b"x" * 2**20 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
         assert line == b"" or line.split(b" ")[1] in (b"400", b"413", b"431"), line
-        body = send(b"POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n\r\n" + b"x" * 2**20)
+        body = send(
+            b"POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n\r\n"
+            + b"x" * 2**20
+        )
         assert body.split(b" ")[1] in (b"400", b"405", b"413"), body
-        ok = send(b"GET /api/search?q=%E6%B8%AF%E5%8F%A3 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        ok = send(
+            b"GET /api/search?q=%E6%B8%AF%E5%8F%A3 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+        )
         assert ok.split(b" ")[1] == b"200"  # and the server keeps serving
     finally:
         proc.terminate()
@@ -194,7 +261,9 @@ def test_serve_warms_up_before_listening(index_dir):
     warm_up(app)
     handle = pages._KBS[str(index_dir)]
     assert handle._state is not None  # the generation is open
-    assert any("q=" in u and not u.isascii() for u in WARM_UP) and any("lang=en" in u for u in WARM_UP)
+    assert any("q=" in u and not u.isascii() for u in WARM_UP) and any(
+        "lang=en" in u for u in WARM_UP
+    )
 
 
 def test_settings_are_read_in_one_place(monkeypatch):

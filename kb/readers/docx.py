@@ -10,7 +10,9 @@ from kb.errors import UnreadableFile
 from kb.model import Block
 from kb.readers import Read
 
-NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节条部]|\d+[.、．\s])")
+NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节条部]|\d+[.、．\s])"
+)
 
 # The size limit on a file checks its compressed bytes; a part that inflates beyond these is
 # refused before parsing (a 306 KB file whose document.xml inflates to 200 MB took 7 GB to parse).
@@ -28,11 +30,17 @@ def check_inflated_size(path, data: bytes) -> None:
     total = sum(m.file_size for m in members)
     worst = max(members, key=lambda m: m.file_size, default=None)
     if worst is not None and worst.file_size > MAX_PART_MB * 2**20:
-        raise UnreadableFile(path, f"Word part {worst.filename} inflates to {worst.file_size / 2**20:.0f} MB "
-                                   f"(the limit is {MAX_PART_MB} MB a part); refused as a decompression bomb")
+        raise UnreadableFile(
+            path,
+            f"Word part {worst.filename} inflates to {worst.file_size / 2**20:.0f} MB "
+            f"(the limit is {MAX_PART_MB} MB a part); refused as a decompression bomb",
+        )
     if total > MAX_TOTAL_MB * 2**20:
-        raise UnreadableFile(path, f"Word file inflates to {total / 2**20:.0f} MB (the limit is {MAX_TOTAL_MB} MB); "
-                                   "refused as a decompression bomb")
+        raise UnreadableFile(
+            path,
+            f"Word file inflates to {total / 2**20:.0f} MB (the limit is {MAX_TOTAL_MB} MB); "
+            "refused as a decompression bomb",
+        )
 
 
 def read_docx(path, data: bytes) -> Read:
@@ -68,8 +76,13 @@ def _core(document) -> dict:
     found: dict = {}
     try:
         core = document.core_properties
-        for attr, field in (("title", "file_title"), ("author", "file_author"), ("subject", "subject"),
-                            ("keywords", "keywords"), ("language", "lang")):
+        for attr, field in (
+            ("title", "file_title"),
+            ("author", "file_author"),
+            ("subject", "subject"),
+            ("keywords", "keywords"),
+            ("language", "lang"),
+        ):
             value = getattr(core, attr, None)
             if value and str(value).strip():
                 found[field] = str(value).strip()

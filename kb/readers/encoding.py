@@ -11,8 +11,14 @@ from kb.errors import UnreadableFile
 
 # Encodings a Chinese policy text is realistically in; GB2312 and GBK are subsets of GB18030.
 CANDIDATES = ["utf_8", "gb18030", "big5", "utf_16"]
-ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-           "big5-hkscs": "big5hkscs", "utf8": "utf_8"}
+ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "big5-hkscs": "big5hkscs",
+    "utf8": "utf_8",
+}
 
 
 def normalise_name(name: str | None) -> str | None:
@@ -49,13 +55,18 @@ def decode(data: bytes, path, declared: str | None = None) -> tuple[str, str]:
     """Return (text, encoding). A declared charset is trusted only when the bytes agree with it."""
     if looks_binary(data):
         raise UnreadableFile(path, "binary data, not text")
-    for bom, enc in ((codecs.BOM_UTF8, "utf_8_sig"), (codecs.BOM_UTF16_LE, "utf_16"),
-                     (codecs.BOM_UTF16_BE, "utf_16")):
+    for bom, enc in (
+        (codecs.BOM_UTF8, "utf_8_sig"),
+        (codecs.BOM_UTF16_LE, "utf_16"),
+        (codecs.BOM_UTF16_BE, "utf_16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError:
-                raise UnreadableFile(path, f"starts with a {enc} mark but does not decode") from None
+                raise UnreadableFile(
+                    path, f"starts with a {enc} mark but does not decode"
+                ) from None
     # Valid UTF-8 with non-ASCII bytes is almost never an accident: it beats a lying meta charset.
     try:
         text = data.decode("utf-8")

@@ -8,15 +8,40 @@ import sys
 import tomllib
 
 MAX_CHARS = 16_000
-FENCE = re.compile(r"\A\ufeff?\s*(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.S)
+FENCE = re.compile(
+    r"\A\ufeff?\s*(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.S
+)
 # Keys of front matter and the metadata field each gives.
-KEYS = {"title": "title", "date": "date", "published": "date", "pubdate": "date", "publishdate": "date",
-        "author": "authors", "authors": "authors", "creator": "authors", "city": "city", "url": "source_url",
-        "source_url": "source_url", "link": "source_url", "canonical": "source_url", "source": "source",
-        "issuer": "issuer", "publisher": "issuer", "organization": "issuer", "organisation": "issuer",
-        "lang": "lang", "language": "lang", "number": "number", "genre": "genre", "type": "genre",
-        "doc_type": "doc_type", "keywords": "keywords", "tags": "keywords", "description": "description",
-        "permalink": "permalink"}
+KEYS = {
+    "title": "title",
+    "date": "date",
+    "published": "date",
+    "pubdate": "date",
+    "publishdate": "date",
+    "author": "authors",
+    "authors": "authors",
+    "creator": "authors",
+    "city": "city",
+    "url": "source_url",
+    "source_url": "source_url",
+    "link": "source_url",
+    "canonical": "source_url",
+    "source": "source",
+    "issuer": "issuer",
+    "publisher": "issuer",
+    "organization": "issuer",
+    "organisation": "issuer",
+    "lang": "lang",
+    "language": "lang",
+    "number": "number",
+    "genre": "genre",
+    "type": "genre",
+    "doc_type": "doc_type",
+    "keywords": "keywords",
+    "tags": "keywords",
+    "description": "description",
+    "permalink": "permalink",
+}
 
 
 def split_front_matter(text: str, path) -> tuple[dict, str]:
@@ -25,7 +50,7 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
     m = FENCE.match(text)
     if not m:
         return {}, text
-    body, rest = m.group("body"), text[m.end():]
+    body, rest = m.group("body"), text[m.end() :]
     if len(body) > MAX_CHARS:
         print(f"{path}: warning: front matter over {MAX_CHARS} characters ignored", file=sys.stderr)
         return {}, rest
@@ -47,7 +72,9 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
     out: dict = {}
     for key, value in data.items():
         field = KEYS.get(str(key).strip().lower())
-        if isinstance(value, (list, tuple)):  # a list of plain values only (YAML aliases can nest deep)
+        if isinstance(
+            value, (list, tuple)
+        ):  # a list of plain values only (YAML aliases can nest deep)
             value = [v for v in value[:50] if isinstance(v, (str, int, float))]
         elif not isinstance(value, (str, int, float)) and not hasattr(value, "isoformat"):
             continue

@@ -11,24 +11,94 @@ from kb.model import Block
 from kb.readers import Read
 from kb.readers.encoding import declared_charset, decode
 
-DROP_TAGS = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
-             "button", "select", "input", "textarea", "svg", "canvas", "template", "object", "embed"]
+DROP_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "svg",
+    "canvas",
+    "template",
+    "object",
+    "embed",
+]
 FURNITURE = re.compile(
     r"(^|[-_ ])(nav|menu|footer|foot|header|share|sharing|breadcrumb|crumb|copyright|sidebar|"
     r"side|toolbar|login|search|ad|ads|advert|banner|related|recommend|comment|editor|edit|"
     r"print|top|logo|subscribe|social|qrcode|ewm|pager|pagination|bottom)($|[-_ ])",
     re.I,
 )
-BLOCK_TAGS = {"p", "div", "li", "blockquote", "td", "th", "dd", "dt", "pre", "section", "article",
-              "table", "tr", "ul", "ol", "dl", "tbody", "center", "main", "body", "font", "span"}
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "li",
+    "blockquote",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "pre",
+    "section",
+    "article",
+    "table",
+    "tr",
+    "ul",
+    "ol",
+    "dl",
+    "tbody",
+    "center",
+    "main",
+    "body",
+    "font",
+    "span",
+}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # Tags opening deeper than this are removed before parsing (their text is kept).
 MAX_DEPTH = 64
 TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>")
-NOT_NESTING = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-               "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody", "tfoot",
-               "colgroup", "rt", "rp", "!doctype"}
-FOOTER_TEXT = re.compile(r"^[（(]?(责编|责任编辑|编辑|来源|原标题|打印|关闭|分享到|扫一扫)[:：）)]?")
+NOT_NESTING = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+    "p",
+    "li",
+    "dt",
+    "dd",
+    "tr",
+    "td",
+    "th",
+    "option",
+    "thead",
+    "tbody",
+    "tfoot",
+    "colgroup",
+    "rt",
+    "rp",
+    "!doctype",
+}
+FOOTER_TEXT = re.compile(
+    r"^[（(]?(责编|责任编辑|编辑|来源|原标题|打印|关闭|分享到|扫一扫)[:：）)]?"
+)
 
 
 def read_html(path, data: bytes) -> Read:
@@ -42,23 +112,51 @@ def read_html(path, data: bytes) -> Read:
 
 # <meta> names (lowercase) and the metadata each gives, first found wins.
 META_TAGS = {
-    "articletitle": "title", "og:title": "title", "citation_title": "title", "dc.title": "title",
+    "articletitle": "title",
+    "og:title": "title",
+    "citation_title": "title",
+    "dc.title": "title",
     "twitter:title": "title",
-    "sitename": "site", "og:site_name": "site", "columnname": "column",
-    "contentsource": "issuer", "citation_publisher": "issuer", "dc.publisher": "issuer", "publisher": "issuer",
-    "author": "authors", "citation_author": "authors", "dc.creator": "authors", "article:author": "authors",
-    "pubdate": "date", "publishdate": "date", "article:published_time": "date", "citation_date": "date",
-    "citation_publication_date": "date", "dc.date": "date", "dc.date.issued": "date", "date": "date",
-    "firstpublishedtime": "date", "og:release_date": "date",
-    "og:url": "source_url", "keywords": "keywords", "language": "lang", "dc.language": "lang",
-    "filenum": "number", "wh": "number",
+    "sitename": "site",
+    "og:site_name": "site",
+    "columnname": "column",
+    "contentsource": "issuer",
+    "citation_publisher": "issuer",
+    "dc.publisher": "issuer",
+    "publisher": "issuer",
+    "author": "authors",
+    "citation_author": "authors",
+    "dc.creator": "authors",
+    "article:author": "authors",
+    "pubdate": "date",
+    "publishdate": "date",
+    "article:published_time": "date",
+    "citation_date": "date",
+    "citation_publication_date": "date",
+    "dc.date": "date",
+    "dc.date.issued": "date",
+    "date": "date",
+    "firstpublishedtime": "date",
+    "og:release_date": "date",
+    "og:url": "source_url",
+    "keywords": "keywords",
+    "language": "lang",
+    "dc.language": "lang",
+    "filenum": "number",
+    "wh": "number",
 }
-INFO_LABEL = re.compile(r"(来源|发布时间|发布日期|时间|日期|作者|记者|发文机关|发布机构|发文字号|文号|成文日期|"
-                        r"发文日期|Source|Published|Date|By)\s*[:：]", re.I)
+INFO_LABEL = re.compile(
+    r"(来源|发布时间|发布日期|时间|日期|作者|记者|发文机关|发布机构|发文字号|文号|成文日期|"
+    r"发文日期|Source|Published|Date|By)\s*[:：]",
+    re.I,
+)
 
 
-INFO_CLASS = re.compile(r"(^|[-_ ])(time|date|pubtime|pub_time|pubdate|publish|post_time|info|source|"
-                        r"author|byline|meta|article-info|arc-info)($|[-_ ])", re.I)
+INFO_CLASS = re.compile(
+    r"(^|[-_ ])(time|date|pubtime|pub_time|pubdate|publish|post_time|info|source|"
+    r"author|byline|meta|article-info|arc-info)($|[-_ ])",
+    re.I,
+)
 
 
 def page_metadata(soup: BeautifulSoup) -> dict:
@@ -120,7 +218,9 @@ def _clean(soup: BeautifulSoup) -> None:
         for child in stack.pop().contents:
             if not isinstance(child, Tag):
                 continue
-            if child.name in DROP_TAGS or (child.name not in ("html", "body") and _is_furniture(child)):
+            if child.name in DROP_TAGS or (
+                child.name not in ("html", "body") and _is_furniture(child)
+            ):
                 drop.append(child)
             else:
                 stack.append(child)
@@ -152,7 +252,7 @@ def flatten_deep(html: str, max_depth: int = MAX_DEPTH) -> str:
                 while stack.pop() != name:
                     pass
             continue
-        out.append(html[last:m.start()])
+        out.append(html[last : m.start()])
         last = m.end()
     if not out:
         return html
@@ -241,7 +341,9 @@ def _emit(tag: Tag, blocks: list[Block]) -> None:
     flush()
 
 
-def blocks_from_html(html: str, main_only: bool = True, found: dict | None = None) -> tuple[list[Block], str]:
+def blocks_from_html(
+    html: str, main_only: bool = True, found: dict | None = None
+) -> tuple[list[Block], str]:
     """Blocks in reading order from an HTML string, plus the page title (the first <h1>, else the
     <title> up to a spaced separator); `found`, when given, receives what page_metadata reads."""
     soup = BeautifulSoup(flatten_deep(html), "lxml")

@@ -41,10 +41,19 @@ def read_pdf(path, data: bytes) -> Read:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if count_pages(reader) > MAX_PAGES:
-            raise UnreadableFile(path, f"PDF page tree names more than {MAX_PAGES:,} pages or loops (the limit is {MAX_PAGES:,}); refused")
+            raise UnreadableFile(
+                path,
+                f"PDF page tree names more than {MAX_PAGES:,} pages or loops (the limit is {MAX_PAGES:,}); refused",
+            )
         # "replace": a broken text string can decode to lone surrogates, which nothing downstream can encode
-        pages = [(p.extract_text() or "").encode("utf-8", "replace").decode("utf-8").replace("\r", "\n").split("\n")
-                 for p in reader.pages]
+        pages = [
+            (p.extract_text() or "")
+            .encode("utf-8", "replace")
+            .decode("utf-8")
+            .replace("\r", "\n")
+            .split("\n")
+            for p in reader.pages
+        ]
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
         raise UnreadableFile(path, f"damaged or truncated PDF ({type(e).__name__})") from None
     if not any(line.strip() for page in pages for line in page):
@@ -59,8 +68,13 @@ def _info(reader) -> dict:
     found: dict = {}
     try:
         info = reader.metadata or {}
-        for key, field in (("/Title", "file_title"), ("/Author", "file_author"), ("/Subject", "subject"),
-                           ("/Keywords", "keywords"), ("/CreationDate", "created")):
+        for key, field in (
+            ("/Title", "file_title"),
+            ("/Author", "file_author"),
+            ("/Subject", "subject"),
+            ("/Keywords", "keywords"),
+            ("/CreationDate", "created"),
+        ):
             value = info.get(key)
             if value is not None and str(value).strip():
                 found[field] = str(value).strip()

@@ -12,13 +12,19 @@ from kb.errors import BadQuery, IndexMissing
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
 
 
 def create_app(test_config=None) -> Flask:
-    app = Flask(__name__, template_folder=str(ROOT / "templates"), static_folder=str(ROOT / "static"),
-                instance_relative_config=True)
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_relative_config=True,
+    )
     app.config.from_mapping(settings.read(), MAX_CONTENT_LENGTH=64 * 1024)
     if test_config:
         app.config.update(test_config)
@@ -44,17 +50,23 @@ def create_app(test_config=None) -> Flask:
         location = resp.headers.get("Location")
         if location and "://" in location:  # redirects stay on this site, whatever Host said
             parts = urlsplit(location)
-            resp.headers["Location"] = urlunsplit(("", "", "/" + parts.path.lstrip("/"), parts.query, parts.fragment))
+            resp.headers["Location"] = urlunsplit(
+                ("", "", "/" + parts.path.lstrip("/"), parts.query, parts.fragment)
+            )
         return resp
 
     def _error(status, message):
-        if request.path.startswith("/api/") or request.path.endswith((".csv", ".svg")) \
-                or request.args.get("format") == "json":
+        if (
+            request.path.startswith("/api/")
+            or request.path.endswith((".csv", ".svg"))
+            or request.args.get("format") == "json"
+        ):
             return jsonify({"ok": False, "error": message, "status": status}), status
         from flask import render_template
 
-        return render_template("error.html", status=status, message=message,
-                               **pages.chrome()), status
+        return render_template(
+            "error.html", status=status, message=message, **pages.chrome()
+        ), status
 
     @app.errorhandler(BadQuery)
     def bad_query(e):

@@ -36,7 +36,9 @@ def csv_lines(header: list[str], rows: Iterable[list]) -> Iterator[str]:
         yield buf.getvalue()
 
 
-def csv_response(header: list[str], rows: Iterable[list], name: str, headers: dict | None = None) -> Response:
+def csv_response(
+    header: list[str], rows: Iterable[list], name: str, headers: dict | None = None
+) -> Response:
     resp = Response(stream_with_context(csv_lines(header, rows)), mimetype="text/csv")
     resp.headers["Content-Disposition"] = f"attachment; filename={name}"
     resp.headers.update(headers or {})

@@ -31,7 +31,14 @@ from kb.web.csv_out import csv_response
 bp = Blueprint("pages", __name__)
 PER_PAGE = 10
 _KBS: dict[str, KB] = {}
-EXAMPLES = ["数字经济", "宁波 港口", "digital economy", "hangzhouwan", "\"电子商务\"", "医保 city:ningbo"]
+EXAMPLES = [
+    "数字经济",
+    "宁波 港口",
+    "digital economy",
+    "hangzhouwan",
+    '"电子商务"',
+    "医保 city:ningbo",
+]
 
 
 def kb() -> KB:
@@ -78,7 +85,9 @@ class Strings:
         try:
             return self._table[name]
         except KeyError:
-            raise AttributeError(f"no interface string {name!r} in i18n.toml [{self.lang}]") from None
+            raise AttributeError(
+                f"no interface string {name!r} in i18n.toml [{self.lang}]"
+            ) from None
 
     __getitem__ = __getattr__
 
@@ -98,7 +107,11 @@ def chrome() -> dict:
     except BadQuery:  # the error page of a refused request
         args = {}
     args["lang"] = ["en" if lang == "zh" else "zh"]
-    return {"lang": lang, "t": strings(), "switch_url": request.path + "?" + urlencode(args, doseq=True)}
+    return {
+        "lang": lang,
+        "t": strings(),
+        "switch_url": request.path + "?" + urlencode(args, doseq=True),
+    }
 
 
 def _int(name: str, default: int, lo: int, hi: int) -> int:
@@ -133,7 +146,9 @@ def clean_args() -> dict[str, list[str]]:
         for f in FACETS:
             values = list(dict.fromkeys(v for v in request.args.getlist(f.param) if v))
             if len(values) > MAX_FILTER_VALUES:
-                raise BadQuery(f"{f.param}: at most {MAX_FILTER_VALUES} values (got {len(values):,})")
+                raise BadQuery(
+                    f"{f.param}: at most {MAX_FILTER_VALUES} values (got {len(values):,})"
+                )
             if values:
                 args[f.param] = values
         g.clean_args = args
@@ -156,8 +171,14 @@ def site_root() -> str:
 
 
 def run_search(limit: int, offset: int) -> dict:
-    return kb().search(request.args.get("q", ""), limit=limit, offset=offset,
-                       sort=request.args.get("sort", "relevance"), base_url=site_root(), **_filters())
+    return kb().search(
+        request.args.get("q", ""),
+        limit=limit,
+        offset=offset,
+        sort=request.args.get("sort", "relevance"),
+        base_url=site_root(),
+        **_filters(),
+    )
 
 
 def _url(**changes) -> str:
@@ -177,10 +198,14 @@ FACET_SHOWN = 30
 
 def _city_groups() -> list[tuple[str, frozenset[str]]]:
     """The city facet's groups: the delta first, then the rest of China, then abroad."""
-    delta = frozenset(c for c, x in gazetteer.cities().items()
-                      if x.province in ("shanghai", "zhejiang", "jiangsu", "anhui"))
-    abroad = frozenset(c for c, x in gazetteer.cities().items()
-                       if x.province in ("abroad", "hongkong", "macau"))
+    delta = frozenset(
+        c
+        for c, x in gazetteer.cities().items()
+        if x.province in ("shanghai", "zhejiang", "jiangsu", "anhui")
+    )
+    abroad = frozenset(
+        c for c, x in gazetteer.cities().items() if x.province in ("abroad", "hongkong", "macau")
+    )
     return [("group_delta", delta), ("group_china", frozenset()), ("group_abroad", abroad)]
 
 
@@ -215,14 +240,29 @@ def facet_view(result: dict, selected: dict[str, list[str]]) -> list[dict]:
         for v, n in counts.items():
             on = v in chosen
             new = [x for x in chosen if x != v] if on else chosen + [v]
-            values.append({"value": v, "label": facet_label(facet.name, v), "count": n, "count_text": f"{n:,}",
-                           "selected": on, "toggle_url": _url(**{field: new})})
+            values.append(
+                {
+                    "value": v,
+                    "label": facet_label(facet.name, v),
+                    "count": n,
+                    "count_text": f"{n:,}",
+                    "selected": on,
+                    "toggle_url": _url(**{field: new}),
+                }
+            )
         if facet.name == "year":  # years read best in order, newest first
             values.sort(key=lambda x: x["value"], reverse=True)
         values.sort(key=lambda x: (not x["selected"], 0 if facet.name == "year" else -x["count"]))
         values = values[:FACET_SHOWN]
-        out.append({"field": field, "title": strings()[facet.name], "groups": _group(facet.name, values),
-                    "any_selected": bool(chosen), "count": len(values)})
+        out.append(
+            {
+                "field": field,
+                "title": strings()[facet.name],
+                "groups": _group(facet.name, values),
+                "any_selected": bool(chosen),
+                "count": len(values),
+            }
+        )
     return out
 
 
@@ -230,10 +270,22 @@ def chip_view(item: dict) -> dict:
     """Tag chips of a hit or measure: label and the words that gave the tag."""
     lang = g.get("lang", "zh")
     ev = item.get("evidence", {})
-    item["theme_chips"] = [{"id": t, "label": theme_label(t, lang),
-                            "evidence": "、".join(ev.get("themes", {}).get(t, []))} for t in item["themes"]]
-    item["city_chips"] = [{"id": c, "label": gazetteer.label(c, lang),
-                           "evidence": "、".join(ev.get("cities", {}).get(c, []))} for c in item["cities"]]
+    item["theme_chips"] = [
+        {
+            "id": t,
+            "label": theme_label(t, lang),
+            "evidence": "、".join(ev.get("themes", {}).get(t, [])),
+        }
+        for t in item["themes"]
+    ]
+    item["city_chips"] = [
+        {
+            "id": c,
+            "label": gazetteer.label(c, lang),
+            "evidence": "、".join(ev.get("cities", {}).get(c, [])),
+        }
+        for c in item["cities"]
+    ]
     item["kind_label"] = kind_label(item.get("kind", ""))
     return item
 
@@ -258,25 +310,46 @@ def search_page():
     pages = max(1, math.ceil(result["total"] / per))
     selected = _filters()
     t = strings()
-    chips = [{"label": f"{t[f.param] if f.param in t else f.name}: {facet_label(f.name, v)}",
-              "url": _url(**{f.param: [x for x in vals if x != v]})}
-             for f in FACETS for vals in [selected[f.name]] for v in vals]
+    chips = [
+        {
+            "label": f"{t[f.param] if f.param in t else f.name}: {facet_label(f.name, v)}",
+            "url": _url(**{f.param: [x for x in vals if x != v]}),
+        }
+        for f in FACETS
+        for vals in [selected[f.name]]
+        for v in vals
+    ]
     words = result["query"].split()
-    drop_words = [{"word": w, "url": _url(q=" ".join(x for x in words if x != w))} for w in words] \
-        if len(words) > 1 else []
+    drop_words = (
+        [{"word": w, "url": _url(q=" ".join(x for x in words if x != w))} for w in words]
+        if len(words) > 1
+        else []
+    )
     past_end = result["total"] > 0 and not result["hits"] and page > pages
     return render_template(
-        "search.html", r=result, facets=facet_view(result, selected), chips=chips, page=page, pages=pages,
-        past_end=past_end, last_url=_url(page=str(pages)) if past_end else None,
+        "search.html",
+        r=result,
+        facets=facet_view(result, selected),
+        chips=chips,
+        page=page,
+        pages=pages,
+        past_end=past_end,
+        last_url=_url(page=str(pages)) if past_end else None,
         prev_url=_url(page=str(min(page, pages + 1) - 1)) if page > 1 and not past_end else None,
         next_url=_url(page=str(page + 1)) if page < pages else None,
         sort_urls={key: _url(sort=key) for key in SORTS},
-        export_url="/export.csv?" + urlencode({k: v for k, v in clean_args().items() if k not in ("page", "limit")},
-                                              doseq=True),
+        export_url="/export.csv?"
+        + urlencode(
+            {k: v for k, v in clean_args().items() if k not in ("page", "limit")}, doseq=True
+        ),
         n_selected=sum(len(v) for v in selected.values()),
-        drop_words=drop_words, examples=[{"q": e, "url": "/search?" + urlencode({"q": e})} for e in EXAMPLES]
-        if not result["query"] and not chips else [],
-        clear_url="/search?" + urlencode({"q": request.args.get("q", "")}), **chrome())
+        drop_words=drop_words,
+        examples=[{"q": e, "url": "/search?" + urlencode({"q": e})} for e in EXAMPLES]
+        if not result["query"] and not chips
+        else [],
+        clear_url="/search?" + urlencode({"q": request.args.get("q", "")}),
+        **chrome(),
+    )
 
 
 def _doc_url(hit: dict, query: str) -> str:
@@ -344,7 +417,9 @@ def outline_of(measures: list[dict]) -> list[dict]:
         common = 0
         while common < min(len(path), len(prev)) and path[common] == prev[common]:
             common += 1
-        opened = [{"title": h, "depth": d, "para": m["para"]} for d, h in enumerate(path) if d >= common]
+        opened = [
+            {"title": h, "depth": d, "para": m["para"]} for d, h in enumerate(path) if d >= common
+        ]
         m["new_headings"] = opened
         outline.extend(opened)
         prev = path
@@ -358,7 +433,9 @@ def doc_page(doc_id):
         return doc_json(doc_id)
     q = request.args.get("q", "")[:500]
     page = _int("page", 1, 1, 1_000_000)
-    doc = kb().document_text(doc_id, mark=q, paras=((page - 1) * DOC_PAGE_PARAS + 1, page * DOC_PAGE_PARAS))
+    doc = kb().document_text(
+        doc_id, mark=q, paras=((page - 1) * DOC_PAGE_PARAS + 1, page * DOC_PAGE_PARAS)
+    )
     if doc is None:
         abort(404)
     light = [{"para": para, "section": section} for para, section in kb().sections(doc_id)]
@@ -373,19 +450,48 @@ def doc_page(doc_id):
         m["new_headings"] = opened.get(m["para"], [])
     shown = set(opened) if pages == 1 else {m["para"] for m in doc["measures"]}
     for o in outline:
-        o["href"] = f"#p{o['para']}" if o["para"] in shown else url_for(
-            "pages.doc_page", doc_id=doc_id, page=doc_page_of(o["para"]), **({"q": q} if q else {})) + f"#p{o['para']}"
+        o["href"] = (
+            f"#p{o['para']}"
+            if o["para"] in shown
+            else url_for(
+                "pages.doc_page",
+                doc_id=doc_id,
+                page=doc_page_of(o["para"]),
+                **({"q": q} if q else {}),
+            )
+            + f"#p{o['para']}"
+        )
 
     def page_url(k: int) -> str:
-        return url_for("pages.doc_page", doc_id=doc_id, **({"page": k} if k > 1 else {}), **({"q": q} if q else {}))
+        return url_for(
+            "pages.doc_page",
+            doc_id=doc_id,
+            **({"page": k} if k > 1 else {}),
+            **({"q": q} if q else {}),
+        )
 
-    pager = {"page": page, "pages": pages, "per": DOC_PAGE_PARAS,
-             "prev_url": page_url(page - 1) if page > 1 else None,
-             "next_url": page_url(page + 1) if page < pages else None,
-             "near": [{"page": k, "url": page_url(k)} for k in sorted({1, pages, *range(max(1, page - 3), min(pages, page + 3) + 1)})]}
-    return render_template("doc.html", doc=doc, outline=outline, query=q, n_measures=len(light), pager=pager,
-                           cite_base=url_for("pages.measure_page", measure_id=""),
-                           genre_label=facet_label("genre", doc.get("genre") or "other"), **chrome())
+    pager = {
+        "page": page,
+        "pages": pages,
+        "per": DOC_PAGE_PARAS,
+        "prev_url": page_url(page - 1) if page > 1 else None,
+        "next_url": page_url(page + 1) if page < pages else None,
+        "near": [
+            {"page": k, "url": page_url(k)}
+            for k in sorted({1, pages, *range(max(1, page - 3), min(pages, page + 3) + 1)})
+        ],
+    }
+    return render_template(
+        "doc.html",
+        doc=doc,
+        outline=outline,
+        query=q,
+        n_measures=len(light),
+        pager=pager,
+        cite_base=url_for("pages.measure_page", measure_id=""),
+        genre_label=facet_label("genre", doc.get("genre") or "other"),
+        **chrome(),
+    )
 
 
 DOC_COLUMNS = ("title", "issuer", "date", "genre", "city", "measures")
@@ -404,23 +510,44 @@ def docs_view() -> dict:
     lang = g.get("lang", "zh")
     rows = []
     for d in kb().document_list():
-        rows.append({**d, "url": url_for("pages.doc_page", doc_id=d["doc_id"]),
-                     "search_url": url_for("pages.search_page", doc=d["doc_id"], sort="order"),
-                     "genre_label": facet_label("genre", d["genre"] or "other"),
-                     "city_label": gazetteer.label(d["city"], lang) if d["city"] else ""})
+        rows.append(
+            {
+                **d,
+                "url": url_for("pages.doc_page", doc_id=d["doc_id"]),
+                "search_url": url_for("pages.search_page", doc=d["doc_id"], sort="order"),
+                "genre_label": facet_label("genre", d["genre"] or "other"),
+                "city_label": gazetteer.label(d["city"], lang) if d["city"] else "",
+            }
+        )
 
     def key(row):
-        value = row["genre_label"] if sort == "genre" else row["city_label"] if sort == "city" else row[sort]
+        value = (
+            row["genre_label"]
+            if sort == "genre"
+            else row["city_label"]
+            if sort == "city"
+            else row[sort]
+        )
         return (value in (None, ""), value if sort == "measures" else str(value or "").lower())
 
     rows.sort(key=key, reverse=order == "desc")
     rows.sort(key=lambda row: key(row)[0])  # empty cells last in either order (the sort is stable)
     t = strings()
-    columns = [{"key": c, "label": t["measures" if c == "measures" else "doc_title" if c == "title" else c],
-                "sorted": order if c == sort else None,
-                "url": url_for("pages.docs_page", sort=c, order=("asc" if order == "desc" else "desc") if c == sort
-                               else ("desc" if c in DESC_FIRST else "asc"))}
-               for c in DOC_COLUMNS]
+    columns = [
+        {
+            "key": c,
+            "label": t["measures" if c == "measures" else "doc_title" if c == "title" else c],
+            "sorted": order if c == sort else None,
+            "url": url_for(
+                "pages.docs_page",
+                sort=c,
+                order=("asc" if order == "desc" else "desc")
+                if c == sort
+                else ("desc" if c in DESC_FIRST else "asc"),
+            ),
+        }
+        for c in DOC_COLUMNS
+    ]
     return {"rows": rows, "columns": columns, "sort": sort, "order": order}
 
 
@@ -471,8 +598,14 @@ def matrix_data() -> dict:
         cells = []
         for t in THEMES:
             n = m["counts"][c][t]
-            cells.append({"theme": t, "count": n, "level": math.ceil(4 * n / peak) if n else 0,
-                          "url": "/search?" + urlencode({"city": c, "theme": t})})
+            cells.append(
+                {
+                    "theme": t,
+                    "count": n,
+                    "level": math.ceil(4 * n / peak) if n else 0,
+                    "url": "/search?" + urlencode({"city": c, "theme": t}),
+                }
+            )
         rows.append({"city": c, "label": gazetteer.label(c, lang), "cells": cells})
     return {**m, "rows": rows, "theme_labels": [theme_label(t, lang) for t in THEMES]}
 
@@ -505,9 +638,28 @@ def matrix_svg():
     return resp
 
 
-EXPORT_FIELDS = ["id", "doc_id", "doc_title", "issuer", "year", "genre", "genre_label", "para", "section",
-                 "kind", "kind_label", "lang", "themes", "theme_labels", "cities", "city_labels", "score", "text",
-                 *cite.FORMATS, "url"]
+EXPORT_FIELDS = [
+    "id",
+    "doc_id",
+    "doc_title",
+    "issuer",
+    "year",
+    "genre",
+    "genre_label",
+    "para",
+    "section",
+    "kind",
+    "kind_label",
+    "lang",
+    "themes",
+    "theme_labels",
+    "cities",
+    "city_labels",
+    "score",
+    "text",
+    *cite.FORMATS,
+    "url",
+]
 
 
 def export_row(hit: dict) -> list:
@@ -515,11 +667,18 @@ def export_row(hit: dict) -> list:
     citations of every format and the paragraph's absolute URL."""
     lang = g.get("lang", "zh")
     doc = kb().documents().get(hit["doc_id"], {})
-    row = {**hit, **hit["citation"], "issuer": doc.get("issuer") or "", "year": facets.year_of(doc.get("date")) or "",
-           "genre": doc.get("genre") or "", "genre_label": facet_label("genre", doc.get("genre") or "other"),
-           "kind_label": kind_label(hit.get("kind", "")), "theme_labels": [theme_label(t, lang) for t in hit["themes"]],
-           "city_labels": [gazetteer.label(c, lang) for c in hit["cities"]],
-           "url": site_root().rstrip("/") + hit["url"]}
+    row = {
+        **hit,
+        **hit["citation"],
+        "issuer": doc.get("issuer") or "",
+        "year": facets.year_of(doc.get("date")) or "",
+        "genre": doc.get("genre") or "",
+        "genre_label": facet_label("genre", doc.get("genre") or "other"),
+        "kind_label": kind_label(hit.get("kind", "")),
+        "theme_labels": [theme_label(t, lang) for t in hit["themes"]],
+        "city_labels": [gazetteer.label(c, lang) for c in hit["cities"]],
+        "url": site_root().rstrip("/") + hit["url"],
+    }
     return [";".join(v) if isinstance(v := row.get(f, ""), list) else v for f in EXPORT_FIELDS]
 
 
@@ -532,9 +691,19 @@ EXPORT_MAX_ROWS = 5000
 def export_csv():
     """Every hit of a search, up to EXPORT_MAX_ROWS, with every field and its citation, streamed."""
     f = _filters()
-    r = kb().search(request.args.get("q", ""), limit=EXPORT_MAX_ROWS, max_limit=EXPORT_MAX_ROWS,
-                    sort=request.args.get("sort", "relevance"), base_url=site_root(), highlight_terms=False,
-                    collapse=False, **f)
-    headers = {"X-Export-Rows": str(len(r["hits"])), "X-Export-Total": str(r["total"]),
-               "X-Export-Max-Rows": str(EXPORT_MAX_ROWS)}
+    r = kb().search(
+        request.args.get("q", ""),
+        limit=EXPORT_MAX_ROWS,
+        max_limit=EXPORT_MAX_ROWS,
+        sort=request.args.get("sort", "relevance"),
+        base_url=site_root(),
+        highlight_terms=False,
+        collapse=False,
+        **f,
+    )
+    headers = {
+        "X-Export-Rows": str(len(r["hits"])),
+        "X-Export-Total": str(r["total"]),
+        "X-Export-Max-Rows": str(EXPORT_MAX_ROWS),
+    }
     return csv_response(EXPORT_FIELDS, (export_row(h) for h in r["hits"]), "export.csv", headers)

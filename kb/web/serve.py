@@ -7,8 +7,14 @@ import threading
 
 # one query down each lazy path: Chinese words, a Chinese word read in English with its suggestions,
 # English and pinyin (stems, dictionary, city names), a misspelling, and the pages beside search
-WARM_UP = ("/search?q=宁波+港口&city=ningbo", "/search?q=港口建设", "/search?q=digital+economy&lang=en",
-           "/search?q=ningbuo+xianggang", "/matrix", "/docs")
+WARM_UP = (
+    "/search?q=宁波+港口&city=ningbo",
+    "/search?q=港口建设",
+    "/search?q=digital+economy&lang=en",
+    "/search?q=ningbuo+xianggang",
+    "/matrix",
+    "/docs",
+)
 
 
 def warm_up(app, urls=WARM_UP) -> None:
