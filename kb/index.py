@@ -91,11 +91,21 @@ def open_generation(index_dir: Path):
     gen = current_generation(index_dir)
     if gen is None:
         raise IndexMissing(f"no index in {index_dir}: run `kb ingest` first")
-    ix = windex.open_dir(str(gen))
-    docs = json.loads((gen / "docs.json").read_text("utf-8"))
+    return windex.open_dir(str(gen)), read_docs(gen), gen
+
+
+def read_docs(gen: Path) -> dict[str, dict]:
+    """A generation's document metadata, doc_id → fields."""
+    docs = json.loads((Path(gen) / "docs.json").read_text("utf-8"))
     for meta in docs.values():
         meta.pop("path", None)  # a server's file path, written by earlier versions: never shown
-    return ix, docs, gen
+    return docs
+
+
+def read_expansions(gen: Path) -> dict:
+    """A generation's expansion maps (pinyin and English readings of its Chinese words)."""
+    path = Path(gen) / "expand.json"
+    return json.loads(path.read_text("utf-8")) if path.exists() else {"pinyin": {}, "english": {}}
 
 
 def new_generation(index_dir: Path, empty: bool = False) -> Path:

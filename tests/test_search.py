@@ -260,13 +260,16 @@ def test_parse_forms():
     ],
 )
 def test_set_algebra_and_own_scoring_agree_with_whoosh(kb, q):
-    """The fast path (cached postings, set algebra, summed scores) gives Whoosh's own matches and scores."""
-    st = kb.state()
-    main = kb.build(q, st)[0]
-    s = st.searcher()
-    assert st.matches(main) == set(s.docs_for_query(main)) & st.live
-    ours = st.rank(main, st.matches(main), 50)[0]
-    theirs = [(h.docnum, h.score) for h in s.search(main, limit=50)]
+    """The fast path (cached postings, set algebra, summed scores) gives Whoosh's own matches and
+    scores."""
+    from kb.backends.whoosh.search import to_whoosh
+
+    searcher = kb.state().searcher
+    main = kb.build(q).main
+    s = searcher.searcher()
+    assert searcher.matches(main) == set(s.docs_for_query(to_whoosh(main))) & searcher.live
+    ours = searcher.rank(main, searcher.matches(main), 50)[0]
+    theirs = [(h.docnum, h.score) for h in s.search(to_whoosh(main), limit=50)]
     assert {d for d, _ in ours} == {d for d, _ in theirs} or len(theirs) == 50
     by_doc = dict(theirs)
     # the same scores, up to the constant Whoosh adds for a NOT clause (it ranks nothing)
@@ -274,7 +277,7 @@ def test_set_algebra_and_own_scoring_agree_with_whoosh(kb, q):
 
 
 def test_proximity_in_order_within_window():
-    from kb.search import _in_order_within
+    from kb.ranking import in_order_within as _in_order_within
 
     assert _in_order_within([[3], [5]], 5)
     assert not _in_order_within([[5], [3]], 5)  # order matters

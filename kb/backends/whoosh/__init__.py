@@ -1,0 +1,1 @@
+"""The Whoosh backend: every Whoosh import of the project lives in this package."""

@@ -1,0 +1,467 @@
+"""The query plan: what a query asks for, as a plain value any search backend can run.
+
+`build(q, lexicon)` reads the query (kb/query.py), expands each concept across languages (the
+query's own words, a rare word's parts, synonyms, the city it names, its English, pinyin or
+Chinese readings) and returns a `Plan`. Its query nodes are our own small types (`Term`,
+`Phrase`, `AnyOf`, `AllOf`, `Not`, `Everything`), not an engine's: a backend translates them.
+What the builder needs from the index (document frequencies, the generation's expansion maps) it
+asks of the `lexicon` passed in, the backend's searcher in practice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, Union
+
+from kb import gazetteer
+from kb.chinese import normalise, query_words, stopwords, tokens
+from kb.crosslang import (
+    TRANSLATION_BOOST,
+    city_pinyin,
+    english_key,
+    english_reading,
+    glossary,
+    glossary_by_key,
+    is_pinyin,
+    synonyms,
+)
+from kb.query import Concept, parse
+
+# ---- query nodes -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    """One index token in one field (`text`, `heading`, `city`, `id`, ...)."""
+
+    field: str
+    text: str
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Index tokens in this order, each within `slop` positions of the one before."""
+
+    field: str
+    words: tuple[str, ...]
+    slop: int = 1
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """Matches what any part matches; scores the sum of the parts that match."""
+
+    parts: tuple[Node, ...]
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class AllOf:
+    """Matches what every part matches (a `Not` part: what it does not); scores the sum of the
+    scoring parts (a `Not` never scores)."""
+
+    parts: tuple[Node, ...]
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class Not:
+    """Excludes what `node` matches; only meaningful as a part of `AllOf`."""
+
+    node: Node
+
+
+@dataclass(frozen=True)
+class Everything:
+    """Every live measure, unscored."""
+
+
+Node = Union[Term, Phrase, AnyOf, AllOf, Not, Everything]
+
+
+def without(node: Node, excluded: Node) -> AllOf:
+    """node AND NOT excluded."""
+    return AllOf((node, Not(excluded)))
+
+
+def scoring_leaves(node: Node, boost: float = 1.0) -> list[tuple[Term | Phrase, float]]:
+    """The terms and phrases that score a node, each with its boost multiplied down the tree
+    (the leaf's own boost included); excluded parts and `Everything` do not score. An unknown
+    node type raises: a node nobody can score must not silently score 0."""
+    if isinstance(node, (Term, Phrase)):
+        return [(node, boost * (node.boost or 1.0))]
+    if isinstance(node, (AnyOf, AllOf)):
+        return [x for sub in node.parts for x in scoring_leaves(sub, boost * (node.boost or 1.0))]
+    if isinstance(node, (Not, Everything)):
+        return []
+    raise TypeError(f"not a query node: {type(node).__name__}")
+
+
+# ---- the plan ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A query, read and expanded.
+
+    main: what every hit matches (`Everything` when the query has no words).
+    relaxed: the partial match (any unit, the exclusions kept), None when the query has one unit.
+    terms: index tokens of the query's text readings, for highlighting.
+    filters: facet filters typed in the query (`city:ningbo`), facet name → values.
+    explain: how each concept was read (the page's and the API's `interpretation`).
+    near: the query's single words in order, when several concepts are asked for: measures
+        holding them close together rank higher (empty: no proximity).
+    units: the parts a partial match may cover (each clause, each word of an English phrase).
+    """
+
+    main: Node
+    relaxed: Node | None = None
+    terms: frozenset[str] = frozenset()
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    explain: list[dict] = field(default_factory=list)
+    near: tuple[str, ...] = ()
+    units: tuple[Node, ...] = ()
+
+
+class Lexicon(Protocol):
+    """What the plan builder reads from the index (a backend's searcher provides it)."""
+
+    maps: dict  # {"pinyin": {syllables: [Chinese words]}, "english": {key: [Chinese words]}}
+
+    def df(self, word: str) -> int:
+        """How many live measures have this token in their text."""
+
+
+# ---- expansion ---------------------------------------------------------------------------------
+
+DECOMPOSE_BELOW_DF = 30  # decompose a query word only when fewer measures use it
+PHRASE_CANDIDATES_MAX = 3000  # and when its rarest part bounds the positions to check
+PARTS_BOOST = 0.85  # a translation put together from the translations of its parts
+TRANSLATION_SLOP = (
+    2  # "emissions of carbon" is not "carbon emissions", "carbon dioxide emissions" is
+)
+LOOSE_WORDS_BOOST = 0.7  # an English phrase's words apart, in any order, against the phrase itself
+
+
+@dataclass
+class Alt:
+    """One way of matching a concept: index tokens (a term or a phrase), a weight, and its origin
+    ("via:what it was read as"). `groups`, when given, replaces toks: every group must match, any
+    of its token sequences (a Chinese word read in English as its parts' translations)."""
+
+    toks: tuple[str, ...]
+    boost: float
+    source: str
+    field: str = "text"
+    slop: int = 1
+    groups: tuple[tuple[tuple[str, ...], ...], ...] = ()
+
+
+def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
+    norm = normalise(text)
+    primary = tuple(query_words(text))
+    alts = [Alt(primary, 1.0, "query")]
+    # A word the corpus rarely uses is also looked for as its parts near each other (科技成果的
+    # 转化); a well-attested word is not: its looser forms add little, and checking positions
+    # over thousands of candidates is what makes a query slow at scale.
+    if len(primary) == 1 and lex.df(primary[0]) < DECOMPOSE_BELOW_DF:
+        seen = set()
+        for parts, boost in (
+            (_decompose(primary[0]), 0.7),
+            (_decompose(primary[0], fine=True), 0.5),
+        ):
+            if len(parts) > 1 and min(map(lex.df, parts)) > PHRASE_CANDIDATES_MAX:
+                continue
+            if len(parts) > 1 and tuple(parts) not in seen:
+                seen.add(tuple(parts))
+                alts.append(Alt(tuple(parts), boost, "parts:" + " ".join(parts), slop=3))
+    for syn in synonyms().get(norm, []):
+        alts.append(Alt(tuple(query_words(syn)), 0.8, f"synonym:{syn}"))
+    city = _city_of(norm)
+    if city:
+        alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
+    alts += _english_alts(norm, list(primary), lex)
+    return [a for a in alts if a.toks]
+
+
+def _english_alts(text: str, words: list[str], lex: Lexicon) -> list[Alt]:
+    """A Chinese query word read in English, so it finds English paragraphs too."""
+    groups = english_reading(text, words, lex.maps, lambda tok: lex.df(tok) > 0)
+    if len(groups) == 1:
+        return [
+            Alt(
+                tuple(key.split()),
+                TRANSLATION_BOOST.get(via, 1.0),
+                f"{via}:{english}",
+                slop=TRANSLATION_SLOP,
+            )
+            for english, key, via in groups[0]
+        ]
+    if not groups:
+        return []
+    vias = {via for g in groups for _, _, via in g if via != "query"}
+    shown = " + ".join("|".join(english for english, _, _ in g) for g in groups)
+    boost = PARTS_BOOST * min(TRANSLATION_BOOST.get(v, 1.0) for v in vias)
+    return [
+        Alt(
+            tuple(k for g in groups for _, key, _ in g for k in key.split()),
+            boost,
+            f"{'glossary' if vias == {'glossary'} else 'cedict'}:{shown}",
+            slop=TRANSLATION_SLOP,
+            groups=tuple(tuple(tuple(key.split()) for _, key, _ in g) for g in groups),
+        )
+    ]
+
+
+def _latin_alts(words: list[str], maps: dict) -> list[Alt]:
+    """The readings of consecutive Latin words taken as one concept: glossary, pinyin, CEDICT, and
+    the city they name (with its English name when the words were its pinyin)."""
+    gl, py, en = glossary_by_key(), maps.get("pinyin", {}), maps.get("english", {})
+    key = english_key(" ".join(words))  # stemmed: "carbon emission" is "carbon emissions"
+    joined = "".join(words).lower()
+    phrase = " ".join(words).lower()
+    alts: list[Alt] = []
+    if (found := glossary().get(phrase)) or (key and (found := gl.get(key))):
+        alts = [
+            Alt(tuple(query_words(z)), TRANSLATION_BOOST["glossary"], f"glossary:{z}")
+            for z in found
+        ]
+    elif is_pinyin(joined) and joined in py and (len(words) > 1 or len(joined) > 3):
+        alts = [Alt(tuple(query_words(z)), 0.9, f"pinyin:{z}") for z in py[joined][:3]]
+    elif len(words) > 1 and key in en and len(key.split()) > 1:
+        alts = [Alt(tuple(query_words(z)), 0.6, f"cedict:{z}") for z in en[key][:3]]
+    elif len(words) == 1:
+        if key and key in en:
+            alts = [Alt(tuple(query_words(z)), 0.5, f"cedict:{z}") for z in en[key][:3]]
+        if is_pinyin(joined) and joined in py:
+            alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in py[joined][:3]]
+    # a city's name (ningbo, hong kong, xianggang) also finds the measures tagged with it
+    city = _city_of(joined) if len(words) <= 2 else None
+    if city:
+        alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
+        name = english_key(gazetteer.cities()[city].en)
+        if name.replace(" ", "") != joined:  # xianggang → "Hong Kong" in English text
+            alts.append(
+                Alt(
+                    tuple(name.split()),
+                    TRANSLATION_BOOST["gazetteer"],
+                    f"gazetteer:{gazetteer.cities()[city].en}",
+                )
+            )
+    return alts
+
+
+def _latin_run(words: list[str], lex: Lexicon) -> list[tuple[str, list[Alt]]]:
+    """Greedy longest match of consecutive Latin words against glossary, pinyin and CEDICT."""
+    out = []
+    i = 0
+    stops = stopwords()
+    while i < len(words):
+        for j in range(min(len(words), i + 4), i, -1):
+            if j - i > 1 and stops.intersection((words[i].lower(), words[j - 1].lower())):
+                continue  # a phrase neither starts nor ends with "for", "of", "the"
+            alts = _latin_alts(words[i:j], lex.maps)
+            if alts or j - i == 1:
+                own = tuple(t.text for t in tokens(" ".join(words[i:j])) if not t.sub)
+                if (
+                    len(own) > 1
+                ):  # also the words in any order: "integration of the Yangtze River Delta"
+                    alts.insert(
+                        0,
+                        Alt(
+                            own,
+                            LOOSE_WORDS_BOOST,
+                            "words:" + " ".join(words[i:j]),
+                            groups=tuple(((t,),) for t in own),
+                        ),
+                    )
+                if own:
+                    alts.insert(0, Alt(own, 1.0, "query"))
+                out.append((" ".join(words[i:j]), [a for a in alts if a.toks]))
+                i = j
+                break
+    return out
+
+
+def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
+    out: list[tuple[Concept, list[Alt]]] = []
+    run: list[Concept] = []
+
+    def flush():
+        if run:
+            for text, alts in _latin_run([c.text for c in run], lex):
+                out.append((Concept(text, or_next=run[-1].or_next), alts))
+            run.clear()
+
+    for c in concepts:
+        latin = all(ch.isascii() for ch in c.text)
+        if latin and not c.negated and not c.phrase:
+            run.append(c)
+            if c.or_next:
+                flush()
+            continue
+        flush()
+        if latin:
+            alts = [a for _, alist in _latin_run(c.text.split(), lex) for a in alist]
+            if c.phrase:
+                own = tuple(t.text for t in tokens(c.text) if not t.sub)
+                alts = [Alt(own, 1.0, "query")] + [a for a in alts if a.source != "query"]
+        elif c.phrase:  # a quoted phrase means exactly these words in this order
+            alts = [Alt(tuple(query_words(c.text)), 1.0, "query")]
+        else:
+            alts = _cjk_alts(c.text, lex)
+        out.append((c, [a for a in alts if a.toks]))
+    flush()
+    return out
+
+
+def _alt_query(alt: Alt) -> Node:
+    if alt.field == "city":
+        return Term("city", alt.toks[0], boost=alt.boost)
+    if alt.groups:
+        return AllOf(
+            tuple(
+                AnyOf(
+                    tuple(
+                        _alt_query(Alt(toks, alt.boost, alt.source, slop=alt.slop))
+                        for toks in group
+                    )
+                )
+                for group in alt.groups
+            )
+        )
+    parts: list[Node] = []
+    for fname, boost in (("text", 1.0), ("heading", 1.0)):
+        if len(alt.toks) == 1:
+            parts.append(Term(fname, alt.toks[0], boost=alt.boost * boost))
+        else:
+            parts.append(Phrase(fname, tuple(alt.toks), slop=alt.slop, boost=alt.boost * boost))
+    return AnyOf(tuple(parts))
+
+
+def build(q: str, lex: Lexicon) -> Plan:
+    """The plan of query `q` (raises BadQuery only for a query over the length limit)."""
+    parsed = parse(q)
+    expanded = _concepts(parsed.concepts, lex)
+    positive = [(c, alts) for c, alts in expanded if not c.negated and alts]
+    negative = [(c, alts) for c, alts in expanded if c.negated and alts]
+    clauses: list[Node] = []
+    group: list[Node] = []
+    for c, alts in positive:
+        group.append(AnyOf(tuple(_alt_query(a) for a in alts)))
+        if not c.or_next:
+            clauses.append(group[0] if len(group) == 1 else AnyOf(tuple(group)))
+            group = []
+    if group:
+        clauses.append(AnyOf(tuple(group)))
+    terms = frozenset(t for _, alts in positive for a in alts if a.field == "text" for t in a.toks)
+    if not clauses:
+        main: Node = Everything()
+    else:
+        main = clauses[0] if len(clauses) == 1 else AllOf(tuple(clauses))
+    # the parts a partial match may cover: each clause, and each word of an English phrase read
+    # as one concept ("business environment reform" still finds what says "reform")
+    units = list(clauses)
+    for _, alts in positive:
+        for a in alts:
+            units += [_alt_query(u) for u in _partial_units(a)]
+    relaxed: Node | None = AnyOf(tuple(units)) if len(units) > 1 else None
+    if negative:
+        neg = AnyOf(tuple(_alt_query(a) for _, alts in negative for a in alts))
+        main = without(main, neg)
+        if relaxed is not None:
+            relaxed = without(relaxed, neg)
+    seq = [
+        alts[0].toks[0]
+        for _, alts in positive
+        if alts[0].field == "text" and len(alts[0].toks) == 1
+    ]
+    return Plan(
+        main=main,
+        relaxed=relaxed,
+        terms=terms,
+        filters=parsed.filters,
+        explain=[_reading(c, alts) for c, alts in expanded],
+        near=tuple(seq) if len(clauses) > 1 and len(seq) > 1 else (),
+        units=tuple(units),
+    )
+
+
+def _partial_units(alt: Alt) -> list[Alt]:
+    """What of an English reading a partial match may cover on its own: each word of the query's
+    English phrase, each meaning of a translation put together from parts, each word of a
+    translation ("urban-rural income gap" → income, gap…)."""
+    via = alt.source.partition(":")[0]
+    if alt.groups:
+        return [Alt((), 1.0, via, slop=alt.slop, groups=(group,)) for group in alt.groups]
+    if via in TRANSLATION_BOOST and len(alt.toks) > 1 and all(t.isascii() for t in alt.toks):
+        return [Alt((t,), 1.0, via) for t in alt.toks]
+    return []
+
+
+def _reading(concept: Concept, alts: list[Alt]) -> dict:
+    """How one query word was read, for the page and the API: `matches` (every reading as text,
+    kept for old clients) and `readings`, each with the way it was found."""
+    readings: list[dict] = []
+    for a in alts:
+        via, _, shown = a.source.partition(":")
+        if via == "words":  # the query's own words apart: nothing new to show
+            continue
+        if via == "query":
+            words = {w.lower() for w in concept.text.split()}
+            if (
+                a.field == "text"
+                and all(t.isascii() for t in a.toks)
+                and not words.issuperset(a.toks)
+            ):
+                readings.append(
+                    {"text": " ".join(t if t in words else t + "*" for t in a.toks), "via": "stem"}
+                )
+            continue
+        if not any(r["text"] == shown and r["via"] == via for r in readings):
+            readings.append({"text": shown, "via": via})
+    return {
+        "concept": concept.text,
+        "word": concept.text,
+        "negated": concept.negated,
+        "matches": [
+            a.source.split(":", 1)[-1] if a.source != "query" else " ".join(a.toks) for a in alts
+        ],
+        "read_as": [r["text"] for r in readings],
+        "via": list(dict.fromkeys(r["via"] for r in readings)),
+        "readings": readings,
+    }
+
+
+def _decompose(word: str, fine: bool = False) -> list[str]:
+    """A long word as its dictionary parts, longest (宁波舟山港 → 宁波 舟山港) or shortest first
+    (→ 宁波 舟山, dropping one last character), to find the looser forms a text uses."""
+    if len(word) < 4:
+        return []
+    subs = sorted(
+        (t.start, len(t.text) if fine else -len(t.text), t.text) for t in tokens(word) if t.sub
+    )
+    out, pos = [], 0
+    for off, _, piece in subs:
+        if off == pos:
+            out.append(piece)
+            pos += len(piece)
+    if pos == len(word) or (fine and pos == len(word) - 1 and len(out) > 1):
+        return out
+    return []
+
+
+def _city_of(word: str) -> str | None:
+    """The city a query word is about: its Chinese name, abbreviation, pinyin id or the pinyin of
+    its Chinese name (xianggang is hongkong)."""
+    cities = gazetteer.cities()
+    if word in cities:
+        return word
+    if word in city_pinyin():
+        return city_pinyin()[word]
+    names = gazetteer.names()
+    if word in names:
+        return names[word]
+    return gazetteer.solo_abbreviations().get(word)

@@ -1,0 +1,85 @@
+"""How hits are ranked, on plain values: any backend applies the same policy to the raw scores it
+computes (BM25 sums per language, the units a measure covers, the positions of the query words).
+
+A backend that cannot call Python at query time (OpenSearch) would fetch each language's top
+`depth` candidates with their raw scores and apply these functions to them.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Callable, Collection, Hashable, Sequence
+from operator import itemgetter
+
+KIND_WEIGHT = {
+    "measure": 1.0,
+    "goal": 1.0,
+    "conclusion": 0.85,
+    "analysis": 0.8,
+    "abstract": 0.75,
+    "other": 0.8,
+}
+OTHER_KIND_WEIGHT = 0.8
+RERANK_DEPTH = 200  # relevance is worked out over at least this many best measures
+FEW_MATCHES = 10  # below this many measures with every word, those with some follow
+RELAXED_COVERAGE_POWER = 2  # in a partial match, the rare words a measure lacks weigh on it
+PROXIMITY_FACTOR = 1.6  # concepts of a query within a few words of each other, in order
+PROXIMITY_WINDOW = 5
+
+Ranked = list[tuple[Hashable, float]]
+
+
+def merge_languages(
+    per_language: Sequence[tuple[Ranked, float]], kind_of: Callable[[Hashable], str], depth: int
+) -> Ranked:
+    """The `depth` best of several languages' ranked measures (each list with the largest boost
+    that scored its best, 1 for the query's own words, less for a translation). Each measure is
+    weighed by its kind first; then, when there are several languages, each language's scores are
+    scaled so that its best scores that boost: BM25 statistics differ between languages
+    (paragraph lengths, word frequencies), and a raw sum would bury the language whose scores run
+    lower."""
+    out: Ranked = []
+    for top, strongest in per_language:
+        # the kind of measure weighs before the scaling: each language's best answer sets its scale
+        top = [(d, score * KIND_WEIGHT.get(kind_of(d), OTHER_KIND_WEIGHT)) for d, score in top]
+        peak = max((score for _, score in top), default=0.0)
+        if len(per_language) > 1 and peak > 0:
+            top = [(d, score * min(1.0, strongest) / peak) for d, score in top]
+        out += top
+    return heapq.nlargest(depth, out, key=itemgetter(1))
+
+
+def coverage(
+    units: Sequence[Collection], size: int, refs: Sequence[Hashable]
+) -> dict[Hashable, float]:
+    """Share of the query each measure covers, each unit (the measures it matches) weighed by its
+    rarity (IDF over `size` live measures): in a partial match of 区块链 宁波 a measure about 区块链
+    covers most of what was asked."""
+    weights = [math.log((size + 1) / (len(m) + 0.5)) for m in units]
+    total = sum(weights) or 1.0
+    return {d: sum(w for w, m in zip(weights, units, strict=True) if d in m) / total for d in refs}
+
+
+def relax(ranked: Ranked, cover: dict[Hashable, float]) -> Ranked:
+    """A partial match's scores, lowered by the share of the query it lacks."""
+    return [(d, score * cover[d] ** RELAXED_COVERAGE_POWER) for d, score in ranked]
+
+
+def by_proximity(ranked: Ranked, close: Collection) -> Ranked:
+    """The ranked measures, those with the query's words close together (`close`) raised, best
+    first (ties by id)."""
+    return sorted(
+        ((d, score * (PROXIMITY_FACTOR if d in close else 1.0)) for d, score in ranked),
+        key=lambda x: (-x[1], x[0]),
+    )
+
+
+def in_order_within(lists: list[list[int]], window: int = PROXIMITY_WINDOW) -> bool:
+    """Some position of each word follows one of the previous word's within `window`."""
+    reach = set(lists[0])
+    for later in lists[1:]:
+        reach = {p for p in later if any(0 < p - q <= window for q in reach)}
+        if not reach:
+            return False
+    return True
