@@ -1,7 +1,10 @@
 """Search: every query form, filters and disjunctive facets, translation, highlights, citations."""
 
+import dataclasses
+
 import pytest
 
+from kb import plan
 from kb.cite import FORMATS
 from kb.errors import BadQuery
 from kb.query import parse
@@ -283,3 +286,57 @@ def test_proximity_in_order_within_window():
     assert not _in_order_within([[5], [3]], 5)  # order matters
     assert not _in_order_within([[1], [9]], 5)
     assert _in_order_within([[1, 20], [9, 22], [24]], 5)
+
+
+class Lexicon:
+    """What the plan builder reads from an index, given by hand (no index needed)."""
+
+    maps: dict = {"pinyin": {}, "english": {}}
+
+    def __init__(self, df: dict[str, int]):
+        self.counts = df
+
+    def df(self, word: str) -> int:
+        return self.counts.get(word, 0)
+
+
+def nodes(node):
+    yield node
+    for sub in getattr(node, "parts", ()):
+        yield from nodes(sub)
+    if isinstance(node, plan.Not):
+        yield from nodes(node.node)
+
+
+def test_the_plan_is_a_plain_value_of_our_own_nodes():
+    lex = Lexicon({"港口": 100, "宁波": 100})
+    p = plan.build('港口 -宁波 "电子 商务" city:ningbo', lex)
+    ours = (plan.Term, plan.Phrase, plan.AnyOf, plan.AllOf, plan.Not, plan.Everything)
+    assert all(isinstance(n, ours) for n in nodes(p.main))
+    assert p == plan.build('港口 -宁波 "电子 商务" city:ningbo', lex)  # a value: built twice, equal
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        p.main = plan.Everything()
+    assert p.filters == {"city": ["ningbo"]}
+    assert isinstance(p.main, plan.AllOf) and isinstance(p.main.parts[-1], plan.Not)
+    excluded = set(nodes(p.main.parts[-1]))
+    assert plan.Term("city", "ningbo", 0.7) in excluded and plan.Term("text", "宁波") in excluded
+    assert plan.Phrase("text", ("电子", "商务")) in set(nodes(p.main))
+    assert {"港口", "电子", "商务"} <= p.terms and "宁波" not in p.terms
+    assert [r["word"] for r in p.explain] == ["港口", "宁波", "电子 商务"]
+    assert plan.build("", lex).main == plan.Everything()
+
+
+def test_a_rare_word_is_also_looked_for_as_its_parts_near_each_other():
+    parts = plan.Phrase("text", ("宁波", "舟山港"), slop=3, boost=0.7)
+    rare = plan.build("宁波舟山港", Lexicon({"宁波舟山港": 2, "宁波": 50, "舟山港": 40}))
+    common = plan.build("宁波舟山港", Lexicon({"宁波舟山港": 500, "宁波": 900, "舟山港": 600}))
+    assert parts in set(nodes(rare.main)) and parts not in set(nodes(common.main))
+
+
+def test_scoring_leaves_multiply_boosts_skip_exclusions_and_refuse_unknown_nodes():
+    a, b = plan.Term("text", "甲", boost=2.0), plan.Phrase("text", ("乙", "丙"), boost=0.5)
+    node = plan.without(plan.AnyOf((a, b), boost=0.5), plan.Term("text", "丁"))
+    assert plan.scoring_leaves(node) == [(a, 1.0), (b, 0.25)]
+    assert plan.scoring_leaves(plan.Everything()) == []
+    with pytest.raises(TypeError, match="not a query node: object"):
+        plan.scoring_leaves(plan.AnyOf((a, object())))
