@@ -14,7 +14,8 @@ from pathlib import Path
 
 
 def ingest(corpus: Path, ix_dir: Path) -> int:
-    """Every blank-line paragraph of over 30 characters is a document; city and theme stand for tags."""
+    """Every blank-line paragraph of over 30 characters is a document; city and theme stand for
+    tags."""
     from jieba.analyse import ChineseAnalyzer
     from whoosh import index
     from whoosh.fields import ID, KEYWORD, TEXT, Schema

@@ -93,7 +93,8 @@ def report(r: dict) -> str:
         f"== longest document page: {r['paragraphs']} paragraphs, {r['text_kb']} KB of text ==\n"
         f"page p50 {r['page_ms_p50']} ms (max {r['page_ms_max']}), {r['page_kb']} KB HTML; "
         f"with the query marked p50 {r['marked_page_ms_p50']} ms; one paragraph's citations "
-        f"p50 {r['citation_panel_ms_p50']} ms; JSON twin with every citation {r['json_twin_kb']} KB "
+        f"p50 {r['citation_panel_ms_p50']} ms; "
+        f"JSON twin with every citation {r['json_twin_kb']} KB "
         f"(page/twin {r['page_kb'] / r['json_twin_kb']:.2f}); target <= 150 ms and <= 150 KB: {ok}"
     )
 

@@ -36,7 +36,8 @@ def _heading(section: str) -> str:
 
 
 def generate(n_measures: int, out: Path, corpus: Path, per_doc: int = 50, seed: int = 7) -> int:
-    """Write about n_measures paragraphs as n_measures/per_doc documents under `out`; returns the count."""
+    """Write about n_measures paragraphs as n_measures/per_doc documents under `out`; returns the
+    count."""
     measures = _real_measures(corpus)
     if not measures:
         raise SystemExit(f"{corpus}: no measures to generate from")

@@ -66,7 +66,8 @@ def query_ms(ix: Path, rounds: int = 3) -> float:
 
 
 def change(corpus: Path, share: float, rng: random.Random, round_no: int) -> int:
-    """Append a new sentence to a share of the files: each then hashes differently and is replaced."""
+    """Append a new sentence to a share of the files: each then hashes differently and is
+    replaced."""
     files = sorted(
         p for p in corpus.rglob("*") if p.is_file() and not p.name.endswith(".meta.toml")
     )

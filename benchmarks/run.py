@@ -1,4 +1,5 @@
-"""`make bench`: the project against a plain jieba + Whoosh baseline, on the same generated corpus, in one run.
+"""`make bench`: the project against a plain jieba + Whoosh baseline, on the same generated corpus,
+in one run.
 
 For each size: ingest throughput, index size, peak memory of the ingest, cold start of the server to
 its first answer, server memory, and query latency p50/p95/p99 over a fixed mix of 60 queries (each
@@ -270,7 +271,8 @@ ROWS = [
 def report(r: dict) -> str:
     lines = [
         f"== {r['measures']:,} measures (baseline {r['baseline_measures']:,}), "
-        f"{r['queries']} queries x {r['rounds']} rounds (baseline 1), facets + highlights, HTTP on loopback ==",
+        f"{r['queries']} queries x {r['rounds']} rounds (baseline 1), facets + highlights, "
+        "HTTP on loopback ==",
         f"{'':20}{'ours':>10}{'baseline':>10}{'ours/base':>11}",
     ]
     for label, key in ROWS:
@@ -278,7 +280,8 @@ def report(r: dict) -> str:
         lines.append(f"{label:20}{a:>10}{b:>10}{(a / b if b else float('nan')):>11.2f}")
     ld = r["load"]
     lines.append(
-        f"load: {ld['clients']} clients x {ld['seconds']} s: {ld['requests']} requests, {ld['rps']} req/s, "
+        f"load: {ld['clients']} clients x {ld['seconds']} s: {ld['requests']} requests, "
+        f"{ld['rps']} req/s, "
         f"{ld['errors']} errors, p50 {ld['p50_ms']} ms, p95 {ld['p95_ms']} ms"
     )
     return "\n".join(lines)
@@ -324,7 +327,8 @@ def main(argv=None) -> int:
         return 0
     mem_gb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     results = {
-        "machine": f"{os.cpu_count()} cores, {mem_gb:.0f} GB, {platform.processor() or platform.machine()}, "
+        "machine": f"{os.cpu_count()} cores, {mem_gb:.0f} GB, "
+        f"{platform.processor() or platform.machine()}, "
         f"Python {platform.python_version()}",
         "date": time.strftime("%Y-%m-%d"),
         "runs": [],

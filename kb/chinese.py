@@ -1,4 +1,5 @@
-"""Normalisation and jieba segmentation with the project's user dictionary, shared by tagger and index.
+"""Normalisation and jieba segmentation with the project's user dictionary, shared by tagger and
+index.
 
 Tokens carry a position (the index of the precise-mode word) and character offsets; the shorter
 dictionary words inside a long word (search mode: 杭州 inside 杭州湾) share its position, so phrase

@@ -21,7 +21,8 @@ SOLO_ABBR = {"甬", "沪"}
 class CityTags:
     cities: list[str] = field(default_factory=list)
     evidence: dict[str, list[str]] = field(default_factory=dict)
-    # city -> "name" | "abbreviation" | "place" | "self" (本市) | "issuing" (the document's own city)
+    # city -> "name" | "abbreviation" | "place" | "self" (本市)
+    #   | "issuing" (the document's own city)
     via: dict[str, str] = field(default_factory=dict)
 
     def add(self, city: str, word: str, via: str) -> None:
@@ -67,7 +68,8 @@ def _is_abbr_run(word: str) -> bool:
 
 
 def _run_cities(run: str) -> list[str]:
-    """Cities of a run of one-character abbreviations (杭绍甬舟), or [] when it is an ordinary word."""
+    """Cities of a run of one-character abbreviations (杭绍甬舟), or [] when it is an ordinary
+    word."""
     t = _tables()
     if len(run) == 1:
         return [t["abbr"][run]] if run in SOLO_ABBR else []
@@ -154,7 +156,7 @@ ISSUING_EVIDENCE = {"zh": "发文城市", "en": "issuing city"}
 
 
 def add_issuing_city(tags: CityTags, city: str | None, lang: str = "zh") -> None:
-    """A municipal document's city is the implicit city of each of its measures, unless the measure is
-    plainly about somewhere else (it names other cities and not this one)."""
+    """A municipal document's city is the implicit city of each of its measures, unless the measure
+    is plainly about somewhere else (it names other cities and not this one)."""
     if city and not tags.cities:
         tags.add(city, ISSUING_EVIDENCE.get(lang, ISSUING_EVIDENCE["en"]), "issuing")

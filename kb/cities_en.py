@@ -47,7 +47,8 @@ class Mention:
 
 @dataclass
 class CityContext:
-    """What a whole document tells about its cities: defined abbreviations, provinces, its main city."""
+    """What a whole document tells about its cities: defined abbreviations, provinces, its main
+    city."""
 
     abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     provinces: Counter = field(default_factory=Counter)
@@ -291,7 +292,8 @@ def english_cities(
             continue
         views = [_provinces(by_sentence[m.sentence]), para_view]
         if context.provinces:
-            # the whole document decides only when a single candidate's province appears in it at all
+            # the whole document decides only when a single candidate's province appears in it
+            # at all
             views.append(context.provinces)
         city, kind = _resolve(m, views)
         explicit = kind == "name" or any(_contains(m.key, k) for k in _name_keys()[city])

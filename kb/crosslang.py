@@ -27,7 +27,8 @@ def glossary() -> dict[str, list[str]]:
 
 @cache
 def glossary_by_key() -> dict[str, list[str]]:
-    """The glossary keyed by english_key, so "carbon emission" finds the entry "carbon emissions"."""
+    """The glossary keyed by english_key, so "carbon emission" finds the entry "carbon
+    emissions"."""
     out: dict[str, list[str]] = {}
     for english, words in glossary().items():
         if key := english_key(english):
@@ -143,7 +144,8 @@ def senses(definition: str) -> list[str]:
 
 
 def _cedict():
-    """(simplified headword, its senses) for every CEDICT entry; nothing when the file is missing."""
+    """(simplified headword, its senses) for every CEDICT entry; nothing when the file is
+    missing."""
     try:
         with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
             for line in f:
@@ -218,9 +220,9 @@ def english_senses(word: str, maps: dict, known) -> list[tuple[str, str, str]]:
 
 
 def _pieces(word: str, maps: dict, known) -> list[list[tuple[str, str, str]]]:
-    """The senses of a word whole, else of the fewest pieces it cuts into that all translate (天使投资
-    → 天使 + 投资); a one-character piece only at the end, where Chinese puts the head of a
-    compound (宁波港 → Ningbo + port), never 自 + 由 for 自由. Empty when there is no such cut."""
+    """The senses of a word whole, else of the fewest pieces it cuts into that all translate
+    (天使投资 → 天使 + 投资); a one-character piece only at the end, where Chinese puts the head of
+    a compound (宁波港 → Ningbo + port), never 自 + 由 for 自由. Empty when there is no such cut."""
     n = len(word)
     best: list[list | None] = [[]] + [None] * n
     for i in range(1, n + 1):
@@ -240,7 +242,8 @@ def english_reading(
     """A Chinese query (its text and its jieba words) as groups of English senses, one group per
     meaning a paragraph needs all of (港口建设 → [port, harbor] + [build, construct, …]): the whole
     text when it translates (营商环境 → business environment), else word by word, each whole or in
-    pieces. Empty when some word does not translate: half a translation finds the wrong paragraphs."""
+    pieces. Empty when some word does not translate: half a translation finds the wrong
+    paragraphs."""
     whole = english_senses(text, maps, known) if len(text) > 1 else []
     if whole:
         return [whole]

@@ -39,8 +39,8 @@ def _model() -> wordninja.LanguageModel:
 
 
 def hyphen_is_a_break(left: str, right: str) -> bool:
-    """A line-end hyphen splits one word (devel- opment) unless the two halves are words of their own
-    and the whole is not (well- known, sea- rail)."""
+    """A line-end hyphen splits one word (devel- opment) unless the two halves are words of their
+    own and the whole is not (well- known, sea- rail)."""
     a = re.search(r"[A-Za-z]+-$", left)
     b = re.match(r"[a-z]+", right)
     if not a or not b:
@@ -73,7 +73,8 @@ def _split_run(run: str) -> list[str]:
 
 
 def restore_spaces(text: str) -> str:
-    """Split each run of letters into words and put one space between words and after punctuation."""
+    """Split each run of letters into words and put one space between words and after
+    punctuation."""
     out: list[str] = []
     pos = 0
     for m in RUN.finditer(text):
@@ -120,7 +121,8 @@ class Word:
 
 
 def words(text: str) -> list[Word]:
-    """The words of a text, possessive 's dropped and inner apostrophes removed (Shanghai's, Xi'an)."""
+    """The words of a text, possessive 's dropped and inner apostrophes removed (Shanghai's,
+    Xi'an)."""
     out = []
     for m in WORD.finditer(text):
         w = POSSESSIVE.sub("", m.group(0)).replace("'", "").replace("’", "")

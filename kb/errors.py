@@ -1,4 +1,5 @@
-"""One exception type per kind of failure, each turned into one clear line by the CLI or a 4xx by the web."""
+"""One exception type per kind of failure, each turned into one clear line by the CLI or a 4xx by
+the web."""
 
 
 class KBError(Exception):

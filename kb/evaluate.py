@@ -263,11 +263,13 @@ def render(report: dict) -> str:
         lines.append("search        nDCG@10  recall@10   MRR   queries")
         for lang, v in sorted(s["per_language"].items()):
             lines.append(
-                f"  {lang:<10}{v['ndcg@10']:>9.3f}{v['recall@10']:>10.3f}{v['rr']:>7.3f}{v['queries']:>6}"
+                f"  {lang:<10}{v['ndcg@10']:>9.3f}{v['recall@10']:>10.3f}"
+                f"{v['rr']:>7.3f}{v['queries']:>6}"
             )
         lines.append("weakest queries:")
         lines.extend(
-            f"  {r['query']!r} ({r['lang']}): nDCG@10 {r['ndcg@10']:.3f}, recall {r['recall@10']:.3f}"
+            f"  {r['query']!r} ({r['lang']}): "
+            f"nDCG@10 {r['ndcg@10']:.3f}, recall {r['recall@10']:.3f}"
             for r in s["queries"][:6]
         )
     return "\n".join(lines)

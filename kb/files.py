@@ -24,7 +24,8 @@ KINDS = {
 
 
 def shown(text: object) -> str:
-    """Text safe to print on one line: bytes that are not UTF-8 as \\xNN, control characters escaped."""
+    """Text safe to print on one line: bytes that are not UTF-8 as \\xNN, control characters
+    escaped."""
     s = str(text)
     try:
         s = os.fsencode(s).decode("utf-8", "backslashreplace")
@@ -46,7 +47,8 @@ def name_is_utf8(path: Path) -> bool:
 
 
 def safe_stem_id(stem: str) -> str:
-    """A doc_id for a stem that is not UTF-8: its ASCII letters and digits plus a hash of its bytes."""
+    """A doc_id for a stem that is not UTF-8: its ASCII letters and digits plus a hash of its
+    bytes."""
     raw = os.fsencode(stem)
     slug = re.sub(r"[^A-Za-z0-9_\-]+", "-", raw.decode("ascii", "replace")).strip("-")
     return f"{slug or 'doc'}-{hashlib.sha256(raw).hexdigest()[:8]}"
@@ -75,7 +77,8 @@ def problem(path: Path, root: Path) -> str | None:
         except OSError as e:
             return f"is a link that cannot be followed ({e.strerror or e})"
     if not stat.S_ISREG(info.st_mode):
-        return f"is {KINDS.get(stat.S_IFMT(info.st_mode), 'not a regular file')}, not a regular file; skipped"
+        kind = KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+        return f"is {kind}, not a regular file; skipped"
     return None
 
 

@@ -53,7 +53,8 @@ def section(name: str) -> frozenset[str]:
 
 @cache
 def province_names_en() -> dict[str, str]:
-    """English province names → province id (Anhui → anhui), for telling apart cities that share a pinyin."""
+    """English province names → province id (Anhui → anhui), for telling apart cities that share a
+    pinyin."""
     raw = data_files.toml("cities.toml")["provinces"].get("en", {})
     return {name: pid for pid, names in raw.items() for name in names}
 
@@ -107,7 +108,8 @@ def english_names() -> list[str]:
 
 
 def city_id(name: str) -> str:
-    """The id of a city given by id, Chinese name (宁波, 宁波市) or English label (Ningbo, Taizhou (Jiangsu))."""
+    """The id of a city given by id, Chinese name (宁波, 宁波市) or English label (Ningbo,
+    Taizhou (Jiangsu))."""
     if name in cities():
         return name
     found = names().get(name) or names().get(name.rstrip("市"))

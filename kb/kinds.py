@@ -1,5 +1,6 @@
-"""The kind of a paragraph (measure, goal, analysis, abstract, conclusion) from the headings above it
-and its own words, by the same rules in Chinese and English; the cue words live in kb/data/kinds.toml."""
+"""The kind of a paragraph (measure, goal, analysis, abstract, conclusion) from the headings above
+it and its own words, by the same rules in Chinese and English; the cue words live in
+kb/data/kinds.toml."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Where a paragraph lies in a statute: its article (第三十五条, Article 35), clause (款) and item (项).
+"""Where a paragraph lies in a statute: its article (第三十五条, Article 35), clause (款) and
+item (项).
 
 Found once, while segmenting, because a later paragraph of an article (its second clause, its
 items) does not repeat the article number: only the reading order knows it. Citations render the

@@ -50,7 +50,8 @@ def iso(value) -> str | None:
 
 
 def from_sidecar(raw: dict) -> dict:
-    """The sidecar's keys as Document fields (old keys `year`, `source`, `language` still accepted)."""
+    """The sidecar's keys as Document fields (old keys `year`, `source`, `language` still
+    accepted)."""
     out: dict = {}
     for key, value in raw.items():
         key = OLD_KEYS.get(key, key)
@@ -77,7 +78,7 @@ def from_sidecar(raw: dict) -> dict:
     return out
 
 
-# ---- the words this relies on (kb/data/metadata.toml) ------------------------------------------
+# ---- the words this relies on (kb/data/metadata.toml) --------------------------------------------
 
 
 @cache
@@ -150,8 +151,8 @@ def is_furniture(line: str) -> bool:
 
 
 def is_metadata_line(line: str) -> bool:
-    """A labelled line that only states metadata (来源：浙江日报 时间：2026-01-22, 原文链接：…, 【法宝引证码】…)
-    or a bare URL: read by describe(), not a paragraph of the document."""
+    """A labelled line that only states metadata (来源：浙江日报 时间：2026-01-22, 原文链接：…,
+    【法宝引证码】…) or a bare URL: read by describe(), not a paragraph of the document."""
     text = line.strip()
     if not text or len(text) > 120:
         return False
@@ -163,8 +164,8 @@ def is_metadata_line(line: str) -> bool:
 
 
 def drop_furniture(texts: list[str], title: str = "", head: int = 12) -> list[bool]:
-    """Which texts to keep: page furniture goes anywhere; metadata lines and copies of the title among the
-    first `head` non-empty ones (the title is shown as the title, not as a paragraph)."""
+    """Which texts to keep: page furniture goes anywhere; metadata lines and copies of the title
+    among the first `head` non-empty ones (the title is shown as the title, not as a paragraph)."""
     keep, seen = [], 0
     title = _clean(title)
     for text in texts:
@@ -205,7 +206,8 @@ def _site_piece(piece: str, site: str) -> bool:
 
 
 def page_title(raw: str, site: str = "") -> str:
-    """A <title> without the site's name: " - 浙江省人民政府", "_新华网", "| Xinhua" go; 1-10月 stays."""
+    """A <title> without the site's name: " - 浙江省人民政府", "_新华网", "| Xinhua" go; 1-10月
+    stays."""
     pieces = [p for p in SITE_SEPARATOR.split(_clean(raw)) if p.strip()]
     kept = [p for p in pieces if not _site_piece(p, site)]
     return (kept or pieces or [""])[0].strip()
@@ -235,8 +237,8 @@ def _title_like(line: str) -> bool:
 
 
 def title_from_lines(lines: list[str]) -> str:
-    """The first title-like line of a text (furniture, labels, URLs and dates skipped); a title broken
-    over two lines is joined when only the two together end as a title does."""
+    """The first title-like line of a text (furniture, labels, URLs and dates skipped); a title
+    broken over two lines is joined when only the two together end as a title does."""
     for i, line in enumerate(lines[:25]):
         t = _clean(line)
         if BODY_START.match(t) or (len(t) > 80 and t.endswith(SENTENCE_END)):
@@ -289,8 +291,9 @@ def _norm(s: str) -> str:
 
 
 def genre_of_title(title: str) -> str | None:
-    """regulation, plan, opinion, notice, decision or report from the title's last word (关于印发《…办法》的
-    通知 is a notice), or from the words of an English title; None when the title does not say."""
+    """regulation, plan, opinion, notice, decision or report from the title's last word
+    (关于印发《…办法》的通知 is a notice), or from the words of an English title; None when the
+    title does not say."""
     t = TRAILING_BRACKETS.sub("", _clean(title)).rstrip('》>"” ')
     if not t:
         return None
@@ -338,7 +341,9 @@ def genre_and_type(
         and any(low.endswith(" " + v) for v in _data()["news"]["headline_verbs"])
         or re.search(r"(?:印发|出台|发布|公布|通过|实施)\s*《[^》]+》\s*$", title)
     ):
-        genre = None  # a headline reporting on a plan (国务院印发《…规划》, "… plan released") is news, not the plan
+        # a headline reporting on a plan (国务院印发《…规划》, "… plan released") is news, not
+        # the plan
+        genre = None
     if genre is None:
         head = " ".join(lines[:40])
         reporting = sum(head.count(w) for w in _data()["news"]["reporting"])
@@ -389,7 +394,8 @@ def _en_org_rx() -> re.Pattern:
 
 
 def is_organ(name: str) -> bool:
-    """Whether a short text is the name of a body: 湖州市人民政府, 浙江日报, Ningbo Municipal People's Government."""
+    """Whether a short text is the name of a body: 湖州市人民政府, 浙江日报, Ningbo Municipal
+    People's Government."""
     n = _clean(name)
     if not n or len(n) > 100 or re.search(r"[。；;，,:：!?！？]", n):
         return False
@@ -399,8 +405,8 @@ def is_organ(name: str) -> bool:
 
 
 def office_org(line: str) -> str | None:
-    """The body a signature line speaks for: an organ on its own line, "Governor of the People's Government of
-    Zhejiang Province", or 浙江省省长 王浩 (the 浙江省人民政府)."""
+    """The body a signature line speaks for: an organ on its own line, "Governor of the People's
+    Government of Zhejiang Province", or 浙江省省长 王浩 (the 浙江省人民政府)."""
     t = _clean(line)
     office = _data()["office"]
     if re.fullmatch(r"[A-Za-z'’ &.,-]{8,100}", t):
@@ -423,8 +429,9 @@ def office_org(line: str) -> str | None:
 
 
 def on_behalf_of(lines: list[str]) -> str | None:
-    """The body a speech or report is given for: "On behalf of the People's Government of Zhejiang Province,
-    I …", 我代表浙江省人民政府向大会报告工作 (a bare 省人民政府 names no one and is passed over)."""
+    """The body a speech or report is given for: "On behalf of the People's Government of Zhejiang
+    Province, I …", 我代表浙江省人民政府向大会报告工作 (a bare 省人民政府 names no one and is
+    passed over)."""
     for line in lines:
         m = re.search(r"\b[Oo]n behalf of (?:the )?([A-Z][^,.;:]{4,100}?)\s*[,.;]", line[:600])
         if m and is_organ(m.group(1)):
@@ -444,8 +451,9 @@ def city_or_region(name: str) -> bool:
 
 
 def organ_of_event(body: str) -> str:
-    """The body named in an adoption or publication line: 湖州市第八届人民代表大会常务委员会第三十六次会议 gives
-    湖州市人民代表大会常务委员会; 宁波市人民代表大会常务委员会公告第12号 gives 宁波市人民代表大会常务委员会."""
+    """The body named in an adoption or publication line:
+    湖州市第八届人民代表大会常务委员会第三十六次会议 gives 湖州市人民代表大会常务委员会;
+    宁波市人民代表大会常务委员会公告第12号 gives 宁波市人民代表大会常务委员会."""
     b = re.sub(r"\s+", "", body)
     b = MEETING.sub("", b)
     b = ANNOUNCEMENT.sub("", b)
@@ -480,8 +488,9 @@ EN_EVENT = re.compile(
 
 
 def english_events_of(line: str) -> list[tuple[str, str, str]]:
-    """(event, iso date, organ) of "Adopted at the 17th Meeting of the Standing Committee of the 15th Shanghai
-    Municipal People's Congress on December 20, 2019" and of "(Effective as of 1 May 2020)"."""
+    """(event, iso date, organ) of "Adopted at the 17th Meeting of the Standing Committee of the
+    15th Shanghai Municipal People's Congress on December 20, 2019" and of "(Effective as of
+    1 May 2020)"."""
     out = []
     for m in EN_EVENT.finditer(line[:EVENT_LINE_MAX]):
         stated = find_dates(line[m.end() : m.end() + 40])
@@ -497,7 +506,8 @@ def english_events_of(line: str) -> list[tuple[str, str, str]]:
 
 def events_of(line: str) -> list[tuple[str, str, str]]:
     """(event, iso date, organ) for each dated event a short line or a parenthesised note states:
-    2021年8月26日湖州市第八届人民代表大会常务委员会第三十六次会议通过 → ("adopted", "2021-08-26", 湖州市…)."""
+    2021年8月26日湖州市第八届人民代表大会常务委员会第三十六次会议通过
+    → ("adopted", "2021-08-26", 湖州市…)."""
     out = []
     line = line[:EVENT_LINE_MAX]
     found = find_dates(line)
@@ -581,7 +591,8 @@ def _names(value: str) -> list[str]:
 
 
 def _person_line(line: str) -> list[str]:
-    """Authors on a paper's first page: 张三¹ 李四², 张三，李四 (2 to 4 characters each, markers dropped)."""
+    """Authors on a paper's first page: 张三¹ 李四², 张三，李四 (2 to 4 characters each, markers
+    dropped)."""
     t = re.sub(r"[\d*¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+", " ", line).strip()
     if not t or len(t) > 40 or is_organ(t):
         return []
@@ -592,7 +603,7 @@ def _person_line(line: str) -> list[str]:
     return []
 
 
-# ---- the issuing city ------------------------------------------------------------------------------
+# ---- the issuing city ----------------------------------------------------------------------------
 
 
 @cache
@@ -655,8 +666,9 @@ PROVINCES = {
 
 
 def city_at_start(text: str) -> str | None:
-    """The city a name or title begins with (湖州市…, 宁波杭州湾新区…, 慈溪市…, 关于印发《宁波市…》的通知,
-    Ningbo Municipal …), or that an English name calls a municipality (Regulations of Ningbo Municipality)."""
+    """The city a name or title begins with (湖州市…, 宁波杭州湾新区…, 慈溪市…,
+    关于印发《宁波市…》的通知, Ningbo Municipal …), or that an English name calls a municipality
+    (Regulations of Ningbo Municipality)."""
     t = re.sub(
         r"^(?:中共|中国共产党|the\s+|关于(?:印发|转发|公布|发布)?\s*《?)",
         "",
@@ -666,7 +678,8 @@ def city_at_start(text: str) -> str | None:
     low = t.lower()
     for name, cid in _city_prefixes():
         if low.startswith(name):
-            # 杭州湾… is a bay and a region, not Hangzhou: the tagger has the last word on a Chinese name
+            # 杭州湾… is a bay and a region, not Hangzhou: the tagger has the last word on a
+            # Chinese name
             if re.match(r"[\u4e00-\u9fff]", name) and cid not in tag_cities(t[:24]).cities:
                 return None
             return cid
@@ -678,9 +691,10 @@ def city_at_start(text: str) -> str | None:
 
 
 def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
-    """(the document's city, whether that city issued it). A municipal body (not a newspaper) issues for
-    its city, and so does a policy title that begins with one (湖州市…条例, Ningbo Municipal …); a title
-    naming one city only is about it (Huzhou selected as pilot city). Provincial or national: None."""
+    """(the document's city, whether that city issued it). A municipal body (not a newspaper)
+    issues for its city, and so does a policy title that begins with one (湖州市…条例, Ningbo
+    Municipal …); a title naming one city only is about it (Huzhou selected as pilot city).
+    Provincial or national: None."""
     if issuer:
         if _above_city(issuer):
             return None, False
@@ -701,7 +715,8 @@ def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
 
 
 def issuing_city(issuer: str | None, title: str) -> str | None:
-    """The document's city: a municipal body's, else the one its title begins with or alone names."""
+    """The document's city: a municipal body's, else the one its title begins with or alone
+    names."""
     return document_city(issuer, title)[0]
 
 
@@ -710,7 +725,7 @@ def _english_names() -> dict[str, str]:
     return {c.en: c.id for c in gazetteer.cities().values() if c.en}
 
 
-# ---- putting it together --------------------------------------------------------------------------
+# ---- putting it together -------------------------------------------------------------------------
 
 
 def _lines(read, blocks) -> list[str]:
@@ -757,7 +772,8 @@ def lang_of(lines: list[str]) -> str:
 
 
 def describe(read, blocks, side: dict) -> dict:
-    """Every Document field this file gives: the sidecar over the file's own metadata over its text."""
+    """Every Document field this file gives: the sidecar over the file's own metadata over its
+    text."""
     found = dict(read.meta.get("doc") or {})
     lines = _lines(read, blocks)
     head = _head(lines)
@@ -801,7 +817,8 @@ def describe(read, blocks, side: dict) -> dict:
         m = BYLINE.fullmatch(line)
         if m and "authors" not in labelled:
             labelled["authors"] = m.group(1)
-        # a news dateline: "BEIJING, Feb. 7, 2025 /PRNewswire/ -- A news report from chinadaily.com.cn:"
+        # a news dateline:
+        # "BEIJING, Feb. 7, 2025 /PRNewswire/ -- A news report from chinadaily.com.cn:"
         m = re.match(r"^[A-Z][A-Z .'-]{2,30},\s*(.{6,20}?\d{4})\b(.*)$", line)
         if m and (day := parse_date(m.group(1))) and "date:published" not in labelled:
             labelled["date:published"] = day

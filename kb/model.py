@@ -40,7 +40,8 @@ class Measure:
         return f"{self.doc_id}:{self.para}"
 
     def to_dict(self) -> dict:
-        """The stored form (shallow: every field is a plain value already, and asdict's deep copy is slow)."""
+        """The stored form (shallow: every field is a plain value already, and asdict's deep copy
+        is slow)."""
         d = {"id": self.id, **{f.name: getattr(self, f.name) for f in fields(self)}}
         d["theme_scores"] = d.pop("scores")
         return d
@@ -98,6 +99,7 @@ class Document:
 
 
 def document_defaults() -> dict:
-    """Every metadata field with its empty value: fills entries an older index stored without them."""
+    """Every metadata field with its empty value: fills entries an older index stored without
+    them."""
     empty = Document(doc_id="", path="", title="")
     return {k: v for k, v in empty.meta().items() if k not in ("doc_id", "path", "title")}

@@ -20,7 +20,8 @@ TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
 
 @dataclass
 class Concept:
-    """One thing the user asked for: a word or a phrase, possibly excluded or OR-ed with the next."""
+    """One thing the user asked for: a word or a phrase, possibly excluded or OR-ed with the
+    next."""
 
     text: str
     phrase: bool = False

@@ -55,8 +55,9 @@ def clean_lines(lines: list[str]) -> list[str]:
     return out
 
 
-# Markup a template or a comment leaves in extracted text: {{ title }}, {% if %}, {# #}, <!-- -->, <% %>
-# (bounded, so that a hostile file of unclosed `{{` costs linear time; comments: drop_comments)
+# Markup a template or a comment leaves in extracted text: {{ title }}, {% if %}, {# #},
+# <!-- -->, <% %> (bounded, so that a hostile file of unclosed `{{` costs linear time; comments:
+# drop_comments)
 TEMPLATE_RESIDUE = re.compile(
     r"\{\{[^{}]{0,400}\}\}|\{%[^%]{0,400}%\}|\{#[^#]{0,400}#\}|<%[^%]{0,400}%>"
 )
@@ -169,13 +170,15 @@ def remove_stray_cjk_spaces(text: str) -> str:
 
 
 def tighten_cjk_latin(text: str) -> str:
-    """`举办 G20杭州峰会` → `举办G20杭州峰会`: no space between Chinese and Latin letters or digits."""
+    """`举办 G20杭州峰会` → `举办G20杭州峰会`: no space between Chinese and Latin letters or
+    digits."""
     text = re.sub(f"(?<=[{CJK}，。、；：“”（）])[ \t]+(?=[A-Za-z0-9%])", "", text)
     return re.sub(f"(?<=[A-Za-z0-9%])[ \t]+(?=[{CJK}，。、；：“”（）])", "", text)
 
 
 def strip_template_residue(text: str) -> str:
-    """`{{ page.title }}`, `{% endif %}`, `[[Category:Ports]]` go; `[[Ningbo|the city]]` keeps its words."""
+    """`{{ page.title }}`, `{% endif %}`, `[[Category:Ports]]` go; `[[Ningbo|the city]]` keeps its
+    words."""
     if (
         "{" not in text
         and "[[" not in text

@@ -1,4 +1,5 @@
-"""Finds headings and paragraphs, then turns them into measures with section path, kind and language."""
+"""Finds headings and paragraphs, then turns them into measures with section path, kind and
+language."""
 
 from __future__ import annotations
 
@@ -96,9 +97,9 @@ class _Widths:
 
 
 def _line_end_slack(line: str, full: int) -> int:
-    """How much shorter than a full line a paragraph's last line must be. Chinese print is justified,
-    so a few cells do; English is set ragged, and a sentence that ends inside a paragraph leaves
-    its line short by up to the next word's length."""
+    """How much shorter than a full line a paragraph's last line must be. Chinese print is
+    justified, so a few cells do; English is set ragged, and a sentence that ends inside a
+    paragraph leaves its line short by up to the next word's length."""
     return 3 if CJK_RE.search(line) else max(3, round(0.12 * full))
 
 
@@ -116,8 +117,9 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
     # extraction) they mean nothing.
     blanks_mean_breaks = sum(blank_after) < 0.3 * max(1, len(lines))
     widths = _Widths(lines)
-    # Lines longer than any printed line are whole paragraphs (web copy, exports): never rejoin them.
-    # (a third of them is enough: a short news item has as many bylines and captions as paragraphs).
+    # Lines longer than any printed line are whole paragraphs (web copy, exports): never rejoin
+    # them (a third of them is enough: a short news item has as many bylines and captions as
+    # paragraphs).
     long_lines = sum(w > PRINTED_LINE_MAX for w in widths.w) >= max(1, len(lines)) / 3
     blocks: list[Block] = []
     keywords: list[str] = []
@@ -220,7 +222,8 @@ def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
 
 
 def html_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    """Blocks from structured sources: promote numbered short paragraphs to headings, read labels."""
+    """Blocks from structured sources: promote numbered short paragraphs to headings, read
+    labels."""
     out: list[Block] = []
     keywords: list[str] = []
     for b in blocks:

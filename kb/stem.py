@@ -1,5 +1,6 @@
-"""English stems (Snowball's English stemmer), one function shared by the index, the queries and the
-cross-language maps, so that "emissions", "emission" and "emitted" meet wherever they are compared."""
+"""English stems (Snowball's English stemmer), one function shared by the index, the queries and
+the cross-language maps, so that "emissions", "emission" and "emitted" meet wherever they are
+compared."""
 
 from __future__ import annotations
 

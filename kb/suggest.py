@@ -1,8 +1,9 @@
 """“Did you mean”: words of the corpus a query word that found nothing may have meant.
 
 A Chinese word is looked for inside the corpus's longer words with its characters in order
-(宁波港 → 宁波舟山港), or split in two corpus words (宁波 港); a Latin word among the glossary's English terms and the pinyin of the
-corpus's words by spelling (ningbu → ningbo). Commoner words first."""
+(宁波港 → 宁波舟山港), or split in two corpus words (宁波 港); a Latin word among the glossary's
+English terms and the pinyin of the corpus's words by spelling (ningbu → ningbo). Commoner words
+first."""
 
 from __future__ import annotations
 

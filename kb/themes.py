@@ -121,7 +121,8 @@ def _zh_hits(words: list[str]) -> list[str]:
 def _phrase_hits(
     text: str, table: dict[tuple[str, ...], object]
 ) -> list[tuple[tuple[str, ...], str]]:
-    """Lexicon phrases in an English text as (stems, words as written), longest first, each word once."""
+    """Lexicon phrases in an English text as (stems, words as written), longest first, each word
+    once."""
     ws = english.words(text)
     stems = [english.stem_word(w.text) for w in ws]
     longest = lexicon().en_longest

@@ -13,7 +13,8 @@ NOT_UTF8_NAME = b"r\xe9sum\xe9.txt"
 
 
 def page_tree_bomb(levels: int = 5, fan: int = 8) -> bytes:
-    """Page lists nested `levels` deep, each naming the next `fan` times: fan**levels pages in ~1 KB."""
+    """Page lists nested `levels` deep, each naming the next `fan` times: fan**levels pages in
+    ~1 KB."""
     content = "BT /F1 12 Tf 72 720 Td (Port of Ningbo expands terminals.) Tj ET"
     objs = ["<< /Type /Catalog /Pages 2 0 R >>"]
     for k in range(levels):

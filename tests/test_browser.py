@@ -111,6 +111,9 @@ def test_accessibility_basics(page, server):
             page.locator("main").count() == 1 and page.locator("header[role=banner]").count() == 1
         )
         assert page.get_attribute("html", "lang") in ("zh-CN", "en")
-        unlabelled = page.evaluate("""() => [...document.querySelectorAll('input:not([type=hidden]), textarea')]
-            .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]')) && !e.getAttribute('aria-label')).length""")
+        unlabelled = page.evaluate(
+            """() => [...document.querySelectorAll('input:not([type=hidden]), textarea')]
+            .filter(e => !(e.id && document.querySelector('label[for="' + e.id + '"]'))
+                && !e.getAttribute('aria-label')).length"""
+        )
         assert unlabelled == 0

@@ -30,7 +30,7 @@ def readings(res: dict) -> dict[str, set[tuple[str, str]]]:
     }
 
 
-# ---- units -------------------------------------------------------------------------------------
+# ---- units ---------------------------------------------------------------------------------------
 
 
 def test_stems_meet_across_forms():
@@ -81,7 +81,7 @@ def test_suggestions_from_vocabulary():
     assert suggest_chinese("区块链", vocab) == []
 
 
-# ---- Chinese queries find English paragraphs -------------------------------------------------------
+# ---- Chinese queries find English paragraphs -----------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -101,13 +101,14 @@ def test_chinese_query_finds_english_paragraph(bikb, q, en_id, phrase):
 
 
 def test_chinese_query_by_dictionary_when_glossary_lacks_the_word(bikb):
-    """天使 and 投资 apart through CC-CEDICT, limited to the corpus's English: no glossary needed."""
+    """天使 and 投资 apart through CC-CEDICT, limited to the corpus's English: no glossary
+    needed."""
     res = bikb.search("投资 天使")
     assert "harbour_city_brief:3" in ids(res)
     assert any(via == "cedict" for word in ("投资", "天使") for _, via in readings(res)[word])
 
 
-# ---- English queries: by stem in English text, by translation in Chinese ----------------------------
+# ---- English queries: by stem in English text, by translation in Chinese -------------------------
 
 
 def test_english_query_finds_both_languages_in_one_ranking(bikb):
@@ -136,7 +137,7 @@ def test_chinese_query_ranks_both_languages(bikb):
     assert {h["lang"] for h in res["hits"][:2]} == {"zh", "en"}
 
 
-# ---- pinyin cities --------------------------------------------------------------------------------
+# ---- pinyin cities -------------------------------------------------------------------------------
 
 
 def test_pinyin_city_finds_english_paragraphs_tagged_with_it(bikb):
@@ -169,7 +170,8 @@ def test_partial_match_ranks_the_rare_word_first(bikb):
 
 
 def test_few_full_matches_are_followed_by_partial_ones(bikb):
-    """Only one paragraph has carbon and steel: the Chinese one on steel follows it, marked partial."""
+    """Only one paragraph has carbon and steel: the Chinese one on steel follows it, marked
+    partial."""
     res = bikb.search("carbon steel")
     assert not res["relaxed"] and res["partial"] == res["total"] - 1
     first, *rest = res["hits"]
@@ -203,7 +205,7 @@ def test_interpretation_keeps_its_old_shape(bikb):
         assert w["read_as"] == [r["text"] for r in w["readings"]]
 
 
-# ---- the page ---------------------------------------------------------------------------------------
+# ---- the page ------------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")

@@ -272,7 +272,8 @@ def test_repeated_filters_are_counted_once_and_too_many_are_refused(hostile_site
 
 @pytest.mark.slow
 def test_a_cheap_query_stays_fast_beside_requests_with_2000_filters(hostile_site):
-    """Real server, real sockets: eight clients sending 2,000 repeated filters each, and one cheap query."""
+    """Real server, real sockets: eight clients sending 2,000 repeated filters each, and one cheap
+    query."""
     import socket
     import threading
     import urllib.request

@@ -1,4 +1,5 @@
-"""Document metadata: the fields of CONTRACT.md "A document", from sidecars, files and their text."""
+"""Document metadata: the fields of CONTRACT.md "A document", from sidecars, files and their
+text."""
 
 from __future__ import annotations
 
@@ -50,8 +51,9 @@ def test_sidecar_overrides_every_field(tmp_path):
         "# 湖州市绿色金融促进条例\n\n第一条 为了推进绿色金融发展，制定本条例。\n", encoding="utf-8"
     )
     (tmp_path / "note.meta.toml").write_text(
-        'title = "另一个题名"\nissuer = "某某委员会"\ndate = 2020-05-01\ngenre = "plan"\ndoc_type = "R"\n'
-        'city = "ningbo"\nlanguage = "en"\nsource_url = "https://example.org/x"\nnumber = "甬政发〔2020〕1号"\n'
+        'title = "另一个题名"\nissuer = "某某委员会"\ndate = 2020-05-01\ngenre = "plan"\n'
+        'doc_type = "R"\ncity = "ningbo"\nlanguage = "en"\nsource_url = "https://example.org/x"\n'
+        'number = "甬政发〔2020〕1号"\n'
         "[dates]\nadopted = 2020-04-30\n",
         encoding="utf-8",
     )
@@ -117,7 +119,8 @@ STATUTE_MD = """# 湖州市绿色金融促进条例
 
 ## 第一章　总则
 
-第一条 为了推进绿色金融发展，促进经济社会绿色低碳转型，根据有关法律、行政法规，结合本市实际，制定本条例。
+第一条 为了推进绿色金融发展，促进经济社会绿色低碳转型，根据有关法律、行政法规，\
+结合本市实际，制定本条例。
 
 第二条 本条例适用于本行政区域内的绿色金融发展及其服务保障等活动。
 
@@ -439,7 +442,8 @@ def test_front_matter_markdown(tmp_path):
 def test_malformed_front_matter_warns_in_one_line(tmp_path, capsys):
     f = tmp_path / "bad.md"
     f.write_text(
-        "---\ntitle: [unclosed\ndate: : :\n---\n\n# 舟山海洋经济发展规划\n\n推进海洋经济发展，建设现代海洋产业体系。\n",
+        "---\ntitle: [unclosed\ndate: : :\n---\n\n# 舟山海洋经济发展规划\n\n"
+        "推进海洋经济发展，建设现代海洋产业体系。\n",
         encoding="utf-8",
     )
     doc = build(f)
@@ -457,8 +461,10 @@ def test_english_news_page_byline_and_date(tmp_path):
 <meta property="og:url" content="https://www.chinadaily.com.cn/a/202103/12/WS1.html"></head><body>
 <div class="article"><h1>Hangzhou opens new metro line</h1><p class="byline">By Zhang San</p>
 <p class="date">Published: 12 March 2021</p>
-<p>Hangzhou opened its newest metro line on Friday, linking the airport with the city centre in forty minutes.</p>
-<p>The line carries up to 30,000 passengers an hour and serves the Asian Games venues.</p></div></body></html>""",
+<p>Hangzhou opened its newest metro line on Friday, linking the airport with the city centre \
+in forty minutes.</p>
+<p>The line carries up to 30,000 passengers an hour and serves the Asian Games venues.</p>\
+</div></body></html>""",
         encoding="utf-8",
     )
     doc = build(f)
@@ -567,8 +573,10 @@ def test_eval_scores_metadata_per_field(tmp_path):
     [
         (
             "about.txt",
-            "Ningbo aims to house more high-tech companies\n\nChina Daily | Updated: May 6, 2021\n\n"
-            "The number of high-tech companies is expected to reach 8,000 by 2025, local officials said.\n",
+            "Ningbo aims to house more high-tech companies\n\n"
+            "China Daily | Updated: May 6, 2021\n\n"
+            "The number of high-tech companies is expected to reach 8,000 by 2025, "
+            "local officials said.\n",
             "ningbo",
         ),
         (
@@ -615,7 +623,8 @@ def test_database_export_header_is_metadata_not_paragraphs(tmp_path):
 
 def test_front_matter_of_nested_aliases_is_not_expanded(tmp_path):
     laughs = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+        f"{chr(98 + i)}: &{chr(98 + i)} "
+        f"[*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
         f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
         for i in range(8)
     )
@@ -632,9 +641,10 @@ def test_english_statute_adoption_line(tmp_path):
     f = tmp_path / "sh_business.txt"
     f.write_text(
         "Shanghai Municipal Regulations on Optimizing the Business Environment\n\n"
-        "Adopted at the 17th Meeting of the Standing Committee of the 15th Shanghai Municipal People's "
-        "Congress on December 20, 2019\n\nChapter I General Provisions\n\n"
-        "Article 1 These Regulations are formulated to optimize the business environment of this Municipality.\n\n"
+        "Adopted at the 17th Meeting of the Standing Committee of the 15th Shanghai Municipal "
+        "People's Congress on December 20, 2019\n\nChapter I General Provisions\n\n"
+        "Article 1 These Regulations are formulated to optimize the business environment "
+        "of this Municipality.\n\n"
         "Article 60 These Regulations shall come into force on March 1, 2020.\n",
         encoding="utf-8",
     )
@@ -664,8 +674,10 @@ def test_english_statute_adoption_line(tmp_path):
 def test_chinese_paper_authors_and_type(tmp_path):
     f = tmp_path / "paper.txt"
     f.write_text(
-        "杭州湾区域协同发展研究\n张三1，李四2\n（1.浙江大学 经济学院，浙江 杭州 310058；2.宁波大学 商学院，浙江 宁波 315211）\n"
-        "摘要：本文分析了杭州湾区域协同发展的现状与问题，提出了推进区域一体化的对策建议。\n关键词：湾区；协同发展\n\n"
+        "杭州湾区域协同发展研究\n张三1，李四2\n"
+        "（1.浙江大学 经济学院，浙江 杭州 310058；2.宁波大学 商学院，浙江 宁波 315211）\n"
+        "摘要：本文分析了杭州湾区域协同发展的现状与问题，提出了推进区域一体化的对策建议。\n"
+        "关键词：湾区；协同发展\n\n"
         "一、引言\n\n杭州湾区域是长三角的重要组成部分，区位优势明显。\n",
         encoding="utf-8",
     )
@@ -685,7 +697,8 @@ def test_chinese_paper_authors_and_type(tmp_path):
     [
         (
             [
-                "On behalf of the People's Government of Zhejiang Province, I will now report to you on the work."
+                "On behalf of the People's Government of Zhejiang Province, "
+                "I will now report to you on the work."
             ],
             "People's Government of Zhejiang Province",
         ),
@@ -720,7 +733,8 @@ def test_report_given_on_behalf_of_a_body(lines, org):
 def test_english_news_header_lines(tmp_path, head, authors, issuer, date):
     f = tmp_path / "item.txt"
     f.write_text(
-        f"Port volumes rise in the delta\n\n{head}\n\nContainer volumes rose by a tenth this spring, "
+        f"Port volumes rise in the delta\n\n{head}\n\n"
+        "Container volumes rose by a tenth this spring, "
         "officials said on Monday.\n",
         encoding="utf-8",
     )
@@ -756,7 +770,8 @@ def test_red_header_names_the_issuer_not_the_title(tmp_path):
 def test_placeholder_sources_are_not_issuers(tmp_path):
     f = tmp_path / "page.html"
     f.write_text(
-        '<html><head><title>衢州市召开数字化改革推进会_衢州市人民政府</title><meta name="ContentSource" '
+        "<html><head><title>衢州市召开数字化改革推进会_衢州市人民政府</title>"
+        '<meta name="ContentSource" '
         'content="本网"><meta name="PubDate" content="20220315"></head><body><div class="article">'
         "<h1>衢州市召开数字化改革推进会</h1><p>会议强调，要以数字化改革引领全面深化改革，推动政府治理现代化。</p>"
         "</div></body></html>",

@@ -52,7 +52,8 @@ def run_ingest(
 
 
 def answers(ix: Path) -> dict:
-    """What a fresh server would answer: totals, top ids and facet counts of a fixed set of searches."""
+    """What a fresh server would answer: totals, top ids and facet counts of a fixed set of
+    searches."""
     kb = KB(ix)
     out = {}
     for q in QUERIES:
@@ -101,7 +102,8 @@ def new_generation(ix: Path, live: str, before: set) -> Path | None:
 def kill_when(
     proc: subprocess.Popen, ix: Path, live: str, point: tuple[str, object], full_run: float
 ) -> str:
-    """SIGKILL the ingest (its main process only, as `kill -9 PID` would) at a point; what was seen."""
+    """SIGKILL the ingest (its main process only, as `kill -9 PID` would) at a point; what was
+    seen."""
     kind, arg = point
     before = generations(ix)
     start, wall = time.perf_counter(), time.time() - 0.01

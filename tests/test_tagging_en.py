@@ -201,11 +201,13 @@ from kb.themes import THEMES, lexicon, tag_themes  # noqa: E402
     "text,theme",
     [
         (
-            "The city will extend its metro lines, build a new high-speed railway station and ease traffic congestion.",
+            "The city will extend its metro lines, build a new high-speed railway "
+            "station and ease traffic congestion.",
             "infrastructure",
         ),
         (
-            "New container terminals and deep-water berths will lift the port's throughput to 40 million TEUs.",
+            "New container terminals and deep-water berths will lift the port's "
+            "throughput to 40 million TEUs.",
             "infrastructure",
         ),
         (
@@ -213,27 +215,33 @@ from kb.themes import THEMES, lexicon, tag_themes  # noqa: E402
             "infrastructure",
         ),
         (
-            "The province will attract venture capital and angel investment for start-ups and build incubators.",
+            "The province will attract venture capital and angel investment for "
+            "start-ups and build incubators.",
             "innovation",
         ),
         (
-            "Research institutes and university laboratories will share patents and train young scientists.",
+            "Research institutes and university laboratories will share patents and "
+            "train young scientists.",
             "innovation",
         ),
         (
-            "Manufacturing firms will upgrade their supply chains and form clusters of advanced manufacturing.",
+            "Manufacturing firms will upgrade their supply chains and form clusters of "
+            "advanced manufacturing.",
             "industry",
         ),
         (
-            "The free trade zone simplifies customs clearance and opens more sectors to foreign investment.",
+            "The free trade zone simplifies customs clearance and opens more sectors to "
+            "foreign investment.",
             "openness",
         ),
         (
-            "Residents will get better public services: more school places, hospital beds and elderly care.",
+            "Residents will get better public services: more school places, hospital "
+            "beds and elderly care.",
             "livelihood",
         ),
         (
-            "Factories must cut carbon emissions, treat their wastewater and switch to renewable energy.",
+            "Factories must cut carbon emissions, treat their wastewater and switch to "
+            "renewable energy.",
             "ecology",
         ),
     ],
@@ -282,7 +290,10 @@ def test_region_names_lend_no_words_to_themes():
 
 
 def test_english_heading_weighs_on_paragraph():
-    text = "The plan sets out the steps for the next three years and names who answers for the environment."
+    text = (
+        "The plan sets out the steps for the next three years "
+        "and names who answers for the environment."
+    )
     plain = tag_themes(text, lang="en")
     under = tag_themes(text, section="3 Green development › 3.1 Cutting pollution", lang="en")
     assert "ecology" not in plain.themes and "ecology" in under.themes

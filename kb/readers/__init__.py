@@ -13,7 +13,8 @@ SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
 @dataclass
 class Read:
-    """What a reader hands on: blocks (headings and paragraphs or raw lines) plus what it learned."""
+    """What a reader hands on: blocks (headings and paragraphs or raw lines) plus what it
+    learned."""
 
     blocks: list[Block]
     title: str = ""

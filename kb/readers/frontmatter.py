@@ -45,8 +45,8 @@ KEYS = {
 
 
 def split_front_matter(text: str, path) -> tuple[dict, str]:
-    """(metadata, the text after the front matter). Malformed front matter is dropped with a one-line
-    warning on stderr: it is never read as the title or as a paragraph."""
+    """(metadata, the text after the front matter). Malformed front matter is dropped with a
+    one-line warning on stderr: it is never read as the title or as a paragraph."""
     m = FENCE.match(text)
     if not m:
         return {}, text

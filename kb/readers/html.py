@@ -160,8 +160,9 @@ INFO_CLASS = re.compile(
 
 
 def page_metadata(soup: BeautifulSoup) -> dict:
-    """What the page states about itself: meta tags, <title>, the canonical link, the first <h1>, and
-    the short lines that carry 来源： or 发布时间： (read before the furniture they sit in is dropped)."""
+    """What the page states about itself: meta tags, <title>, the canonical link, the first <h1>,
+    and the short lines that carry 来源： or 发布时间： (read before the furniture they sit in is
+    dropped)."""
     found: dict = {}
     for tag in soup.find_all("meta"):
         key = (tag.get("name") or tag.get("property") or tag.get("itemprop") or "").strip().lower()

@@ -1,4 +1,5 @@
-"""Markdown: rendered to HTML by markdown-it-py, then read as HTML (raw HTML in it is dropped there).
+"""Markdown: rendered to HTML by markdown-it-py, then read as HTML (raw HTML in it is dropped
+there).
 Front matter (YAML or TOML) is metadata, never text.
 
 markdown-it-py (CommonMark plus tables) runs in time linear in its input; Python-Markdown took

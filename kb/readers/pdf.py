@@ -1,4 +1,5 @@
-"""PDF: the text layer page by page with pypdf; the same line repair as for text from PDFs follows."""
+"""PDF: the text layer page by page with pypdf; the same line repair as for text from PDFs
+follows."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import re
 from kb.errors import UnreadableFile
 from kb.readers import Read
 
-# A policy document runs to a few hundred pages; a page tree naming more (a 2.4 KB file can name one
-# page 32,768 times, or nest page lists so that they multiply) is refused before any text is extracted.
+# A policy document runs to a few hundred pages; a page tree naming more (a 2.4 KB file can name
+# one page 32,768 times, or nest page lists so that they multiply) is refused before any text is
+# extracted.
 MAX_PAGES = 2000
 
 
@@ -43,9 +45,11 @@ def read_pdf(path, data: bytes) -> Read:
         if count_pages(reader) > MAX_PAGES:
             raise UnreadableFile(
                 path,
-                f"PDF page tree names more than {MAX_PAGES:,} pages or loops (the limit is {MAX_PAGES:,}); refused",
+                f"PDF page tree names more than {MAX_PAGES:,} pages or loops "
+                f"(the limit is {MAX_PAGES:,}); refused",
             )
-        # "replace": a broken text string can decode to lone surrogates, which nothing downstream can encode
+        # "replace": a broken text string can decode to lone surrogates, which nothing downstream
+        # can encode
         pages = [
             (p.extract_text() or "")
             .encode("utf-8", "replace")
