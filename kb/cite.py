@@ -1,7 +1,9 @@
 """Citations of one paragraph in the forms journals and reference managers accept.
 
-`FORMATS` is the one registry (name → function(doc, measure, ctx) → str) that the pages, the API
-and the CSV use through `citation()`; adding a format is one function and one line there.
+`FORMATS` is the one registry (name → function(Item) → str) that the pages, the API, the CSV and
+the CLI use through `citation()`; adding a format is one function and one line there. Where the
+paragraph lives on the site is the web layer's business (kb/web/present.py, with `url_for`): it
+passes the absolute URL in.
 
 Choices, against the standards and what Zotero and CNKI produce for the same kind of item:
 
@@ -27,12 +29,13 @@ Choices, against the standards and what Zotero and CNKI produce for the same kin
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from kb import locator, settings
+from kb import locator
 
 MONTHS = (
     "January",
@@ -88,7 +91,8 @@ RIS_TYPE_OF_CODE = {
 
 @dataclass(frozen=True)
 class Context:
-    """Where and when a citation is made: the absolute root of the site and the date of citation."""
+    """Kept only until kb/search.py stops citing (issue 13): a site root and a date of citation,
+    read as `citation(doc, measure, ctx)`. The web layer passes the paragraph's URL instead."""
 
     base_url: str
     cited: datetime.date
@@ -98,8 +102,9 @@ class Context:
 
 
 def context(base_url: str | None = None, cited: datetime.date | None = None) -> Context:
-    """The request's root inside a request; `$KB_BASE_URL` (or the local server) outside one."""
-    base = (base_url or settings.get("BASE_URL")).strip().rstrip("/")
+    """Kept only until kb/search.py stops citing (issue 13); see Context."""
+    base = (base_url or os.environ.get("KB_BASE_URL") or "http://127.0.0.1:5000").strip()
+    base = base.rstrip("/")
     if not re.match(r"^https?://", base):
         base = "http://" + base
     return Context(base, cited or datetime.date.today())
@@ -109,6 +114,7 @@ def context(base_url: str | None = None, cited: datetime.date | None = None) -> 
 class Item:
     """What every format needs of one paragraph, read once from the document and measure."""
 
+    doc_id: str
     title: str
     derived: bool
     creators: tuple[str, ...]  # people, or the issuing body when no person is named
@@ -125,7 +131,7 @@ class Item:
     para: int
 
     @classmethod
-    def of(cls, doc: dict, measure: dict, ctx: Context) -> Item:
+    def of(cls, doc: dict, measure: dict, url: str, cited: datetime.date) -> Item:
         authors = tuple(_one_line(a) for a in doc.get("authors") or () if _one_line(a))
         issuer = _one_line(doc.get("issuer") or "")
         genre = doc.get("genre") or "other"
@@ -143,6 +149,7 @@ class Item:
             loc = locator.from_text(measure.get("section", ""), measure.get("text", ""))
         code = (doc.get("doc_type") or TYPE_OF_GENRE.get(genre, "Z")).upper().removesuffix("/OL")
         return cls(
+            doc_id=measure["doc_id"],
             title=_one_line(doc.get("title") or doc.get("doc_id") or measure["doc_id"]),
             derived=bool(doc.get("title_derived")),
             creators=creators,
@@ -153,8 +160,8 @@ class Item:
             genre=genre,
             code=code,
             lang="en" if lang == "en" else "zh",
-            url=ctx.url(measure["doc_id"], measure["para"]),
-            cited=ctx.cited,
+            url=url,
+            cited=cited,
             loc=loc,
             para=measure["para"],
         )
@@ -205,8 +212,7 @@ def _gbt_name(name: str, person: bool) -> str:
     return f"{family.upper()} {_initials(given, False)}".strip() if given else family.upper()
 
 
-def gbt7714(doc: dict, measure: dict, ctx: Context) -> str:
-    it = Item.of(doc, measure, ctx)
+def gbt7714(it: Item) -> str:
     out = ""
     if it.creators:
         names = [_gbt_name(n, it.people) for n in it.creators[:3]]
@@ -246,8 +252,7 @@ def _apa_date(date: str | None) -> str:
     return f"({out})"
 
 
-def apa(doc: dict, measure: dict, ctx: Context) -> str:
-    it = Item.of(doc, measure, ctx)
+def apa(it: Item) -> str:
     names = [_apa_name(n, it.people) for n in it.creators[:20]]
     title = f"[{it.title}]" if it.derived else it.title
     detail = ", ".join(p for p in (it.number, it.locator("en")) if p)
@@ -291,9 +296,8 @@ def _bib_name(name: str, person: bool) -> str:
     return _tex(f"{family}, {given}" if given else family)
 
 
-def bibtex(doc: dict, measure: dict, ctx: Context) -> str:
-    it = Item.of(doc, measure, ctx)
-    key = re.sub(r"[^A-Za-z0-9_-]", "_", measure["doc_id"]) + f"_p{it.para}"
+def bibtex(it: Item) -> str:
+    key = re.sub(r"[^A-Za-z0-9_-]", "_", it.doc_id) + f"_p{it.para}"
     fields = []
     if it.creators:
         fields.append(("author", " and ".join(_bib_name(n, it.people) for n in it.creators)))
@@ -327,8 +331,7 @@ def _ris_type(it: Item) -> str:
     return RIS_TYPE_OF_CODE.get(it.code) or RIS_TYPE_OF_GENRE.get(it.genre, "GEN")
 
 
-def ris(doc: dict, measure: dict, ctx: Context) -> str:
-    it = Item.of(doc, measure, ctx)
+def ris(it: Item) -> str:
     ty = _ris_type(it)
     lines = [("TY", ty)]
     for name in it.creators:
@@ -353,7 +356,7 @@ def ris(doc: dict, measure: dict, ctx: Context) -> str:
     return "".join(f"{tag}  - {_one_line(value)}\r\n" for tag, value in lines)
 
 
-FORMATS: dict[str, Callable[[dict, dict, Context], str]] = {
+FORMATS: dict[str, Callable[[Item], str]] = {
     "gbt7714": gbt7714,
     "apa": apa,
     "bibtex": bibtex,
@@ -362,7 +365,12 @@ FORMATS: dict[str, Callable[[dict, dict, Context], str]] = {
 LABELS = {"gbt7714": "GB/T 7714", "apa": "APA", "bibtex": "BibTeX", "ris": "RIS"}
 
 
-def citation(doc: dict, measure: dict, ctx: Context | None = None) -> dict[str, str]:
-    """Every registered format's citation of the paragraph."""
-    ctx = ctx or context()
-    return {name: fmt(doc, measure, ctx) for name, fmt in FORMATS.items()}
+def citation(
+    doc: dict, measure: dict, url: str | Context, cited: datetime.date | None = None
+) -> dict[str, str]:
+    """Every registered format's citation of the paragraph found at the absolute `url`, cited on
+    `cited` (today by default)."""
+    if isinstance(url, Context):  # kb/search.py's old call, until it stops citing (issue 13)
+        url, cited = url.url(measure["doc_id"], measure["para"]), url.cited
+    it = Item.of(doc, measure, url, cited or datetime.date.today())
+    return {name: fmt(it) for name, fmt in FORMATS.items()}

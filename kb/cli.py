@@ -170,16 +170,21 @@ def cmd_docs(args) -> int:
     return 0
 
 
-def cmd_search(args) -> int:
-    from kb.search import KB
+def search_result(args) -> dict:
+    """The search result object through the web layer's own code (kb/web/pages.py), each hit's
+    url and citation made as in a request to `$KB_BASE_URL`."""
+    from kb.web import create_app
+    from kb.web.pages import search_result
+    from kb.web.present import site_root
 
-    res = KB(args.index).search(
-        args.query,
-        limit=args.limit,
-        offset=args.offset,
-        sort=args.sort,
-        **{f.name: getattr(args, f.name) for f in FACETS},
-    )
+    app = create_app({"INDEX": args.index})
+    with app.test_request_context(base_url=site_root(app)):
+        chosen = {f.name: getattr(args, f.name) for f in FACETS}
+        return search_result(args.query, args.limit, args.offset, args.sort, chosen)
+
+
+def cmd_search(args) -> int:
+    res = search_result(args)
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0

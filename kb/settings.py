@@ -1,26 +1,22 @@
-"""Settings from the environment, declared once: the CLI, the web app and citations read them here.
-
-Read on each call (cheap), so that a test or a long-lived process sees the environment it has now.
+"""The settings' defaults, declared once. The environment variable `KB_<NAME>` overrides each: the
+web app reads them with `app.config.from_prefixed_env("KB")` (kb/web/__init__.py), the CLI's
+defaults with `get()`.
 """
 
 from __future__ import annotations
 
 import os
 
-# name → (environment variable, default)
-SETTINGS = {
-    "CORPUS": ("KB_CORPUS", "corpus"),
-    "INDEX": ("KB_INDEX", "instance/index"),
-    "BASE_URL": ("KB_BASE_URL", "http://127.0.0.1:5000"),
-    "SECRET_KEY": ("KB_SECRET", "kb-local"),
+PREFIX = "KB"
+DEFAULTS = {
+    "CORPUS": "corpus",
+    "INDEX": "instance/index",  # the app's instance folder when run from the source tree
+    "BASE_URL": "http://127.0.0.1:5000",  # the site root of citations made outside a request
+    "SECRET": "kb-local",
 }
 
 
 def get(name: str) -> str:
-    var, default = SETTINGS[name]
-    return os.environ.get(var) or default
-
-
-def read() -> dict[str, str]:
-    """Every setting by name, for `app.config`."""
-    return {name: get(name) for name in SETTINGS}
+    """The setting from `$KB_<NAME>` (an empty value counts as unset), else its default. Read on
+    each call, so that a test or a long-lived process sees the environment it has now."""
+    return os.environ.get(f"{PREFIX}_{name}") or DEFAULTS[name]

@@ -46,7 +46,7 @@ def soup(resp):
     return BeautifulSoup(resp.data.decode("utf-8"), "html.parser")
 
 
-# ---- kb docs, /api/docs ----------------------------------------------------------------------------
+# ---- kb docs, /api/docs --------------------------------------------------------------------------
 
 
 def test_kb_docs_json_one_document_object_a_line(cited_index, capsys):
@@ -89,7 +89,7 @@ def test_api_docs_is_the_same_list(client, cited_index, capsys):
     assert client.get("/api/docs").get_json() == lines == client.get("/docs?format=json").get_json()
 
 
-# ---- /docs -----------------------------------------------------------------------------------------
+# ---- /docs ---------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -135,7 +135,7 @@ def test_docs_page_bad_sort_is_400(client, url):
     assert r.status_code == 400 and b"<script>" not in r.data
 
 
-# ---- year and genre: API, query syntax, pages, CSV --------------------------------------------------
+# ---- year and genre: API, query syntax, pages, CSV -----------------------------------------------
 
 
 def test_year_and_genre_filters_and_disjunctive_facets(client):
@@ -229,7 +229,7 @@ def test_csv_has_labels_year_issuer_and_absolute_urls(client):
     assert "Huzhou" in next(x for x in en if x["id"] == ART35)["city_labels"]
 
 
-# ---- citations server over HTTP ---------------------------------------------------------------------
+# ---- citations server over HTTP ------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")

@@ -253,31 +253,155 @@ def test_oversized_request_to_the_real_server(tmp_path, index_dir):
 
 def test_serve_warms_up_before_listening(index_dir):
     """`kb serve` opens the index and runs a query down each lazy path before its first user."""
-    from kb.web import create_app, pages
+    from kb.web import create_app
     from kb.web.serve import WARM_UP, warm_up
 
     app = create_app({"INDEX": str(index_dir), "TESTING": True})
-    pages._KBS.pop(str(index_dir), None)
+    assert app.extensions["kb"]._state is None
     warm_up(app)
-    handle = pages._KBS[str(index_dir)]
-    assert handle._state is not None  # the generation is open
+    assert app.extensions["kb"]._state is not None  # the generation is open
     assert any("q=" in u and not u.isascii() for u in WARM_UP) and any(
         "lang=en" in u for u in WARM_UP
     )
 
 
 def test_settings_are_read_in_one_place(monkeypatch):
-    """KB_INDEX, KB_CORPUS and KB_BASE_URL reach the app, the CLI and citations alike."""
+    """KB_INDEX, KB_CORPUS, KB_BASE_URL and KB_SECRET reach the app (config from the KB_ prefix)
+    and the CLI alike; test_config comes last; the app's index defaults to its instance folder."""
+    import os
+
     from kb import cli, settings
-    from kb.cite import context
     from kb.web import create_app
 
     monkeypatch.setenv("KB_INDEX", "/srv/kb/index")
     monkeypatch.setenv("KB_CORPUS", "/srv/kb/corpus")
     monkeypatch.setenv("KB_BASE_URL", "https://kb.example.org/")
-    app = create_app({"TESTING": True})
-    assert (app.config["INDEX"], app.config["CORPUS"]) == ("/srv/kb/index", "/srv/kb/corpus")
+    monkeypatch.setenv("KB_SECRET", "s3cret")
+    monkeypatch.setenv("KB_PER_PAGE", "12")  # kept a string: paths and URLs are never parsed
+    app = create_app({"TESTING": True, "CORPUS": "/tmp/c"})
+    assert (app.config["INDEX"], app.config["CORPUS"]) == ("/srv/kb/index", "/tmp/c")
+    assert (app.config["BASE_URL"], app.config["SECRET_KEY"]) == (
+        "https://kb.example.org/",
+        "s3cret",
+    )
+    assert app.config["PER_PAGE"] == "12"
     assert cli._defaults() == ("/srv/kb/corpus", "/srv/kb/index")
-    assert context().base_url == "https://kb.example.org"
     monkeypatch.delenv("KB_INDEX")
-    assert settings.get("INDEX") == "instance/index"
+    monkeypatch.setenv("KB_CORPUS", "")  # empty counts as unset
+    assert settings.get("INDEX") == "instance/index" and settings.get("CORPUS") == "corpus"
+    app = create_app()
+    assert app.config["INDEX"] == os.path.join(app.instance_path, "index")
+    assert app.config["CORPUS"] == "corpus" and app.config["SECRET_KEY"] == "s3cret"
+
+
+# ---- one view per resource: the JSON twins, url_for links, the one decoration ------------------
+
+
+def _without_timing(data):
+    if isinstance(data, dict):
+        data.pop("took_ms", None)
+    return data
+
+
+@pytest.mark.parametrize(
+    "twins",
+    [
+        [
+            "/search.json?q=港口&city=ningbo",
+            "/search?q=港口&city=ningbo&format=json",
+            "/api/search?q=港口&city=ningbo",
+        ],
+        [
+            "/search.json?q=港口&limit=3&offset=3",
+            "/search?q=港口&limit=3&page=2&format=json",
+            "/api/search?q=港口&limit=3&offset=3",
+        ],
+        ["/doc/plan.json", "/doc/plan?format=json", "/api/doc/plan"],
+        ["/measure/plan:2.json", "/measure/plan:2?format=json", "/api/measure/plan:2"],
+        ["/docs.json", "/docs?format=json", "/api/docs"],
+        ["/docs.json?sort=title", "/docs?sort=title&format=json", "/api/docs?sort=title"],
+        ["/matrix.json", "/matrix?format=json", "/api/matrix"],
+    ],
+)
+def test_json_twins_give_the_same_dict(client, twins):
+    """`.json`, `?format=json` and the /api alias are renderings of one view's dict."""
+    answers = []
+    for url in twins:  # each read before the next request: a document's JSON is streamed
+        r = client.get(url)
+        assert (r.status_code, r.mimetype) == (200, "application/json"), url
+        answers.append(_without_timing(r.get_json()))
+    first, *others = answers
+    assert first and all(other == first for other in others), twins
+
+
+def test_page_shows_what_the_json_has(client):
+    """The search page's hits are the JSON's, in order, linking to the JSON's urls."""
+    data = client.get("/search.json?q=港口").get_json()
+    s = soup(client.get("/search?q=港口"))
+    shown = [a["href"] for a in s.select("li.hit h3 a")]
+    assert len(shown) == len(data["hits"]) > 1
+    for href, hit in zip(shown, data["hits"], strict=True):
+        assert href.split("?")[0] == f"/doc/{hit['doc_id']}" and href.endswith(f"#p{hit['para']}")
+    citations = [t.text for t in s.select("li.hit textarea[id^=cite-gbt7714]")]
+    assert citations == [h["citation"]["gbt7714"] for h in data["hits"]]
+
+
+def test_docs_json_sorted_as_asked(client):
+    rows = client.get("/api/docs?sort=measures&order=desc").get_json()
+    assert [d["measures"] for d in rows] == sorted((d["measures"] for d in rows), reverse=True)
+    assert client.get("/api/docs?sort=nope").status_code == 400
+
+
+@pytest.mark.parametrize("page", ["/search?q=港口&city=ningbo", "/doc/plan?q=港口", "/docs"])
+def test_every_link_resolves(client, page):
+    """Every link, form and asset a page names (built with url_for) answers 200."""
+    s = soup(client.get(page))
+    urls = {a["href"] for a in s.select("a[href]")} | {f["action"] for f in s.select("form")}
+    urls |= {x.get("src") or x.get("href") for x in s.select("script[src], link[href]")}
+    local = sorted({u.split("#")[0] for u in urls if u.startswith("/")} - {""})
+    assert len(local) > 5
+    for url in local:
+        with client.get(url) as r:  # closed: a static file is sent from an open file
+            assert r.status_code == 200, (page, url)
+
+
+def test_decoration_overwrites_and_keeps_ids_as_they_are(app):
+    """present.decorate: the url of CONTRACT.md (the doc_id as it is), the citation's absolute
+    URL from the request's host, whatever the search layer put there before."""
+    from kb.web.present import decorate
+
+    m = {"doc_id": "湖州条例", "para": 3, "text": "第三条 …", "url": "/x", "citation": {}}
+    m["also_in"] = [{"doc_id": "copy", "para": 9, "url": "/y"}]
+    with app.test_request_context(base_url="https://kb.example.org/base"):
+        decorate(m, {"title": "条例", "issuer": "湖州市人民政府"})
+    assert m["url"] == "/base/doc/湖州条例#p3" and m["also_in"][0]["url"] == "/base/doc/copy#p9"
+    absolute = "https://kb.example.org/base/doc/%E6%B9%96%E5%B7%9E%E6%9D%A1%E4%BE%8B#p3"
+    assert m["citation"]["gbt7714"].endswith(" " + absolute + ".")
+    assert f"url = {{{absolute}}}" in m["citation"]["bibtex"]
+    assert "citation" not in m["also_in"][0]
+
+
+def test_cli_search_json_is_the_api_answer(index_dir, client, capsys, monkeypatch):
+    """`kb search --json` goes through the search view's code: the API's answer to a request
+    made to $KB_BASE_URL, relative urls and absolute citation URLs alike."""
+    import json
+
+    from kb.cli import main
+
+    monkeypatch.setenv("KB_BASE_URL", "https://kb.example.org")
+    assert main(["search", "港口", "--city", "ningbo", "--json", "--index", str(index_dir)]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    api = client.get("/api/search?q=港口&city=ningbo", base_url="https://kb.example.org")
+    assert _without_timing(cli) == _without_timing(api.get_json())
+    hit = cli["hits"][0]
+    assert hit["url"] == f"/doc/{hit['doc_id']}#p{hit['para']}"
+    assert f"https://kb.example.org/doc/{hit['doc_id']}#p{hit['para']}" in hit["citation"]["ris"]
+
+
+def test_api_errors_are_one_line_json_and_pages_html(client):
+    for url in ("/api/doc/nope", "/doc/nope.json", "/measure/none:1.json", "/search.json?page=0"):
+        r = client.get(url)
+        assert r.mimetype == "application/json" and r.status_code in (400, 404), url
+        assert r.data.count(b"\n") <= 1 and r.get_json()["ok"] is False
+    r = client.get("/doc/nope")
+    assert r.status_code == 404 and r.mimetype == "text/html" and soup(r).select_one("form")

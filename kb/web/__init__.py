@@ -1,14 +1,17 @@
-"""The Flask application: factory, one KB per process, security headers, JSON errors."""
+"""The Flask application: factory, one search handle per app, security headers, errors (one-line
+JSON on the API and the JSON twins, the error page elsewhere)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from flask import Flask, jsonify, request
+from flask import Flask, current_app, jsonify, render_template, request
 
 from kb import settings
 from kb.errors import BadQuery, IndexMissing
+from kb.search import KB
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -18,16 +21,28 @@ CSP = (
 )
 
 
+def kb() -> KB:
+    """The search layer of the running app, opened once (kept in `app.extensions`)."""
+    return current_app.extensions["kb"]
+
+
 def create_app(test_config=None) -> Flask:
+    """The app from the defaults (kb/settings.py; the index in the instance folder), then the
+    environment (`KB_INDEX`, `KB_CORPUS`, `KB_BASE_URL`, `KB_SECRET`...), then `test_config`."""
     app = Flask(
         __name__,
         template_folder=str(ROOT / "templates"),
         static_folder=str(ROOT / "static"),
         instance_relative_config=True,
     )
-    app.config.from_mapping(settings.read(), MAX_CONTENT_LENGTH=64 * 1024)
-    if test_config:
-        app.config.update(test_config)
+    defaults = {**settings.DEFAULTS, "INDEX": os.path.join(app.instance_path, "index")}
+    app.config.from_mapping(defaults, MAX_CONTENT_LENGTH=64 * 1024)
+    app.config.from_prefixed_env(settings.PREFIX, loads=str)  # values are paths and URLs: as given
+    for name, value in defaults.items():  # an empty variable counts as unset
+        app.config[name] = app.config[name] or value
+    app.config.update(test_config or {})
+    app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or app.config["SECRET"]
+    app.extensions["kb"] = KB(app.config["INDEX"])
     # `/static//x` would be redirected to an absolute URL built from the request's Host header: an
     # open redirect for whoever controls that header. Such a URL is simply not found instead.
     app.url_map.merge_slashes = False
@@ -37,9 +52,13 @@ def create_app(test_config=None) -> Flask:
     app.jinja_env.trim_blocks = True  # long pages are mostly markup around loops: keep it lean
     app.jinja_env.lstrip_blocks = True
 
-    from kb.web import pages
+    from kb import cite
+    from kb.web import api, chrome, ui
 
-    pages.init_app(app)
+    chrome.init_app(app)
+    app.register_blueprint(ui.bp)
+    app.register_blueprint(api.bp)
+    app.jinja_env.globals["cite_names"] = cite.LABELS
 
     @app.after_request
     def headers(resp):
@@ -57,16 +76,15 @@ def create_app(test_config=None) -> Flask:
 
     def _error(status, message):
         if (
-            request.path.startswith("/api/")
-            or request.path.endswith((".csv", ".svg"))
+            request.blueprint == "api"
+            or request.path.startswith("/api/")
+            or request.path.endswith((".csv", ".svg", ".json"))
             or request.args.get("format") == "json"
         ):
             return jsonify({"ok": False, "error": message, "status": status}), status
-        from flask import render_template
+        from kb.web.chrome import chrome
 
-        return render_template(
-            "error.html", status=status, message=message, **pages.chrome()
-        ), status
+        return render_template("error.html", status=status, message=message, **chrome()), status
 
     @app.errorhandler(BadQuery)
     def bad_query(e):
