@@ -352,7 +352,10 @@ def test_docs_json_sorted_as_asked(client):
     assert client.get("/api/docs?sort=nope").status_code == 400
 
 
-@pytest.mark.parametrize("page", ["/search?q=港口&city=ningbo", "/doc/plan?q=港口", "/docs"])
+@pytest.mark.parametrize(
+    "page",
+    ["/search?q=港口&city=ningbo", "/doc/plan?q=港口", "/docs", "/measure/plan:2", "/matrix"],
+)
 def test_every_link_resolves(client, page):
     """Every link, form and asset a page names (built with url_for) answers 200."""
     s = soup(client.get(page))

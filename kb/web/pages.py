@@ -24,6 +24,7 @@ from markupsafe import Markup
 from kb import cite, facets, gazetteer
 from kb.errors import BadQuery
 from kb.facets import FACETS, SORTS
+from kb.search import MAX_LIMIT, MAX_OFFSET
 from kb.themes import THEMES
 from kb.themes import label as theme_label
 from kb.web import kb
@@ -34,7 +35,6 @@ from kb.web.params import clean_args, filters, whole_number
 from kb.web.present import decorate, measure_url
 
 PER_PAGE = 10
-MAX_OFFSET = 10_000
 EXAMPLES = [
     "数字经济",
     "宁波 港口",
@@ -100,12 +100,12 @@ def search_result(
 
 def search():
     """/, /search, /search.json, /api/search: `offset`, or `page` of `limit` hits."""
-    per = whole_number("limit", PER_PAGE, 1, 100)
+    per = whole_number("limit", PER_PAGE, 1, MAX_LIMIT)
     if request.args.get("offset") not in (None, ""):
         offset = whole_number("offset", 0, 0, MAX_OFFSET)
         page = offset // per + 1
     else:
-        page = whole_number("page", 1, 1, 1000)
+        page = whole_number("page", 1, 1, MAX_OFFSET // per + 1)
         offset = (page - 1) * per
     r = search_result(
         request.args.get("q", ""), per, offset, request.args.get("sort", "relevance"), filters()
