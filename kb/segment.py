@@ -1,5 +1,10 @@
 """Finds headings and paragraphs, then turns them into measures with section path, kind and
-language."""
+language.
+
+Lines become blocks in named steps, like repair's TEXT_STEPS: PREPARE_STEPS clean the whole text,
+then each line goes through LINE_STEPS until one takes it, and PARAGRAPH_ENDS say where a
+paragraph being gathered ends. A new quirk of a new source is one new step and one new test.
+"""
 
 from __future__ import annotations
 
@@ -83,17 +88,26 @@ def _label(line: str) -> str | None:
     return "meta"
 
 
+def keywords_of(line: str) -> list[str]:
+    """The keywords a 关键词： / Keywords: line lists, split at any of the usual separators."""
+    return [x.strip() for x in re.split(r"[,，;；、]", LABEL.sub("", line)) if x.strip()]
+
+
 class _Widths:
     """Local line width: PDF text mixes full-page and two-column regions."""
 
     def __init__(self, lines: list[str]):
         self.w = [width(x) for x in lines]
+        self._full = [self._window(k) for k in range(len(self.w))]
 
-    def full(self, k: int) -> int:
+    def _window(self, k: int) -> int:
         window = sorted((w for w in self.w[max(0, k - 3) : k + 4] if w), reverse=True)
         if not window:
             return 1
         return window[0] if len(window) < 5 else window[2]
+
+    def full(self, k: int) -> int:
+        return self._full[k]
 
 
 def _line_end_slack(line: str, full: int) -> int:
@@ -103,122 +117,251 @@ def _line_end_slack(line: str, full: int) -> int:
     return 3 if CJK_RE.search(line) else max(3, round(0.12 * full))
 
 
-def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
-    """Rejoin lines broken by PDF extraction into paragraphs and headings; also return keywords."""
-    cleaned = strip_page_furniture(clean_lines(drop_markup_spans(raw_lines)))
-    lines, blank_after = [], []
-    for x in cleaned:
+# ---- the whole text ---------------------------------------------------------------------------
+
+PREPARE_STEPS = [drop_markup_spans, clean_lines, strip_page_furniture]
+
+
+def nonblank_lines(lines: list[str]) -> tuple[list[str], list[bool]]:
+    """The non-empty lines, each with whether a blank line followed it (a run of blanks counts
+    once)."""
+    kept: list[str] = []
+    blank_after: list[bool] = []
+    for x in lines:
         if x:
-            lines.append(x)
+            kept.append(x)
             blank_after.append(False)
         elif blank_after:
             blank_after[-1] = True
-    # Where blank lines are rare they separate paragraphs; where they follow every line (PDF
-    # extraction) they mean nothing.
-    blanks_mean_breaks = sum(blank_after) < 0.3 * max(1, len(lines))
-    widths = _Widths(lines)
-    # Lines longer than any printed line are whole paragraphs (web copy, exports): never rejoin
-    # them (a third of them is enough: a short news item has as many bylines and captions as
-    # paragraphs).
-    long_lines = sum(w > PRINTED_LINE_MAX for w in widths.w) >= max(1, len(lines)) / 3
-    blocks: list[Block] = []
-    keywords: list[str] = []
-    cur: list[str] = []
-    label_section: str | None = None
+    return kept, blank_after
 
-    def flush():
-        nonlocal cur
-        if cur:
+
+def blanks_mean_breaks(blank_after: list[bool]) -> bool:
+    """Where blank lines are rare they separate paragraphs; where they follow every line (PDF
+    extraction) they mean nothing."""
+    return sum(blank_after) < 0.3 * max(1, len(blank_after))
+
+
+def lines_are_paragraphs(widths: list[int]) -> bool:
+    """Lines longer than any printed line are whole paragraphs (web copy, exports): never rejoin
+    them (a third of them is enough: a short news item has as many bylines and captions as
+    paragraphs)."""
+    return sum(w > PRINTED_LINE_MAX for w in widths) >= max(1, len(widths)) / 3
+
+
+class Reading:
+    """One pass over a text's lines: what is known of the whole text, and the blocks built so far
+    (the paragraph being gathered in `cur`)."""
+
+    def __init__(self, lines: list[str], blank_after: list[bool]):
+        self.lines = lines
+        self.blank_after = blank_after
+        self.labels = [_label(x) for x in lines]
+        self.widths = _Widths(lines)
+        self.blanks_mean_breaks = blanks_mean_breaks(blank_after)
+        self.long_lines = lines_are_paragraphs(self.widths.w)
+        self.blocks: list[Block] = []
+        self.keywords: list[str] = []
+        self.cur: list[str] = []
+        self.label_section: str | None = None
+
+    @classmethod
+    def of(cls, raw_lines: list[str]) -> Reading:
+        for step in PREPARE_STEPS:
+            raw_lines = step(raw_lines)
+        return cls(*nonblank_lines(raw_lines))
+
+    def after(self, k: int, ahead: int = 1) -> str | None:
+        return self.lines[k + ahead] if k + ahead < len(self.lines) else None
+
+    def paragraph_done(self) -> bool:
+        return not self.cur or ends_sentence(self.cur[-1])
+
+    def flush(self) -> None:
+        if self.cur:
             text = ""
-            for piece in cur:
+            for piece in self.cur:
                 text = join_lines(text, piece)
-            blocks.append(Block("para", text, label=label_section))
-        cur = []
+            self.blocks.append(Block("para", text, label=self.label_section))
+        self.cur = []
 
-    k = 0
-    n = len(lines)
-    while k < n:
-        line = lines[k]
-        nxt = lines[k + 1] if k + 1 < n else None
-        full = widths.full(k)
-        prev_done = not cur or ends_sentence(cur[-1])
-        label = _label(line)
-        if label and (prev_done or label in ("Abstract", "keywords")):
-            flush()
-            if label == "keywords":
-                body = LABEL.sub("", line)
-                keywords.extend(x.strip() for x in re.split(r"[,，;；、]", body) if x.strip())
-                label_section = None
-                k += 1
-                continue
-            if label == "meta":
-                k += 1
-                continue
-            label_section = label
-        if atx := ATX.match(line):
-            flush()
-            label_section = None
-            blocks.append(Block("heading", atx.group(2), len(atx.group(1))))
-            k += 1
-            continue
-        level = marker_level(line) if prev_done and not label else None
-        short_heading = (
-            level is None
-            and prev_done
-            and nxt is not None
-            and not cur
-            and (
-                not blanks_mean_breaks or blank_after[k] or width(line) <= 0.6 * widths.full(k + 1)
-            )
-            and width(line) <= 0.6 * full
-            and not re.search(r"[，,。；;：:！？!?、]", line)
-            and not PARA_ENUM.match(line)
-            and len(line) <= heading_limit(line)
-            and not label
+    def heading(self, text: str, level: int) -> None:
+        self.flush()
+        self.label_section = None
+        self.blocks.append(Block("heading", text, level))
+
+
+# ---- line steps: each takes line k and returns the next line's index, or None to pass it on ----
+
+
+def take_label_line(r: Reading, k: int) -> int | None:
+    """摘要 and Abstract open a labelled section; keywords are collected and other labels (DOI,
+    基金项目) dropped. A label inside an unfinished sentence is ordinary text."""
+    label = r.labels[k]
+    if not label or not (r.paragraph_done() or label in ("Abstract", "keywords")):
+        return None
+    r.flush()
+    if label == "keywords":
+        r.keywords.extend(keywords_of(r.lines[k]))
+        r.label_section = None
+        return k + 1
+    if label == "meta":
+        return k + 1
+    r.label_section = label
+    return None
+
+
+def take_markdown_heading(r: Reading, k: int) -> int | None:
+    """`## Heading`, also `####Heading` and plain text exported from Markdown."""
+    atx = ATX.match(r.lines[k])
+    if not atx:
+        return None
+    r.heading(atx.group(2), len(atx.group(1)))
+    return k + 1
+
+
+def take_numbered_heading(r: Reading, k: int) -> int | None:
+    """A short line opening with a numbering marker (4.3.1, 一、, （一）, 第一章) after a finished
+    paragraph is a heading of the marker's level."""
+    if r.labels[k] or not r.paragraph_done():
+        return None
+    level = marker_level(r.lines[k])
+    return None if level is None else _take_heading(r, k, level)
+
+
+def is_short_heading(r: Reading, k: int) -> bool:
+    """A short unpunctuated line between paragraphs, shorter than the lines around it."""
+    line, full = r.lines[k], r.widths.full(k)
+    return (
+        not r.cur
+        and r.after(k) is not None
+        and (
+            not r.blanks_mean_breaks
+            or r.blank_after[k]
+            or width(line) <= 0.6 * r.widths.full(k + 1)
         )
-        if level is not None or short_heading:
-            flush()
-            label_section = None
-            text = line
-            if (
-                nxt is not None
-                and not ends_sentence(text)
-                and marker_level(nxt) is None
-                and width(nxt) <= 0.5 * full
-                and not re.search(r"[，,。；;：:]", nxt)
-            ):
-                after = lines[k + 2] if k + 2 < n else None
-                if text.endswith(CONNECTOR_END) or (after is not None and marker_level(after)):
-                    text = join_lines(text, nxt)
-                    k += 1
-            blocks.append(Block("heading", text, level or 1))
-            k += 1
-            continue
-        if (
-            cur
-            and not label
-            and PARA_ENUM.match(line)
-            and (ends_sentence(cur[-1]) or cur[-1].endswith(("：", ":")))
-        ):
-            flush()
-        cur.append(line)
-        w = width(line)
-        if nxt is None:
-            pass
-        elif ((blanks_mean_breaks or long_lines) and blank_after[k]) or (
-            long_lines and (w > PRINTED_LINE_MAX or ends_sentence(line))
-        ):
-            flush()
-        elif ends_sentence(line):
-            nw = width(nxt)
-            indented_next = nw <= full - 4 and not ends_sentence(nxt) and marker_level(nxt) is None
-            if w <= full - _line_end_slack(line, full) or indented_next:
-                flush()
-        elif w <= 0.6 * full and len(cur) > 1:
-            flush()
-        k += 1
-    flush()
-    return blocks, keywords
+        and width(line) <= 0.6 * full
+        and not re.search(r"[，,。；;：:！？!?、]", line)
+        and not PARA_ENUM.match(line)
+        and len(line) <= heading_limit(line)
+        and not r.labels[k]
+    )
+
+
+def take_short_heading(r: Reading, k: int) -> int | None:
+    """An unnumbered heading (see is_short_heading) is of level 1."""
+    return _take_heading(r, k, 1) if is_short_heading(r, k) else None
+
+
+def heading_continues(r: Reading, k: int) -> bool:
+    """A heading broken over two lines: the next line is short and unpunctuated, and either the
+    heading ends on a connector (和, 的, 与) or a numbered heading follows the two."""
+    text, nxt, full = r.lines[k], r.after(k), r.widths.full(k)
+    if (
+        nxt is None
+        or ends_sentence(text)
+        or marker_level(nxt) is not None
+        or width(nxt) > 0.5 * full
+        or re.search(r"[，,。；;：:]", nxt)
+    ):
+        return False
+    after = r.after(k, 2)
+    return text.endswith(CONNECTOR_END) or bool(after is not None and marker_level(after))
+
+
+def _take_heading(r: Reading, k: int, level: int) -> int:
+    if heading_continues(r, k):
+        r.heading(join_lines(r.lines[k], r.lines[k + 1]), level)
+        return k + 2
+    r.heading(r.lines[k], level)
+    return k + 1
+
+
+def break_before_enumeration(r: Reading, k: int) -> None:
+    """An enumerated item ((1), 1、, ①, 第一条) after a finished sentence or a colon starts a new
+    paragraph; the line itself is passed on."""
+    line = r.lines[k]
+    if (
+        r.cur
+        and not r.labels[k]
+        and PARA_ENUM.match(line)
+        and (ends_sentence(r.cur[-1]) or r.cur[-1].endswith(("：", ":")))
+    ):
+        r.flush()
+
+
+def take_paragraph_line(r: Reading, k: int) -> int:
+    """Any other line belongs to the paragraph being gathered, which may end after it."""
+    r.cur.append(r.lines[k])
+    if r.after(k) is not None and any(ends(r, k) for ends in PARAGRAPH_ENDS):
+        r.flush()
+    return k + 1
+
+
+LINE_STEPS = [
+    take_label_line,
+    take_markdown_heading,
+    take_numbered_heading,
+    take_short_heading,
+    break_before_enumeration,
+    take_paragraph_line,
+]
+
+
+# ---- where a paragraph ends: rules about line k, the last line gathered, with a line after it ----
+
+
+def blank_line_ends_paragraph(r: Reading, k: int) -> bool:
+    """A blank line after the line, where blank lines mean something (see blanks_mean_breaks, or
+    whole-paragraph lines)."""
+    return (r.blanks_mean_breaks or r.long_lines) and r.blank_after[k]
+
+
+def whole_paragraph_line_ends(r: Reading, k: int) -> bool:
+    """In text of whole-paragraph lines, a line longer than print or one ending a sentence."""
+    line = r.lines[k]
+    return r.long_lines and (r.widths.w[k] > PRINTED_LINE_MAX or ends_sentence(line))
+
+
+def sentence_ends_short_line(r: Reading, k: int) -> bool:
+    """A sentence ends on a line shorter than a full one, or the next line is indented (shorter
+    and no heading)."""
+    line, nxt, full = r.lines[k], r.lines[k + 1], r.widths.full(k)
+    if not ends_sentence(line):
+        return False
+    indented_next = width(nxt) <= full - 4 and not ends_sentence(nxt) and marker_level(nxt) is None
+    return r.widths.w[k] <= full - _line_end_slack(line, full) or indented_next
+
+
+def short_line_ends_paragraph(r: Reading, k: int) -> bool:
+    """A line well short of a full one, not ending a sentence, ends a paragraph of several lines
+    (the last line of an unpunctuated item)."""
+    return (
+        not ends_sentence(r.lines[k]) and r.widths.w[k] <= 0.6 * r.widths.full(k) and len(r.cur) > 1
+    )
+
+
+PARAGRAPH_ENDS = [
+    blank_line_ends_paragraph,
+    whole_paragraph_line_ends,
+    sentence_ends_short_line,
+    short_line_ends_paragraph,
+]
+
+
+def lines_to_blocks(raw_lines: list[str]) -> tuple[list[Block], list[str]]:
+    """Rejoin lines broken by PDF extraction into paragraphs and headings; also return keywords.
+    Each line goes through LINE_STEPS until one takes it."""
+    r = Reading.of(raw_lines)
+    k = 0
+    while k < len(r.lines):
+        for step in LINE_STEPS:
+            nk = step(r, k)
+            if nk is not None:
+                k = nk
+                break
+    r.flush()
+    return r.blocks, r.keywords
 
 
 def html_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
@@ -231,9 +374,7 @@ def html_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         if b.kind == "para":
             label = _label(text)
             if label == "keywords":
-                keywords.extend(
-                    x.strip() for x in re.split(r"[,，;；、]", LABEL.sub("", text)) if x.strip()
-                )
+                keywords.extend(keywords_of(text))
                 continue
             level = marker_level(text)
             if level is not None and "\n" not in text:

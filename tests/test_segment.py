@@ -1,6 +1,28 @@
 """Headings in every common form, paragraphs rejoined, measures with section, kind and language."""
 
-from kb.segment import blocks_to_measures, lines_to_blocks, marker_level
+from kb.model import Block
+from kb.segment import (
+    PRINTED_LINE_MAX,
+    Reading,
+    blank_line_ends_paragraph,
+    blanks_mean_breaks,
+    blocks_to_measures,
+    break_before_enumeration,
+    heading_continues,
+    is_short_heading,
+    lines_are_paragraphs,
+    lines_to_blocks,
+    marker_level,
+    nonblank_lines,
+    sentence_ends_short_line,
+    short_line_ends_paragraph,
+    take_label_line,
+    take_markdown_heading,
+    take_numbered_heading,
+    take_paragraph_line,
+    take_short_heading,
+    whole_paragraph_line_ends,
+)
 
 
 def measures(text: str):
@@ -174,3 +196,161 @@ def test_contents_and_stray_brackets_are_not_headings():
     ]
     ms = blocks_to_measures("d", blocks)
     assert [m.section for m in ms] == ["第一章 总则"] and ms[0].kind == "measure"
+
+
+# ---- lines_to_blocks step by step: each rule on a few lines of its own ---------------------------
+
+FULL = "这是一行排满的文字内容这是一行排满的文字内容这是"  # 24 characters, 48 cells: a full line
+
+
+def reading(lines: list[str], blank_after: list[bool] | None = None, cur=()) -> Reading:
+    r = Reading(lines, blank_after or [False] * len(lines))
+    r.cur = list(cur)
+    return r
+
+
+def test_prepare_steps_drop_comments_and_page_numbers_keeping_blank_breaks():
+    r = Reading.of(["第一段。", "<!-- 注释", "跨行 -->", "- 3 -", "第二段。", ""])
+    assert (r.lines, r.blank_after) == (["第一段。", "第二段。"], [True, True])
+
+
+def test_nonblank_lines_count_a_run_of_blanks_once():
+    assert nonblank_lines(["", "a", "", "", "b", "c", ""]) == (
+        ["a", "b", "c"],
+        [True, False, True],
+    )
+
+
+def test_blanks_mean_breaks_only_where_they_are_rare():
+    assert blanks_mean_breaks([True, False, False, False])
+    assert not blanks_mean_breaks([True, True, False])
+    assert blanks_mean_breaks([])
+
+
+def test_lines_are_paragraphs_when_a_third_are_longer_than_print():
+    assert lines_are_paragraphs([PRINTED_LINE_MAX + 1, 10, 10])
+    assert not lines_are_paragraphs([PRINTED_LINE_MAX + 1, 10, 10, 10])
+    assert not lines_are_paragraphs([PRINTED_LINE_MAX, PRINTED_LINE_MAX])
+
+
+def test_keywords_line_is_collected_and_taken():
+    r = reading(["关键词：港口；航运、物流", "正文。"])
+    assert take_label_line(r, 0) == 1
+    assert (r.keywords, r.blocks) == (["港口", "航运", "物流"], [])
+
+
+def test_metadata_label_line_is_dropped():
+    r = reading(["DOI: 10.1000/xyz", "正文。"], cur=["前文完结。"])
+    assert take_label_line(r, 0) == 1
+    assert (r.blocks, r.cur) == ([Block("para", "前文完结。")], [])
+
+
+def test_abstract_label_opens_a_section_and_passes_the_line_on():
+    r = reading(["摘要：本文研究港口合作。"], cur=["前文完结。"])
+    assert take_label_line(r, 0) is None
+    assert (r.blocks, r.label_section) == ([Block("para", "前文完结。")], "摘要")
+
+
+def test_label_inside_an_unfinished_sentence_is_text_but_abstract_always_opens():
+    r = reading(["摘要：这一部分"], cur=["本文的"])
+    assert take_label_line(r, 0) is None
+    assert (r.cur, r.label_section) == (["本文的"], None)
+    r = reading(["Abstract: the port grows."], cur=["本文的"])
+    assert take_label_line(r, 0) is None
+    assert (r.blocks, r.label_section) == ([Block("para", "本文的")], "Abstract")
+
+
+def test_markdown_heading_with_or_without_space():
+    r = reading(["###Port works", "## Jobs ##"])
+    assert take_markdown_heading(r, 0) == 1 and take_markdown_heading(r, 1) == 2
+    assert r.blocks == [Block("heading", "Port works", 3), Block("heading", "Jobs", 2)]
+    assert take_markdown_heading(reading(["Port works"]), 0) is None
+
+
+def test_numbered_heading_after_a_finished_paragraph_only():
+    r = reading(["（二）推进港口建设", FULL], cur=["前文完结。"])
+    assert take_numbered_heading(r, 0) == 1
+    assert r.blocks == [Block("para", "前文完结。"), Block("heading", "（二）推进港口建设", 2)]
+    assert take_numbered_heading(reading(["（二）推进港口建设"], cur=["前文未完"]), 0) is None
+    assert take_numbered_heading(reading(["摘要：（二）推进"]), 0) is None
+
+
+def test_heading_broken_after_a_connector_is_joined_with_its_next_line():
+    r = reading(["2 打造杭州湾湾口强劲增长极的必要性和", "可行性", "2.1 时代必要性"])
+    assert heading_continues(r, 0)
+    assert take_numbered_heading(r, 0) == 2
+    assert r.blocks == [Block("heading", "2 打造杭州湾湾口强劲增长极的必要性和可行性", 1)]
+
+
+def test_heading_followed_by_a_sentence_or_a_numbered_line_stands_alone():
+    assert not heading_continues(reading(["一、总体要求和", "坚持稳中求进。", "二、任务"]), 0)
+    assert not heading_continues(reading(["一、总体要求和", "（一）指导思想"]), 0)
+    assert not heading_continues(reading(["一、总体要求", "指导思想", FULL]), 0)
+
+
+def test_short_unpunctuated_line_before_a_blank_is_a_heading():
+    r = reading(["面临挑战和存在问题", FULL + "。"], [True, False])
+    assert is_short_heading(r, 0) and take_short_heading(r, 0) == 1
+    assert r.blocks == [Block("heading", "面临挑战和存在问题", 1)]
+
+
+def test_punctuated_enumerated_or_mid_paragraph_line_is_no_short_heading():
+    assert not is_short_heading(reading(["挑战，问题", FULL + "。"], [True, False]), 0)
+    assert not is_short_heading(reading(["（1）挑战", FULL + "。"], [True, False]), 0)
+    assert not is_short_heading(reading(["面临挑战", FULL + "。"], [True, False], ["前文"]), 0)
+    assert not is_short_heading(reading(["面临挑战"], [False]), 0)  # nothing follows
+
+
+def test_enumerated_item_after_a_sentence_or_colon_starts_a_paragraph():
+    r = reading(["（1）建设港口。"], cur=["有以下任务："])
+    assert break_before_enumeration(r, 0) is None
+    assert (r.blocks, r.cur) == ([Block("para", "有以下任务：")], [])
+    r = reading(["（1）建设港口。"], cur=["推进"])
+    break_before_enumeration(r, 0)
+    assert (r.blocks, r.cur) == ([], ["推进"])
+
+
+def test_paragraph_line_is_gathered_and_its_paragraph_ends_after_a_short_last_line():
+    r = reading([FULL, "短句结束。", FULL])
+    assert take_paragraph_line(r, 0) == 1 and r.cur == [FULL]
+    assert take_paragraph_line(r, 1) == 2
+    assert (r.blocks, r.cur) == ([Block("para", FULL + "短句结束。")], [])
+    assert take_paragraph_line(r, 2) == 3 and r.cur == [FULL]  # the last line waits for flush
+
+
+def test_blank_line_ends_a_paragraph_only_where_blanks_mean_breaks():
+    assert blank_line_ends_paragraph(
+        reading(["甲", "乙", "丙", "丁"], [True, False, False, False]), 0
+    )
+    assert not blank_line_ends_paragraph(reading(["甲", "乙", "丙"], [True, True, False]), 0)
+    long = "港" * 70
+    assert blank_line_ends_paragraph(reading([long, long, "丙"], [True, True, False]), 0)
+
+
+def test_whole_paragraph_line_ends_where_lines_are_paragraphs():
+    long = "港" * 70
+    assert whole_paragraph_line_ends(reading([long, "乙", "丙"]), 0)
+    assert whole_paragraph_line_ends(reading([long, "乙。", "丙"]), 1)
+    assert not whole_paragraph_line_ends(reading([long, "乙", "丙"]), 1)
+    assert not whole_paragraph_line_ends(reading(["甲。", "乙", "丙"]), 0)
+
+
+def test_sentence_ending_on_a_full_line_continues_unless_the_next_is_indented():
+    full_stop = FULL[:-1] + "。"
+    assert sentence_ends_short_line(reading(["短句结束。", FULL, FULL]), 0)
+    assert not sentence_ends_short_line(reading([full_stop, FULL, FULL]), 0)
+    assert sentence_ends_short_line(reading([full_stop, FULL[:20], FULL]), 0)
+    assert not sentence_ends_short_line(reading(["短句未完", FULL, FULL]), 0)
+
+
+def test_english_sentence_may_end_a_ragged_line_short_and_go_on():
+    line = "The port handled more cargo than any other port in the world last year."
+    full = line + " It also"
+    r = reading([full, line, full])
+    assert not sentence_ends_short_line(r, 1)
+
+
+def test_short_line_ends_a_paragraph_of_several_lines():
+    assert short_line_ends_paragraph(reading([FULL, "短行", FULL], cur=[FULL, "短行"]), 1)
+    assert not short_line_ends_paragraph(reading([FULL, "短行", FULL], cur=["短行"]), 1)
+    assert not short_line_ends_paragraph(reading([FULL, "短行。", FULL], cur=[FULL, "短行。"]), 1)
