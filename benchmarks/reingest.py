@@ -37,15 +37,15 @@ def ingest(corpus: Path, ix: Path) -> None:
 def shape(ix: Path) -> dict:
     """Size, segments, stored and live documents of the live generation."""
     from kb import index
+    from kb.backends import backend
 
     gen = index.current_generation(ix)
-    whoosh_ix = index.open_generation(ix)[0]
-    segments = whoosh_ix._segments()
+    segments = backend().segments(gen)
     return {
         "index_mb": round(sum(f.stat().st_size for f in gen.rglob("*") if f.is_file()) / 2**20, 1),
         "segments": len(segments),
-        "stored": sum(s.doc_count_all() for s in segments),
-        "live": sum(s.doc_count() for s in segments),
+        "stored": sum(stored for stored, _ in segments),
+        "live": sum(live for _, live in segments),
     }
 
 

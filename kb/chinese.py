@@ -132,9 +132,6 @@ def _subwords(word: str) -> list[tuple[str, int]]:
     return out
 
 
-PRIMED: dict[str, tuple[Tok, ...]] = {}
-
-
 def analyse(text: str) -> tuple[list[str], tuple[Tok, ...]]:
     """Segment once: jieba's precise words (for the tagger) and the index tokens built from them."""
     norm = normalise(CITATION.sub(lambda m: " " * len(m.group(0)), text))
@@ -163,14 +160,10 @@ def analyse(text: str) -> tuple[list[str], tuple[Tok, ...]]:
 
 
 @lru_cache(maxsize=4096)
-def _tokens(text: str) -> tuple[Tok, ...]:
-    return analyse(text)[1]
-
-
 def tokens(text: str) -> tuple[Tok, ...]:
-    """Index tokens of a text; ingestion primes them so jieba never runs twice on one text."""
-    primed = PRIMED.get(text)
-    return primed if primed is not None else _tokens(text)
+    """Index tokens of a text (ingestion hands the ones analyse made for tagging to the index
+    writer, so jieba never runs twice on one text)."""
+    return analyse(text)[1]
 
 
 def query_words(text: str) -> list[str]:

@@ -1,9 +1,11 @@
-"""The Whoosh index: schema, generations built aside and swapped in, and a lock for writers.
+"""The index folder: generations built aside and swapped in, and a lock for writers.
 
 Layout of an index directory: CURRENT names the live generation (gen-000007/), which holds the
-Whoosh files plus docs.json (document metadata and content hashes). A new generation is built
-beside it and CURRENT is replaced atomically, so a reader never sees a half-built index and a crash
-leaves the previous generation whole.
+search backend's files (kb/backends/) plus docs.json (document metadata and content hashes) and
+expand.json (pinyin and dictionary maps over the vocabulary). A new generation is built beside it
+and CURRENT is replaced atomically, so a reader never sees a half-built index and a crash leaves the
+previous generation whole. This module is the only one that knows this layout; it never looks
+inside the backend's files.
 """
 
 from __future__ import annotations
@@ -16,64 +18,7 @@ import shutil
 import time
 from pathlib import Path
 
-from whoosh import index as windex
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-
-from kb.analysis import analyzer
-from kb.errors import IndexBusy, IndexMissing
-from kb.facets import INDEX_FIELDS
-
-# Segments as separate files, not one compound file: Whoosh reads a compound file's parts through
-# BytesIO copies, so every searcher (one per server thread) held the whole index in memory.
-COMPOUND = False
-FACET_FIELDS = INDEX_FIELDS  # from the one facet table, kb/facets.py
-
-
-def schema() -> Schema:
-    ana = analyzer()
-    return Schema(
-        id=ID(stored=True, unique=True),
-        doc_id=ID(stored=True, sortable=True),
-        para=NUMERIC(stored=True, sortable=True),
-        text=TEXT(analyzer=ana, phrase=True),
-        heading=TEXT(analyzer=ana, phrase=True, field_boost=1.5),
-        city=KEYWORD(commas=True, lowercase=True, stored=True),
-        theme=KEYWORD(commas=True, lowercase=True, stored=True),
-        kind=ID(stored=True),
-        lang=ID(stored=True),
-        year=ID,  # of the measure's document
-        genre=ID,
-        data=STORED,
-    )
-
-
-def read_facets(ix) -> dict[str, dict[str, list[int]]]:
-    """For each facet field, each value's measures (document numbers of this generation)."""
-    out: dict[str, dict[str, list[int]]] = {}
-    with ix.reader() as r:
-        for fname in (f for f in FACET_FIELDS if f in r.schema):
-            out[fname] = {
-                (t.decode() if isinstance(t, bytes) else t): list(r.postings(fname, t).all_ids())
-                for t in r.field_terms(fname)
-            }
-    return out
-
-
-def write_facets(ix, gen: Path) -> None:
-    """Saved beside the index, so that a server starts without reading every facet posting list."""
-    (gen / "facets.json").write_text(json.dumps(read_facets(ix), separators=(",", ":")), "utf-8")
-
-
-def load_facets(ix, gen: Path) -> dict[str, dict[str, list[int]]]:
-    try:
-        return json.loads((gen / "facets.json").read_text("utf-8"))
-    except (OSError, ValueError):  # a generation written before facets.json existed
-        return read_facets(ix)
-
-
-def schema_is_current(gen: Path) -> bool:
-    """Whether a generation was built with today's fields (if not, an ingest rebuilds it whole)."""
-    return set(windex.open_dir(str(gen)).schema.names()) == set(schema().names())
+from kb.errors import IndexBusy
 
 
 def current_generation(index_dir: Path) -> Path | None:
@@ -86,30 +31,32 @@ def current_generation(index_dir: Path) -> Path | None:
     return gen if gen.is_dir() else None
 
 
-def open_generation(index_dir: Path):
-    """(whoosh index, docs metadata, generation path) of the live generation."""
-    gen = current_generation(index_dir)
-    if gen is None:
-        raise IndexMissing(f"no index in {index_dir}: run `kb ingest` first")
-    return windex.open_dir(str(gen)), read_docs(gen), gen
-
-
 def read_docs(gen: Path) -> dict[str, dict]:
-    """A generation's document metadata, doc_id → fields."""
+    """A generation's documents (doc_id -> metadata)."""
     docs = json.loads((Path(gen) / "docs.json").read_text("utf-8"))
     for meta in docs.values():
         meta.pop("path", None)  # a server's file path, written by earlier versions: never shown
     return docs
 
 
+def write_docs(gen: Path, docs: dict[str, dict]) -> None:
+    # "replace": a stray surrogate from a damaged PDF's metadata must not stop the ingest
+    (gen / "docs.json").write_bytes(json.dumps(docs, ensure_ascii=False).encode("utf-8", "replace"))
+
+
 def read_expansions(gen: Path) -> dict:
-    """A generation's expansion maps (pinyin and English readings of its Chinese words)."""
+    """The pinyin and dictionary maps over a generation's vocabulary (see write_expansions)."""
     path = Path(gen) / "expand.json"
     return json.loads(path.read_text("utf-8")) if path.exists() else {"pinyin": {}, "english": {}}
 
 
-def new_generation(index_dir: Path, empty: bool = False) -> Path:
-    """A fresh directory for the next generation, seeded with a copy of the live one unless empty."""
+def write_expansions(gen: Path, maps: dict) -> None:
+    (gen / "expand.json").write_text(json.dumps(maps, ensure_ascii=False), "utf-8")
+
+
+def new_generation(index_dir: Path, create, empty: bool = False) -> Path:
+    """A fresh directory for the next generation, seeded with a copy of the live one unless empty
+    (then `create(gen)`, the backend's, makes an empty index in it)."""
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     nums = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
@@ -121,8 +68,8 @@ def new_generation(index_dir: Path, empty: bool = False) -> Path:
         shutil.copytree(live, gen)
     else:
         gen.mkdir()
-        windex.create_in(str(gen), schema())
-        (gen / "docs.json").write_text("{}", "utf-8")
+        create(gen)
+        write_docs(gen, {})
     return gen
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import hashlib
-import json
 import multiprocessing
 import os
 import re
@@ -22,10 +21,9 @@ from pathlib import Path
 from queue import Empty
 
 import tomllib
-from whoosh import index as windex
-from whoosh.writing import SegmentWriter
 
 from kb import chinese, files, index
+from kb.backends import backend
 from kb.cities import add_issuing_city, city_context, tag_cities
 from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
@@ -51,7 +49,8 @@ class Summary:
 
 
 def doc_id_for(path: Path) -> str:
-    """A slug of the file name without its extension (ASCII plus a hash when the name is not UTF-8)."""
+    """A slug of the file name without its extension (ASCII plus a hash when the name is not
+    UTF-8)."""
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name
     if not files.name_is_utf8(path):
         return files.safe_stem_id(stem)
@@ -144,10 +143,8 @@ def sidecar(path: Path, root: Path | None = None) -> dict:
             try:
                 meta = tomllib.loads(files.read_bytes(cand, root, limit=2**20).decode("utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as e:
-                raise UnreadableFile(
-                    cand,
-                    f"bad metadata sidecar ({e.strerror if isinstance(e, OSError) and e.strerror else e})",
-                ) from None
+                why = e.strerror if isinstance(e, OSError) and e.strerror else e
+                raise UnreadableFile(cand, f"bad metadata sidecar ({why})") from None
             return check_sidecar(cand, meta)
     return {}
 
@@ -164,8 +161,9 @@ def derive_title(measures, keywords) -> str:
 
 def build_document(
     path: Path, doc_id: str, digest: str, data: bytes | None = None, root: Path | None = None
-) -> tuple[Document, dict]:
-    """Read, repair, segment and tag one file; returns the document and its primed index tokens."""
+) -> tuple[Document, list[tuple[chinese.Tok, ...]]]:
+    """Read, repair, segment and tag one file; returns the document and its measures' index tokens
+    (made once, for tagging, and handed to the index writer with each measure)."""
     side = from_sidecar(sidecar(path, root))
     read = read_file(path, data)
     found = describe(read, read.blocks, side)  # before furniture and metadata lines are dropped
@@ -193,12 +191,12 @@ def build_document(
         **{k: v for k, v in found.items() if k in FIELDS},
     )
     title = doc.title
-    primed = {}
+    toks_of = []
     cities = city_context([m.text for m in measures], title, doc.city)
     for m in measures:
         m.doc_title = title
         words, toks = chinese.analyse(m.text)
-        primed[m.text] = toks
+        toks_of.append(toks)
         if m.lang == "en":
             words = None
         ct = tag_cities(m.text, doc.city, words=words, context=cities)
@@ -208,7 +206,7 @@ def build_document(
         m.themes, m.cities, m.scores = tt.themes, ct.cities, tt.scores
         m.evidence = {"themes": tt.evidence, "cities": ct.evidence, "city_via": ct.via}
     doc.measures = measures
-    return doc, primed
+    return doc, toks_of
 
 
 class FileTimeout(BaseException):
@@ -254,24 +252,12 @@ def _work(args):
             signal.signal(signal.SIGALRM, old)
 
 
-def _add_measures(writer, doc: Document) -> None:
+def _add_measures(writer, doc: Document, toks_of: list[tuple[chinese.Tok, ...]]) -> None:
     doc_facets = {"genre": doc.genre or "other"}
     if year := year_of(doc.date):
         doc_facets["year"] = year
-    for m in doc.measures:
-        writer.add_document(
-            id=m.id,
-            doc_id=m.doc_id,
-            para=m.para,
-            text=m.text,
-            heading=m.section.replace("›", " "),
-            city=",".join(m.cities),
-            theme=",".join(m.themes),
-            kind=m.kind,
-            lang=m.lang,
-            data=json.dumps(m.to_dict(), ensure_ascii=False),
-            **doc_facets,
-        )
+    for m, toks in zip(doc.measures, toks_of, strict=True):
+        writer.add(m, toks, doc_facets)
 
 
 def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0, current=None):
@@ -283,7 +269,7 @@ def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0, current=None
     queue's message can die unsent with a killed worker), so that the parent can stop a worker
     stuck in one file and blame that file, not the one before.
     """
-    writer = SegmentWriter(windex.open_dir(gen), _lk=False, limitmb=128, compound=index.COMPOUND)
+    writer = backend().share_writer(Path(gen))
     metas, errors = {}, []
     try:
         for i, job in enumerate(jobs):
@@ -293,10 +279,8 @@ def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0, current=None
             if error:
                 errors.append(error)
             else:
-                doc, primed = built
-                chinese.PRIMED.update(primed)
-                _add_measures(writer, doc)
-                chinese.PRIMED.clear()
+                doc, toks_of = built
+                _add_measures(writer, doc, toks_of)
                 meta = {
                     k: v for k, v in doc.meta().items() if k != "path"
                 }  # no server path in any response
@@ -305,15 +289,9 @@ def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0, current=None
                 current.value = -1
             if ticks is not None:
                 ticks.put(("tick", worker, None))
-        # Not writer._finish(): that would remove the temporary folder the other workers share.
-        if writer._added:
-            segment = writer._finalize_segment()
-        else:
-            writer._close_segment()
-            segment = None
+        segment = writer.finish()
     except BaseException:
-        with contextlib.suppress(Exception):
-            writer._close_segment()
+        writer.abort()
         raise
     return segment, metas, errors
 
@@ -384,7 +362,8 @@ KILL_GRACE_S = 10.0
 def _run_shares(
     gen: Path, jobs: list, n_workers: int, bar, budget: float | None = None
 ) -> tuple[list, list]:
-    """Index all jobs in worker processes (one per share); returns (results, errors of stopped files).
+    """Index all jobs in worker processes (one per share); returns (results, errors of stopped
+    files).
 
     Work always happens in a child process, so that a file that hangs or crashes its reader costs
     only that file: the parent watches the time each worker spends on one file."""
@@ -503,9 +482,9 @@ def ingest(
         index.sweep(index_dir)
         old_docs: dict = {}
         live = index.current_generation(index_dir)
-        rebuild = rebuild or (live is not None and not index.schema_is_current(live))
+        rebuild = rebuild or (live is not None and not backend().schema_is_current(live))
         if not rebuild and live is not None:
-            _, old_docs, _ = index.open_generation(index_dir)
+            old_docs = index.read_docs(live)
         jobs, seen_ids = [], {}
         for path in found:
             doc_id = doc_id_for(path)
@@ -565,87 +544,40 @@ def ingest(
         kept.update(metas)
         summary.documents = len(kept)
         summary.measures = sum(v.get("n_measures", 0) for v in kept.values())
-    chinese.PRIMED.clear()
     summary.seconds = time.perf_counter() - start
     return summary
 
 
-# Compaction policy, applied at every ingest that changes the index: a segment whose deleted
-# (replaced or removed) documents pass MAX_DELETED_SHARE of what it stores is rewritten without
-# them, and while the index would hold more than MAX_SEGMENTS segments (counting the ones this
-# ingest adds) the smallest are merged. Deleted documents then stay under a quarter of the live ones
-# and the segment count bounded, so repeated incremental ingests stay near a fresh build in size
-# and query time (`make bench` measures it). Without it six re-ingests of 200 changed files left
-# 77,562 stored documents for 11,910 live, in 14 segments (127 MB against 20 MB).
-MAX_DELETED_SHARE = 0.2
-MAX_SEGMENTS = 6
-
-
-def compaction(new_segments: int):
-    """The Whoosh merge policy above, for a commit that will also add `new_segments` segments."""
-
-    def policy(writer, segments):
-        from whoosh.reading import SegmentReader
-
-        rewrite = [g for g in segments if g.deleted_count() > MAX_DELETED_SHARE * g.doc_count_all()]
-        keep = sorted((g for g in segments if g not in rewrite), key=lambda g: g.doc_count_all())
-        while keep and len(keep) + (1 if rewrite else 0) + new_segments > MAX_SEGMENTS:
-            rewrite.append(keep.pop(0))
-        for g in rewrite:
-            if g.doc_count():  # a segment whose documents are all deleted just goes
-                reader = SegmentReader(writer.storage, writer.schema, g)
-                writer.add_reader(reader)
-                reader.close()
-        return keep
-
-    return policy
-
-
 def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=None):
-    """Write changes into a copy of the live generation (or an empty one), publish it; on failure, discard it.
+    """Write changes into a copy of the live generation (or an empty one), publish it; on failure,
+    discard it.
 
-    The parent's writer holds Whoosh's lock and deletes replaced documents; the workers' segments
-    are added to the table of contents as they are, without a merge.
+    Workers write the new documents' segments; the parent's writer deletes replaced and removed
+    documents and commits those segments in one step (the backend compacts on the way).
     """
-    gen = index.new_generation(index_dir, empty=rebuild)
+    be = backend()
+    gen = index.new_generation(index_dir, be.create, empty=rebuild)
     try:
-        docs = json.loads((gen / "docs.json").read_text("utf-8"))
-        for meta in docs.values():
-            meta.pop("path", None)  # written by earlier versions
+        docs = index.read_docs(gen)
         results, stopped = _run_shares(gen, jobs, n_workers, bar, budget) if jobs else ([], [])
-        writer = windex.open_dir(str(gen)).writer(compound=index.COMPOUND)
+        writer = be.writer(gen)
         try:
             # a changed file that no longer reads keeps its previous version
             replaced = [doc_id for _, metas, _ in results for doc_id in metas if doc_id in docs]
+            writer.delete(list(gone) + replaced)
             for doc_id in list(gone) + replaced:
-                writer.delete_by_term("doc_id", doc_id)
                 docs.pop(doc_id, None)
-            new = sum(1 for segment, _, _ in results if segment is not None)
-            segments = writer._merge_segments(compaction(new), False, True)
-            if writer._added:
-                segments.append(writer._finalize_segment())
-            else:
-                writer._close_segment()
             metas, errors = {}, list(stopped)
-            for segment, share_metas, share_errors in results:
-                if segment is not None:
-                    segments.append(segment)
+            for _, share_metas, share_errors in results:
                 metas.update(share_metas)
                 errors += share_errors
-            writer._commit_toc(segments)
-            writer._finish()
+            writer.commit(segment for segment, _, _ in results if segment is not None)
         except BaseException:
-            if not writer.is_closed:
-                writer.cancel()
+            writer.cancel()
             raise
         docs.update(metas)
-        # "replace": a stray surrogate from a damaged PDF's metadata must not stop the ingest
-        (gen / "docs.json").write_bytes(
-            json.dumps(docs, ensure_ascii=False).encode("utf-8", "replace")
-        )
-        final = windex.open_dir(str(gen))
-        _write_expansions(final, gen)
-        index.write_facets(final, gen)
+        index.write_docs(gen, docs)
+        _write_expansions(be, gen)
         index.publish(index_dir, gen)
     except BaseException:
         index.discard(gen)
@@ -653,13 +585,9 @@ def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=Non
     return metas, errors
 
 
-def _write_expansions(ix, gen: Path) -> None:
+def _write_expansions(be, gen: Path) -> None:
     """Pinyin and dictionary maps over the new vocabulary, so queries need not build them."""
-    with ix.reader() as reader:
-        vocab = {
-            t.decode("utf-8") if isinstance(t, bytes) else t: info.doc_frequency()
-            for t, info in reader.iter_field("text")
-        }
+    vocab = be.vocabulary(gen)
     maps = build_maps(vocab)
     maps["vocab_size"] = len(vocab)
-    (gen / "expand.json").write_text(json.dumps(maps, ensure_ascii=False), "utf-8")
+    index.write_expansions(gen, maps)

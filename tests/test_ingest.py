@@ -10,6 +10,7 @@ from kb.cli import main
 from kb.errors import IndexBusy
 from kb.ingest import ingest
 from kb.search import KB
+from tests.backend_helpers import older_schema
 from tests.fixtures import build_corpus
 
 
@@ -157,21 +158,14 @@ def test_seeds_end_to_end(index_dir, capsys):
 def test_index_of_an_older_schema_is_rebuilt_whole(tmp_path, monkeypatch):
     """A generation written before a field existed (here year and genre) is rebuilt, not patched:
     adding a measure with the new fields to it would fail."""
-    from whoosh.fields import Schema
-
+    from kb.backends import backend
     from tests.fixtures import build_cited_corpus
 
-    current = index.schema
-    monkeypatch.setattr(
-        index,
-        "schema",
-        lambda: Schema(**{n: f for n, f in current().items() if n not in ("year", "genre")}),
-    )
-    (tmp_path / "empty").mkdir()
-    ingest(tmp_path / "empty", tmp_path / "ix", progress=False)
-    monkeypatch.undo()
-    assert not index.schema_is_current(index.current_generation(tmp_path / "ix"))
+    with older_schema(monkeypatch):
+        (tmp_path / "empty").mkdir()
+        ingest(tmp_path / "empty", tmp_path / "ix", progress=False)
+    assert not backend().schema_is_current(index.current_generation(tmp_path / "ix"))
     summary = ingest(build_cited_corpus(tmp_path / "c"), tmp_path / "ix", progress=False)
     assert summary.added == 3 and not summary.errors
-    assert index.schema_is_current(index.current_generation(tmp_path / "ix"))
+    assert backend().schema_is_current(index.current_generation(tmp_path / "ix"))
     assert KB(tmp_path / "ix").search("", year=["2021"])["total"] == 7

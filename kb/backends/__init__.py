@@ -1,1 +1,27 @@
-"""Search backends: each one writes and reads index generations behind the protocols of base.py."""
+"""Search backends: the engine that stores measures and matches queries, behind one interface.
+
+`backend(name)` returns a backend module; kb/backends/base.py states what it offers (the protocols
+the conformance tests in tests/test_backend.py check). kb/index.py keeps the generation folder
+(CURRENT, gen-NNNNNN/, docs.json, expand.json, the writer lock); what a backend writes inside a
+generation is its own business. Every import of an engine (Whoosh) lives under this package.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from kb.errors import KBError
+
+# name -> module; a new backend is a subpackage offering kb.backends.base.Backend, and a row here
+BACKENDS = {"whoosh": "kb.backends.whoosh"}
+DEFAULT = "whoosh"
+
+
+def backend(name: str = DEFAULT):
+    """The backend module called `name` (a clear error naming the choices for an unknown one)."""
+    try:
+        return import_module(BACKENDS[name])
+    except KeyError:
+        raise KBError(
+            f"unknown search backend {name!r}; choose one of {', '.join(sorted(BACKENDS))}"
+        ) from None

@@ -4,17 +4,29 @@ A backend reads (a `Searcher` over one published generation) and writes generati
 the dicts of CONTRACT.md; a query is a `kb.plan.Plan` of our own node types. Inside one searcher a
 measure is named by a `Ref`, an opaque handle the backend chooses (Whoosh: a document number),
 valid only for that searcher.
+
+Writing happens in two kinds of process: worker processes each fill a share writer (their measures
+become a segment, a handle the worker returns to the parent), and the parent's generation writer
+deletes replaced documents and commits the shares' segments at once, so a reader sees either the
+previous generation or the whole new one. A backend owns the files it writes inside a generation
+folder (made by kb/index.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Hashable, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Hashable, Protocol
 
 from kb.plan import Node, Plan
 
+if TYPE_CHECKING:
+    from kb.chinese import Tok
+    from kb.model import Measure
+
 Ref = Hashable
+Segment = Any  # a backend's handle on what one share writer wrote: picklable, opaque to callers
 
 
 @dataclass(frozen=True)
@@ -103,3 +115,62 @@ class Searcher(Protocol):
 
     def close(self) -> None:
         """Release open files; the searcher is not used afterwards."""
+
+
+class ShareWriter(Protocol):
+    """Adds measures to a segment of its own, in a worker process; no lock is taken."""
+
+    def add(self, measure: Measure, tokens: Sequence[Tok], doc_facets: dict[str, str]) -> None:
+        """Index `measure` with `tokens` (kb.chinese.tokens of its text, which the caller already
+        made for tagging: the backend must not segment the text again) and the facets of its
+        document (`genre`, and `year` when the document is dated)."""
+
+    def finish(self) -> Segment | None:
+        """Close the segment: its handle for GenerationWriter.commit, or None if nothing was
+        added."""
+
+    def abort(self) -> None:
+        """Drop what was added (after an error); the generation is left as it was."""
+
+
+class GenerationWriter(Protocol):
+    """The parent's writer of a generation: one at a time (kb/index.py's writer lock)."""
+
+    def delete(self, doc_ids: Iterable[str]) -> None:
+        """Delete every measure of these documents (replaced or removed ones) at the commit."""
+
+    def commit(self, segments: Iterable[Segment]) -> None:
+        """Apply the deletions and add the shares' segments in one step, compacting on the way so
+        that deleted measures and the segment count stay bounded (MAX_DELETED_SHARE and
+        MAX_SEGMENTS of the backend); afterwards the generation is complete and can be opened."""
+
+    def cancel(self) -> None:
+        """Give up: nothing is committed (the caller then discards the generation)."""
+
+
+class Backend(Protocol):
+    """What a backend module (kb.backends.backend(name)) offers."""
+
+    MAX_SEGMENTS: int
+    MAX_DELETED_SHARE: float
+
+    def create(self, gen: Path) -> None:
+        """Make an empty index in the (empty) generation folder `gen`."""
+
+    def schema_is_current(self, gen: Path) -> bool:
+        """Whether `gen` was written with today's fields; if not, an ingest rebuilds it whole."""
+
+    def share_writer(self, gen: Path) -> ShareWriter:
+        """A writer for one worker process; several may write into one generation at once."""
+
+    def writer(self, gen: Path) -> GenerationWriter:
+        """The parent's writer of `gen`."""
+
+    def vocabulary(self, gen: Path) -> dict[str, int]:
+        """Every indexed word of the measures' text, with the number of measures holding it."""
+
+    def segments(self, gen: Path) -> list[tuple[int, int]]:
+        """(measures stored, measures live) of each segment: what compaction keeps bounded."""
+
+    def open(self, gen: Path) -> Searcher:
+        """A searcher over the published generation `gen`."""

@@ -17,11 +17,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from operator import itemgetter
 from pathlib import Path
 
-from whoosh import index as windex
 from whoosh import query as Q
 
 from kb import index, ranking, suggest
 from kb.backends.base import Found
+from kb.backends.whoosh.store import load_facets, open_index
 from kb.plan import (
     AllOf,
     AnyOf,
@@ -68,7 +68,7 @@ class WhooshSearcher:
 
     def __init__(self, gen: Path):
         self.gen = Path(gen)
-        self.ix = windex.open_dir(str(self.gen))
+        self.ix = open_index(self.gen)
         self.local = threading.local()
         self._leaves: dict[tuple, dict[int, float]] = {}
         self._leaves_lock = threading.Lock()
@@ -83,7 +83,7 @@ class WhooshSearcher:
         # facet value -> its live measures; facets are counted by set intersections (C speed)
         self.postings: dict[str, dict[str, set[int]]] = {
             fname: {t: set(ids) & self.live for t, ids in values.items()}
-            for fname, values in index.load_facets(self.ix, self.gen).items()
+            for fname, values in load_facets(self.ix, self.gen).items()
         }
         self.kind_of: list[str] = [""] * self.n
         for t, ids in self.postings.get("kind", {}).items():

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from whoosh.analysis import Token, Tokenizer
 
-from kb.chinese import tokens
+from kb.chinese import Tok, tokens
+
+
+class Tokenized(str):
+    """A text that carries the index tokens already made for it (by the ingest worker, for
+    tagging), so that the analyzer uses them instead of segmenting the text a second time."""
+
+    def __new__(cls, text: str, toks: tuple[Tok, ...]):
+        self = super().__new__(cls, text)
+        self.tokens = toks
+        return self
 
 
 class KBTokenizer(Tokenizer):
@@ -36,7 +46,8 @@ class KBTokenizer(Tokenizer):
                 t.startchar, t.endchar = start_char, start_char + len(value)
             yield t
             return
-        for tok in tokens(value):
+        toks = value.tokens if isinstance(value, Tokenized) else tokens(value)
+        for tok in toks:
             if mode == "query" and tok.sub:
                 continue
             t.text = tok.text

@@ -1,0 +1,39 @@
+"""The Whoosh schema of a measure: the fields indexed, stored and counted as facets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from kb.backends.whoosh.analysis import analyzer
+from kb.facets import INDEX_FIELDS
+
+# Segments as separate files, not one compound file: Whoosh reads a compound file's parts through
+# BytesIO copies, so every searcher (one per server thread) held the whole index in memory.
+COMPOUND = False
+FACET_FIELDS = INDEX_FIELDS  # from the one facet table, kb/facets.py
+
+
+def schema() -> Schema:
+    ana = analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        doc_id=ID(stored=True, sortable=True),
+        para=NUMERIC(stored=True, sortable=True),
+        text=TEXT(analyzer=ana, phrase=True),
+        heading=TEXT(analyzer=ana, phrase=True, field_boost=1.5),
+        city=KEYWORD(commas=True, lowercase=True, stored=True),
+        theme=KEYWORD(commas=True, lowercase=True, stored=True),
+        kind=ID(stored=True),
+        lang=ID(stored=True),
+        year=ID,  # of the measure's document
+        genre=ID,
+        data=STORED,
+    )
+
+
+def schema_is_current(gen: Path) -> bool:
+    """Whether a generation was built with today's fields (if not, an ingest rebuilds it whole)."""
+    return set(windex.open_dir(str(gen)).schema.names()) == set(schema().names())
