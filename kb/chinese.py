@@ -3,7 +3,9 @@ index.
 
 Tokens carry a position (the index of the precise-mode word) and character offsets; the shorter
 dictionary words inside a long word (search mode: 杭州 inside 杭州湾) share its position, so phrase
-queries still see consecutive positions.
+queries still see consecutive positions. They are made the way Whoosh's analysers are, a tokenizer
+and filters composed with `|` (ANALYSER), each step one rule with its own test, in plain Python:
+the Whoosh adapter only hands the tokens on.
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from __future__ import annotations
 import contextlib
 import logging
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import jieba
 from whoosh.analysis import STOP_WORDS
@@ -132,31 +136,127 @@ def _subwords(word: str) -> list[tuple[str, int]]:
     return out
 
 
+# ---- analysis: a tokenizer and filters composed with `|`, the way Whoosh's analysers are -------
+
+
+class Word(NamedTuple):
+    """A word on its way through the analysis: its text and where it lies in the original text."""
+
+    text: str
+    start: int
+    end: int
+    sub: bool = False
+
+
+def is_han(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+
+
+class Step:
+    """A step of an analysis; `a | b` hands a's output to b, as in Whoosh."""
+
+    def __or__(self, other: Step) -> Analyser:
+        return Analyser(self, other)
+
+
+class Analyser(Step):
+    """A tokenizer followed by filters, called on a text like one tokenizer."""
+
+    def __init__(self, *steps: Step):
+        self.steps: tuple[Step, ...] = ()
+        for s in steps:
+            self.steps += s.steps if isinstance(s, Analyser) else (s,)
+
+    @property
+    def tokenizer(self) -> Step:
+        return self.steps[0]
+
+    def filter(self, words: Iterable) -> Iterator:
+        """The filters alone, on words the tokenizer already made."""
+        for f in self.steps[1:]:
+            words = f(words)
+        return iter(words)
+
+    def __call__(self, text: str) -> Iterator:
+        return self.filter(self.tokenizer(text))
+
+
+class JiebaWords(Step):
+    """Every precise-mode word of a text, spaces and punctuation too, at its offsets: citation
+    markers ([12]) are blanked and the text normalised first, neither changing a length."""
+
+    def __call__(self, text: str) -> Iterator[Word]:
+        norm = normalise(CITATION.sub(lambda m: " " * len(m.group(0)), text))
+        offset = 0
+        for w in tokenizer().cut(norm, HMM=True):
+            yield Word(w, offset, offset + len(w))
+            offset += len(w)
+
+
+class DropStopwords(Step):
+    """Spaces and function words (的, the) carry nothing to search for."""
+
+    def __call__(self, words: Iterable[Word]) -> Iterator[Word]:
+        stops = stopwords()
+        return (w for w in words if w.text.strip() and w.text not in stops)
+
+
+class DropSymbols(Step):
+    """Only words that begin with a Latin letter or digit or a Han character are words to search:
+    punctuation and other symbols go."""
+
+    def __call__(self, words: Iterable[Word]) -> Iterator[Word]:
+        return (w for w in words if w.text[0].isascii() or is_han(w.text[0]))
+
+
+class AddSubwords(Step):
+    """After a Han word of three or more characters, the dictionary words inside it (杭州 in
+    杭州湾), so that a search for the shorter word finds the longer one."""
+
+    def __call__(self, words: Iterable[Word]) -> Iterator[Word]:
+        for w in words:
+            yield w
+            if len(w.text) > 2 and is_han(w.text[0]):
+                for piece, off in _subwords(w.text):
+                    yield Word(piece, w.start + off, w.start + off + len(piece), True)
+
+
+class StemLatin(Step):
+    """A Latin word is trimmed of edge dots, hyphens and apostrophes and stemmed (emissions,
+    emitted → emit); one that is then empty, starts with a symbol or is a stopword goes."""
+
+    def __call__(self, words: Iterable[Word]) -> Iterator[Word]:
+        stops = stopwords()
+        for w in words:
+            if w.sub or not w.text[0].isascii():
+                yield w
+                continue
+            word = w.text.strip(".-'")
+            if word and word[0].isalnum() and word not in stops:
+                yield Word(stem(word), w.start, w.end)
+
+
+class NumberPositions(Step):
+    """Positions count the words kept, one apart from 0; a sub-word shares its word's position, so
+    phrase queries see consecutive positions."""
+
+    def __call__(self, words: Iterable[Word]) -> Iterator[Tok]:
+        pos = -1
+        for w in words:
+            if not w.sub:
+                pos += 1
+            yield Tok(w.text, pos, w.start, w.end, w.sub)
+
+
+ANALYSER = (
+    JiebaWords() | DropStopwords() | DropSymbols() | AddSubwords() | StemLatin() | NumberPositions()
+)
+
+
 def analyse(text: str) -> tuple[list[str], tuple[Tok, ...]]:
     """Segment once: jieba's precise words (for the tagger) and the index tokens built from them."""
-    norm = normalise(CITATION.sub(lambda m: " " * len(m.group(0)), text))
-    words = list(tokenizer().cut(norm, HMM=True))
-    out: list[Tok] = []
-    stops = stopwords()
-    pos = offset = 0
-    for w in words:
-        start = offset
-        offset += len(w)
-        if not w.strip() or w in stops:
-            continue
-        if w[0].isascii():
-            word = w.strip(".-'")
-            if not word or not word[0].isalnum() or word in stops:
-                continue
-            out.append(Tok(stem(word), pos, start, start + len(w)))
-            pos += 1
-        elif "\u3400" <= w[0] <= "\u9fff" or "\uf900" <= w[0] <= "\ufaff":
-            out.append(Tok(w, pos, start, start + len(w)))
-            if len(w) > 2:
-                for piece, off in _subwords(w):
-                    out.append(Tok(piece, pos, start + off, start + off + len(piece), sub=True))
-            pos += 1
-    return [w for w in words if w.strip()], tuple(out)
+    words = tuple(ANALYSER.tokenizer(text))
+    return [w.text for w in words if w.text.strip()], tuple(ANALYSER.filter(words))
 
 
 @lru_cache(maxsize=4096)
