@@ -1,6 +1,6 @@
 """The search layer: validates a query, has kb/plan.py read it and the index backend run it, and
-shapes the answer (facets, highlights, repeated paragraphs collapsed, citations); also documents,
-related measures and the city × theme matrix. One open generation per process, reopened when an
+shapes the answer (facets, highlights, repeated paragraphs collapsed); also documents, related
+measures and the city × theme matrix. One open generation per process, reopened when an
 ingest publishes a new one.
 
 The web and the CLI call only this module (and cite through it).
@@ -17,7 +17,6 @@ from pathlib import Path
 from kb import gazetteer, index, plan, suggest
 from kb.backends.whoosh import search as backend
 from kb.chinese import normalise, query_words, tokens
-from kb.cite import citation, context
 from kb.crosslang import glossary
 from kb.errors import BadQuery, IndexMissing
 from kb.facets import BY_NAME as FACETS_BY_NAME
@@ -43,7 +42,7 @@ DOC_FIELDS = (
     "lang",
     "source_url",
 )  # a document object (CONTRACT.md), before `measures`
-RELATED_FIELDS = ("id", "doc_id", "doc_title", "para", "section", "text", "themes", "cities", "url")
+RELATED_FIELDS = ("id", "doc_id", "doc_title", "para", "section", "text", "themes", "cities")
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 
@@ -127,14 +126,12 @@ class KB:
         offset: int = 0,
         sort: str = "relevance",
         highlight_terms: bool = True,
-        base_url: str | None = None,
         max_limit: int = MAX_LIMIT,
         collapse: bool = True,
         **filters,
     ) -> dict:
         """Measures matching `q` and the filters (a facet's name → its values: `city=["ningbo"]`,
         `year=["2021"]`; OR within a facet, AND across facets), with disjunctive facet counts.
-        `base_url`: the site root the citations' absolute URLs start with (default $KB_BASE_URL).
         `max_limit`: a caller that pages through its own cap (the CSV export) may ask for more at
         once. `collapse`: show a paragraph repeated in several documents once (pages); an export
         lists all."""
@@ -168,7 +165,6 @@ class KB:
             for f in FACETS
         }
         hits = []
-        ctx = context(base_url)
 
         def load(ref) -> dict:
             data = st.searcher.load(ref)
@@ -178,8 +174,6 @@ class KB:
         for data, score in _page(found.ranked, load, offset, limit, collapse):
             data["score"] = round(score, 4)
             data["highlight"] = highlight(data["text"], plan_.terms) if highlight_terms else ""
-            data["url"] = measure_url(data)
-            data["citation"] = citation(st.docs.get(data["doc_id"], {}), data, ctx)
             hits.append(data)
         return {
             "suggestions": self._suggestions(
@@ -277,22 +271,12 @@ class KB:
             cache[doc_id] = [(m["para"], m["section"]) for m in self.iter_measures(doc_id)]
         return cache[doc_id]
 
-    def document(self, doc_id: str, base_url: str | None = None) -> dict | None:
-        """The document with every measure's citation (the API and the JSON twin)."""
+    def document(self, doc_id: str) -> dict | None:
+        """The document's metadata with every measure (None for an unknown id)."""
         meta = self.state().docs.get(doc_id)
         if meta is None:
             return None
-        return {**meta, "measures": list(self.cited_measures(doc_id, base_url))}
-
-    def cited_measures(self, doc_id: str, base_url: str | None = None):
-        """A document's measures with their URL and citation, one at a time (a long document's
-        JSON is streamed out as they come, never held whole)."""
-        ctx = context(base_url)
-        meta = self.state().docs.get(doc_id, {})
-        for m in self.iter_measures(doc_id):
-            m["url"] = measure_url(m)
-            m["citation"] = citation(meta, m, ctx)
-            yield m
+        return {**meta, "measures": self.measures(doc_id)}
 
     def document_text(
         self, doc_id: str, mark: str = "", paras: tuple[int, int] | None = None
@@ -307,19 +291,13 @@ class KB:
         measures = self.measures(doc_id, paras)
         terms = self.build(mark, st).terms if mark.strip() else frozenset()
         for m in measures:
-            m["url"] = measure_url(m)
             if terms:
                 m["marked"] = mark_all(m["text"], terms)
         return {**meta, "measures": measures}
 
-    def measure(self, measure_id: str, base_url: str | None = None) -> dict | None:
-        st = self.state()
-        data = st.searcher.measure(measure_id)
-        if data is None:
-            return None
-        data["url"] = measure_url(data)
-        data["citation"] = citation(st.docs.get(data["doc_id"], {}), data, context(base_url))
-        return data
+    def measure(self, measure_id: str) -> dict | None:
+        """One measure by its id, None when there is none."""
+        return self.state().searcher.measure(measure_id)
 
     def related(self, measure_id: str, limit: int = 5) -> list[dict]:
         """More like this: the measure's most specific words, searched as an OR query."""
@@ -335,7 +313,6 @@ class KB:
         out = []
         for ref, _ in searcher.top(node, limit):
             m = searcher.load(ref)
-            m["url"] = measure_url(m)
             out.append({k: m[k] for k in RELATED_FIELDS})
         return out
 
@@ -354,12 +331,6 @@ class KB:
             "counts": {c: {t: counts.get((c, t), 0) for t in THEMES} for c in cities},
             "total_measures": st.searcher.size,
         }
-
-
-def measure_url(m: dict) -> str:
-    """A measure's place on the site (relative: pages and the API prefix the host they were asked
-    on; citations build their absolute URL in kb/cite.py)."""
-    return f"/doc/{m['doc_id']}#p{m['para']}"
 
 
 DUPLICATE_MIN_CHARS = 30
@@ -416,7 +387,6 @@ def _collapse(ranked: list[tuple[int, float]], load, want: int) -> list[tuple[di
             if first is not None and first["doc_id"] != data["doc_id"]:
                 first.setdefault("also_in", []).append(
                     {k: data[k] for k in ("id", "doc_id", "doc_title", "para")}
-                    | {"url": measure_url(data)}
                 )
                 continue
             kept.setdefault(key, data)

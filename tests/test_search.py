@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 
 from kb import plan
-from kb.cite import FORMATS
+from kb.cite import FORMATS, citation
 from kb.errors import BadQuery
 from kb.query import parse
 
@@ -139,16 +139,20 @@ def test_highlight_marks_whole_words_and_escapes(kb):
     assert "<" not in h.replace("<mark>", "").replace("</mark>", "")
 
 
-def test_hit_carries_citation_and_url(kb):
+def test_hits_are_plain_data_the_web_layer_decorates(kb):
+    """URLs and citations are the web layer's (kb/web/present.py): a hit is the measure with its
+    score, highlight and partial flag, nothing the search layer cannot know."""
     h = kb.search("曹娥江")["hits"][0]
-    assert h["url"] == f"/doc/{h['doc_id']}#p{h['para']}"
-    assert set(h["citation"]) == set(FORMATS)
-    assert f"#p{h['para']}" in h["citation"]["gbt7714"] and "@misc{" in h["citation"]["bibtex"]
+    assert "url" not in h and "citation" not in h
+    assert h == {**kb.measure(h["id"]), **{k: h[k] for k in ("score", "highlight", "partial")}}
+    assert kb.measure(f"{PLAN}:999") is None
 
 
 def test_citation_uses_sidecar_metadata(kb):
     m = kb.measure(f"{PLAN}:2")
-    assert "宁波市人民政府" in m["citation"]["gbt7714"] and "2023" in m["citation"]["apa"]
+    c = citation(kb.documents()[PLAN], m, f"http://kb.example.org/doc/{PLAN}#p2")
+    assert "宁波市人民政府" in c["gbt7714"] and "2023" in c["apa"]
+    assert set(c) == set(FORMATS)
 
 
 def test_related_measures(kb):
