@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from kb import gazetteer, index, plan, suggest
-from kb.backends.whoosh import search as backend
+from kb.backends import backend
 from kb.chinese import normalise, query_words, tokens
 from kb.crosslang import glossary
 from kb.errors import BadQuery, IndexMissing
@@ -59,7 +59,7 @@ class Generation:
             for doc_id, meta in index.read_docs(gen).items()
         }
         self.maps = index.read_expansions(gen)
-        self.searcher = backend.open(gen)
+        self.searcher = backend().open(gen)
 
     def df(self, word: str) -> int:
         """How many measures use a word (text field)."""

@@ -9,6 +9,7 @@ from kb.backends import BACKENDS, backend
 from kb.chinese import Tok, tokens
 from kb.errors import KBError
 from kb.model import Measure
+from kb.plan import AllOf, AnyOf, Everything, Phrase, Plan, Term, without
 from tests.backend_helpers import older_schema
 
 
@@ -146,3 +147,207 @@ def test_an_older_schema_is_not_current(name, tmp_path, monkeypatch):
         old = new_gen(be, tmp_path / "old")
     assert not be.schema_is_current(old)
     assert be.schema_is_current(new_gen(be, tmp_path / "new"))
+
+
+# --- Reading a generation (kb.backends.base.Searcher) -----------------------------------------
+
+# Three documents of our own, and one written then deleted; measures tagged by hand here.
+READ_DOCS = {
+    "port": (
+        "2023-05-01",
+        [
+            ("宁波建设集装箱码头。", "zh", ["ningbo"], ["infrastructure"], "measure"),
+            ("保护杭州湾湿地，建设湿地公园。", "zh", [], ["ecology"], "goal"),
+            ("New container wharf for ships.", "en", ["ningbo"], ["infrastructure"], "analysis"),
+        ],
+    ),
+    "isle": (
+        "2024-01-02",
+        [
+            ("舟山新建散货码头。", "zh", ["zhoushan"], ["infrastructure"], "measure"),
+            ("The new wharf opens in 2026.", "en", ["zhoushan"], ["infrastructure"], "measure"),
+            ("the wharf is new", "en", [], [], "measure"),
+        ],
+    ),
+    "late": (None, [("湿地保护条例。", "zh", [], ["ecology"], "measure")]),
+    "gone": ("2025-01-01", [("码头湿地码头。", "zh", ["ningbo"], ["ecology"], "measure")]),
+}
+
+
+def read_measures(doc_id: str) -> list[Measure]:
+    return [
+        Measure(doc_id=doc_id, para=i, text=t, lang=lang, cities=c, themes=th, kind=k)
+        for i, (t, lang, c, th, k) in enumerate(READ_DOCS[doc_id][1], 1)
+    ]
+
+
+@pytest.fixture(scope="module", params=sorted(BACKENDS))
+def searcher(request, tmp_path_factory):
+    """A generation of READ_DOCS, `gone` committed in a first round and deleted in a second."""
+    from kb import index
+
+    be = backend(request.param)
+    gen = tmp_path_factory.mktemp(request.param) / "gen"
+    gen.mkdir()
+    be.create(gen)
+    rounds = (["gone", "port"], ["isle", "late"])
+    for n, doc_ids in enumerate(rounds):
+        handles = []
+        for doc_id in doc_ids:
+            sw = be.share_writer(gen)
+            year = (READ_DOCS[doc_id][0] or "")[:4]
+            for m in read_measures(doc_id):
+                sw.add(m, tokens(m.text), {"genre": "plan", **({"year": year} if year else {})})
+            handles.append(sw.finish())
+        w = be.writer(gen)
+        w.delete(["gone"] if n else [])
+        w.commit(handles)
+    index.write_docs(gen, {d: {"date": date} for d, (date, _) in READ_DOCS.items() if d != "gone"})
+    s = be.open(gen)
+    yield s
+    s.close()
+
+
+def words(text: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokens(text) if not t.sub)
+
+
+def ids(searcher, found) -> list[str]:
+    return [searcher.load(ref)["id"] for ref, _ in found.ranked]
+
+
+def matched(searcher, node) -> set[str]:
+    found = searcher.search(Plan(main=node), {}, sort="order", limit=20)
+    assert found.total == searcher.count(node) == len(found.ranked)
+    return set(ids(searcher, found))
+
+
+def test_matching_terms_and_their_combinations(searcher):
+    dock, wetland, ningbo = Term("text", "码头"), Term("text", "湿地"), Term("city", "ningbo")
+    assert searcher.size == 7  # the deleted document's measure is not counted
+    assert matched(searcher, dock) == {"port:1", "isle:1"}
+    assert matched(searcher, wetland) == {"port:2", "late:1"}
+    assert matched(searcher, AnyOf((dock, wetland))) == {"port:1", "isle:1", "port:2", "late:1"}
+    assert matched(searcher, AllOf((dock, ningbo))) == {"port:1"}
+    assert matched(searcher, AllOf((dock, wetland))) == set()  # only the deleted one had both
+    assert matched(searcher, Term("text", "nosuchword")) == set()
+    assert searcher.count(Everything()) == 7
+
+
+def test_exclusion(searcher):
+    dock, ningbo = Term("text", "码头"), Term("city", "ningbo")
+    assert matched(searcher, without(dock, ningbo)) == {"isle:1"}
+    assert matched(searcher, without(Everything(), ningbo)) == {
+        "port:2",
+        "isle:1",
+        "isle:2",
+        "isle:3",
+        "late:1",
+    }
+
+
+def test_phrase_with_slop_keeps_the_order(searcher):
+    new_wharf = words("new wharf")
+    assert matched(searcher, Phrase("text", new_wharf, slop=1)) == {"isle:2"}
+    # one word between (new container wharf) with slop 2; never the reversed order (wharf is new)
+    assert matched(searcher, Phrase("text", new_wharf, slop=2)) == {"isle:2", "port:3"}
+    assert matched(searcher, Phrase("text", words("wharf new"), slop=1)) == {"isle:3"}
+
+
+def test_scores_follow_term_rarity_length_and_boost(searcher):
+    wharf = Term("text", words("wharf")[0])
+    top = [searcher.load(r)["id"] for r, _ in searcher.top(wharf, 3)]
+    assert top[0] == "isle:3"  # the shortest measure holding the word
+    assert set(top) == {"isle:2", "isle:3", "port:3"}
+    scores = [s for _, s in searcher.top(wharf, 3)]
+    assert scores == sorted(scores, reverse=True) and scores[0] > scores[-1] > 0
+    assert searcher.idf(words("ships")[0]) > searcher.idf(words("wharf")[0])
+    assert searcher.df("码头") == 2 and searcher.df("nosuchword") == 0
+    # a boost decides between two single-term matches of one language
+    for boosted, first in (("码头", {"port:1", "isle:1"}), ("湿地", {"port:2", "late:1"})):
+        node = AnyOf(
+            tuple(Term("text", w, boost=3.0 if w == boosted else 1.0) for w in ("码头", "湿地"))
+        )
+        found = searcher.search(Plan(main=node), {})
+        assert set(ids(searcher, found)[:2]) == first and found.total == 4
+        assert [s for _, s in found.ranked] == sorted((s for _, s in found.ranked), reverse=True)
+
+
+def test_facet_counts_are_disjunctive(searcher):
+    dock = Plan(main=AnyOf((Term("text", "码头"), Term("text", "湿地"))))
+    fields = ("city", "theme", "kind", "lang", "doc_id", "year")
+    found = searcher.search(dock, {}, facets=fields)
+    assert found.total == 4
+    assert found.facets["city"] == {"ningbo": 1, "zhoushan": 1}
+    assert found.facets["theme"] == {"infrastructure": 2, "ecology": 2}
+    assert found.facets["kind"] == {"measure": 3, "goal": 1}
+    assert found.facets["doc_id"] == {"port": 2, "isle": 1, "late": 1}
+    assert found.facets["year"] == {"2023": 2, "2024": 1}
+    found = searcher.search(dock, {"city": ["ningbo"], "theme": ["infrastructure"]}, facets=fields)
+    assert found.total == 1 and ids(searcher, found) == ["port:1"]
+    # each facet counted with every filter but its own
+    assert found.facets["city"] == {"ningbo": 1, "zhoushan": 1}
+    assert found.facets["theme"] == {"infrastructure": 1}
+    assert found.facets["kind"] == {"measure": 1}
+    # OR within a field
+    found = searcher.search(dock, {"doc_id": ["late", "isle"]}, facets=("doc_id",))
+    assert found.total == 2 and found.facets["doc_id"] == {"port": 2, "isle": 1, "late": 1}
+    assert searcher.cross_counts("city", "theme") == {
+        ("ningbo", "infrastructure"): 2,
+        ("zhoushan", "infrastructure"): 2,
+    }
+
+
+def test_reading_order_date_order_and_paging(searcher):
+    everything = Plan(main=Everything())
+    order = ["isle:1", "isle:2", "isle:3", "late:1", "port:1", "port:2", "port:3"]
+    for sort in ("order", "relevance"):  # nothing to rank: reading order
+        found = searcher.search(everything, {}, sort=sort, limit=20)
+        assert ids(searcher, found) == order and found.total == 7
+        assert {s for _, s in found.ranked} == {0.0}
+    found = searcher.search(everything, {}, sort="date", limit=20)
+    assert ids(searcher, found) == order[:3] + order[4:] + order[3:4]  # undated last
+    found = searcher.search(everything, {}, sort="order", offset=2, limit=3)
+    assert ids(searcher, found)[2:5] == order[2:5]
+    assert searcher.search(everything, {}, offset=7, limit=3).ranked == []
+    assert [m["id"] for m in searcher.iter_measures()] == order
+    assert [m["id"] for m in searcher.iter_measures("port", (2, 3))] == ["port:2", "port:3"]
+    assert list(searcher.iter_measures("gone")) == []
+
+
+def test_partial_and_relaxed_matches(searcher):
+    dock, wetland, ningbo = Term("text", "码头"), Term("text", "湿地"), Term("city", "ningbo")
+    # nothing has both: every measure with either is a partial match
+    both = Plan(main=AllOf((dock, wetland)), relaxed=AnyOf((dock, wetland)), units=(dock, wetland))
+    found = searcher.search(both, {})
+    assert found.relaxed and found.total == found.partial_total == 4
+    assert found.partial == frozenset(r for r, _ in found.ranked) and found.incomplete
+    # one measure has both: it comes first, the few with one of them follow as partial
+    plan = Plan(main=AllOf((dock, ningbo)), relaxed=AnyOf((dock, ningbo)), units=(dock, ningbo))
+    found = searcher.search(plan, {})
+    assert not found.relaxed and (found.total, found.partial_total) == (3, 2)
+    assert ids(searcher, found)[0] == "port:1"
+    assert {searcher.load(r)["id"] for r in found.partial} == {"isle:1", "port:3"}
+
+
+def test_loading_measures(searcher):
+    port1 = searcher.measure("port:1")
+    assert (port1["text"], port1["cities"], port1["kind"]) == (
+        "宁波建设集装箱码头。",
+        ["ningbo"],
+        "measure",
+    )
+    assert searcher.measure("gone:1") is None and searcher.measure("nosuch:1") is None
+    (ref, _), *_ = searcher.top(Term("id", "late:1"), 1)
+    loaded = searcher.load(ref)
+    loaded["text"] = "changed"  # a fresh dict each time
+    assert searcher.load(ref)["text"] == "湿地保护条例。"
+    assert searcher.top(Term("id", "gone:1"), 1) == []
+    assert "码头" in searcher.vocabulary() and "wharf" not in searcher.vocabulary()
+
+
+def test_an_unknown_node_raises(searcher):
+    with pytest.raises(TypeError, match="not a query node"):
+        searcher.count("码头")
+    with pytest.raises(TypeError, match="not a query node"):
+        searcher.search(Plan(main=AnyOf((Term("text", "码头"), object()))), {})

@@ -117,6 +117,13 @@ class Searcher(Protocol):
         """Release open files; the searcher is not used afterwards."""
 
 
+class ReadingBackend(Protocol):
+    """The reading half of a backend module (kb.backends.backend(name))."""
+
+    def open(self, gen: Path) -> Searcher:
+        """A searcher over the published generation folder `gen` (kb/index.py made it)."""
+
+
 class ShareWriter(Protocol):
     """Adds measures to a segment of its own, in a worker process; no lock is taken."""
 
