@@ -29,6 +29,7 @@ Choices, against the standards and what Zotero and CNKI produce for the same kin
 from __future__ import annotations
 
 import datetime
+import hashlib
 import os
 import re
 from collections.abc import Callable
@@ -296,8 +297,19 @@ def _bib_name(name: str, person: bool) -> str:
     return _tex(f"{family}, {given}" if given else family)
 
 
+def _bib_key(doc_id: str) -> str:
+    """An ASCII key (BibTeX reads no other): a Chinese file name in pinyin plus a short hash of
+    the id, so that two names of as many characters, or homophones, never share a key."""
+    if doc_id.isascii():
+        return re.sub(r"[^A-Za-z0-9_-]", "_", doc_id)
+    from pypinyin import lazy_pinyin
+
+    ascii_id = re.sub(r"[^A-Za-z0-9_-]", "_", "".join(lazy_pinyin(doc_id)))
+    return f"{ascii_id}_{hashlib.blake2b(doc_id.encode(), digest_size=3).hexdigest()}"
+
+
 def bibtex(it: Item) -> str:
-    key = re.sub(r"[^A-Za-z0-9_-]", "_", it.doc_id) + f"_p{it.para}"
+    key = _bib_key(it.doc_id) + f"_p{it.para}"
     fields = []
     if it.creators:
         fields.append(("author", " and ".join(_bib_name(n, it.people) for n in it.creators)))
