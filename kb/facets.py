@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from kb import data_files, gazetteer
 from kb.errors import BadQuery
+from kb.kinds import KINDS
 from kb.model import GENRES
 from kb.themes import THEMES
 from kb.themes import label as theme_label
 
 SORTS = ("relevance", "order", "date")  # date: newest document first, then reading order
-KINDS = ("measure", "goal", "analysis", "abstract", "conclusion", "other")
 LANGS = ("zh", "en")
 YEAR = re.compile(r"^(1[89]|2[01])\d\d$")
 

@@ -149,7 +149,7 @@ def sidecar(path: Path, root: Path | None = None) -> dict:
     return {}
 
 
-def derive_title(measures, keywords) -> str:
+def derive_title(measures) -> str:
     """A title from the text itself: the first sentence's head, without a label such as 摘要."""
     if not measures:
         return ""
@@ -179,7 +179,7 @@ def build_document(
     if not measures:
         raise UnreadableFile(path, "no paragraphs of text found")
     if not found["title"]:
-        found["title"] = derive_title(measures, keywords)
+        found["title"] = derive_title(measures)
         found["title_derived"] = True
     if not found.get("keywords"):
         found["keywords"] = keywords

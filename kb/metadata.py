@@ -774,7 +774,7 @@ def lang_of(lines: list[str]) -> str:
 def describe(read, blocks, side: dict) -> dict:
     """Every Document field this file gives: the sidecar over the file's own metadata over its
     text."""
-    found = dict(read.meta.get("doc") or {})
+    found = dict(read.stated)
     lines = _lines(read, blocks)
     head = _head(lines)
     tail = lines[-12:] if len(lines) > len(head) else []

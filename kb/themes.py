@@ -197,7 +197,7 @@ def tag_themes(
         scores[theme] = scores.get(theme, 0.0) + bonus
         evidence[theme].append(f"§ {heading}")
         keys[theme].add(("§",))
-    need = MIN_SCORE * (ANALYSIS_FACTOR if kind in ("analysis", "other") else 1.0)
+    need = MIN_SCORE * (ANALYSIS_FACTOR if kind == "analysis" else 1.0)
     top = max(scores.values(), default=0.0)
     # one word alone is a passing mention, unless the heading is about the theme too
     chosen = [

@@ -20,8 +20,9 @@ class Read:
     title: str = ""
     fmt: str = ""
     raw_lines: list[str] | None = None  # plain text that still needs line repair
-    pages: list[list[str]] | None = None
-    meta: dict = field(default_factory=dict)
+    # what the file says of itself (front matter, HTML meta tags, PDF document information, Word
+    # core properties), read by kb/metadata.py under the text's own lines
+    stated: dict = field(default_factory=dict)
 
 
 def read_file(path: Path, data: bytes | None = None) -> Read:

@@ -68,7 +68,7 @@ def read_docx(path, data: bytes) -> Read:
             blocks.append(Block("para", text))
     if not blocks:
         raise UnreadableFile(path, "the document has no text")
-    return Read(blocks=blocks, title=title, fmt="docx", meta={"doc": _core(document)})
+    return Read(blocks=blocks, title=title, fmt="docx", stated=_core(document))
 
 
 def _core(document) -> dict:

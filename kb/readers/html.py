@@ -102,12 +102,12 @@ FOOTER_TEXT = re.compile(
 
 
 def read_html(path, data: bytes) -> Read:
-    text, enc = decode(data, path, declared=declared_charset(data))
+    text, _ = decode(data, path, declared=declared_charset(data))
     found: dict = {}
     blocks, title = blocks_from_html(text, main_only=True, found=found)
     if not blocks:
         raise UnreadableFile(path, "no readable text in the page")
-    return Read(blocks=blocks, title=title, fmt="html", meta={"encoding": enc, "doc": found})
+    return Read(blocks=blocks, title=title, fmt="html", stated=found)
 
 
 # <meta> names (lowercase) and the metadata each gives, first found wins.

@@ -26,9 +26,9 @@ ATX_WITHOUT_SPACE = re.compile(r"^(#{1,6})(?=[^#\s])", re.M)
 
 
 def read_markdown(path, data: bytes) -> Read:
-    text, enc = decode(data, path)
+    text, _ = decode(data, path)
     front, text = split_front_matter(text, path)
     text = ATX_WITHOUT_SPACE.sub(r"\1 ", drop_comments(text))
     html = _MD.render(text)
     blocks, title = blocks_from_html(html, main_only=False)
-    return Read(blocks=blocks, title=title, fmt="md", meta={"encoding": enc, "doc": front})
+    return Read(blocks=blocks, title=title, fmt="md", stated=front)

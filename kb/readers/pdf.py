@@ -64,7 +64,7 @@ def read_pdf(path, data: bytes) -> Read:
         raise UnreadableFile(path, "PDF has no text layer (scanned image?)")
     found = _info(reader)
     lines = [line for page in pages for line in page + [""]]
-    return Read(blocks=[], fmt="pdf", raw_lines=lines, pages=pages, title="", meta={"doc": found})
+    return Read(blocks=[], fmt="pdf", raw_lines=lines, title="", stated=found)
 
 
 def _info(reader) -> dict:

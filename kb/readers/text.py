@@ -9,9 +9,7 @@ from kb.readers.frontmatter import split_front_matter
 
 
 def read_text(path, data: bytes) -> Read:
-    text, enc = decode(data, path)
+    text, _ = decode(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     front, text = split_front_matter(text, path)
-    return Read(
-        blocks=[], fmt="txt", raw_lines=text.split("\n"), meta={"encoding": enc, "doc": front}
-    )
+    return Read(blocks=[], fmt="txt", raw_lines=text.split("\n"), stated=front)
