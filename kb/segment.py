@@ -39,6 +39,9 @@ LABEL = re.compile(
     re.I,
 )
 CONNECTOR_END = tuple("和与及的、之对在于为")
+# a whole line in brackets, such as a regulation's adoption note (2021年8月26日…通过): finished,
+# so a chapter heading after it is a heading, not its continuation
+NOTE = re.compile(r"[（(][^（）()]+[）)]")
 HEADING_MAX_CHARS = 40
 HEADING_MAX_CHARS_EN = (
     100  # English says in 100 letters what a Chinese heading says in 40 characters
@@ -175,7 +178,9 @@ class Reading:
         return self.lines[k + ahead] if k + ahead < len(self.lines) else None
 
     def paragraph_done(self) -> bool:
-        return not self.cur or ends_sentence(self.cur[-1])
+        return (
+            not self.cur or ends_sentence(self.cur[-1]) or bool(NOTE.fullmatch("".join(self.cur)))
+        )
 
     def flush(self) -> None:
         if self.cur:
