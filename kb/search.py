@@ -322,9 +322,10 @@ class KB:
         counts = st.searcher.cross_counts(
             FACETS_BY_NAME["city"].field, FACETS_BY_NAME["theme"].field
         )
-        cities = sorted(
-            {c for c, _ in counts}, key=lambda c: -sum(v for (x, _), v in counts.items() if x == c)
-        )
+        per_city = Counter()
+        for (c, _), n in counts.items():
+            per_city[c] += n
+        cities = sorted(per_city, key=lambda c: (-per_city[c], c))  # ties by id: the same each run
         return {
             "cities": cities,
             "themes": list(THEMES),
