@@ -169,3 +169,32 @@ def test_index_of_an_older_schema_is_rebuilt_whole(tmp_path, monkeypatch):
     assert summary.added == 3 and not summary.errors
     assert backend().schema_is_current(index.current_generation(tmp_path / "ix"))
     assert KB(tmp_path / "ix").search("", year=["2021"])["total"] == 7
+
+
+def test_each_text_is_segmented_once(tmp_path, monkeypatch):
+    """The tokens jieba made for tagging a measure are the ones indexed: jieba never runs twice on
+    one text (a worker's share is indexed here in process, so the calls can be counted)."""
+    from collections import Counter
+
+    from kb import chinese
+    from kb.backends import backend
+    from kb.ingest import _index_share, doc_id_for
+    from tests.fixtures import PLAN_TXT
+
+    (tmp_path / "c").mkdir()
+    path = tmp_path / "c" / "plan.txt"
+    path.write_text(PLAN_TXT, encoding="utf-8")
+    gen = tmp_path / "gen"
+    gen.mkdir()
+    backend().create(gen)
+    calls, analyse = Counter(), chinese.analyse
+    monkeypatch.setattr(chinese, "analyse", lambda text: calls.update([text]) or analyse(text))
+    chinese.tokens.cache_clear()
+    job = (str(path), doc_id_for(path), "x", path.stat().st_size, str(tmp_path / "c"), 2**20, None)
+    segment, metas, errors = _index_share(str(gen), [job])
+    assert not errors and metas["plan"]["n_measures"] == 5
+    measures = [t.strip() for t in PLAN_TXT.split("\n\n") if t.strip().endswith("。")]
+    assert all(calls[m.replace("\n", "")] == 1 for m in measures), calls
+    assert set(calls.values()) == {1}, calls
+    backend().writer(gen).commit([segment])
+    assert sum(live for _, live in backend().segments(gen)) == 5
