@@ -23,6 +23,12 @@ def test_an_unknown_backend_is_a_clear_error():
         backend("nosuch")
 
 
+def test_a_backend_offers_the_whole_protocol(be):
+    from kb.backends.base import Backend
+
+    assert isinstance(be, Backend)
+
+
 # --- Writing a generation -------------------------------------------------------------------
 
 # Two short documents of our own; 码头 is in both, 湿地 and wharf only in one each.
@@ -65,6 +71,16 @@ def live(be, gen) -> int:
     return sum(n for _, n in be.segments(gen))
 
 
+def read_back(be, gen) -> dict[str, str]:
+    """Every live measure's id and text, read through the backend's searcher."""
+    s = be.open(gen)
+    try:
+        assert s.size == live(be, gen)
+        return {m["id"]: m["text"] for m in s.iter_measures()}
+    finally:
+        s.close()
+
+
 def test_a_new_generation_is_empty(be, tmp_path):
     gen = new_gen(be, tmp_path / "g")
     assert live(be, gen) == 0 and be.vocabulary(gen) == {}
@@ -74,7 +90,10 @@ def test_a_new_generation_is_empty(be, tmp_path):
 def test_two_share_writers_commit_together(be, tmp_path):
     gen = new_gen(be, tmp_path / "g")
     commit(be, gen, [("a", DOC_A)], [("b", DOC_B)])
-    assert live(be, gen) == 5
+    assert read_back(be, gen) == {
+        **{f"a:{i}": t for i, t in enumerate(DOC_A, 1)},
+        **{f"b:{i}": t for i, t in enumerate(DOC_B, 1)},
+    }
     vocab = be.vocabulary(gen)
     assert (vocab["码头"], vocab["湿地"], vocab["wharf"]) == (2, 2, 1)
     assert "集装箱" in vocab and "舟山" in vocab
@@ -101,12 +120,12 @@ def test_delete_by_doc_id_and_recommit(be, tmp_path):
     gen = new_gen(be, tmp_path / "g")
     commit(be, gen, [("a", DOC_A)], [("b", DOC_B)])
     commit(be, gen, delete=["a"])
-    assert live(be, gen) == 2
+    assert read_back(be, gen) == {"b:1": DOC_B[0], "b:2": DOC_B[1]}
     vocab = be.vocabulary(gen)
     assert "湿地" not in vocab and vocab["码头"] == 1
     # a replaced document: deleted and added again in one commit
     commit(be, gen, [("b", DOC_B[:1])], delete=["b"])
-    assert live(be, gen) == 1 and "wharf" not in be.vocabulary(gen)
+    assert read_back(be, gen) == {"b:1": DOC_B[0]} and "wharf" not in be.vocabulary(gen)
 
 
 def test_compaction_keeps_segments_and_deletions_bounded(be, tmp_path):
@@ -125,14 +144,14 @@ def test_compaction_keeps_segments_and_deletions_bounded(be, tmp_path):
 def test_a_cancelled_writer_leaves_the_generation_as_it_was(be, tmp_path):
     gen = new_gen(be, tmp_path / "g")
     commit(be, gen, [("a", DOC_A)], [("b", DOC_B)])
-    before = (be.segments(gen), be.vocabulary(gen))
+    before = (be.segments(gen), be.vocabulary(gen), read_back(be, gen))
     sw = be.share_writer(gen)
     add(sw, "c", ["温州新建码头。"])
     handle = sw.finish()
     w = be.writer(gen)
     w.delete(["a"])
     w.cancel()
-    assert (be.segments(gen), be.vocabulary(gen)) == before
+    assert (be.segments(gen), be.vocabulary(gen), read_back(be, gen)) == before
     aborted = be.share_writer(gen)
     add(aborted, "d", ["台州新建码头。"])
     aborted.abort()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Hashable, Protocol
+from typing import TYPE_CHECKING, Any, Hashable, Protocol, runtime_checkable
 
 from kb.plan import Node, Plan
 
@@ -155,8 +155,8 @@ class GenerationWriter(Protocol):
         """Give up: nothing is committed (the caller then discards the generation)."""
 
 
-class Backend(Protocol):
-    """What a backend module (kb.backends.backend(name)) offers."""
+class WritingBackend(Protocol):
+    """The writing half of a backend module (kb.backends.backend(name))."""
 
     MAX_SEGMENTS: int
     MAX_DELETED_SHARE: float
@@ -174,10 +174,13 @@ class Backend(Protocol):
         """The parent's writer of `gen`."""
 
     def vocabulary(self, gen: Path) -> dict[str, int]:
-        """Every indexed word of the measures' text, with the number of measures holding it."""
+        """Every indexed word of the measures' text (Chinese and English), with the number of
+        measures holding it: what kb/ingest.py builds a generation's expansion maps from."""
 
     def segments(self, gen: Path) -> list[tuple[int, int]]:
         """(measures stored, measures live) of each segment: what compaction keeps bounded."""
 
-    def open(self, gen: Path) -> Searcher:
-        """A searcher over the published generation `gen`."""
+
+@runtime_checkable
+class Backend(ReadingBackend, WritingBackend, Protocol):
+    """What a backend module (kb.backends.backend(name)) offers: reading and writing."""
