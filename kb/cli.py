@@ -171,11 +171,11 @@ def cmd_docs(args) -> int:
 
 
 def search_result(args) -> dict:
-    """The search result object through the web layer's own code (kb/web/pages.py), each hit's
-    url and citation made as in a request to `$KB_BASE_URL`."""
+    """The search result object through the web layer's own code (kb/web/search_view.py), each
+    hit's url and citation made as in a request to `$KB_BASE_URL`."""
     from kb.web import create_app
-    from kb.web.pages import search_result
     from kb.web.present import site_root
+    from kb.web.search_view import search_result
 
     app = create_app({"INDEX": args.index})
     with app.test_request_context(base_url=site_root(app)):

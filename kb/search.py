@@ -78,6 +78,15 @@ class KB:
         self._retired: Generation | None = None
         self._lock = threading.Lock()
 
+    def close(self) -> None:
+        """Close the open generations' files (an app or a command done with the index); the next
+        call reopens."""
+        with self._lock:
+            for st in (self._state, self._retired):
+                if st is not None:
+                    st.close()
+            self._state = self._retired = None
+
     def state(self) -> Generation:
         gen = index.current_generation(self.index_dir)
         if gen is None:

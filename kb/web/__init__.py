@@ -4,6 +4,7 @@ JSON on the API and the JSON twins, the error page elsewhere)."""
 from __future__ import annotations
 
 import os
+import weakref
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -42,7 +43,8 @@ def create_app(test_config=None) -> Flask:
         app.config[name] = app.config[name] or value
     app.config.update(test_config or {})
     app.config["SECRET_KEY"] = app.config["SECRET_KEY"] or app.config["SECRET"]
-    app.extensions["kb"] = KB(app.config["INDEX"])
+    handle = app.extensions["kb"] = KB(app.config["INDEX"])
+    weakref.finalize(app, handle.close)  # the index's files closed with the app, not left to GC
     # `/static//x` would be redirected to an absolute URL built from the request's Host header: an
     # open redirect for whoever controls that header. Such a URL is simply not found instead.
     app.url_map.merge_slashes = False

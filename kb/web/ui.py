@@ -1,21 +1,21 @@
 """The `ui` blueprint: the site's URLs, each page with its `.json` twin, and the CSV and SVG
-downloads. The views are kb/web/pages.py's, one per resource."""
+downloads. The views, one per resource, are in kb/web/search_view.py and kb/web/pages.py."""
 
 from __future__ import annotations
 
 from flask import Blueprint
 
-from kb.web import pages
+from kb.web import pages, search_view
 
 bp = Blueprint("ui", __name__)
 
 RULES = [
     # (rule, endpoint, view); a `.json` twin has the endpoint with `_json` after it
-    ("/search", "search", pages.search),
-    ("/", "index", pages.search),
-    ("/search.json", "search_json", pages.search),
-    ("/search.csv", "search_csv", pages.export_csv),
-    ("/export.csv", "export_csv", pages.export_csv),
+    ("/search", "search", search_view.search),
+    ("/", "index", search_view.search),
+    ("/search.json", "search_json", search_view.search),
+    ("/search.csv", "search_csv", search_view.export_csv),
+    ("/export.csv", "export_csv", search_view.export_csv),
     ("/doc/<doc_id>", "doc", pages.doc),
     ("/doc/<doc_id>.json", "doc_json", pages.doc),
     ("/measure/<path:measure_id>", "measure", pages.measure),
