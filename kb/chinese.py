@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 import jieba
-from whoosh.analysis import STOP_WORDS
 
 from kb import data_files, gazetteer
 from kb.repair import CITATION
@@ -88,8 +87,8 @@ def normalise(text: str) -> str:
 
 @cache
 def stopwords() -> frozenset[str]:
-    words = data_files.path("stopwords_zh.txt").read_text("utf-8").split()
-    return frozenset(w for w in words if not w.startswith("#")) | frozenset(STOP_WORDS)
+    """Words never indexed or searched: Chinese and English function words (kb/data)."""
+    return frozenset(data_files.words("stopwords_zh.txt") + data_files.words("stopwords_en.txt"))
 
 
 @cache

@@ -18,3 +18,12 @@ def toml(name: str) -> dict:
 
 def path(name: str) -> Path:
     return DATA / name
+
+
+def words(name: str) -> list[str]:
+    """The words of a word-list file, several to a line; `#` starts a comment (whole line or
+    after the words) whose words are not part of the list."""
+    out: list[str] = []
+    for line in path(name).read_text("utf-8").splitlines():
+        out.extend(line.split("#", 1)[0].split())
+    return out

@@ -21,11 +21,7 @@ def _model() -> wordninja.LanguageModel:
     """wordninja's English model plus the project's proper names, ranked as common words."""
     model = object.__new__(wordninja.LanguageModel)
     costs = dict(wordninja.DEFAULT_LANGUAGE_MODEL._wordcost)
-    extra = [
-        w.strip().lower()
-        for w in data_files.path("english_words.txt").read_text("utf-8").split()
-        if w.strip() and not w.startswith("#")
-    ]
+    extra = [w.lower() for w in data_files.words("english_words.txt")]
     from kb.gazetteer import english_names
 
     extra += [n.lower() for n in english_names()]

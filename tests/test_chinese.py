@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kb import data_files
 from kb.chinese import (
     ANALYSER,
     AddSubwords,
@@ -15,6 +16,7 @@ from kb.chinese import (
     Word,
     analyse,
     normalise,
+    stopwords,
 )
 from kb.stem import stem
 
@@ -100,3 +102,16 @@ def test_analyse_gives_the_taggers_words_and_the_pipelines_tokens():
     assert words == [w.text for w in JiebaWords()(text) if w.text.strip()]
     assert toks == tuple(ANALYSER(text))
     assert "的" in words and "的" not in [t.text for t in toks]
+
+
+def test_stopwords_are_the_data_files_words_and_not_their_comments():
+    stops = stopwords()
+    assert {"的", "和", "the", "of", "and"} <= stops
+    assert not {"policy", "words", "list", "function"} & stops  # words of the files' comments
+    assert [t.text for t in analyse("The policy of the port")[1]] == [stem("policy"), "port"]
+
+
+def test_word_list_files_drop_whole_line_and_trailing_comments(tmp_path, monkeypatch):
+    monkeypatch.setattr(data_files, "DATA", tmp_path)
+    (tmp_path / "list.txt").write_text("# a comment line\n甲 乙  # trailing note\n\n丙\n", "utf-8")
+    assert data_files.words("list.txt") == ["甲", "乙", "丙"]
