@@ -4,8 +4,9 @@
 query's own words, a rare word's parts, synonyms, the city it names, its English, pinyin or
 Chinese readings) and returns a `Plan`. Its query nodes are our own small types (`Term`,
 `Phrase`, `AnyOf`, `AllOf`, `Not`, `Everything`), not an engine's: a backend translates them.
-What the builder needs from the index (document frequencies, the generation's expansion maps) it
-asks of the `lexicon` passed in, the backend's searcher in practice.
+What the builder needs from the index it asks of the `lexicon` passed in: document frequencies
+(the backend's searcher) and the generation's expansion maps (kb/index.py); kb/search.py's
+`Generation` is one.
 """
 
 from __future__ import annotations

@@ -56,22 +56,23 @@ class Found:
 
 class Searcher(Protocol):
     """One published generation opened for reading, shared by the threads of a server. Deleted
-    (replaced) measures are never counted, matched or returned."""
-
-    maps: dict  # the generation's expansion maps (kb.plan.Lexicon)
+    (replaced) measures are never matched, counted or returned (statistics aside: see `df`)."""
 
     @property
     def size(self) -> int:
         """How many live measures the generation holds."""
 
     def df(self, word: str) -> int:
-        """How many live measures hold this token in their text (0 for an unknown one)."""
+        """How many measures hold this token in their text (0 for an unknown one). A statistic
+        for ranking and query expansion: a deleted measure may count until the backend compacts
+        what holds it (Whoosh: its segment)."""
 
     def idf(self, word: str) -> float:
         """The text field's inverse document frequency of a token (higher: rarer)."""
 
     def vocabulary(self) -> dict[str, int]:
-        """Every Chinese token of the text field with its measure count (for suggestions)."""
+        """Every Chinese token of the text field with its measure count, as `df` (for
+        suggestions)."""
 
     def count(self, node: Node) -> int:
         """How many live measures a query node matches."""
