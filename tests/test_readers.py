@@ -102,3 +102,25 @@ def test_bad_files_raise_one_line_reason(tmp_path, name, data, reason):
 def test_file_that_disappears(tmp_path):
     with pytest.raises(UnreadableFile, match="disappeared"):
         read_file(tmp_path / "gone.txt")
+
+
+def test_every_registered_reader_resolves_to_a_function():
+    """A row of READERS names a module and function that exist (a typo would fail only when a
+    user first drops such a file in the corpus)."""
+    from importlib import import_module
+
+    from kb.readers import READERS
+
+    for ext, target in READERS.items():
+        module, _, function = target.partition(":")
+        assert callable(getattr(import_module(module), function)), ext
+
+
+def test_an_unregistered_extension_is_refused_with_its_name(tmp_path):
+    from kb.errors import UnreadableFile
+    from kb.readers import read_file
+
+    p = tmp_path / "notes.rtf"
+    p.write_text("{\\rtf1 宁波}", "utf-8")
+    with pytest.raises(UnreadableFile, match=r"unsupported file type \.rtf"):
+        read_file(p)

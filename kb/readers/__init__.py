@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 
 from kb.errors import UnreadableFile
 from kb.model import Block
 
-SUPPORTED = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+# file extension -> "module:function" of its reader; a new format is one module and one row here
+READERS = {
+    ".txt": "kb.readers.text:read_text",
+    ".md": "kb.readers.markdown:read_markdown",
+    ".markdown": "kb.readers.markdown:read_markdown",
+    ".html": "kb.readers.html:read_html",
+    ".htm": "kb.readers.html:read_html",
+    ".pdf": "kb.readers.pdf:read_pdf",
+    ".docx": "kb.readers.docx:read_docx",
+}
+SUPPORTED = frozenset(READERS)
 
 
 @dataclass
@@ -43,24 +54,8 @@ def read_file(path: Path, data: bytes | None = None) -> Read:
         raise UnreadableFile(path, f"cannot be read ({e.strerror or e})") from None
     if not data.strip():
         raise UnreadableFile(path, "the file is empty")
-    if ext == ".txt":
-        from kb.readers.text import read_text
-
-        return read_text(path, data)
-    if ext in (".html", ".htm"):
-        from kb.readers.html import read_html
-
-        return read_html(path, data)
-    if ext in (".md", ".markdown"):
-        from kb.readers.markdown import read_markdown
-
-        return read_markdown(path, data)
-    if ext == ".pdf":
-        from kb.readers.pdf import read_pdf
-
-        return read_pdf(path, data)
-    if ext == ".docx":
-        from kb.readers.docx import read_docx
-
-        return read_docx(path, data)
-    raise UnreadableFile(path, f"unsupported file type {ext or '(none)'}")
+    if ext not in READERS:
+        raise UnreadableFile(path, f"unsupported file type {ext or '(none)'}")
+    module, _, function = READERS[ext].partition(":")
+    # imported on first use: a corpus of text files never loads the PDF and Word libraries
+    return getattr(import_module(module), function)(path, data)
