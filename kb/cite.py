@@ -30,11 +30,9 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from kb import locator
 
@@ -88,27 +86,6 @@ RIS_TYPE_OF_CODE = {
     "R": "RPRT",
     "P": "PAT",
 }
-
-
-@dataclass(frozen=True)
-class Context:
-    """Kept only until kb/search.py stops citing (issue 13): a site root and a date of citation,
-    read as `citation(doc, measure, ctx)`. The web layer passes the paragraph's URL instead."""
-
-    base_url: str
-    cited: datetime.date
-
-    def url(self, doc_id: str, para: int) -> str:
-        return f"{self.base_url}/doc/{quote(doc_id, safe='-_.~')}#p{para}"
-
-
-def context(base_url: str | None = None, cited: datetime.date | None = None) -> Context:
-    """Kept only until kb/search.py stops citing (issue 13); see Context."""
-    base = (base_url or os.environ.get("KB_BASE_URL") or "http://127.0.0.1:5000").strip()
-    base = base.rstrip("/")
-    if not re.match(r"^https?://", base):
-        base = "http://" + base
-    return Context(base, cited or datetime.date.today())
 
 
 @dataclass(frozen=True)
@@ -378,11 +355,9 @@ LABELS = {"gbt7714": "GB/T 7714", "apa": "APA", "bibtex": "BibTeX", "ris": "RIS"
 
 
 def citation(
-    doc: dict, measure: dict, url: str | Context, cited: datetime.date | None = None
+    doc: dict, measure: dict, url: str, cited: datetime.date | None = None
 ) -> dict[str, str]:
     """Every registered format's citation of the paragraph found at the absolute `url`, cited on
     `cited` (today by default)."""
-    if isinstance(url, Context):  # kb/search.py's old call, until it stops citing (issue 13)
-        url, cited = url.url(measure["doc_id"], measure["para"]), url.cited
     it = Item.of(doc, measure, url, cited or datetime.date.today())
     return {name: fmt(it) for name, fmt in FORMATS.items()}

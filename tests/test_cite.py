@@ -8,10 +8,15 @@ import re
 
 import pytest
 
-from kb.cite import FORMATS, citation, context
+from kb.cite import FORMATS, citation
 
 CITED = datetime.date(2026, 11, 23)
-CTX = context("http://kb.example.org/", CITED)
+
+
+def url_of(measure: dict) -> str:
+    """The paragraph's absolute URL, as the web layer gives it (kb/web/present.py)."""
+    return f"http://kb.example.org/doc/{measure['doc_id']}#p{measure['para']}"
+
 
 REGULATION = {
     "doc_id": "huzhou_green_finance",
@@ -96,7 +101,7 @@ UNDATED_PARA = {
 
 
 def cite(doc, measure):
-    return citation(doc, measure, CTX)
+    return citation(doc, measure, url_of(measure), CITED)
 
 
 def test_municipal_regulation_article():
@@ -349,15 +354,12 @@ def test_legacy_measure_without_locator_reads_the_article_from_its_section():
     assert "2021-08-26: 第三十五条[" in cite(REGULATION, m)["gbt7714"]
 
 
-def test_base_url_from_argument_environment_or_default(monkeypatch):
-    monkeypatch.delenv("KB_BASE_URL", raising=False)
-    assert context(cited=CITED).url("a", 1) == "http://127.0.0.1:5000/doc/a#p1"
-    monkeypatch.setenv("KB_BASE_URL", "https://kb.example.net/policy/")
-    assert context(cited=CITED).url("a", 1) == "https://kb.example.net/policy/doc/a#p1"
-    assert (
-        context("kb.local:8080").url("文件", 2) == "http://kb.local:8080/doc/%E6%96%87%E4%BB%B6#p2"
+def test_cited_today_at_the_url_given():
+    """The date of citation is today unless given; the URL is the caller's, as given."""
+    c = citation(REGULATION, ARTICLE_35, "https://kb.example.net/policy/doc/%E6%96%87#p60")
+    assert c["gbt7714"].endswith(
+        f"[{datetime.date.today().isoformat()}]. https://kb.example.net/policy/doc/%E6%96%87#p60."
     )
-    assert context().cited == datetime.date.today()
 
 
 def parse_ris(text: str) -> list[tuple[str, str]]:
@@ -382,6 +384,6 @@ def test_every_format_for_every_kind(doc, measure):
     c = cite(doc, measure)
     assert set(c) == set(FORMATS)
     fields = dict(parse_ris(c["ris"]))
-    assert fields["UR"] == CTX.url(measure["doc_id"], measure["para"])
+    assert fields["UR"] == url_of(measure)
     assert fields["Y2"] == "2026/11/23/"
     assert c["bibtex"].count("{") == c["bibtex"].count("}")

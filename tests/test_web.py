@@ -408,3 +408,16 @@ def test_api_errors_are_one_line_json_and_pages_html(client):
         assert r.data.count(b"\n") <= 1 and r.get_json()["ok"] is False
     r = client.get("/doc/nope")
     assert r.status_code == 404 and r.mimetype == "text/html" and soup(r).select_one("form")
+
+
+def test_site_root_of_citations_outside_a_request(monkeypatch):
+    """$KB_BASE_URL, a scheme added when missing, no final slash; the local server by default."""
+    from kb.web import create_app
+    from kb.web.present import site_root
+
+    monkeypatch.delenv("KB_BASE_URL", raising=False)
+    assert site_root(create_app()) == "http://127.0.0.1:5000"
+    monkeypatch.setenv("KB_BASE_URL", "kb.local:8080/")
+    assert site_root(create_app()) == "http://kb.local:8080"
+    monkeypatch.setenv("KB_BASE_URL", "https://kb.example.net/policy/")
+    assert site_root(create_app()) == "https://kb.example.net/policy"
