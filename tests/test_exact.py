@@ -329,6 +329,14 @@ def test_sort_by_order_is_doc_id_then_para(kb):
     ]
 
 
+def test_only_an_exclusion_lists_the_rest_in_reading_order(kb):
+    res = kb.search("-港口", limit=20)
+    assert (res["total"], ids(res)) == (
+        6,
+        [f"{NOTICE}:1", f"{NOTICE}:2", f"{NOTICE}:3", f"{REG}:1", f"{REG}:3", f"{REG}:6"],
+    )
+
+
 def test_pages_of_the_whole_corpus(kb):
     every = ids(kb.search("", limit=20))
     assert every == list(MEASURES)

@@ -254,7 +254,8 @@ class WhooshSearcher:
         if total and offset < total:
             if sort == "date":
                 ranked = [(d, 0.0) for d in self.by_date(allowed, offset + limit)]
-            elif sort == "order" or isinstance(main, Everything):
+            elif sort == "order" or not scoring_leaves(main):
+                # nothing to rank by (no words, or only excluded ones: "-港口"): reading order
                 res = self.searcher().search(
                     to_whoosh(relaxed if partial else main),
                     filter=allowed,
