@@ -1,6 +1,7 @@
 """Search: every query form, filters and disjunctive facets, translation, highlights, citations."""
 
 import dataclasses
+from collections import Counter
 
 import pytest
 
@@ -27,7 +28,8 @@ def test_plain_words_all_must_match(kb):
 
 def test_ranked_fallback_when_all_words_find_nothing(kb):
     res = kb.search("曹娥江 量子计算机")
-    assert res["relaxed"] and res["total"] >= 1
+    assert res["relaxed"] and res["total"] == kb.search("曹娥江")["total"]
+    assert all(h["partial"] and "曹娥江" in h["text"] for h in res["hits"])
 
 
 def test_quoted_phrase(kb):
@@ -36,24 +38,28 @@ def test_quoted_phrase(kb):
 
 
 def test_or_and_exclusion(kb):
-    a = kb.search("曹娥江")["total"]
-    b = kb.search("乌镇")["total"]
-    assert kb.search("曹娥江 OR 乌镇")["total"] >= max(a, b)
-    res = kb.search("港口 -宁波")
+    a = set(ids(kb.search("曹娥江", limit=100)))
+    b = set(ids(kb.search("乌镇", limit=100)))
+    assert a and b and a != b
+    assert set(ids(kb.search("曹娥江 OR 乌镇", limit=100))) == a | b
+    res = kb.search("港口 -宁波", limit=100)
+    assert 0 < res["total"] < kb.search("港口")["total"]
     assert all("宁波" not in h["text"] for h in res["hits"])
 
 
 def test_filters_typed_in_the_box(kb):
-    res = kb.search("city:ningbo theme:infrastructure")
-    assert res["total"] >= 1
+    res = kb.search("city:ningbo theme:infrastructure", limit=100)
+    assert res["total"] > 0
+    assert ids(res) == ids(kb.search("", city=["ningbo"], theme=["infrastructure"], limit=100))
     assert all("ningbo" in h["cities"] and "infrastructure" in h["themes"] for h in res["hits"])
 
 
 def test_filters_or_within_and_across(kb):
     both = kb.search("", city=["ningbo", "shaoxing"], limit=100)
     assert all({"ningbo", "shaoxing"} & set(h["cities"]) for h in both["hits"])
-    one = kb.search("", city=["ningbo"])["total"]
-    assert both["total"] >= one
+    one = set(ids(kb.search("", city=["ningbo"], limit=100)))
+    other = set(ids(kb.search("", city=["shaoxing"], limit=100)))
+    assert set(ids(both)) == one | other and one - other and other - one
     narrowed = kb.search("", city=["ningbo", "shaoxing"], theme=["ecology"])
     assert narrowed["total"] <= both["total"]
 
@@ -62,14 +68,18 @@ def test_facets_are_disjunctive(kb):
     res = kb.search("", city=["ningbo"])
     alone = kb.search("")["facets"]["city"]
     assert res["facets"]["city"] == alone  # adding a city shows what each city would give
-    assert sum(res["facets"]["theme"].values()) >= 1
+    every = kb.search("", city=["ningbo"], limit=100)
+    assert every["total"] == len(every["hits"])
+    themes = Counter(t for h in every["hits"] for t in h["themes"])
+    assert res["facets"]["theme"] == dict(themes)  # the other facets count within the filter
     assert res["facets"]["doc"] and sum(res["facets"]["doc"].values()) == res["total"]
 
 
 def test_normalisation_full_width_traditional_case(kb):
     base = kb.search("数字经济")["total"]
     assert kb.search("數字經濟")["total"] == base
-    assert kb.search("ＥＷＴＰ")["total"] == kb.search("ewtp")["total"] >= 1
+    assert ids(kb.search("ＥＷＴＰ")) == ids(kb.search("ewtp"))
+    assert kb.search("ewtp")["total"] > 0
 
 
 def test_synonyms(kb):
@@ -78,8 +88,8 @@ def test_synonyms(kb):
 
 
 def test_city_abbreviation_and_name_find_each_other(kb):
-    res = kb.search("甬")
-    assert res["total"] >= kb.search("宁波")["total"] * 0.5
+    res = kb.search("甬", limit=100)
+    assert set(ids(res)) == set(ids(kb.search("宁波", limit=100)))
     assert any("宁波" in h["text"] for h in res["hits"])
 
 
@@ -95,11 +105,8 @@ def test_city_abbreviation_and_name_find_each_other(kb):
 )
 def test_english_queries_find_chinese_measures(kb, q, zh):
     res = kb.search(q)
-    assert res["total"] >= 1 and zh in res["hits"][0]["text"]
-    assert (
-        f"<mark>{zh}" in "".join(h["highlight"] for h in res["hits"])
-        or zh[:2] in res["hits"][0]["highlight"]
-    )
+    assert zh in res["hits"][0]["text"]
+    assert f"<mark>{zh}</mark>" in res["hits"][0]["highlight"]
 
 
 def test_english_measures_searched_directly(kb):
@@ -238,7 +245,8 @@ def test_malformed_queries_never_fail(kb, q):
     except BadQuery as e:
         assert str(e).split(":")[0] in ("q", "city", "theme", "doc", "kind", "lang")
         return
-    assert isinstance(res["total"], int)
+    assert res["query"] == q
+    assert len(res["hits"]) == min(res["total"], res["limit"])
 
 
 def test_too_long_query_rejected_clearly(kb):
@@ -274,13 +282,15 @@ def test_set_algebra_and_own_scoring_agree_with_whoosh(kb, q):
     searcher = kb.state().searcher
     main = kb.build(q).main
     s = searcher.searcher()
-    assert searcher.matches(main) == set(s.docs_for_query(to_whoosh(main))) & searcher.live
-    ours = searcher.rank(main, searcher.matches(main), 50)[0]
-    theirs = [(h.docnum, h.score) for h in s.search(to_whoosh(main), limit=50)]
-    assert {d for d, _ in ours} == {d for d, _ in theirs} or len(theirs) == 50
+    matches = searcher.matches(main)
+    assert matches == set(s.docs_for_query(to_whoosh(main))) & searcher.live
+    assert matches
+    ours = searcher.rank(main, matches, len(matches))[0]
+    theirs = [(h.docnum, h.score) for h in s.search(to_whoosh(main), limit=None)]
+    assert {d for d, _ in ours} == {d for d, _ in theirs} == matches
     by_doc = dict(theirs)
     # the same scores, up to the constant Whoosh adds for a NOT clause (it ranks nothing)
-    assert len({round(by_doc[d] - score, 6) for d, score in ours if d in by_doc}) <= 1
+    assert len({round(by_doc[d] - score, 6) for d, score in ours}) == 1
 
 
 def test_proximity_in_order_within_window():
