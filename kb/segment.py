@@ -139,10 +139,14 @@ def nonblank_lines(lines: list[str]) -> tuple[list[str], list[bool]]:
     return kept, blank_after
 
 
-def blanks_mean_breaks(blank_after: list[bool]) -> bool:
-    """Where blank lines are rare they separate paragraphs; where they follow every line (PDF
-    extraction) they mean nothing."""
-    return sum(blank_after) < 0.3 * max(1, len(blank_after))
+def blanks_mean_breaks(blank_after: list[bool], lines: list[str] | None = None) -> bool:
+    """Where blank lines are rare they separate paragraphs; where they follow every line they mean
+    nothing in PDF extraction, whose lines break mid-sentence, but separate paragraphs in typed
+    text, whose long lines (not headings) end sentences."""
+    if sum(blank_after) < 0.3 * max(1, len(blank_after)):
+        return True
+    long = [x for x, b in zip(lines or [], blank_after, strict=False) if b and len(x) > 20]
+    return len(long) >= 2 and sum(map(ends_sentence, long)) >= 0.8 * len(long)
 
 
 def lines_are_paragraphs(widths: list[int]) -> bool:
@@ -161,7 +165,7 @@ class Reading:
         self.blank_after = blank_after
         self.labels = [_label(x) for x in lines]
         self.widths = _Widths(lines)
-        self.blanks_mean_breaks = blanks_mean_breaks(blank_after)
+        self.blanks_mean_breaks = blanks_mean_breaks(blank_after, lines)
         self.long_lines = lines_are_paragraphs(self.widths.w)
         self.blocks: list[Block] = []
         self.keywords: list[str] = []

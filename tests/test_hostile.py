@@ -342,10 +342,8 @@ def test_exported_csv_holds_no_live_formula(hostile_site):
     )
     rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True).lstrip("\ufeff"))))
     mine = [row for row in rows if row["doc_id"] == "formulas"]
-    assert len(mine) >= 3 and all(
-        row["text"].startswith("'") and row["doc_title"] == "'=cmd|' /C calc'!A0" for row in mine
-    )
-    assert {row["text"][:3] for row in mine} >= {"'=H", "'-2", "'@S"}
+    assert [row["text"][:3] for row in mine] == ["'=H", "'+S", "'-2", "'@S"]  # one a paragraph
+    assert {row["doc_title"] for row in mine} == {"'=cmd|' /C calc'!A0"}
 
 
 def test_no_response_names_a_filesystem_path(hostile_site):

@@ -354,3 +354,27 @@ def test_short_line_ends_a_paragraph_of_several_lines():
     assert short_line_ends_paragraph(reading([FULL, "短行", FULL], cur=[FULL, "短行"]), 1)
     assert not short_line_ends_paragraph(reading([FULL, "短行", FULL], cur=["短行"]), 1)
     assert not short_line_ends_paragraph(reading([FULL, "短行。", FULL], cur=[FULL, "短行。"]), 1)
+
+
+def test_typed_paragraphs_between_blank_lines_stay_apart():
+    """A blank line after every line means nothing in PDF text (its lines break mid-sentence),
+    but in typed text, whose lines end sentences, it separates paragraphs, the longest one too."""
+    typed = (
+        "宁波港口建设加快推进，集装箱吞吐量持续增长，海铁联运业务量稳步提升。\n\n"
+        "杭州数字经济核心产业加快发展。\n\n"
+        "嘉兴推进长三角生态绿色一体化发展示范区建设。\n"
+    )
+    assert [b.text for b in lines_to_blocks(typed.split("\n"))[0]] == [
+        "宁波港口建设加快推进，集装箱吞吐量持续增长，海铁联运业务量稳步提升。",
+        "杭州数字经济核心产业加快发展。",
+        "嘉兴推进长三角生态绿色一体化发展示范区建设。",
+    ]
+    wrapped = (
+        "在长三角一体化发展上升至国家战略的背景下，浙江要举全省之力支持杭州湾\n\n"
+        "经济区现代化建设，提升浙江在长三角大湾区的城市群发展能级。要进一步发\n\n"
+        "挥杭州总驱动和核心区的功能与作用。\n"
+    )
+    assert [b.text for b in lines_to_blocks(wrapped.split("\n"))[0]] == [
+        "在长三角一体化发展上升至国家战略的背景下，浙江要举全省之力支持杭州湾经济区现代化建设，"
+        "提升浙江在长三角大湾区的城市群发展能级。要进一步发挥杭州总驱动和核心区的功能与作用。"
+    ]
