@@ -18,7 +18,6 @@ KIND_WEIGHT = {
     "conclusion": 0.85,
     "analysis": 0.8,
     "abstract": 0.75,
-    "other": 0.8,
 }
 OTHER_KIND_WEIGHT = 0.8
 RERANK_DEPTH = 200  # relevance is worked out over at least this many best measures
