@@ -1,4 +1,5 @@
-"""Shared fixtures: one fixture corpus and index per session; tests that change an index get their own."""
+"""Shared fixtures: one fixture corpus and index per session; tests that change an index get
+their own."""
 
 from __future__ import annotations
 

@@ -92,10 +92,14 @@ def build_corpus(root: Path, with_bad: bool = True, with_seeds: bool = True) -> 
         "<p>全面推进西湖和钱塘江流域水环境治理，严格控制污染物排放，建设美丽杭州。</p>"
         "<p>加快萧山机场周边绿色交通建设，推广新能源汽车，减少大气污染。</p>"
         '<script>alert("x")</script></div>'
-        '<div class="footer">版权所有 网站地图</div><div class="share">分享到微博</div></body></html>'
+        '<div class="footer">版权所有 网站地图</div>'
+        '<div class="share">分享到微博</div></body></html>'
     )
     (root / "eco.html").write_bytes(gbk_html.encode("gbk"))
-    big5 = "臺州市教育醫療服務\n\n推進職業教育與醫療衛生合作，擴大優質教育資源覆蓋，提升醫院服務能力。\n"
+    big5 = (
+        "臺州市教育醫療服務\n\n"
+        "推進職業教育與醫療衛生合作，擴大優質教育資源覆蓋，提升醫院服務能力。\n"
+    )
     (root / "tw.txt").write_bytes(big5.encode("big5"))
     md = (
         "# 绍兴市科技创新条例\n\n## 第一章 总则\n\n第一条 为促进科技成果转化，建设柯桥科创走廊，"
@@ -123,7 +127,8 @@ def build_corpus(root: Path, with_bad: bool = True, with_seeds: bool = True) -> 
         'title = "港口通知<svg onload=alert(3)>"\n', encoding="utf-8"
     )
     (root / "hostile_md.md").write_text(
-        "# 航运服务\n\n推进航运服务<img src=x onerror=alert(4)>集聚区建设，发展航运金融和海事仲裁。\n\n"
+        "# 航运服务\n\n"
+        "推进航运服务<img src=x onerror=alert(4)>集聚区建设，发展航运金融和海事仲裁。\n\n"
         "<script>alert(5)</script>\n\n[链接](javascript:alert(6))\n",
         encoding="utf-8",
     )
@@ -153,7 +158,8 @@ SENTENCES = [
 
 
 def scale_corpus(folder: Path, files: int, paras: int, tag: str = "", name: str = "plan") -> Path:
-    """`files` documents of `paras` paragraphs, each of four of our sentences; `tag` marks a version."""
+    """`files` documents of `paras` paragraphs, each of four of our sentences; `tag` marks a
+    version."""
     folder.mkdir(parents=True, exist_ok=True)
     for f in range(files):
         lines = []
@@ -173,7 +179,8 @@ CITED_DOCS = {
         "第一条 为了促进绿色金融发展，推动经济社会全面绿色转型，结合本市实际，制定本条例。\n\n"
         "第二条 本市行政区域内绿色金融的发展、服务和监督管理活动，适用本条例。\n\n"
         "## 第五章 保障措施\n\n"
-        "第三十五条 市人民政府应当建立绿色金融风险补偿机制，对金融机构开展绿色信贷形成的损失给予适当补偿。\n\n"
+        "第三十五条 市人民政府应当建立绿色金融风险补偿机制，"
+        "对金融机构开展绿色信贷形成的损失给予适当补偿。\n\n"
         "风险补偿资金的具体管理办法由市财政部门会同有关部门制定。\n\n"
         "第三十六条 金融机构应当履行下列义务：\n\n（一）建立绿色金融管理制度；\n\n"
         "（二）按照规定定期披露环境信息和绿色金融业务情况。\n"
