@@ -25,3 +25,7 @@ class IndexMissing(KBError):
 
 class IndexBusy(KBError):
     """Another ingest holds the index lock."""
+
+
+class IndexOutdated(IndexMissing):
+    """An index an older version wrote that this one cannot read; the next ingest rebuilds it."""

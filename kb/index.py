@@ -2,7 +2,8 @@
 
 Layout of an index directory: CURRENT names the live generation (gen-000007/), which holds the
 search backend's files (kb/backends/) plus docs.json (document metadata and content hashes) and
-expand.json (pinyin and dictionary maps over the vocabulary). A new generation is built beside it
+expand.json (pinyin and dictionary maps over the vocabulary) and BACKEND (the name of the backend
+that wrote it). A new generation is built beside it
 and CURRENT is replaced atomically, so a reader never sees a half-built index and a crash leaves the
 previous generation whole. This module is the only one that knows this layout; it never looks
 inside the backend's files.
@@ -54,9 +55,19 @@ def write_expansions(gen: Path, maps: dict) -> None:
     (gen / "expand.json").write_text(json.dumps(maps, ensure_ascii=False), "utf-8")
 
 
-def new_generation(index_dir: Path, create, empty: bool = False) -> Path:
+def backend_of(gen: Path) -> str:
+    """The name of the backend that wrote a generation (one written before generations recorded
+    it is Whoosh's, the only backend there was)."""
+    try:
+        return (Path(gen) / "BACKEND").read_text("utf-8").strip() or "whoosh"
+    except FileNotFoundError:
+        return "whoosh"
+
+
+def new_generation(index_dir: Path, create, empty: bool = False, backend: str = "whoosh") -> Path:
     """A fresh directory for the next generation, seeded with a copy of the live one unless empty
-    (then `create(gen)`, the backend's, makes an empty index in it)."""
+    (then `create(gen)`, the backend's, makes an empty index in it, and BACKEND records which
+    backend that is)."""
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     nums = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
@@ -69,6 +80,7 @@ def new_generation(index_dir: Path, create, empty: bool = False) -> Path:
     else:
         gen.mkdir()
         create(gen)
+        (gen / "BACKEND").write_text(backend + "\n", "utf-8")
         write_docs(gen, {})
     return gen
 

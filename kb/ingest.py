@@ -22,7 +22,7 @@ from queue import Empty
 
 import tomllib
 
-from kb import chinese, files, index
+from kb import chinese, files, index, settings
 from kb.backends import backend
 from kb.cities import add_issuing_city, city_context, tag_cities
 from kb.crosslang import build_maps
@@ -482,7 +482,14 @@ def ingest(
         index.sweep(index_dir)
         old_docs: dict = {}
         live = index.current_generation(index_dir)
-        rebuild = rebuild or (live is not None and not backend().schema_is_current(live))
+        # a generation of another backend, or of an older schema, is rebuilt whole
+        rebuild = rebuild or (
+            live is not None
+            and (
+                index.backend_of(live) != settings.get("BACKEND")
+                or not backend().schema_is_current(live)
+            )
+        )
         if not rebuild and live is not None:
             old_docs = index.read_docs(live)
         jobs, seen_ids = [], {}
@@ -555,8 +562,9 @@ def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=Non
     Workers write the new documents' segments; the parent's writer deletes replaced and removed
     documents and commits those segments in one step (the backend compacts on the way).
     """
-    be = backend()
-    gen = index.new_generation(index_dir, be.create, empty=rebuild)
+    name = settings.get("BACKEND")
+    be = backend(name)
+    gen = index.new_generation(index_dir, be.create, empty=rebuild, backend=name)
     try:
         docs = index.read_docs(gen)
         results, stopped = _run_shares(gen, jobs, n_workers, bar, budget) if jobs else ([], [])

@@ -59,7 +59,7 @@ class Generation:
             for doc_id, meta in index.read_docs(gen).items()
         }
         self.maps = index.read_expansions(gen)
-        self.searcher = backend().open(gen)
+        self.searcher = backend(index.backend_of(gen)).open(gen)
 
     def df(self, word: str) -> int:
         """How many measures use a word (text field)."""

@@ -13,6 +13,7 @@ DEFAULTS = {
     "INDEX": "instance/index",  # the app's instance folder when run from the source tree
     "BASE_URL": "http://127.0.0.1:5000",  # the site root of citations made outside a request
     "SECRET": "kb-local",
+    "BACKEND": "whoosh",  # the search engine new generations are written with (kb/backends/)
 }
 
 

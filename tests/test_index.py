@@ -76,3 +76,91 @@ def test_writer_lock_is_exclusive(tmp_path):
                 pass
     with index.writer_lock(ix, wait=0):
         pass
+
+
+def test_a_generation_records_its_backend_and_another_backend_rebuilds_it(tmp_path, monkeypatch):
+    """KB_BACKEND picks the engine of new generations; a generation says which engine wrote it
+    (the server opens it with that one), and an ingest under another backend rebuilds the index
+    whole rather than add segments of one engine to another's."""
+    from kb import backends
+    from kb.ingest import ingest
+    from kb.search import KB
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "第一条 宁波市推进港口建设。\n\n第二条 杭州市发展数字经济。\n", "utf-8"
+    )
+    ix = tmp_path / "ix"
+    ingest(corpus, ix, progress=False, workers=1)
+    first = index.current_generation(ix)
+    assert index.backend_of(first) == "whoosh"
+    assert ingest(corpus, ix, progress=False, workers=1).unchanged == 1
+
+    # the same engine registered under a second name stands in for another backend
+    monkeypatch.setitem(backends.BACKENDS, "other", backends.BACKENDS["whoosh"])
+    monkeypatch.setenv("KB_BACKEND", "other")
+    summary = ingest(corpus, ix, progress=False, workers=1)
+    assert (summary.added, summary.unchanged) == (1, 0)
+    assert index.backend_of(index.current_generation(ix)) == "other"
+    assert KB(ix).search("港口")["total"] == 1
+
+
+def test_an_unknown_backend_is_named_in_a_one_line_error(monkeypatch):
+    from kb.backends import backend
+    from kb.errors import KBError
+
+    monkeypatch.setenv("KB_BACKEND", "solr")
+    with pytest.raises(KBError, match=r"^unknown search backend 'solr'; choose one of whoosh$"):
+        backend()
+
+
+def test_an_index_from_an_older_version_is_a_one_line_error_then_rebuilt(tmp_path, monkeypatch):
+    """Whoosh pickles the schema with the analyzer's module path: an index written before that
+    module moved (kb/analysis.py became kb/backends/whoosh/analysis.py) cannot be unpickled. The
+    search says so in one line; the next ingest rebuilds it whole."""
+    import subprocess
+    import sys
+
+    from kb.errors import IndexOutdated
+    from kb.ingest import ingest
+    from kb.search import KB
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("第一条 宁波市推进港口建设。\n", "utf-8")
+    ix = tmp_path / "ix"
+    ingest(corpus, ix, progress=False, workers=1)
+    gen = index.current_generation(ix)
+    # rewrite the generation's schema with an analyzer from a module that then disappears
+    old = tmp_path / "oldmods"
+    old.mkdir()
+    (old / "kb_gone_analysis.py").write_text(
+        "from kb.backends.whoosh.analysis import KBTokenizer\n"
+        "class OldTokenizer(KBTokenizer):\n    pass\n",
+        "utf-8",
+    )
+    script = (
+        "import shutil, sys\n"
+        "from pathlib import Path\n"
+        "from whoosh import index as windex\n"
+        "from whoosh.fields import TEXT\n"
+        "import kb_gone_analysis\n"
+        "from kb.backends.whoosh.schema import schema\n"
+        "gen = Path(sys.argv[1])\n"
+        "s = schema()\n"
+        "s.remove('text')\n"
+        "s.add('text', TEXT(analyzer=kb_gone_analysis.OldTokenizer(), phrase=True))\n"
+        "for p in gen.iterdir():\n"
+        "    if p.name not in ('docs.json', 'expand.json', 'BACKEND'):\n"
+        "        p.unlink() if p.is_file() else shutil.rmtree(p)\n"
+        "windex.create_in(str(gen), s)\n"
+    )
+    env = {**__import__("os").environ, "PYTHONPATH": str(old)}
+    subprocess.run([sys.executable, "-c", script, str(gen)], check=True, env=env)
+
+    with pytest.raises(IndexOutdated, match=r"older version of kb .*run `kb ingest --rebuild`$"):
+        KB(ix).search("港口")
+    summary = ingest(corpus, ix, progress=False, workers=1)
+    assert (summary.added, summary.unchanged) == (1, 0)
+    assert KB(ix).search("港口")["total"] == 1

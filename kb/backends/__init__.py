@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
+from kb import settings
 from kb.errors import KBError
 
 # name -> module; a new backend is a subpackage offering kb.backends.base.Backend, and a row here
@@ -17,8 +18,10 @@ BACKENDS = {"whoosh": "kb.backends.whoosh"}
 DEFAULT = "whoosh"
 
 
-def backend(name: str = DEFAULT):
-    """The backend module called `name` (a clear error naming the choices for an unknown one)."""
+def backend(name: str | None = None):
+    """The backend module called `name`, by default the one `$KB_BACKEND` names (a clear error
+    naming the choices for an unknown one)."""
+    name = name or settings.get("BACKEND")
     try:
         return import_module(BACKENDS[name])
     except KeyError:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from whoosh import index as windex
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from kb.backends.whoosh.analysis import analyzer
+from kb.errors import IndexOutdated
 from kb.facets import INDEX_FIELDS
 
 # Segments as separate files, not one compound file: Whoosh reads a compound file's parts through
@@ -36,4 +36,10 @@ def schema() -> Schema:
 
 def schema_is_current(gen: Path) -> bool:
     """Whether a generation was built with today's fields (if not, an ingest rebuilds it whole)."""
-    return set(windex.open_dir(str(gen)).schema.names()) == set(schema().names())
+    from kb.backends.whoosh.store import open_index
+
+    try:
+        names = open_index(gen).schema.names()
+    except IndexOutdated:
+        return False
+    return set(names) == set(schema().names())

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import warnings
 from pathlib import Path
 
 from whoosh import index as windex
 
 from kb.backends.whoosh.schema import FACET_FIELDS, schema
+from kb.errors import IndexOutdated
 
 
 def create(gen: Path) -> None:
@@ -17,8 +20,23 @@ def create(gen: Path) -> None:
 
 
 def open_index(gen: Path):
-    """The Whoosh index of a generation."""
-    return windex.open_dir(str(gen))
+    """The Whoosh index of a generation. Whoosh pickles the schema with our analyzer's module
+    path, so an index written before a module moved cannot be read: that is a one-line error
+    (and `schema_is_current` is false, so the next ingest rebuilds it)."""
+    try:
+        return windex.open_dir(str(gen))
+    except (ImportError, AttributeError) as e:
+        error: Exception | None = e
+    # Whoosh leaves the table of contents open when the schema fails to unpickle; the file goes
+    # with the traceback that holds it, here, without a ResourceWarning for a case we report
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        reason, error = str(error), None
+        gc.collect()
+    raise IndexOutdated(
+        f"{Path(gen).parent}: the index was written by an older version of kb ({reason}); "
+        "run `kb ingest --rebuild`"
+    )
 
 
 def read_facets(ix) -> dict[str, dict[str, list[int]]]:
