@@ -324,6 +324,9 @@ def test_reading_order_date_order_and_paging(searcher):
         found = searcher.search(everything, {}, sort=sort, limit=20)
         assert ids(searcher, found) == order and found.total == 7
         assert {s for _, s in found.ranked} == {0.0}
+    # nothing to score, only an exclusion: reading order too
+    found = searcher.search(Plan(main=without(Everything(), Term("city", "ningbo"))), {}, limit=20)
+    assert ids(searcher, found) == ["isle:1", "isle:2", "isle:3", "late:1", "port:2"]
     found = searcher.search(everything, {}, sort="date", limit=20)
     assert ids(searcher, found) == order[:3] + order[4:] + order[3:4]  # undated last
     found = searcher.search(everything, {}, sort="order", offset=2, limit=3)

@@ -92,8 +92,9 @@ class Searcher(Protocol):
         hits (`Found.relaxed`). `sort`: "relevance" (BM25 summed over the plan's scoring leaves,
         the policy of kb/ranking.py: kind weights, languages scaled, partial matches weighed by
         coverage, proximity of `plan.near`; ties by ref), "order" (document id, then reading
-        order) or "date" (newest document first, undated last, then reading order). A plan that
-        matches everything unranked (`Everything`) is listed in reading order."""
+        order) or "date" (newest document first, undated last, then reading order). A plan with
+        nothing to score (no words, or only excluded ones: kb.plan.scoring_leaves is empty) is
+        listed in reading order."""
 
     def load(self, ref: Ref) -> dict:
         """The measure a ref of this searcher names (a fresh dict the caller may change)."""
