@@ -8,13 +8,13 @@ indexed with (kb/ingest.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from kb import data_files, gazetteer
 from kb.errors import BadQuery
 from kb.kinds import KINDS
-from kb.model import GENRES
+from kb.model import GENRES, Document, Measure
 from kb.themes import THEMES
 from kb.themes import label as theme_label
 
@@ -32,10 +32,12 @@ class Facet:
     """One filterable, countable property of a measure."""
 
     name: str  # keyword of KB.search, CLI option, and query-syntax prefix
-    field: str  # index field (a comma-separated KEYWORD or an ID)
+    field: str  # index field
     param: str  # URL parameter (`lang` there is the interface language)
     known: Callable[[dict], object]  # docs table → the values accepted (a container)
     label: Callable[[str, str, dict], str]  # (value, interface language, docs table) → label
+    values: Callable[[Measure, Document], Iterable[str]]  # what a measure of a document carries
+    multi: bool = False  # a measure may carry several values (a backend stores a list)
     shown: bool = True  # listed among the facets of the search page
 
     def check(self, value: str, docs: dict) -> None:
@@ -49,6 +51,12 @@ class _Years:
         return bool(YEAR.match(str(value)))
 
 
+def year_of(date: str | None) -> str | None:
+    """The year a document is filed under (the first four digits of its ISO date)."""
+    m = re.match(r"^\d{4}", date or "")
+    return m.group() if m else None
+
+
 FACETS: tuple[Facet, ...] = (
     Facet(
         "city",
@@ -56,21 +64,52 @@ FACETS: tuple[Facet, ...] = (
         "city",
         lambda docs: gazetteer.cities(),
         lambda v, lang, docs: gazetteer.label(v, lang),
+        lambda m, doc: m.cities,
+        multi=True,
     ),
     Facet(
-        "theme", "theme", "theme", lambda docs: THEMES, lambda v, lang, docs: theme_label(v, lang)
+        "theme",
+        "theme",
+        "theme",
+        lambda docs: THEMES,
+        lambda v, lang, docs: theme_label(v, lang),
+        lambda m, doc: m.themes,
+        multi=True,
     ),
-    Facet("year", "year", "year", lambda docs: _Years(), lambda v, lang, docs: v),
-    Facet("genre", "genre", "genre", lambda docs: GENRES, _i18n("genres")),
+    Facet(
+        "year",
+        "year",
+        "year",
+        lambda docs: _Years(),
+        lambda v, lang, docs: v,
+        lambda m, doc: [year_of(doc.date) or ""],
+    ),
+    Facet(
+        "genre",
+        "genre",
+        "genre",
+        lambda docs: GENRES,
+        _i18n("genres"),
+        lambda m, doc: [doc.genre or "other"],
+    ),
     Facet(
         "doc",
         "doc_id",
         "doc",
         lambda docs: docs,
         lambda v, lang, docs: docs.get(v, {}).get("title") or v,
+        lambda m, doc: [m.doc_id],
     ),
-    Facet("kind", "kind", "kind", lambda docs: KINDS, _i18n("kinds")),
-    Facet("lang", "lang", "lang_filter", lambda docs: LANGS, _i18n("langs"), shown=False),
+    Facet("kind", "kind", "kind", lambda docs: KINDS, _i18n("kinds"), lambda m, doc: [m.kind]),
+    Facet(
+        "lang",
+        "lang",
+        "lang_filter",
+        lambda docs: LANGS,
+        _i18n("langs"),
+        lambda m, doc: [m.lang],
+        shown=False,
+    ),
 )
 BY_NAME = {f.name: f for f in FACETS}
 INDEX_FIELDS = tuple(f.field for f in FACETS)
@@ -80,7 +119,7 @@ def label(name: str, value: str, lang: str, docs: dict) -> str:
     return BY_NAME[name].label(value, lang, docs)
 
 
-def year_of(date: str | None) -> str | None:
-    """The year a document is filed under (the first four digits of its ISO date)."""
-    m = re.match(r"^\d{4}", date or "")
-    return m.group() if m else None
+def values_of(measure: Measure, doc: Document) -> dict[str, tuple[str, ...]]:
+    """Every facet field's values for a measure of a document: what the index stores to filter
+    and count it by (kb/ingest.py hands them to the backend's writer)."""
+    return {f.field: tuple(v for v in f.values(measure, doc) if v) for f in FACETS}

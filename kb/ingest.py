@@ -27,7 +27,7 @@ from kb.backends import backend
 from kb.cities import add_issuing_city, city_context, tag_cities
 from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
-from kb.facets import year_of
+from kb.facets import values_of
 from kb.metadata import FIELDS, describe, drop_furniture, from_sidecar
 from kb.model import Document
 from kb.readers import SUPPORTED, read_file
@@ -253,11 +253,8 @@ def _work(args):
 
 
 def _add_measures(writer, doc: Document, toks_of: list[tuple[chinese.Tok, ...]]) -> None:
-    doc_facets = {"genre": doc.genre or "other"}
-    if year := year_of(doc.date):
-        doc_facets["year"] = year
     for m, toks in zip(doc.measures, toks_of, strict=True):
-        writer.add(m, toks, doc_facets)
+        writer.add(m, toks, values_of(m, doc))
 
 
 def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0, current=None):

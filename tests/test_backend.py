@@ -8,7 +8,8 @@ import pytest
 from kb.backends import BACKENDS, backend
 from kb.chinese import Tok, tokens
 from kb.errors import KBError
-from kb.model import Measure
+from kb.facets import values_of
+from kb.model import Document, Measure
 from kb.plan import AllOf, AnyOf, Everything, Phrase, Plan, Term, without
 from tests.backend_helpers import older_schema
 
@@ -43,9 +44,10 @@ def measures(doc_id: str, texts: list[str]) -> list[Measure]:
     ]
 
 
-def add(writer, doc_id: str, texts: list[str], facets: dict | None = None) -> None:
+def add(writer, doc_id: str, texts: list[str], date: str = "2024", genre: str = "plan") -> None:
+    doc = Document(doc_id=doc_id, path="", title="", genre=genre, date=date)
     for m in measures(doc_id, texts):
-        writer.add(m, tokens(m.text), facets or {"genre": "plan", "year": "2024"})
+        writer.add(m, tokens(m.text), values_of(m, doc))
 
 
 def new_gen(be, path):
@@ -111,7 +113,11 @@ def test_the_writer_indexes_the_tokens_it_is_given(be, tmp_path):
     gen = new_gen(be, tmp_path / "g")
     sw = be.share_writer(gen)
     (m,) = measures("a", ["宁波建设集装箱码头。"])
-    sw.add(m, (Tok("甲乙", 0, 0, 2), Tok("丙丁", 1, 2, 4)), {"genre": "plan"})
+    sw.add(
+        m,
+        (Tok("甲乙", 0, 0, 2), Tok("丙丁", 1, 2, 4)),
+        values_of(m, Document(doc_id="a", path="", title="")),
+    )
     be.writer(gen).commit([sw.finish()])
     assert be.vocabulary(gen) == {"甲乙": 1, "丙丁": 1}
 
@@ -214,9 +220,11 @@ def searcher(request, tmp_path_factory):
         handles = []
         for doc_id in doc_ids:
             sw = be.share_writer(gen)
-            year = (READ_DOCS[doc_id][0] or "")[:4]
+            doc = Document(
+                doc_id=doc_id, path="", title="", genre="plan", date=READ_DOCS[doc_id][0]
+            )
             for m in read_measures(doc_id):
-                sw.add(m, tokens(m.text), {"genre": "plan", **({"year": year} if year else {})})
+                sw.add(m, tokens(m.text), values_of(m, doc))
             handles.append(sw.finish())
         w = be.writer(gen)
         w.delete(["gone"] if n else [])
@@ -373,3 +381,52 @@ def test_an_unknown_node_raises(searcher):
         searcher.count("码头")
     with pytest.raises(TypeError, match="not a query node"):
         searcher.search(Plan(main=AnyOf((Term("text", "码头"), object()))), {})
+
+
+def test_every_facet_of_the_table_is_stored_filtered_and_counted(be, tmp_path):
+    """A facet is one row of kb/facets.py: the writer stores what `values_of` gives for it, and
+    the searcher filters and counts by it, with no other code to touch (several values for a
+    `multi` facet, none for an undated document's year)."""
+    from kb.facets import FACETS
+
+    gen = new_gen(be, tmp_path / "g")
+    sw = be.share_writer(gen)
+    dated = Document(doc_id="d1", path="", title="", genre="plan", date="2021-08-26")
+    undated = Document(doc_id="d2", path="", title="", genre="notice")
+    m1 = Measure(
+        doc_id="d1",
+        para=1,
+        text="宁波建设港口。",
+        themes=["infrastructure", "openness"],
+        cities=["ningbo", "zhoushan"],
+        kind="measure",
+        lang="zh",
+    )
+    m2 = Measure(
+        doc_id="d2",
+        para=1,
+        text="Ningbo builds a port.",
+        themes=["infrastructure"],
+        cities=["ningbo"],
+        kind="goal",
+        lang="en",
+    )
+    for m, doc in ((m1, dated), (m2, undated)):
+        sw.add(m, tokens(m.text), values_of(m, doc))
+    be.writer(gen).commit([sw.finish()])
+    searcher = be.open(gen)
+    try:
+        fields = tuple(f.field for f in FACETS)
+        counts = searcher.search(Plan(main=Everything()), {}, facets=fields).facets
+        expected = {f: {} for f in fields}
+        for m, doc in ((m1, dated), (m2, undated)):
+            for field, values in values_of(m, doc).items():
+                for v in values:
+                    expected[field][v] = expected[field].get(v, 0) + 1
+        assert counts == expected
+        assert expected["year"] == {"2021": 1} and expected["city"] == {"ningbo": 2, "zhoushan": 1}
+        for field, values in expected.items():
+            for v, n in values.items():
+                assert searcher.search(Plan(main=Everything()), {field: [v]}).total == n, (field, v)
+    finally:
+        searcher.close()

@@ -129,10 +129,13 @@ class ReadingBackend(Protocol):
 class ShareWriter(Protocol):
     """Adds measures to a segment of its own, in a worker process; no lock is taken."""
 
-    def add(self, measure: Measure, tokens: Sequence[Tok], doc_facets: dict[str, str]) -> None:
+    def add(
+        self, measure: Measure, tokens: Sequence[Tok], facets: Mapping[str, Sequence[str]]
+    ) -> None:
         """Index `measure` with `tokens` (kb.chinese.tokens of its text, which the caller already
-        made for tagging: the backend must not segment the text again) and the facets of its
-        document (`genre`, and `year` when the document is dated)."""
+        made for tagging: the backend must not segment the text again) and its facet values
+        (kb.facets.values_of: each facet field of the table → the values the measure carries,
+        none, one, or several for a `multi` facet), which it filters and counts by."""
 
     def finish(self) -> Segment | None:
         """Close the segment: its handle for GenerationWriter.commit, or None if nothing was

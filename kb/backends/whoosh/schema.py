@@ -8,7 +8,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from kb.backends.whoosh.analysis import analyzer
 from kb.errors import IndexOutdated
-from kb.facets import INDEX_FIELDS
+from kb.facets import FACETS, INDEX_FIELDS
 
 # Segments as separate files, not one compound file: Whoosh reads a compound file's parts through
 # BytesIO copies, so every searcher (one per server thread) held the whole index in memory.
@@ -24,13 +24,15 @@ def schema() -> Schema:
         para=NUMERIC(stored=True, sortable=True),
         text=TEXT(analyzer=ana, phrase=True),
         heading=TEXT(analyzer=ana, phrase=True, field_boost=1.5),
-        city=KEYWORD(commas=True, lowercase=True, stored=True),
-        theme=KEYWORD(commas=True, lowercase=True, stored=True),
-        kind=ID(stored=True),
-        lang=ID(stored=True),
-        year=ID,  # of the measure's document
-        genre=ID,
         data=STORED,
+        # every facet of the table (kb/facets.py) but the document, which is `doc_id` above
+        **{
+            f.field: KEYWORD(commas=True, lowercase=True, stored=True)
+            if f.multi
+            else ID(stored=True)
+            for f in FACETS
+            if f.field != "doc_id"
+        },
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from whoosh.reading import SegmentReader
@@ -61,21 +61,21 @@ class ShareWriter:
     def __init__(self, gen: Path):
         self._w = SegmentWriter(open_index(gen), _lk=False, limitmb=128, compound=COMPOUND)
 
-    def add(self, measure: Measure, tokens: Sequence[Tok], doc_facets: dict[str, str]) -> None:
+    def add(
+        self, measure: Measure, tokens: Sequence[Tok], facets: Mapping[str, Sequence[str]]
+    ) -> None:
         m = measure
-        self._w.add_document(
-            id=m.id,
-            doc_id=m.doc_id,
-            para=m.para,
-            text=Tokenized(m.text, tuple(tokens)),
-            heading=m.section.replace("›", " "),
-            city=",".join(m.cities),
-            theme=",".join(m.themes),
-            kind=m.kind,
-            lang=m.lang,
-            data=json.dumps(m.to_dict(), ensure_ascii=False),
-            **doc_facets,
-        )
+        fields = {
+            "id": m.id,
+            "doc_id": m.doc_id,
+            "para": m.para,
+            "text": Tokenized(m.text, tuple(tokens)),
+            "heading": m.section.replace("›", " "),
+            "data": json.dumps(m.to_dict(), ensure_ascii=False),
+        }
+        # the facet fields (kb/facets.py), a multi-valued one as a comma-separated KEYWORD
+        fields.update({name: ",".join(values) for name, values in facets.items() if values})
+        self._w.add_document(**fields)
 
     def finish(self):
         if self._w._added:
