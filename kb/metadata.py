@@ -14,24 +14,11 @@ from functools import cache
 from kb import data_files, gazetteer
 from kb.cities import tag_cities
 from kb.dates import find_dates, parse_date
-from kb.model import GENRES
+from kb.model import DOCUMENT_FIELDS, GENRES
 from kb.segment import CN_NUM
 
-FIELDS = (
-    "title",
-    "title_derived",
-    "issuer",
-    "authors",
-    "date",
-    "dates",
-    "number",
-    "genre",
-    "doc_type",
-    "city",
-    "lang",
-    "source_url",
-    "keywords",
-)
+# what metadata describes: a document object's fields but its id, and the keywords it was read with
+FIELDS = (*(f for f in DOCUMENT_FIELDS if f != "doc_id"), "keywords")
 # Sidecar keys of earlier versions and the field each now fills.
 OLD_KEYS = {"language": "lang", "url": "source_url", "author": "authors", "organisation": "issuer"}
 

@@ -47,6 +47,22 @@ class Measure:
         return d
 
 
+# a document object's fields (CONTRACT.md, "A document"), in order, before `measures`
+DOCUMENT_FIELDS = (
+    "doc_id",
+    "title",
+    "title_derived",
+    "issuer",
+    "authors",
+    "date",
+    "dates",
+    "number",
+    "genre",
+    "doc_type",
+    "city",
+    "lang",
+    "source_url",
+)
 GENRES = (
     "regulation",
     "plan",

@@ -22,26 +22,12 @@ from kb.errors import BadQuery, IndexMissing
 from kb.facets import BY_NAME as FACETS_BY_NAME
 from kb.facets import FACETS, KINDS, SORTS  # noqa: F401  (KINDS: kept importable from here)
 from kb.highlight import highlight, mark_all
-from kb.model import document_defaults
+from kb.model import DOCUMENT_FIELDS, document_defaults
 from kb.plan import AnyOf, Plan, Term, without
 from kb.ranking import KIND_WEIGHT, in_order_within  # noqa: F401  (kept importable from here)
 from kb.themes import THEMES
 
-DOC_FIELDS = (
-    "doc_id",
-    "title",
-    "title_derived",
-    "issuer",
-    "authors",
-    "date",
-    "dates",
-    "number",
-    "genre",
-    "doc_type",
-    "city",
-    "lang",
-    "source_url",
-)  # a document object (CONTRACT.md), before `measures`
+DOC_FIELDS = DOCUMENT_FIELDS  # a document object (CONTRACT.md), before `measures`
 RELATED_FIELDS = ("id", "doc_id", "doc_title", "para", "section", "text", "themes", "cities")
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
