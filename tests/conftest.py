@@ -4,6 +4,7 @@ their own."""
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 import pytest
 
@@ -23,7 +24,13 @@ def index_dir(corpus_dir, tmp_path_factory):
     """An index built once from corpus_dir (bad files reported, good ones indexed)."""
     ix = tmp_path_factory.mktemp("index")
     summary = ingest(corpus_dir, ix, progress=False)
-    assert summary.documents >= 7
+    # every good file indexed, exactly the three traps refused
+    assert summary.documents == 10
+    assert sorted(Path(f).name for f, _ in summary.errors) == [
+        "binary.txt",
+        "broken.pdf",
+        "empty.txt",
+    ]
     return ix
 
 
