@@ -12,15 +12,17 @@ What the builder needs from the index it asks of the `lexicon` passed in: docume
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Protocol, Union
 
-from kb import gazetteer
+from kb import data_files, gazetteer
 from kb.chinese import normalise, query_words, stopwords, tokens
 from kb.crosslang import (
     TRANSLATION_BOOST,
     city_pinyin,
     english_key,
     english_reading,
+    english_senses,
     glossary,
     glossary_by_key,
     is_pinyin,
@@ -286,6 +288,69 @@ def _latin_run(words: list[str], lex: Lexicon) -> list[tuple[str, list[Alt]]]:
     return out
 
 
+MAX_UNIT_WORDS = 4  # the most jieba words of a typed run read together as one concept
+
+
+@cache
+def optional_words() -> frozenset[str]:
+    """Low-information words (推进, 加快, 发展…) that a longer query need not find
+    (kb/data/query_optional_zh.txt)."""
+    return frozenset(normalise(w) for w in data_files.words("query_optional_zh.txt"))
+
+
+def _is_unit(text: str, lex: Lexicon) -> bool:
+    """Several query words that are read as one concept: a word the synonyms or the gazetteer
+    know, or one that translates whole (港口建设 → port construction), so that an English
+    paragraph saying so matches it as a whole."""
+    norm = normalise(text)
+    if norm in synonyms() or _city_of(norm) or norm in gazetteer.all_words():
+        return True
+    return bool(english_senses(norm, lex.maps, lambda tok: lex.df(tok) > 0))
+
+
+def _cjk_run(c: Concept, lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
+    """A Chinese run typed without spaces (推进宁波港口建设), cut by the index's own analysis into
+    words, each a concept with its own readings; consecutive words that read as one (港口建设)
+    stay one concept, matched as the phrase or as its words anywhere in the measure. A
+    low-information word (推进) is optional when the run has other words."""
+    toks = [t for t in tokens(c.text) if not t.sub]
+    if len(toks) < 2:
+        return [(c, _cjk_alts(c.text, lex))]
+    units: list[str] = []
+    i = 0
+    while i < len(toks):
+        for j in range(min(len(toks), i + MAX_UNIT_WORDS), i, -1):
+            text = c.text[toks[i].start : toks[j - 1].end]
+            if j - i == 1 or _is_unit(text, lex):
+                units.append(text)
+                i = j
+                break
+    out = []
+    for n, text in enumerate(units):
+        piece = Concept(text, or_next=c.or_next and n == len(units) - 1)
+        if text.isascii():  # 5G, eWTP inside a Chinese run stand for themselves
+            alts = [a for _, alist in _latin_run(text.split(), lex) for a in alist]
+        else:
+            alts = _cjk_alts(text, lex)
+            own = [t.text for t in tokens(text) if not t.sub]
+            if len(own) > 1:  # the unit's words anywhere in the measure, below the phrase
+                alts.insert(
+                    1,
+                    Alt(
+                        tuple(own),
+                        LOOSE_WORDS_BOOST,
+                        "words:" + text,
+                        groups=tuple(((t,),) for t in own),
+                    ),
+                )
+        piece.optional = normalise(text) in optional_words()
+        out.append((piece, alts))
+    if all(p.optional for p, _ in out):
+        for p, _ in out:
+            p.optional = False
+    return out
+
+
 def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
     out: list[tuple[Concept, list[Alt]]] = []
     run: list[Concept] = []
@@ -311,6 +376,9 @@ def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list
                 alts = [Alt(own, 1.0, "query")] + [a for a in alts if a.source != "query"]
         elif c.phrase:  # a quoted phrase means exactly these words in this order
             alts = [Alt(tuple(query_words(c.text)), 1.0, "query")]
+        elif not c.negated:
+            out += [(p, [a for a in alts if a.toks]) for p, alts in _cjk_run(c, lex)]
+            continue
         else:
             alts = _cjk_alts(c.text, lex)
         out.append((c, [a for a in alts if a.toks]))
@@ -349,8 +417,13 @@ def build(q: str, lex: Lexicon) -> Plan:
     positive = [(c, alts) for c, alts in expanded if not c.negated and alts]
     negative = [(c, alts) for c, alts in expanded if c.negated and alts]
     clauses: list[Node] = []
+    boosters: list[Node] = []
     group: list[Node] = []
     for c, alts in positive:
+        if c.optional and not group:
+            # it scores where it matches, and matches everything: it never narrows the query
+            boosters.append(AnyOf(tuple(_alt_query(a) for a in alts) + (Everything(),)))
+            continue
         group.append(AnyOf(tuple(_alt_query(a) for a in alts)))
         if not c.or_next:
             clauses.append(group[0] if len(group) == 1 else AnyOf(tuple(group)))
@@ -360,8 +433,10 @@ def build(q: str, lex: Lexicon) -> Plan:
     terms = frozenset(t for _, alts in positive for a in alts if a.field == "text" for t in a.toks)
     if not clauses:
         main: Node = Everything()
+    elif len(clauses) == 1 and not boosters:
+        main = clauses[0]
     else:
-        main = clauses[0] if len(clauses) == 1 else AllOf(tuple(clauses))
+        main = AllOf(tuple(clauses + boosters))
     # the parts a partial match may cover: each clause, and each word of an English phrase read
     # as one concept ("business environment reform" still finds what says "reform")
     units = list(clauses)
@@ -375,9 +450,12 @@ def build(q: str, lex: Lexicon) -> Plan:
         if relaxed is not None:
             relaxed = without(relaxed, neg)
     seq = [
-        alts[0].toks[0]
-        for _, alts in positive
-        if alts[0].field == "text" and len(alts[0].toks) == 1
+        tok
+        for c, alts in positive
+        if not c.optional
+        and alts[0].field == "text"
+        and (len(alts[0].toks) == 1 or not c.text.isascii())
+        for tok in alts[0].toks
     ]
     return Plan(
         main=main,
@@ -427,6 +505,7 @@ def _reading(concept: Concept, alts: list[Alt]) -> dict:
         "concept": concept.text,
         "word": concept.text,
         "negated": concept.negated,
+        "optional": concept.optional,
         "matches": [
             a.source.split(":", 1)[-1] if a.source != "query" else " ".join(a.toks) for a in alts
         ],

@@ -27,6 +27,7 @@ class Concept:
     phrase: bool = False
     negated: bool = False
     or_next: bool = False
+    optional: bool = False  # a low-information word of a longer query: ranks, need not match
 
 
 @dataclass

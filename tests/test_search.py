@@ -31,7 +31,7 @@ def test_plain_words_all_must_match(kb):
 
 
 def test_ranked_fallback_when_all_words_find_nothing(kb):
-    res = kb.search("曹娥江 量子计算机")
+    res = kb.search('曹娥江 "量子计算机"')
     assert res["relaxed"] and res["total"] == kb.search("曹娥江")["total"]
     assert all(h["partial"] and "曹娥江" in h["text"] for h in res["hits"])
 

@@ -1,0 +1,74 @@
+"""How a query is read, pinned with exact totals on a small corpus of our own
+(tests/data/reading): an unspaced Chinese query cut like the index cuts Chinese text, its
+low-information words optional.
+
+zh_ports.txt (Chinese only) has five measures:
+  p_a 加快宁波舟山港港口建设…   宁波 (inside 宁波舟山港), 港口, 建设
+  p_b 宁波港口吞吐量…           宁波, 港口
+  p_c 推进嘉兴内河港口建设…     港口, 建设, 推进 — not 宁波
+  p_d 推进数字经济核心产业发展… 数字经济, 推进, 发展
+  p_e 嘉兴数字经济规模稳步扩大… 数字经济
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kb.ingest import ingest
+from kb.search import KB
+
+DATA = Path(__file__).resolve().parent / "data" / "reading"
+
+
+def _index(tmp_path_factory, pattern: str) -> KB:
+    corpus = tmp_path_factory.mktemp("reading-corpus")
+    for p in DATA.glob(pattern):
+        shutil.copy(p, corpus / p.name)
+    ix = tmp_path_factory.mktemp("reading-index")
+    summary = ingest(corpus, ix, progress=False)
+    assert summary.errors == []
+    return KB(ix)
+
+
+@pytest.fixture(scope="module")
+def zh(tmp_path_factory):
+    """The Chinese documents alone: no English to translate into."""
+    return _index(tmp_path_factory, "zh_*")
+
+
+def _texts(res: dict) -> list[str]:
+    return [h["text"][:6] for h in res["hits"]]
+
+
+def _full(res: dict) -> list[str]:
+    return [h["text"][:6] for h in res["hits"] if not h["partial"]]
+
+
+def test_unspaced_chinese_query_is_cut_into_words(zh):
+    res = zh.search("推进宁波港口建设", collapse=False)
+    words = [(r["word"], r["optional"]) for r in res["interpretation"]]
+    assert words == [("推进", True), ("宁波", False), ("港口", False), ("建设", True)]
+    # every measure with 宁波 and 港口; the one that also says 建设 first
+    assert _full(res) == ["加快宁波舟山", "宁波港口吞吐"]
+
+
+def test_low_information_words_only_rank(zh):
+    res = zh.search("加快数字经济发展", collapse=False)
+    assert [(r["word"], r["optional"]) for r in res["interpretation"]] == [
+        ("加快", True),
+        ("数字经济", False),
+        ("发展", True),
+    ]
+    assert _full(res) == ["推进数字经济", "嘉兴数字经济"]
+
+
+def test_a_low_information_word_alone_is_required(zh):
+    res = zh.search("推进", collapse=False)
+    assert res["interpretation"][0]["optional"] is False
+    assert sorted(_texts(res)) == ["推进嘉兴内河", "推进数字经济"]
+    both = zh.search("推进发展", collapse=False)  # nothing but such words: all of them required
+    assert [r["optional"] for r in both["interpretation"]] == [False, False]
+    assert _full(both) == ["推进数字经济"]
