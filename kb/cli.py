@@ -152,7 +152,10 @@ def cmd_docs(args) -> int:
     from kb.search import KB
 
     def cell(value, room: int) -> str:
-        text = "" if value is None else str(value)
+        # every character is at least one column wide: only the first room + 1 can show, and
+        # cutting those is quick however long the value (a 1 MB title took hours, cut a
+        # character at a time); control characters escaped, so a value stays one line
+        text = shown(("" if value is None else str(value))[: room + 1])[: room + 1]
         while width(text) > room:
             text = text[:-2] + "…"
         return text + " " * (room - width(text))

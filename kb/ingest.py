@@ -29,7 +29,7 @@ from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
 from kb.facets import values_of
 from kb.metadata import FIELDS, describe, drop_furniture, from_sidecar
-from kb.model import Document
+from kb.model import Document, bounded
 from kb.readers import SUPPORTED, read_file
 from kb.segment import blocks_to_measures, html_blocks, lines_to_blocks
 from kb.themes import tag_themes
@@ -164,7 +164,7 @@ def build_document(
 ) -> tuple[Document, list[tuple[chinese.Tok, ...]]]:
     """Read, repair, segment and tag one file; returns the document and its measures' index tokens
     (made once, for tagging, and handed to the index writer with each measure)."""
-    side = from_sidecar(sidecar(path, root))
+    side = bounded(from_sidecar(sidecar(path, root)))
     read = read_file(path, data)
     found = describe(read, read.blocks, side)  # before furniture and metadata lines are dropped
     if read.raw_lines is not None:

@@ -5,6 +5,59 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 
+# The most characters a text field may hold (an author, a heading path, each of a document's text
+# fields). These fields are copied into every hit of a document and into each of its four
+# citations and every CSV row, so one document's 1 MB sidecar title made /api/search?limit=10
+# answer 52 MB and a 100-row export 520 MB (issue 21). Real values stay far below: the longest
+# title of the seed and real corpora has 60 characters, an English report's title with its
+# subtitle about 250, a 文号 20, a URL a few hundred.
+TEXT_MAX = {
+    "title": 300,
+    "issuer": 200,
+    "author": 120,
+    "number": 100,
+    "section": 400,  # a heading path: several headings joined by " › "
+    "doc_type": 16,
+    "genre": 32,
+    "city": 64,
+    "lang": 16,
+    "source_url": 2048,  # the longest URL browsers and servers commonly accept
+    "date": 32,
+    "keyword": 60,
+}
+# a list field holds at most this many entries (APA lists up to 20 authors, then "…")
+LIST_MAX = {"authors": 20, "keywords": 50, "dates": 20}
+ELLIPSIS = "…"
+
+
+def clamp(text: str | None, limit: int) -> str | None:
+    """Text cut to `limit` characters, the cut marked with an ellipsis."""
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + ELLIPSIS
+
+
+def bounded(meta: dict) -> dict:
+    """A document's metadata with every text field and list within TEXT_MAX and LIST_MAX (a URL
+    too long is dropped: cut, it would lead elsewhere)."""
+    out = dict(meta)
+    for key, value in meta.items():
+        if key == "source_url" and isinstance(value, str) and len(value) > TEXT_MAX[key]:
+            out[key] = None
+        elif key in TEXT_MAX and isinstance(value, str):
+            out[key] = clamp(value, TEXT_MAX[key])
+        elif key in ("authors", "keywords") and isinstance(value, list):
+            one = TEXT_MAX[key[:-1]]
+            out[key] = [clamp(v, one) if isinstance(v, str) else v for v in value[: LIST_MAX[key]]]
+        elif key == "dates" and isinstance(value, dict):
+            out[key] = {
+                clamp(str(k), TEXT_MAX["keyword"]): clamp(v, TEXT_MAX["date"])
+                if isinstance(v, str)
+                else v
+                for k, v in list(value.items())[: LIST_MAX["dates"]]
+            }
+    return out
+
 
 @dataclass
 class Block:
@@ -34,6 +87,10 @@ class Measure:
     locator: dict = field(
         default_factory=dict
     )  # {"article": 35, "clause": 2, "item": 1} inside a statute
+
+    def __post_init__(self) -> None:
+        self.section = clamp(self.section, TEXT_MAX["section"])
+        self.doc_title = clamp(self.doc_title, TEXT_MAX["title"])
 
     @property
     def id(self) -> str:
@@ -101,6 +158,11 @@ class Document:
     sha256: str = ""
     fmt: str = ""
     measures: list[Measure] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for key, value in bounded(self.meta()).items():
+            if key in TEXT_MAX or key in LIST_MAX:
+                setattr(self, key, value)
 
     @property
     def year(self) -> int | None:

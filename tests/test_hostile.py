@@ -440,3 +440,73 @@ def test_repeated_incremental_ingests_keep_the_index_compact(tmp_path):
     total, hits = found(ix)
     assert (total, hits) == found(fresh)
     assert total == len(hits) > 0
+
+
+# ---- metadata repeated in every hit (issue 21) ---------------------------------------------------
+
+
+def _title_bomb_site(root: Path):
+    """120 paragraphs under a 1 MB sidecar title with 300 long authors, and a Markdown file whose
+    `#` heading holds a million characters: each field is copied into every hit and citation."""
+    from kb.ingest import ingest
+    from kb.web import create_app
+
+    corpus = root / "corpus"
+    corpus.mkdir()
+    paras = [f"宁波港口建设第{i}项措施，推进江海联运。" for i in range(120)]
+    (corpus / "bomb.txt").write_text("\n\n".join(paras) + "\n", encoding="utf-8")
+    authors = ", ".join(f'"{chr(65 + i % 26) * 1000}"' for i in range(300))
+    (corpus / "bomb.meta.toml").write_text(
+        f'title = "{"港" * 200_000}"\nissuer = "{"甬" * 30_000}"\nauthors = [{authors}]\n'
+        f'number = "{"9" * 50_000}"\n',
+        encoding="utf-8",
+    )
+    assert (corpus / "bomb.meta.toml").stat().st_size < 2**20  # within the sidecar's limit
+    (corpus / "head.md").write_text(
+        "# " + "宁波港口" * 250_000 + "\n\n宁波港口建设加快推进。\n\n## 第二部分\n\n宁波港口二。\n",
+        encoding="utf-8",
+    )
+    summary = ingest(corpus, root / "ix", progress=False)
+    assert not summary.errors, summary.errors
+    return create_app({"INDEX": str(root / "ix"), "TESTING": True})
+
+
+def test_one_documents_long_metadata_is_not_copied_into_every_hit(tmp_path):
+    from kb.model import TEXT_MAX
+
+    app = _title_bomb_site(tmp_path)
+    client = app.test_client()
+    res = client.get("/api/search?q=宁波港口&limit=10")
+    assert res.status_code == 200 and len(res.get_json()["hits"]) == 10
+    # before: 52 MB for 10 hits; now each hit with its four citations stays near 25 KB
+    assert len(res.data) < 200_000, len(res.data)
+    for hit in res.get_json()["hits"]:
+        assert len(hit["doc_title"]) <= TEXT_MAX["title"]
+        assert len(hit["section"]) <= TEXT_MAX["section"]
+    docs = {d["doc_id"]: d for d in client.get("/api/docs").get_json()}
+    bomb = docs["bomb"]
+    assert len(bomb["title"]) == TEXT_MAX["title"] and bomb["title"].endswith("…")
+    assert len(bomb["issuer"]) == TEXT_MAX["issuer"] and len(bomb["number"]) == TEXT_MAX["number"]
+    assert len(bomb["authors"]) == 20 and {len(a) for a in bomb["authors"]} == {TEXT_MAX["author"]}
+    assert len(docs["head"]["title"]) <= TEXT_MAX["title"]
+    # the heading too long to be one is read as text: still found
+    assert client.get("/api/search?q=宁波港口&doc=head").get_json()["total"] >= 2
+    csv = client.get("/export.csv?q=宁波港口")
+    rows = int(csv.headers["X-Export-Rows"])
+    assert rows >= 100 and len(csv.data) < 25_000 * rows, len(csv.data)  # before: 520 MB
+
+
+def test_kb_docs_cuts_a_long_cell_in_linear_time(tmp_path, monkeypatch, capsys):
+    """An index written before titles were bounded still lists at once (a 60k title took 23 s)."""
+    from kb import cli, search
+
+    monkeypatch.setattr(
+        search.KB,
+        "document_list",
+        lambda self: [{"doc_id": "x", "title": "港\x1b[31m" * 1_000_000, "measures": 1}],
+    )
+    t = time.monotonic()
+    assert cli.main(["docs", "--index", str(tmp_path)]) == 0
+    assert time.monotonic() - t < 2
+    line = capsys.readouterr().out.splitlines()[1]
+    assert "\x1b" not in line and line.startswith("x ") and "\\x1b[31…  " in line

@@ -7,7 +7,7 @@ from importlib import import_module
 from pathlib import Path
 
 from kb.errors import UnreadableFile
-from kb.model import Block
+from kb.model import TEXT_MAX, Block, clamp
 
 # file extension -> "module:function" of its reader; a new format is one module and one row here
 READERS = {
@@ -20,6 +20,12 @@ READERS = {
     ".docx": "kb.readers.docx:read_docx",
 }
 SUPPORTED = frozenset(READERS)
+
+# What a file states of itself is cut to this many characters (and a list to LIST_STATED entries)
+# before metadata reads it: a 1 MB <title> or front-matter title once took a minute of city tagging
+# and then filled every hit (kb.model.TEXT_MAX bounds the fields chosen from it).
+STATED_MAX = 1000
+LIST_STATED = 100
 
 
 @dataclass
@@ -58,4 +64,23 @@ def read_file(path: Path, data: bytes | None = None) -> Read:
         raise UnreadableFile(path, f"unsupported file type {ext or '(none)'}")
     module, _, function = READERS[ext].partition(":")
     # imported on first use: a corpus of text files never loads the PDF and Word libraries
-    return getattr(import_module(module), function)(path, data)
+    return bounded_read(getattr(import_module(module), function)(path, data))
+
+
+def _bounded_value(value):
+    if isinstance(value, str):
+        return clamp(value, STATED_MAX)
+    if isinstance(value, (list, tuple)):
+        return [_bounded_value(v) for v in value[:LIST_STATED]]
+    return value
+
+
+def bounded_read(read: Read) -> Read:
+    """A heading longer than a heading path may be (a 5-million-character `#` line) is read as the
+    paragraph it is; the title and what the file states are cut to STATED_MAX."""
+    for b in read.blocks:
+        if b.kind == "heading" and len(b.text) > TEXT_MAX["section"]:
+            b.kind = "para"
+    read.title = clamp(read.title, STATED_MAX) or ""
+    read.stated = {k: _bounded_value(v) for k, v in read.stated.items()}
+    return read
