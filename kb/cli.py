@@ -191,17 +191,19 @@ def cmd_search(args) -> int:
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0
+    partial = res.get("partial_total", 0)
     print(
         f"{res['total']} measures ({res['took_ms']} ms)"
         + (
-            " — no measure has every word; showing those with some"
+            f" — no measure has every word; {partial} with some follow"
             if res["relaxed"]
-            else f" — {res['total'] - res['partial']} with "
-            f"every word, then {res['partial']} with some"
-            if res.get("partial")
+            else f" with every word, then {partial} with some"
+            if partial
             else ""
         )
     )
+    if res.get("alternatives"):
+        print("try: " + " | ".join(f"{a['query']} ({a['total']})" for a in res["alternatives"]))
     if res.get("suggestions"):
         print("did you mean: " + " | ".join(s["query"] for s in res["suggestions"]))
     import re

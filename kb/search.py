@@ -183,7 +183,8 @@ class KB:
             "facets": facets,
             "filters": filters,
             "relaxed": found.relaxed,
-            "partial": found.partial_total,
+            "partial_total": found.partial_total,
+            "partial": found.partial_total,  # the name before partial_total, kept for old clients
             "sort": sort,
             "interpretation": plan_.explain,
         }

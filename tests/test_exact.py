@@ -591,6 +591,7 @@ def test_export_csv_rows(client):
         "theme_labels": "基础设施;生态环境",
         "cities": "ningbo",
         "city_labels": "宁波",
+        "partial": "false",
         "text": "第四条 港口经营人应当推广岸电设施，减少船舶大气污染物排放。",
         "url": REG_5_URL,
     }

@@ -72,3 +72,55 @@ def test_a_low_information_word_alone_is_required(zh):
     both = zh.search("推进发展", collapse=False)  # nothing but such words: all of them required
     assert [r["optional"] for r in both["interpretation"]] == [False, False]
     assert _full(both) == ["推进数字经济"]
+
+
+# ---- full matches and the partial tail ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def zh_client(zh):
+    from kb.web import create_app
+
+    return create_app({"INDEX": str(zh.index_dir), "TESTING": True}).test_client()
+
+
+def test_total_and_facets_count_full_matches_only(zh):
+    res = zh.search("港口 宁波", collapse=False)
+    # two measures have both words; the one with 港口 alone is a partial tail, counted apart
+    assert (res["total"], res["partial_total"], res["relaxed"]) == (2, 1, False)
+    assert [(h["text"][:6], h["partial"]) for h in res["hits"]] == [
+        ("加快宁波舟山", False),
+        ("宁波港口吞吐", False),
+        ("推进嘉兴内河", True),
+    ]
+    assert res["facets"]["city"] == {"ningbo": 2}  # not jiaxing, the partial hit's city
+    assert res["facets"]["doc"] == {"zh_ports": 2}
+
+
+def test_nothing_full_every_hit_partial(zh):
+    res = zh.search("码头 数字经济", collapse=False)
+    assert (res["total"], res["partial_total"], res["relaxed"]) == (0, 3, True)
+    assert all(h["partial"] for h in res["hits"]) and res["facets"]["city"] == {}
+
+
+def test_csv_marks_the_partial_tail(zh_client):
+    import csv
+    import io
+
+    r = zh_client.get("/export.csv?q=港口 宁波")
+    assert (r.headers["X-Export-Total"], r.headers["X-Export-Partial"]) == ("2", "1")
+    rows = list(csv.DictReader(io.StringIO(r.get_data(as_text=True).lstrip("\ufeff"))))
+    assert [(row["text"][:6], row["partial"]) for row in rows] == [
+        ("加快宁波舟山", "false"),
+        ("宁波港口吞吐", "false"),
+        ("推进嘉兴内河", "true"),
+    ]
+
+
+def test_page_says_how_many_of_each(zh_client):
+    html = zh_client.get("/search?q=港口 宁波&lang=en").get_data(as_text=True)
+    assert '<span id="total">2</span>' in html
+    assert "2 contain every word; the 1 after them contain some." in html
+    html = zh_client.get("/search?q=码头 数字经济&lang=en").get_data(as_text=True)
+    assert "No measure contains every word; the 3 below contain some." in html
+    assert "No results." not in html

@@ -33,15 +33,16 @@ Segment = Any  # a backend's handle on what one share writer wrote: picklable, o
 class Found:
     """What one search found.
 
-    total: measures matching the plan (or its relaxed form, see `relaxed`) and every filter.
-    ranked: (ref, score) best first in the sort asked for; at least offset + limit of them when
-        there are that many, none when total <= offset. Scores are 0 unless sorted by relevance.
+    total: measures matching the whole plan (`plan.main`) and every filter: full matches only.
+    ranked: (ref, score) best first in the sort asked for, the full matches then the partial
+        ones; at least offset + limit of them when there are that many, none when
+        total + partial_total <= offset. Scores are 0 unless sorted by relevance.
     partial: the refs among `ranked` that match only some units of the query.
-    relaxed: nothing matched the whole query, so every hit is a partial match.
-    partial_total: how many of `total` are partial matches.
+    relaxed: nothing matched the whole query, so every hit is a partial match (total is 0).
+    partial_total: how many partial matches (with every filter) follow the full ones.
     incomplete: some measures, filters aside, match only part of the query (a word may be
         missing: the search layer then looks for suggestions).
-    facets: for each facet field asked for, each value's count among the matches with every
+    facets: for each facet field asked for, each value's count among the full matches with every
         filter applied except that field's own (disjunctive counts); values counted 0 left out.
     """
 

@@ -79,7 +79,9 @@ def search_page(r: dict, page: int, per: int) -> dict:
         h["doc_url"] = hit_doc_url(h, r["query"])
     for s in r.get("suggestions", []):
         s["url"] = search_url(q=s["query"])
-    pages = max(1, math.ceil(r["total"] / per))
+    alternatives = [{**a, "url": search_url(q=a["query"])} for a in r.get("alternatives", [])]
+    listed = r["total"] + r["partial_total"]  # the full matches, then the partial ones
+    pages = max(1, math.ceil(listed / per))
     selected = filters()
     t = strings()
     chips = [
@@ -97,7 +99,7 @@ def search_page(r: dict, page: int, per: int) -> dict:
         if len(words) > 1
         else []
     )
-    past_end = r["total"] > 0 and not r["hits"] and page > pages
+    past_end = listed > 0 and not r["hits"] and page > pages
     export_args = {k: v for k, v in clean_args().items() if k not in ("page", "limit")}
     return {
         "r": r,
@@ -116,6 +118,7 @@ def search_page(r: dict, page: int, per: int) -> dict:
         "export_url": url_for("ui.export_csv", **export_args),
         "n_selected": sum(len(v) for v in selected.values()),
         "drop_words": drop_words,
+        "alternatives": alternatives,
         "examples": [{"q": e, "url": url_for("ui.search", q=e)} for e in EXAMPLES]
         if not r["query"] and not chips
         else [],
@@ -225,6 +228,7 @@ EXPORT_FIELDS = [
     "cities",
     "city_labels",
     "score",
+    "partial",
     "text",
     *cite.FORMATS,
     "url",
@@ -247,6 +251,7 @@ def export_row(hit: dict) -> list:
         "city_labels": [gazetteer.label(c, lang()) for c in hit["cities"]],
         "url": measure_url(hit, external=True),
     }
+    row["partial"] = "true" if hit.get("partial") else "false"
     return [";".join(v) if isinstance(v := row.get(f, ""), list) else v for f in EXPORT_FIELDS]
 
 
@@ -257,7 +262,7 @@ EXPORT_MAX_ROWS = 5000
 
 def export_csv():
     """/export.csv and /search.csv: every hit of a search, up to EXPORT_MAX_ROWS, with every field
-    and its citation, streamed."""
+    and its citation, streamed: the full matches, then the partial ones (column `partial`)."""
     r = search_result(
         request.args.get("q", ""),
         EXPORT_MAX_ROWS,
@@ -270,7 +275,8 @@ def export_csv():
     )
     headers = {
         "X-Export-Rows": str(len(r["hits"])),
-        "X-Export-Total": str(r["total"]),
+        "X-Export-Total": str(r["total"]),  # full matches; the partial ones follow, marked
+        "X-Export-Partial": str(r["partial_total"]),
         "X-Export-Max-Rows": str(EXPORT_MAX_ROWS),
     }
     return csv_response(EXPORT_FIELDS, (export_row(h) for h in r["hits"]), "export.csv", headers)

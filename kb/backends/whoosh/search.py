@@ -242,14 +242,16 @@ class WhooshSearcher:
             for f, vals in filters.items()
         }
         allowed = base.intersection(*sets.values()) if sets else base
+        # the facets count the full matches only (none when every hit is partial)
+        full = set() if was_relaxed else base - partial
         counts = {}
         for fname in facets:
             others = [v for g, v in sets.items() if g != fname]
-            pool = base.intersection(*others) if others else base
+            pool = full.intersection(*others) if others else full
             counts[fname] = {
                 v: n for v, ids in self.postings.get(fname, {}).items() if (n := len(ids & pool))
             }
-        total = len(allowed)
+        total = len(allowed)  # full and partial: what the ranked list holds
         ranked: list[tuple[int, float]] = []
         if total and offset < total:
             if sort == "date":
@@ -278,12 +280,13 @@ class WhooshSearcher:
                         top = ranking.relax(top, cover)
                     close = self._near([d for d, _ in top], plan.near) if plan.near else set()
                     ranked += ranking.by_proximity(top, close)
+        partial_total = total if was_relaxed else len(allowed & partial)
         return Found(
-            total=total,
+            total=total - partial_total,
             ranked=ranked,
             partial=frozenset(d for d, _ in ranked if was_relaxed or d in partial),
             relaxed=was_relaxed,
-            partial_total=len(allowed) if was_relaxed else len(allowed & partial),
+            partial_total=partial_total,
             incomplete=was_relaxed or bool(partial),
             facets=counts,
         )
