@@ -58,6 +58,18 @@ def inside(real: str, root: str) -> bool:
     return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
 
 
+OUTSIDE = "lies outside the corpus (a folder on its way is a link leading out); skipped"
+
+
+def real_path(fd: int, path) -> str:
+    """Where an open file really is: the kernel's name for the descriptor (no race with a folder
+    swapped for a link after the check), else the path resolved."""
+    try:
+        return os.readlink(f"/proc/self/fd/{fd}")
+    except OSError:
+        return os.path.realpath(path)
+
+
 def problem(path: Path, root: Path) -> str | None:
     """Why this corpus entry must not be read, or None. `root` is the corpus folder, resolved."""
     try:
@@ -76,6 +88,8 @@ def problem(path: Path, root: Path) -> str | None:
             return "is a broken link (its target does not exist)"
         except OSError as e:
             return f"is a link that cannot be followed ({e.strerror or e})"
+    elif not inside(os.path.realpath(path), str(root)):
+        return OUTSIDE
     if not stat.S_ISREG(info.st_mode):
         kind = KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
         return f"is {kind}, not a regular file; skipped"
@@ -87,8 +101,9 @@ class NotRegular(OSError):
 
 
 def read_bytes(path: Path, root: Path | None = None, limit: int | None = None) -> bytes:
-    """The file's bytes, opened without blocking and checked again after opening (the entry may have
-    been swapped since discovery). More than `limit` bytes raise NotRegular."""
+    """The file's bytes, opened without blocking and checked again after opening (the entry, or a
+    folder above it, may have been swapped for a link since discovery): what was opened must be a
+    regular file whose real path lies in `root`. More than `limit` bytes raise NotRegular."""
     if root is not None and (reason := problem(Path(path), root)):
         raise NotRegular(reason)
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
@@ -99,6 +114,8 @@ def read_bytes(path: Path, root: Path | None = None, limit: int | None = None) -
                 f"is {KINDS.get(stat.S_IFMT(info.st_mode), 'not a regular file')}, "
                 "not a regular file; skipped"
             )
+        if root is not None and not inside(real_path(fd, path), str(root)):
+            raise NotRegular(OUTSIDE)
         with os.fdopen(fd, "rb", closefd=False) as f:
             data = f.read() if limit is None else f.read(limit + 1)
     finally:

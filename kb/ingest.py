@@ -58,6 +58,12 @@ def doc_id_for(path: Path) -> str:
     return slug or "doc"
 
 
+LINKED_FOLDER = (
+    "is a link to a folder; linked folders are not followed (its files were skipped: "
+    "move or copy them into the corpus)"
+)
+
+
 def discover(corpus: Path, errors: list | None = None) -> list[Path]:
     """Supported files under corpus, in a stable order. Unreadable subfolders, links that lead
     outside the corpus or nowhere, pipes, devices and sockets go to `errors`, never to the list."""
@@ -85,6 +91,9 @@ def discover(corpus: Path, errors: list | None = None) -> list[Path]:
 
     for root, dirs, names in os.walk(corpus, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for d in [d for d in dirs if os.path.islink(os.path.join(root, d))]:
+            if errors is not None:  # os.walk lists a link to a folder but never enters it
+                errors.append((os.path.join(root, d), LINKED_FOLDER))
         for name in sorted(names):
             p = Path(root) / name
             if name.startswith(".") or name.endswith(".meta.toml"):

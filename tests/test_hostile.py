@@ -510,3 +510,49 @@ def test_kb_docs_cuts_a_long_cell_in_linear_time(tmp_path, monkeypatch, capsys):
     assert time.monotonic() - t < 2
     line = capsys.readouterr().out.splitlines()[1]
     assert "\x1b" not in line and line.startswith("x ") and "\\x1b[31…  " in line
+
+
+def test_a_folder_swapped_for_a_link_during_ingest_indexes_nothing_outside(tmp_path, monkeypatch):
+    """Discovery sees corpus/sub/notice.txt; before it is read, sub becomes a link to a folder
+    outside holding a file of the same name (readable by the ingest's user only)."""
+    from kb import files
+    from kb import ingest as ingest_module
+
+    corpus, outside = tmp_path / "c", tmp_path / "private"
+    (corpus / "sub").mkdir(parents=True)
+    outside.mkdir()
+    (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    (corpus / "sub" / "notice.txt").write_text("宁波港口公告。\n", encoding="utf-8")
+    (outside / "notice.txt").write_text("机密文件：绝密口令 zebra-quartz。\n", encoding="utf-8")
+    (outside / "notice.txt").chmod(0o600)
+    found = ingest_module.discover
+
+    def discover_then_swap(corpus_dir, errors=None):
+        paths = found(corpus_dir, errors)
+        (corpus / "sub" / "notice.txt").unlink()
+        (corpus / "sub").rmdir()
+        (corpus / "sub").symlink_to(outside)
+        return paths
+
+    monkeypatch.setattr(ingest_module, "discover", discover_then_swap)
+    s = ingest_module.ingest(corpus, tmp_path / "ix", progress=False, workers=1)
+    assert s.errors == [(str(corpus / "sub" / "notice.txt"), files.OUTSIDE)]
+    kb = KB(tmp_path / "ix")
+    assert set(kb.documents()) == {"plan"} and kb.search("zebra")["total"] == 0
+
+    # the check at open time holds even when the swap comes after the check on the path
+    monkeypatch.setattr(files, "problem", lambda path, root: None)
+    with pytest.raises(files.NotRegular, match="outside the corpus"):
+        files.read_bytes(corpus / "sub" / "notice.txt", corpus.resolve())
+
+
+def test_a_linked_subfolder_is_reported_with_one_line(tmp_path):
+    from kb.ingest import LINKED_FOLDER, discover
+
+    corpus = tmp_path / "c"
+    (corpus / "real").mkdir(parents=True)
+    (corpus / "real" / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    (corpus / "alias").symlink_to(corpus / "real")
+    errors: list = []
+    assert [p.name for p in discover(corpus, errors)] == ["plan.txt"]
+    assert errors == [(str(corpus / "alias"), LINKED_FOLDER)]
