@@ -170,10 +170,14 @@ class KB:
             data["score"] = round(score, 4)
             data["highlight"] = highlight(data["text"], plan_.terms) if highlight_terms else ""
             hits.append(data)
+        suggestions = self._suggestions(
+            q, plan_.explain, st, missing=not found.total or found.incomplete
+        )
         return {
-            "suggestions": self._suggestions(
-                q, plan_.explain, st, missing=not found.total or found.incomplete
-            ),
+            "suggestions": suggestions,
+            "alternatives": self._alternatives(q, plan_, st, filters, suggestions)
+            if not found.total and q.strip()
+            else [],
             "query": q,
             "total": found.total,
             "offset": offset,
@@ -188,6 +192,25 @@ class KB:
             "sort": sort,
             "interpretation": plan_.explain,
         }
+
+    def _alternatives(
+        self, q: str, plan_: Plan, st: Generation, filters: dict, suggestions: list[dict]
+    ) -> list[dict]:
+        """When no measure matches every concept: nearby queries that do, each with its total
+        under the same filters (kb/suggest.py's `nearby`: a word dropped, a shorter word inside a
+        compound, a reading on its own, the did-you-mean suggestions), most found first."""
+        fields = {FACETS_BY_NAME[f].field: vals for f, vals in filters.items()}
+        out: dict[str, int] = {}
+        for alt in suggest.nearby(q, plan_.explain, tokens) + [s["query"] for s in suggestions]:
+            if alt in out or alt == q or len(out) >= suggest.MAX_ALTERNATIVES_TRIED:
+                continue
+            alt_plan = self.build(alt, st)
+            if not alt_plan.explain:
+                continue
+            found = st.searcher.search(alt_plan, fields, limit=1)
+            out[alt] = found.total
+        ranked = sorted(((n, a) for a, n in out.items() if n), key=lambda x: -x[0])
+        return [{"query": a, "total": n} for n, a in ranked[: suggest.MAX_SUGGESTIONS]]
 
     def _suggestions(
         self, q: str, explain: list[dict], st: Generation, missing: bool

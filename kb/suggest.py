@@ -12,6 +12,7 @@ import re
 
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 MAX_SUGGESTIONS = 5
+MAX_ALTERNATIVES_TRIED = 12  # nearby queries run when nothing matches (each is a search)
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -51,3 +52,35 @@ def latin(word: str, candidates: list[str], limit: int = MAX_SUGGESTIONS) -> lis
     if len(word) < 3:
         return []
     return difflib.get_close_matches(word.lower(), candidates, n=limit, cutoff=0.8)
+
+
+def _without(q: str, word: str, replacement: str = "") -> str:
+    """The query with its first `word` replaced (dropped by default), spaces tidied."""
+    return " ".join(q.replace(word, f" {replacement} " if replacement else " ", 1).split())
+
+
+def nearby(q: str, explain: list[dict], tokens) -> list[str]:
+    """Queries near one that found nothing, to try in this order: each required word dropped (the
+    rarest-looking, longest, first), a compound cut to the dictionary words inside it
+    (量子计算机 → 量子), each reading of a Latin word on its own (heat allowance → 高温津贴).
+    `explain` is the plan's interpretation; `tokens` the index analysis (kb.chinese.tokens)."""
+    words = [r for r in explain if not r["negated"] and not r.get("optional")]
+    out: list[str] = []
+    if len(words) > 1:
+        for r in sorted(words, key=lambda r: len(r["word"])):
+            rest = [x["word"] for x in words if x is not r]
+            if any(len(w) > 1 for w in rest):  # never a lone character left of a compound
+                out.append(_without(q, r["word"]))
+    for r in words:
+        word = r["word"]
+        inside = sorted({t.text for t in tokens(word) if t.sub}, key=len, reverse=True)
+        parts = [t.text for t in tokens(word) if not t.sub]
+        for piece in inside + (parts if len(parts) > 1 else []):
+            out.append(_without(q, word, piece))
+        if len(words) == 1 and word.isascii():
+            out += [
+                _without(q, word, x["text"])
+                for x in r.get("readings", [])
+                if x["via"] in ("glossary", "pinyin", "cedict")
+            ]
+    return [x for x in dict.fromkeys(out) if x]

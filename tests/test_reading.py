@@ -124,3 +124,21 @@ def test_page_says_how_many_of_each(zh_client):
     html = zh_client.get("/search?q=码头 数字经济&lang=en").get_data(as_text=True)
     assert "No measure contains every word; the 3 below contain some." in html
     assert "No results." not in html
+
+
+# ---- a way on when nothing matches -------------------------------------------------------------
+
+
+def test_alternatives_when_nothing_matches(zh, zh_client):
+    res = zh.search("量子计算机")
+    assert (res["total"], res["partial_total"]) == (0, 1)  # 量子 alone: a partial match
+    assert res["alternatives"] == [{"query": "量子", "total": 1}]  # the compound shortened
+    res = zh.search("港口 数字经济")  # a word dropped, either one
+    assert res["alternatives"] == [{"query": "港口", "total": 3}, {"query": "数字经济", "total": 2}]
+    # counted under the same filters
+    assert zh.search("港口 数字经济", city=["ningbo"])["alternatives"] == [
+        {"query": "港口", "total": 2}
+    ]
+    assert zh.search("港口")["alternatives"] == []  # something matches: nothing to offer
+    html = zh_client.get("/search?q=量子计算机&lang=en").get_data(as_text=True)
+    assert "Nearby searches that find something" in html and ">量子</a>" in html
