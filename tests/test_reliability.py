@@ -410,3 +410,58 @@ def test_unreadable_corpus_directory_as_a_real_user(shared_tmp):
     errors = [x for x in part.stderr.splitlines() if x.startswith("error:")]
     assert len(errors) == 1 and "locked" in errors[0] and "not readable" in errors[0]
     assert "1 documents" in part.stderr
+
+
+def test_slow_clients_holding_connections_do_not_starve_a_search(tmp_path, server_on):
+    """150 connections, each sending a header line every 2 s and never finishing its request,
+    once filled waitress's 100 connections: every normal request waited as long as they stayed."""
+    corpus, ix = tmp_path / "c", tmp_path / "ix"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    run_ingest(corpus, ix)
+    base = server_on(ix)
+    port = int(base.rsplit(":", 1)[1])
+    stop, slow = threading.Event(), []
+
+    def dribble():
+        while not stop.is_set():
+            for s in list(slow):
+                try:
+                    s.sendall(b"X-Slow: 1\r\n")
+                except OSError:
+                    slow.remove(s)  # closed by the server: an attacker would reconnect
+                    s.close()
+                    slow.append(_slow_client(port))
+            stop.wait(2)
+
+    for _ in range(150):
+        slow.append(_slow_client(port))
+    feeder = threading.Thread(target=dribble, daemon=True)
+    feeder.start()
+    try:
+        time.sleep(3)
+        for q in ("港口", "宁波"):
+            t = time.monotonic()
+            body = urllib.request.urlopen(
+                base + "/api/search?" + urllib.parse.urlencode({"q": q}), timeout=10
+            ).read()
+            assert json.loads(body)["total"] >= 1
+            assert time.monotonic() - t < 3, time.monotonic() - t
+        # a request whose headers never end is closed after its deadline (nothing is answered)
+        s = _slow_client(port)
+        s.settimeout(30)
+        t = time.monotonic()
+        assert s.recv(100) == b""
+        assert time.monotonic() - t < 20
+        s.close()
+    finally:
+        stop.set()
+        feeder.join()
+        for s in slow:
+            s.close()
+
+
+def _slow_client(port: int) -> socket.socket:
+    s = socket.create_connection(("127.0.0.1", port), timeout=5)
+    s.sendall(b"GET /api/search?q=x HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+    return s
