@@ -117,9 +117,25 @@ def score_units(units: list[dict], kb: KB) -> dict:
     }
 
 
+def _snippet_misses(queries: list[dict], kb: KB) -> tuple[int, list[dict]]:
+    """Gold snippets not in exactly one paragraph of the index: such a snippet can never be
+    credited (or is credited to the wrong paragraph), so a judging or ingest error would silently
+    read as a search miss."""
+    texts = [norm(m["text"]) for m in kb.measures()]
+    total, misses = 0, []
+    for q in queries:
+        for s in dict.fromkeys(q.get("relevant", []) + q.get("highly_relevant", [])):
+            total += 1
+            found = sum(1 for t in texts if norm(s) in t)
+            if found != 1:
+                misses.append({"query": q["query"], "snippet": s, "found": found})
+    return total, misses
+
+
 def score_queries(queries: list[dict], kb: KB) -> dict:
     per_lang: dict[str, list[dict]] = defaultdict(list)
     rows = []
+    snippets, snippet_misses = _snippet_misses(queries, kb)
     for q in queries:
         high = [norm(s) for s in q.get("highly_relevant", [])]
         rel = [norm(s) for s in q.get("relevant", [])]
@@ -163,7 +179,12 @@ def score_queries(queries: list[dict], kb: KB) -> dict:
         | {"queries": len(rs)}
         for lang, rs in per_lang.items()
     }
-    return {"per_language": summary, "queries": sorted(rows, key=lambda r: r["ndcg@10"])}
+    return {
+        "per_language": summary,
+        "queries": sorted(rows, key=lambda r: r["ndcg@10"]),
+        "snippets": snippets,
+        "snippet_misses": snippet_misses,
+    }
 
 
 META_FIELDS = ("title", "issuer", "date", "genre", "doc_type", "city", "lang")
@@ -266,6 +287,13 @@ def render(report: dict) -> str:
                 f"  {lang:<10}{v['ndcg@10']:>9.3f}{v['recall@10']:>10.3f}"
                 f"{v['rr']:>7.3f}{v['queries']:>6}"
             )
+        lines.append(
+            f"snippets: {s['snippets']}, not in exactly one paragraph: {len(s['snippet_misses'])}"
+        )
+        lines.extend(
+            f"  {m['query']!r}: {m['snippet']!r} in {m['found']} paragraphs"
+            for m in s["snippet_misses"][:10]
+        )
         lines.append("weakest queries:")
         lines.extend(
             f"  {r['query']!r} ({r['lang']}): "
