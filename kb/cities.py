@@ -11,7 +11,7 @@ from kb.chinese import cut, normalise, tokenizer
 from kb.cities_en import CityContext, city_context, english_cities
 from kb.repair import CJK_RE
 
-__all__ = ["CityContext", "CityTags", "city_context", "issuing_city", "tag_cities"]
+__all__ = ["CityContext", "CityTags", "city_context", "tag_cities"]
 
 # Single characters that stand for one city even outside a compound (来甬, 在沪).
 SOLO_ABBR = {"甬", "沪"}
@@ -142,14 +142,6 @@ def _chinese_cities(
                     tags.add(city, w, "name")
                     break
         i += 1
-
-
-def issuing_city(title: str, issuer: str | None = None) -> str | None:
-    """The city a municipal document comes from (its issuer's, else the one its title begins with);
-    None for provincial and national documents. The rules live with the rest of the metadata."""
-    from kb.metadata import issuing_city as from_metadata  # kb.metadata builds on this module
-
-    return from_metadata(issuer, title)
 
 
 ISSUING_EVIDENCE = {"zh": "发文城市", "en": "issuing city"}

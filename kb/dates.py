@@ -5,23 +5,8 @@ from __future__ import annotations
 
 import re
 
-CN_DIGIT = {
-    "〇": 0,
-    "○": 0,
-    "零": 0,
-    "Ｏ": 0,
-    "O": 0,
-    "０": 0,
-    "一": 1,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+from kb.numerals import cn_to_int
+
 _CN = "〇○零Ｏ０一二三四五六七八九十"
 NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
 ZH_DATE = re.compile(
@@ -58,19 +43,6 @@ EN_MDY = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b
 EN_MY = re.compile(rf"\b{_MON}\s+(\d{{4}})\b", re.I)
 
 
-def _cn_number(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    if all(c in CN_DIGIT for c in s):  # 二○一二: digit by digit
-        return int("".join(str(CN_DIGIT[c]) for c in s))
-    if "十" in s:  # 十, 十二, 二十, 三十一
-        head, _, tail = s.partition("十")
-        tens = CN_DIGIT.get(head, 0) if head else 1
-        ones = CN_DIGIT.get(tail, 0) if tail else 0
-        return tens * 10 + ones
-    return None
-
-
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
     if year is None or not 1800 <= year <= 2200:
         return None
@@ -85,7 +57,7 @@ def match_iso(m: re.Match) -> str | None:
     """The ISO date of a match of one of the patterns above."""
     if m.re is ZH_DATE:
         y, mo, d = m.group(1), m.group(2), m.group(3)
-        return _iso(_cn_number(y), _cn_number(mo), _cn_number(d) if d else None)
+        return _iso(cn_to_int(y), cn_to_int(mo), cn_to_int(d) if d else None)
     if m.re is NUM_DATE:
         return _iso(int(m.group(1)), int(m.group(3)), int(m.group(4)) if m.group(4) else None)
     if m.re is EN_DMY:

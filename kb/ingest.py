@@ -28,7 +28,7 @@ from kb.cities import add_issuing_city, city_context, tag_cities
 from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
 from kb.facets import values_of
-from kb.metadata import FIELDS, describe, drop_furniture, from_sidecar
+from kb.metadata import FIELDS, drop_furniture, from_sidecar, read_metadata
 from kb.model import Document, bounded
 from kb.readers import SUPPORTED, read_file
 from kb.segment import blocks_to_measures, html_blocks, lines_to_blocks
@@ -175,7 +175,8 @@ def build_document(
     (made once, for tagging, and handed to the index writer with each measure)."""
     side = bounded(from_sidecar(sidecar(path, root)))
     read = read_file(path, data)
-    found = describe(read, read.blocks, side)  # before furniture and metadata lines are dropped
+    # read before furniture and metadata lines are dropped
+    found = read_metadata(read, read.blocks, side)
     if read.raw_lines is not None:
         keep = drop_furniture(read.raw_lines, found["title"])
         blocks, keywords = lines_to_blocks(

@@ -10,60 +10,12 @@ from __future__ import annotations
 
 import re
 
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_NUM = "".join(CN_DIGITS) + "".join(CN_UNITS)
+from kb.numerals import CN_NUM, cn_to_int, int_to_cn
+
 # 第三十五条 opening a paragraph or heading; not 第三条规定的… or 第三条至第五条 (a reference)
 ARTICLE_ZH = re.compile(rf"^第\s*([{CN_NUM}]+|\d{{1,4}})\s*条(?![的之中所规至和及与、，,])")
 ARTICLE_EN = re.compile(r"^Art(?:icle|\.)\s*(\d{1,4})\b", re.I)
 ITEM = re.compile(rf"^[（(]\s*([{CN_NUM}]+|\d{{1,2}})\s*[)）]")
-
-
-def cn_to_int(text: str) -> int | None:
-    """三十五 → 35, 一百零二 → 102, 十 → 10, 35 → 35; None when it is not a number."""
-    if text.isdigit():
-        return int(text)
-    total, digit = 0, None
-    for ch in text:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            total += (1 if digit is None else digit) * CN_UNITS[ch]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0) or None
-
-
-def int_to_cn(n: int) -> str:
-    """35 → 三十五, 10 → 十, 102 → 一百零二, 110 → 一百一十 (as statutes number their articles)."""
-    if n <= 0 or n >= 10000:
-        return str(n)
-    digits = "零一二三四五六七八九"
-    out, zero = "", False
-    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
-        d = n // unit % 10
-        if d == 0:
-            zero = bool(out)
-            continue
-        if zero:
-            out += "零"
-            zero = False
-        out += ("" if (d == 1 and unit == 10 and not out) else digits[d]) + name
-    return out
 
 
 def article_number(text: str) -> int | None:

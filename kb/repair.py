@@ -10,9 +10,9 @@ from collections import Counter
 from functools import cache
 
 from kb import data_files, english
+from kb.numerals import CN_NUM
+from kb.script import CJK, CJK_RE
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-CJK_RE = re.compile(f"[{CJK}]")
 TERMINAL = "。！？；!?;…"
 CLOSERS = "”’\"'）)】」』"
 PAGE_NUMBER = re.compile(
@@ -156,7 +156,7 @@ def join_lines(a: str, b: str) -> str:
 
 # ---- text-level steps -------------------------------------------------------------------------
 
-ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇\d]+(?:章|节|条|编|部分))[ \t]+")
+ARTICLE = re.compile(rf"^(第[{CN_NUM}\d]+(?:章|节|条|编|部分))[ \t]+")
 
 
 def remove_stray_cjk_spaces(text: str) -> str:

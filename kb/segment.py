@@ -13,6 +13,7 @@ import re
 from kb.kinds import classify_kind
 from kb.locator import ArticleTracker
 from kb.model import Block, Measure
+from kb.numerals import CN_NUM
 from kb.repair import (
     CJK_RE,
     clean_lines,
@@ -23,16 +24,14 @@ from kb.repair import (
     strip_page_furniture,
     width,
 )
+from kb.script import lang_of
 
-CN_NUM = "一二三四五六七八九十百零〇两"
 DOTTED = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．]?\s*(?=[^\d\s.．%])(.+)$")
 SINGLE = re.compile(r"^(\d{1,2})[.．、]?\s+(?=[^\d\s.．%年月日个万亿倍])(.+)$")
 CHAPTER = re.compile(rf"^第[{CN_NUM}\d]+([章编篇部]|部分|节)\s*(.*)$")
 ZH_ENUM1 = re.compile(rf"^[{CN_NUM}]+\s*[、.．]\s*(.+)$")
 ZH_ENUM2 = re.compile(rf"^[（(][{CN_NUM}]+[)）]\s*(.+)$")
-PARA_ENUM = re.compile(
-    r"^(?:[（(]\d{1,2}[)）]|\d{1,2}[、)）](?!\d)|[①-⑳]|第[一二三四五六七八九十百零\d]+条)"
-)
+PARA_ENUM = re.compile(rf"^(?:[（(]\d{{1,2}}[)）]|\d{{1,2}}[、)）](?!\d)|[①-⑳]|第[{CN_NUM}\d]+条)")
 LABEL = re.compile(
     r"^(?P<label>摘\s*要|内容提要|提\s*要|abstract|关\s*键\s*词|关键字|key\s*words?|中图分类号|"
     r"文献标识码|文章编号|doi|基金项目|作者简介|收稿日期)\s*[:：]?\s*",
@@ -396,12 +395,6 @@ def html_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     return out, keywords
 
 
-def detect_lang(text: str) -> str:
-    cjk = len(CJK_RE.findall(text))
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
-    return "en" if latin > 2 * cjk and latin > 10 else "zh"
-
-
 NOT_A_HEADING = re.compile(r"^(?:目\s*录|contents|[\W_]{1,3})$", re.I)
 
 
@@ -429,7 +422,7 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
             continue
         label = b.label
         path = [label] if label else [h for _, h in stack]
-        lang = detect_lang(text)
+        lang = lang_of(text)
         kind = classify_kind(
             path, text, label, first=not measures, ends_sentence=ends_sentence(text), lang=lang
         )

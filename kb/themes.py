@@ -14,7 +14,7 @@ from functools import cache
 
 from kb import data_files, english
 from kb.chinese import cut, normalise
-from kb.repair import CJK_RE
+from kb.script import is_english
 
 THEMES = ("industry", "innovation", "infrastructure", "openness", "livelihood", "ecology")
 MIN_SCORE = 3.0  # absolute evidence a theme needs
@@ -140,18 +140,13 @@ def _phrase_hits(
     return hits
 
 
-def _is_english(text: str) -> bool:
-    latin = sum(c.isascii() and c.isalpha() for c in text)
-    return latin > 2 * len(CJK_RE.findall(text))
-
-
 def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
     """Themes named by the headings above a measure; the nearest heading counts most."""
     out: dict[str, tuple[float, str]] = {}
     parts = [normalise(p) for p in section.split("›") if p.strip()]
     for depth, part in enumerate(reversed(parts)):
         factor = HEADING_WEIGHT / (1 + depth)
-        if _is_english(part):
+        if is_english(part):
             themes = {
                 t
                 for key, _ in _phrase_hits(part, lexicon().en_heading)

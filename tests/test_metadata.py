@@ -497,9 +497,13 @@ in forty minutes.</p>
     ],
 )
 def test_genre_from_title(title, genre):
-    from kb.metadata import genre_and_type, genre_of_title
+    from kb.metadata import genre_of_title
+    from kb.metadata.fields import genre as genre_step
+    from kb.metadata.source import gather
+    from kb.readers import Read
 
-    got = genre_and_type(title, "txt", None, "", [], [])[0]
+    src = gather(Read(blocks=[], fmt="txt", raw_lines=[]), [])
+    got = genre_step(src, {"title": title, "issuer": None, "dates": {}})
     assert got == (genre or "other")
     if genre:
         assert genre_of_title(title) == genre
@@ -707,7 +711,7 @@ def test_chinese_paper_authors_and_type(tmp_path):
     ],
 )
 def test_report_given_on_behalf_of_a_body(lines, org):
-    from kb.metadata import on_behalf_of
+    from kb.metadata.organs import on_behalf_of
 
     assert on_behalf_of(lines) == org
 

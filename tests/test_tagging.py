@@ -3,7 +3,8 @@
 import pytest
 
 from kb import data_files
-from kb.cities import issuing_city, tag_cities
+from kb.cities import tag_cities
+from kb.metadata import issuing_city
 from kb.themes import THEMES, lexicon, tag_themes
 
 
@@ -70,7 +71,7 @@ def test_full_names_are_explicit_with_evidence():
 
 
 def test_self_reference_resolves_to_issuing_city():
-    assert issuing_city("宁波市港口条例") == "ningbo"
+    assert issuing_city(None, "宁波市港口条例") == "ningbo"
     tags = tag_cities("本市鼓励企业发展", doc_city="ningbo")
     assert tags.cities == ["ningbo"] and tags.via["ningbo"] == "self"
     assert tag_cities("本市鼓励企业发展").cities == []

@@ -8,11 +8,10 @@ import zipfile
 
 from kb.errors import UnreadableFile
 from kb.model import Block
+from kb.numerals import CN_NUM
 from kb.readers import Read
 
-NUMBERED = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节条部]|\d+[.、．\s])"
-)
+NUMBERED = re.compile(rf"^(?:[{CN_NUM}]+[、.．]|第[{CN_NUM}\d]+[章节条部]|\d+[.、．\s])")
 
 # The size limit on a file checks its compressed bytes; a part that inflates beyond these is
 # refused before parsing (a 306 KB file whose document.xml inflates to 200 MB took 7 GB to parse).

@@ -1,0 +1,320 @@
+"""One extractor per field of a document, run in a declared order (FIELD_STEPS) over what the file
+says of itself (kb.metadata.source). Each takes the Source and the fields found so far and returns
+its field's value; a sidecar value of that field is taken instead, and later steps read it."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from kb import gazetteer
+from kb.dates import find_dates, parse_date
+from kb.metadata.genres import genre_of_text, genre_of_title, reports_on_a_document, type_of_genre
+from kb.metadata.labels import english_names, names, person_line
+from kb.metadata.organs import office_org, on_behalf_of
+from kb.metadata.places import city_at_start, document_city
+from kb.metadata.sidecar import iso
+from kb.metadata.source import Source
+from kb.metadata.titles import page_title, red_head, site_piece, site_suffixes, title_from_lines
+from kb.metadata.words import NUMBER, URL, clean, data, has_cjk, is_junk, is_organ, norm
+from kb.model import GENRES
+from kb.script import lang_of
+
+DATE_LINE = re.compile(r"[\s（）()\d〇○零Ｏ０一二三四五六七八九十年月日号.\-/]+")
+ORDER = ("issued", "published", "adopted", "approved", "effective")
+REGULATION_ORDER = ("adopted", "published", "approved", "issued", "effective")
+
+
+# ---- title ----
+
+
+def title(src: Source, got: dict) -> str:
+    """The file's stated title, else a web page's <h1> or <title>, the reader's, the document
+    properties' or the first title-like line."""
+    site = clean(src.stated.get("site"))
+    stated = src.stated.get("title")
+    if stated and not is_junk(str(stated)):
+        return page_title(str(stated), site) if src.fmt == "html" else clean(stated)
+    if src.fmt == "html" and (found := html_title(src.stated, site)):
+        return found
+    if src.read_title and not is_junk(src.read_title):
+        return clean(src.read_title)
+    return file_or_text_title(src)
+
+
+def html_title(stated: dict, site: str) -> str:
+    h1 = clean(stated.get("h1"))
+    raw = clean(stated.get("page_title"))
+    from_title = page_title(raw, site) if raw else ""
+    if h1 and not site_piece(h1, site) and (not from_title or len(h1) >= 4):
+        return h1
+    return from_title if from_title and not is_junk(from_title) else ""
+
+
+def file_or_text_title(src: Source) -> str:
+    """The title in the document properties when the text bears it out (or it is a Chinese title of
+    four characters or more), else the first title-like line of the text."""
+    file_title = clean(src.stated.get("file_title"))
+    text_title = title_from_lines(src.lines)
+    if (
+        file_title
+        and not is_junk(file_title)
+        and (
+            not text_title
+            or norm(file_title) in norm(" ".join(src.lines[:6]))
+            or len(re.findall(r"[\u4e00-\u9fff]", file_title)) >= 4
+        )
+    ):
+        return file_title
+    return text_title
+
+
+def title_derived(src: Source, got: dict) -> bool:
+    return not got["title"]
+
+
+# ---- dates ----
+
+
+def dates(src: Source, got: dict) -> dict[str, str]:
+    """Every dated event: stated events, labelled dates, the stated date (published), the date
+    beside a web headline, and the signature's date (issued)."""
+    out = dict(src.events)
+    for kind, value in src.labelled.items():
+        if kind.startswith("date:") and (day := parse_date(value)):
+            out.setdefault(kind[5:], day)
+    if src.stated.get("date") and (day := iso(src.stated["date"])):
+        out.setdefault("published", day)
+    if "published" not in out:
+        beside = next((d[0][2] for line in src.info if (d := find_dates(line))), None)
+        if beside:  # the date beside a web page's headline: 2022年02月13日07:48 | 来源：…
+            out["published"] = beside
+    if signed := signature_date(src):
+        out.setdefault("issued", signed)
+    return out
+
+
+def signature_date(src: Source) -> str | None:
+    """A line that is only a date, in the head or (from the end) the tail."""
+    for line in src.head + src.tail[::-1]:
+        if len(line) <= 24 and DATE_LINE.fullmatch(line) and (d := find_dates(line)):
+            return d[0][2]
+    return None
+
+
+def date(src: Source, got: dict) -> str | None:
+    """A regulation's adoption date, else the issue or publication date; the file's creation date
+    when the text states none."""
+    order = REGULATION_ORDER if genre_of_title(got["title"]) == "regulation" else ORDER
+    found = next((got["dates"][e] for e in order if e in got["dates"]), None)
+    if found is None and src.stated.get("created"):
+        return iso(src.stated["created"])
+    return found
+
+
+# ---- issuer and authors ----
+
+
+def issuer(src: Source, got: dict) -> str | None:
+    """The first of: the stated issuer, a labelled one, the body adopting or publishing it, the body
+    its title opens with, a red header, a signature, an office holder, a source, an author that is
+    a body, the site."""
+    title_ = got["title"]
+    candidates = [
+        src.stated.get("issuer"),
+        src.labelled.get("issuer"),
+        adopting_body(src, title_) or src.organs.get("published"),
+        body_of_title(title_),
+        next((b for line in src.head[:4] if (b := red_head(line))), None),
+        signature(src),
+        office_holder(src),
+        source_name(src) or None,
+        *[a for a in named_authors(src, title_) if is_organ(a)],
+        src.stated.get("site"),
+        *[p for p in site_suffixes(clean(src.stated.get("page_title"))) if is_organ(p)],
+    ]
+    return next((clean(c) for c in candidates if clean(c) and not is_junk(clean(c))), None)
+
+
+def adopting_body(src: Source, title_: str) -> str:
+    """The body of the adoption line, with its city or province when the line says only 市/省
+    (市人民代表大会常务委员会 of 湖州市…条例 is 湖州市人民代表大会常务委员会)."""
+    adopted = src.organs.get("adopted") or ""
+    if not adopted.startswith(("市", "省", "县", "区")):
+        return adopted
+    full = next(
+        (o for o in src.organs.values() if o.endswith(adopted[1:]) and len(o) > len(adopted)), None
+    )
+    if full:
+        return full
+    if city := city_at_start(title_):
+        return gazetteer.cities()[city].zh + adopted
+    return "" if adopted[0] == "省" else adopted
+
+
+def body_of_title(title_: str) -> str | None:
+    """浙江省人民政府关于…: the bodies before 关于."""
+    m = re.match(r"^(.{3,60}?)关于", title_)
+    if m and all(is_organ(p) for p in re.split(r"[\s、]+", m.group(1)) if p):
+        return clean(m.group(1))
+    return None
+
+
+def signature(src: Source) -> str | None:
+    """A body's name followed within two lines by a date, in the tail, else in the head."""
+    for block in (src.tail, src.head):
+        for k, line in enumerate(block):
+            dated = any(find_dates(x) for x in block[k + 1 : k + 3])
+            if dated and is_organ(line) and len(line) <= 40:
+                return line
+    return None
+
+
+def office_holder(src: Source) -> str | None:
+    found = next((org for line in src.head[1:12] + src.tail if (org := office_org(line))), None)
+    return found or on_behalf_of(src.lines[:30])
+
+
+def source_name(src: Source) -> str:
+    """来源：… as a name (a URL there is the source URL, not a name)."""
+    source = clean(src.labelled.get("source") or src.stated.get("source") or "")
+    return "" if source.startswith(("http://", "https://")) else source
+
+
+def named_authors(src: Source, title_: str) -> list[str]:
+    """Every name given as an author: stated, in the document properties, labelled, or a line of
+    names on a paper's first page; placeholders, account codes and the site's own name dropped."""
+    page = clean(src.stated.get("page_title")) + " " + clean(src.stated.get("site"))
+    found = [
+        a
+        for value in (src.stated.get("authors"), src.stated.get("file_author"))
+        if value and not is_junk(str(value))
+        for a in as_list(value)
+    ]
+    found = [a for a in found if not is_junk(a) and not re.search(r"[\d_@]", a) and a not in page]
+    if value := src.labelled.get("authors"):
+        found += names(value) if has_cjk(value) else english_names(value)
+    if src.fmt in ("pdf", "docx", "txt") and not found and title_:
+        found = next((n for line in src.head[1:8] if (n := person_line(line))), [])
+    return found
+
+
+def authors(src: Source, got: dict) -> list[str]:
+    """The people among the named authors (bodies go to the issuer); none when the only one named
+    is the issuer itself."""
+    people = [a for a in named_authors(src, got["title"]) if not is_organ(a)]
+    if got["issuer"] and "authors" not in src.labelled and people == [got["issuer"]]:
+        return []
+    return people
+
+
+def as_list(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return [clean(v) for v in value if clean(v)]
+    text = str(value)
+    return names(text) if has_cjk(text) else english_names(text.replace(";", ","))
+
+
+# ---- number and source URL ----
+
+
+def number(src: Source, got: dict) -> str | None:
+    """The 文号: labelled (发文字号：…), else the first 甬政发〔2021〕12号 of the title or head."""
+    labelled = clean(src.labelled.get("number"))
+    if labelled:
+        return labelled
+    for line in [got["title"], *src.head[:15], *src.info]:
+        if m := NUMBER.search(line):
+            return re.sub(r"\s+", "", m.group())
+    return None
+
+
+def source_url(src: Source, got: dict) -> str | None:
+    """The official URL the file states (source_url, 来源 given as a URL, 原文链接, a URL in the
+    head), else its permalink."""
+    stated_source = clean(src.labelled.get("source") or src.stated.get("source") or "")
+    url = (
+        src.stated.get("source_url")
+        or (stated_source if stated_source.startswith(("http://", "https://")) else None)
+        or src.labelled.get("url")
+        or next((m.group() for line in src.head[:6] + src.info if (m := URL.search(line))), None)
+    )
+    if not url and str(src.stated.get("permalink", "")).startswith(("http://", "https://")):
+        url = src.stated["permalink"]
+    m = URL.search(str(url or ""))
+    return m.group() if m else None
+
+
+# ---- genre, type, language, keywords, city ----
+
+
+def genre(src: Source, got: dict) -> str:
+    """The stated genre, else the title's (not a headline about a document), else the text's."""
+    if src.stated.get("genre") in GENRES:
+        return src.stated["genre"]
+    title_ = got["title"]
+    found = None if reports_on_a_document(title_) else genre_of_title(title_)
+    site = clean(src.stated.get("site"))
+    site = site or " ".join(site_suffixes(clean(src.stated.get("page_title"))))
+    return found or genre_of_text(
+        src.fmt,
+        got["issuer"] or "",
+        site,
+        " ".join(src.lines[:40]),
+        dated=bool(got["dates"]),
+        dateline="dateline" in src.labelled,
+    )
+
+
+def doc_type(src: Source, got: dict) -> str:
+    if src.stated.get("doc_type"):
+        return clean(src.stated["doc_type"])
+    if src.stated.get("genre") in GENRES:
+        return data()["doc_type"].get(got["genre"], "Z")
+    return type_of_genre(got["genre"], got["issuer"])
+
+
+def lang(src: Source, got: dict) -> str:
+    """The stated language (not an HTML page's, often a template's), else the text's."""
+    stated = clean(src.stated.get("lang")).lower()[:2] if src.fmt != "html" else ""
+    return stated if stated in ("zh", "en") else lang_of("".join(src.lines)[:20000])
+
+
+def keywords(src: Source, got: dict) -> list[str]:
+    return as_list(src.stated.get("keywords"))
+
+
+def city(src: Source, got: dict) -> str | None:
+    """The stated city, else the issuing body's, the one a policy title begins with or the one
+    city a title names."""
+    if src.stated.get("city"):
+        return clean(src.stated["city"]) or None
+    return document_city(got["issuer"], got["title"])[0]
+
+
+def city_issued(src: Source, got: dict) -> bool:
+    """Whether the city issued the document (so that its paragraphs carry it as 发文城市)."""
+    if src.side.get("city") or src.stated.get("city"):
+        return True
+    return document_city(got["issuer"], got["title"])[1]
+
+
+Step = Callable[[Source, dict], object]
+FIELD_STEPS: tuple[tuple[str, Step], ...] = (
+    ("title", title),
+    ("title_derived", title_derived),
+    ("dates", dates),
+    ("date", date),
+    ("issuer", issuer),
+    ("authors", authors),
+    ("number", number),
+    ("source_url", source_url),
+    ("genre", genre),
+    ("doc_type", doc_type),
+    ("lang", lang),
+    ("keywords", keywords),
+    ("city", city),
+    ("city_issued", city_issued),
+)

@@ -1,0 +1,64 @@
+"""Genre (regulation, plan, notice, ...) and GB/T 7714 type code: from the title's last word, else
+from how the text reads (a dateline, a news source, an abstract, a web page)."""
+
+from __future__ import annotations
+
+import re
+
+from kb.metadata.words import clean, data, has_cjk, is_news_source, is_newspaper
+
+TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【〔][^（()）\]】〕]{0,30}[)）\]】〕])+\s*$")
+REPORTED = re.compile(r"(?:印发|出台|发布|公布|通过|实施)\s*《[^》]+》\s*$")
+ABSTRACT = re.compile(r"(?:摘\s*要|abstract|关\s*键\s*词|key\s*words)\s*[:：]", re.I)
+
+
+def genre_of_title(title: str) -> str | None:
+    """regulation, plan, opinion, notice, decision or report from the title's last word
+    (关于印发《…办法》的通知 is a notice), or from the words of an English title; None when the
+    title does not say."""
+    t = TRAILING_BRACKETS.sub("", clean(title)).rstrip('》>"” ')
+    if not t:
+        return None
+    genres = data()["genre"]
+    if has_cjk(t):
+        best = None
+        for genre, words in genres.items():
+            if any(t.endswith(x) for x in words.get("not_zh", [])):
+                continue
+            for w in words["zh"]:
+                if t.endswith(w) and (best is None or len(w) > best[1]):
+                    best = (genre, len(w))
+        return best[0] if best else None
+    low = t.lower()
+    for genre, words in genres.items():
+        if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words["en"]):
+            return genre
+    return None
+
+
+def reports_on_a_document(title: str) -> bool:
+    """A headline about a document (国务院印发《…规划》, "… plan released") is news, not the
+    document."""
+    low = title.lower().rstrip(" .!")
+    english_headline = not has_cjk(title) and any(
+        low.endswith(" " + v) for v in data()["news"]["headline_verbs"]
+    )
+    return english_headline or bool(REPORTED.search(title))
+
+
+def genre_of_text(fmt: str, issuer: str, site: str, head: str, dated: bool, dateline: bool) -> str:
+    """The genre of a text whose title does not say: news (a dateline, a news source, a dated text
+    reporting what was said), an article (abstract, keywords), a web page, or other."""
+    reporting = sum(head.count(w) for w in data()["news"]["reporting"])
+    if dateline or is_news_source(issuer) or is_news_source(site) or (dated and reporting >= 1):
+        return "news"
+    if ABSTRACT.search(head):
+        return "article"
+    return "webpage" if fmt == "html" else "other"
+
+
+def type_of_genre(genre: str, issuer: str | None) -> str:
+    """The GB/T 7714 code of a genre; news not from a newspaper is an online item (EB/OL)."""
+    if genre == "news" and not is_newspaper(issuer or ""):
+        return "EB/OL"
+    return data()["doc_type"].get(genre, "Z")

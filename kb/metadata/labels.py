@@ -1,0 +1,80 @@
+"""Labelled metadata lines (来源：浙江日报 时间：2026-01-22, 发文字号：…, "By X | Updated: …"),
+bylines and the names they give."""
+
+from __future__ import annotations
+
+import re
+
+from kb.metadata.words import is_organ
+
+BYLINE = re.compile(
+    r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$"
+)
+LABEL = re.compile(r"([\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z ]{0,20}?)\s*[:：]\s*")
+KINDS = (
+    (
+        "issuer",
+        ("发文机关", "发布机构", "发布部门", "发布单位", "制定机关", "颁布机关")
+        + ("issued by", "issuer"),
+    ),
+    ("source", ("来源", "文章来源", "信息来源", "稿件来源", "source")),
+    ("authors", ("作者", "记者", "author", "authors", "by")),
+    ("number", ("发文字号", "文号", "document no", "number")),
+    ("url", ("原文链接", "原文地址", "链接", "url", "link")),
+)
+LABEL_DATES = (
+    ("issued", "成文日期|发文日期|印发日期|签发日期"),
+    (
+        "published",
+        "公布日期|发布日期|发布时间|公开日期|"
+        "时间|日期|published|publication date|date|posted|released|issued|updated|last updated",
+    ),
+    ("effective", "施行日期|实施日期|生效日期|effective"),
+)
+MARKS = re.compile(r"[\d*¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+")
+
+
+def label_values(line: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of a metadata line such as "来源：浙江日报 时间：2026-01-22"."""
+    pairs = [(m.group(1).strip(), m.start(), m.end()) for m in LABEL.finditer(line)]
+    out = []
+    for k, (label, _start, end) in enumerate(pairs):
+        stop = pairs[k + 1][1] if k + 1 < len(pairs) else len(line)
+        if label.lower() not in ("http", "https"):
+            out.append((label, line[end:stop].strip(" 　|/")))
+    return out
+
+
+def label_kind(label: str) -> str | None:
+    """What a label announces: issuer, source, authors, number, url, or date:<event>."""
+    low = label.lower()
+    for kind, labels in KINDS:
+        if low in labels:
+            return kind
+    for event, pattern in LABEL_DATES:
+        if re.fullmatch(pattern, low):
+            return "date:" + event
+    return None
+
+
+def names(value: str) -> list[str]:
+    """Names in a Chinese list: 张三、李四 / 张三 李四."""
+    parts = re.split(r"\s*(?:[,，、;；/]|\band\b|\s{1,})\s*", value.strip())
+    return [p for p in parts if p and len(p) <= 40]
+
+
+def english_names(value: str) -> list[str]:
+    """Names in an English list: "Ma Zhenhuan and Li Wenfang", "A, B & C"."""
+    return [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", value) if p.strip()]
+
+
+def person_line(line: str) -> list[str]:
+    """Authors on a paper's first page: 张三¹ 李四², 张三，李四 (2 to 4 characters each, markers
+    dropped)."""
+    t = MARKS.sub(" ", line).strip()
+    if not t or len(t) > 40 or is_organ(t):
+        return []
+    found = [n for n in re.split(r"[\s,，、;；]+", t) if n]
+    if found and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) for n in found) and len(found) <= 8:
+        return found if len(found) > 1 or MARKS.search(line) else []
+    return []

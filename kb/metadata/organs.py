@@ -1,0 +1,60 @@
+"""Bodies named by the text: in an adoption or publication line, a signature, an office holder's
+line, or "on behalf of"."""
+
+from __future__ import annotations
+
+import re
+
+from kb.metadata.places import city_or_region
+from kb.metadata.words import clean, data, is_organ
+from kb.numerals import CN_NUM
+
+MEETING = re.compile(rf"(?:第[{CN_NUM}\d]+次)?(?:全体|常务)?会议.*$")
+TERM = re.compile(rf"第?[{CN_NUM}\d]+届")
+ANNOUNCEMENT = re.compile(rf"(?:公告|令)?[（(]?第[{CN_NUM}\d]+号[)）]?$|公告$")
+ON_BEHALF_EN = re.compile(r"\b[Oo]n behalf of (?:the )?([A-Z][^,.;:]{4,100}?)\s*[,.;]")
+ON_BEHALF_ZH = re.compile(r"我(?:谨)?代表([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|常务委员会))")
+
+
+def office_org(line: str) -> str | None:
+    """The body a signature line speaks for: an organ on its own line, "Governor of the People's
+    Government of Zhejiang Province", or 浙江省省长 王浩 (the 浙江省人民政府)."""
+    t = clean(line)
+    office = data()["office"]
+    if re.fullmatch(r"[A-Za-z'’ &.,-]{8,100}", t):
+        titles = "|".join(map(re.escape, office["en"]))
+        t = re.sub(r"^(?:(?:" + titles + r")\s+of\s+)?(?:the\s+)?", "", t, flags=re.I)
+        return t if is_organ(t) else None
+    holders = "|".join(map(re.escape, office["zh"][:5]))
+    m = re.fullmatch(r"(.{2,12}?[省市县区])(?:" + holders + r")\s*[\u4e00-\u9fff·]{2,5}", t)
+    if m and city_or_region(m.group(1)):
+        return m.group(1) + "人民政府"
+    return None
+
+
+def on_behalf_of(lines: list[str]) -> str | None:
+    """The body a speech or report is given for: "On behalf of the People's Government of Zhejiang
+    Province, I …", 我代表浙江省人民政府向大会报告工作 (a bare 省人民政府 names no one and is
+    passed over)."""
+    for line in lines:
+        m = ON_BEHALF_EN.search(line[:600])
+        if m and is_organ(m.group(1)):
+            return m.group(1)
+        m = ON_BEHALF_ZH.search(line[:600])
+        if m and not m.group(1).startswith(("省", "市", "县", "区")):
+            return m.group(1)
+    return None
+
+
+def organ_of_event(body: str) -> str:
+    """The body named in an adoption or publication line:
+    湖州市第八届人民代表大会常务委员会第三十六次会议 gives 湖州市人民代表大会常务委员会;
+    宁波市人民代表大会常务委员会公告第12号 gives 宁波市人民代表大会常务委员会."""
+    b = re.sub(r"\s+", "", body)
+    b = MEETING.sub("", b)
+    b = ANNOUNCEMENT.sub("", b)
+    b = ANNOUNCEMENT.sub("", b)
+    b = TERM.sub("", b)
+    b = b.replace("人大常委会", "人民代表大会常务委员会")
+    b = re.sub(r"^(?:经|由|在|于|根据)", "", b)
+    return b if is_organ(b) or b.endswith("人民代表大会") else ""

@@ -1,0 +1,106 @@
+"""The document's city: a municipal body's, or the one a policy title begins with, or the one city
+a title alone names; None above a city (provincial, national)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kb import gazetteer
+from kb.cities import tag_cities
+from kb.metadata.genres import genre_of_title
+from kb.metadata.words import clean, data, has_cjk, is_news_source
+
+LEAD = re.compile(r"^(?:中共|中国共产党|the\s+|关于(?:印发|转发|公布|发布)?\s*《?)", re.I)
+MUNICIPAL = re.compile(r"\b([A-Z][a-z]+)\s+(?:Municipal|Municipality|City)\b")
+
+
+@cache
+def _city_prefixes() -> list[tuple[str, str]]:
+    pairs = [(name, cid) for name, cid in gazetteer.names().items()]
+    pairs += [(p, cid) for p, cid in gazetteer.places().items() if len(p) >= 2]
+    pairs += [(c.en.lower(), c.id) for c in gazetteer.cities().values()]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@cache
+def _english_names() -> dict[str, str]:
+    return {c.en: c.id for c in gazetteer.cities().values() if c.en}
+
+
+def provinces() -> list[str]:
+    return data()["regions"]["provinces"]
+
+
+def above_city(text: str) -> bool:
+    """A body or title of a province or the nation (浙江省…, 国务院…, Zhejiang Provincial …)."""
+    t = re.sub(r"^(?:中共|中国共产党)", "", text.strip())
+    if any(t.startswith(w) for w in data()["issuer"]["above_city"]):
+        return True
+    return any(
+        t.startswith((p + "省", p + " Province", p + " Provincial"))
+        or (t.startswith(p) and not t.startswith(p + "市"))
+        for p in provinces()
+    )
+
+
+def city_at_start(text: str) -> str | None:
+    """The city a name or title begins with (湖州市…, 宁波杭州湾新区…, 慈溪市…,
+    关于印发《宁波市…》的通知, Ningbo Municipal …), or that an English name calls a municipality
+    (Regulations of Ningbo Municipality)."""
+    t = LEAD.sub("", clean(text))
+    low = t.lower()
+    for name, cid in _city_prefixes():
+        if low.startswith(name):
+            # 杭州湾… is a bay and a region, not Hangzhou: the tagger has the last word on a
+            # Chinese name
+            if has_cjk(name[:1]) and cid not in tag_cities(t[:24]).cities:
+                return None
+            return cid
+    m = MUNICIPAL.search(text)
+    if m:
+        return {c.en.lower(): c.id for c in gazetteer.cities().values()}.get(m.group(1).lower())
+    return None
+
+
+def city_or_region(name: str) -> bool:
+    """A 省/市/县/区 name the gazetteer or the province list knows."""
+    base = re.sub(r"[省市县区]$", "", name)
+    return base in provinces() or city_at_start(name) is not None
+
+
+def cities_named(title: str) -> set[str]:
+    """Every city a title names, in Chinese or English."""
+    english = {
+        cid for name, cid in _english_names().items() if re.search(rf"\b{re.escape(name)}\b", title)
+    }
+    return set(tag_cities(title).cities) | english
+
+
+def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
+    """(the document's city, whether that city issued it). A municipal body (not a newspaper)
+    issues for its city, and so does a policy title that begins with one (湖州市…条例, Ningbo
+    Municipal …); a title naming one city only is about it (Huzhou selected as pilot city), also
+    when a provincial newspaper reports it."""
+    if issuer:
+        news = is_news_source(issuer)  # a provincial paper reports on cities too
+        if above_city(issuer) and not news:
+            return None, False
+        city = city_at_start(issuer)
+        if city:
+            return city, not news
+    if not title or above_city(title):
+        return None, False
+    city = city_at_start(title)
+    if city:
+        english_municipal = re.search(r"\b[A-Z][a-z]+\s+(?:Municipal|Municipality)\b", title)
+        policy = has_cjk(title) and genre_of_title(title) is not None
+        return city, bool(policy or english_municipal)
+    named = cities_named(title)
+    return (named.pop(), False) if len(named) == 1 else (None, False)
+
+
+def issuing_city(issuer: str | None, title: str) -> str | None:
+    """The document's city: a municipal body's, else the one its title begins with or alone
+    names."""
+    return document_city(issuer, title)[0]

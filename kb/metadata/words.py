@@ -1,0 +1,137 @@
+"""The words metadata relies on (kb/data/metadata.toml) and the tests of a single line built on
+them: page furniture, labelled metadata lines, junk values, names of bodies."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kb import data_files
+from kb.numerals import CN_NUM
+
+SITE_SEPARATOR = re.compile(r"\s+[-|—–·]+\s+|\s*[_|｜]\s*|\s*--+\s*")
+PUNCT = re.compile(r"[\s\W_]+", re.U)
+URL = re.compile(r"https?://[^\s<>\"'，。；、）)】]+")
+NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
+)
+BODY_START = re.compile(
+    rf"^\s*(?:第[{CN_NUM}\d]+[章条节编]|[一二三四五六七八九十]+、|[（(]一[)）]|1[.、．]\s*\S|"
+    r"(?:摘\s*要|abstract)\s*[:：])",
+    re.I,
+)
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def data() -> dict:
+    return data_files.toml("metadata.toml")
+
+
+def clean(text) -> str:
+    """Whitespace runs as one space, ends trimmed; None as ""."""
+    return re.sub(r"\s+", " ", str(text or "")).strip()
+
+
+def norm(text: str) -> str:
+    return PUNCT.sub("", text or "").lower()
+
+
+def has_cjk(text: str) -> bool:
+    return bool(CJK_CHAR.search(text or ""))
+
+
+@cache
+def _furniture_rx() -> re.Pattern:
+    words = sorted(data()["furniture"]["words"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words), re.I)
+
+
+@cache
+def label_rx() -> re.Pattern:
+    words = sorted(data()["furniture"]["labels"], key=len, reverse=True)
+    return re.compile(
+        r"^\s*[【\[]?(?:" + "|".join(re.escape(w) for w in words) + r")[】\]]?\s*(?:[:：]|\s|$)",
+        re.I,
+    )
+
+
+def is_furniture(line: str) -> bool:
+    """A line made only of page furniture (下载 打印 全屏 收藏【字号：加大 还原 减小】 分享到…)."""
+    text = line.strip()
+    if not text or len(text) > 80 or not _furniture_rx().search(text):
+        return False
+    return not PUNCT.sub("", _furniture_rx().sub("", text))
+
+
+def is_metadata_line(line: str) -> bool:
+    """A labelled line that only states metadata (来源：浙江日报 时间：2026-01-22, 原文链接：…,
+    【法宝引证码】…) or a bare URL: read as metadata, not a paragraph of the document."""
+    text = line.strip()
+    if not text or len(text) > 120:
+        return False
+    if URL.fullmatch(text) or NUMBER.fullmatch(text.strip("（）() ")):
+        return True
+    m = re.match(r"^\s*(?:【([^】]{1,8})】|([^\s:：]{1,8})\s*[:：])", text)
+    label = m and (m.group(1) or m.group(2))
+    return bool(label) and bool(label_rx().match(label + "：")) and label not in ("By", "by")
+
+
+def drop_furniture(texts: list[str], title: str = "", head: int = 12) -> list[bool]:
+    """Which texts to keep: page furniture goes anywhere; metadata lines and copies of the title
+    among the first `head` non-empty ones (the title is shown as the title, not as a paragraph)."""
+    keep, seen = [], 0
+    title = clean(title)
+    for text in texts:
+        t = str(text).strip()
+        seen += bool(t)
+        early = seen <= head and (is_metadata_line(t) or (bool(title) and clean(t) == title))
+        keep.append(not (is_furniture(t) or early))
+    return keep
+
+
+def is_junk(value: str) -> bool:
+    """A placeholder rather than a value: untitled, Microsoft Word - x.doc, admin, 本网."""
+    v = clean(value).lower()
+    if not v or len(v) < 2:
+        return True
+    if re.search(r"\.(docx?|pdf|wps|txt|html?)$", v) or re.match(
+        r"^(microsoft word|untitled)\b", v
+    ):
+        return True
+    return any(v == j or (len(j) > 3 and v.startswith(j)) for j in data()["title"]["junk"])
+
+
+def is_news_source(name: str) -> bool:
+    return bool(name) and any(w.lower() in name.lower() for w in data()["news"]["sources"])
+
+
+def is_newspaper(name: str) -> bool:
+    return bool(name) and any(name.endswith(w) for w in data()["news"]["newspapers"])
+
+
+@cache
+def _suffix_rx() -> re.Pattern:
+    zh = sorted(data()["issuer"]["suffixes"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in zh) + ")$")
+
+
+@cache
+def _en_org_rx() -> re.Pattern:
+    en = sorted(data()["issuer"]["en_suffixes"], key=len, reverse=True)
+    return re.compile(
+        r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,8}(?:"
+        + "|".join(re.escape(w) for w in en)
+        + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?$"
+    )
+
+
+def is_organ(name: str) -> bool:
+    """Whether a short text is the name of a body: 湖州市人民政府, 浙江日报, Ningbo Municipal
+    People's Government."""
+    n = clean(name)
+    if not n or len(n) > 100 or re.search(r"[。；;，,:：!?！？]", n):
+        return False
+    if has_cjk(n):
+        return 3 <= len(n) <= 60 and bool(_suffix_rx().search(n.replace(" ", "")))
+    return bool(_en_org_rx().match(n))

@@ -1,0 +1,109 @@
+"""Each field extractor of kb.metadata.fields on a small text of its own: one case or more per step
+of FIELD_STEPS (a test below checks that none is left without), so that breaking any one extractor
+turns its cases red."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.metadata import FIELD_STEPS, read_metadata
+from kb.metadata.source import gather
+from kb.readers import Read
+
+STATUTE = [
+    "湖州市绿色金融促进条例",
+    "2021年8月26日湖州市第八届人民代表大会常务委员会第三十六次会议通过",
+    "2021年9月29日浙江省第十三届人民代表大会常务委员会第三十一次会议批准",
+    "第一条 为了推进绿色金融发展，制定本条例。",
+    "第二条 本条例自2022年1月1日起施行。",
+]
+NOTICE = [
+    "宁波市人民政府关于印发宁波市数字经济发展行动计划的通知",
+    "甬政发〔2021〕12号",
+    "原文链接：https://www.ningbo.gov.cn/art/2021/3/5/art_1.html",
+    "各区县（市）人民政府，市直各单位：",
+    "现将《宁波市数字经济发展行动计划》印发给你们，请认真贯彻执行。",
+    "宁波市人民政府",
+    "2021年3月5日",
+]
+NEWS_EN = [
+    "Huzhou selected as national pilot city for green finance",
+    "By Ma Zhenhuan | Updated: 2022-06-01 16:41",
+    "Huzhou in Zhejiang province has been selected as a pilot city, officials said on Tuesday.",
+]
+REPORT_EN = [
+    "Report on the Work of the Government",
+    "Delivered at the First Session of the 14th Zhejiang Provincial People's Congress",
+    "On behalf of the People's Government of Zhejiang Province, I will now report to you on the "
+    "work of the government for your deliberation and approval.",
+]
+EFFECTIVE = {"effective": "2022-01-01"}
+PAGE = ["国家生态环境部周报", "本周生态环境部召开例行新闻发布会。"]
+
+
+def meta(lines, fmt="txt", stated=None, side=None) -> dict:
+    return read_metadata(Read(blocks=[], fmt=fmt, raw_lines=lines, stated=stated or {}), [], side)
+
+
+CASES = [
+    ("title", STATUTE, {}, "湖州市绿色金融促进条例"),
+    ("title", ["下载 打印 全屏", "宁波港口管理条例", "第一条 为了…"], {}, "宁波港口管理条例"),
+    ("title", PAGE, {"title": "  周报  "}, "周报"),
+    ("title_derived", STATUTE, {}, False),
+    ("title_derived", ["为了推进发展，制定本办法。"], {}, True),
+    ("dates", STATUTE, {}, {"adopted": "2021-08-26", "approved": "2021-09-29"} | EFFECTIVE),
+    ("dates", NOTICE, {}, {"issued": "2021-03-05"}),
+    ("date", STATUTE, {}, "2021-08-26"),
+    ("date", NEWS_EN, {}, "2022-06-01"),
+    ("issuer", STATUTE, {}, "湖州市人民代表大会常务委员会"),
+    ("issuer", NOTICE, {}, "宁波市人民政府"),
+    ("issuer", REPORT_EN, {}, "People's Government of Zhejiang Province"),
+    ("authors", NEWS_EN, {}, ["Ma Zhenhuan"]),
+    ("authors", STATUTE, {}, []),
+    ("number", NOTICE, {}, "甬政发〔2021〕12号"),
+    ("number", STATUTE, {}, None),
+    ("source_url", NOTICE, {}, "https://www.ningbo.gov.cn/art/2021/3/5/art_1.html"),
+    ("source_url", STATUTE, {}, None),
+    ("genre", STATUTE, {}, "regulation"),
+    ("genre", NOTICE, {}, "notice"),
+    ("genre", NEWS_EN, {}, "news"),
+    ("genre", REPORT_EN, {}, "report"),
+    ("doc_type", STATUTE, {}, "Z"),
+    ("doc_type", REPORT_EN, {}, "R"),
+    ("doc_type", NEWS_EN, {}, "EB/OL"),
+    ("lang", NEWS_EN, {}, "en"),
+    ("lang", STATUTE, {}, "zh"),
+    ("lang", STATUTE, {"lang": "en"}, "en"),
+    ("keywords", PAGE, {"keywords": ["生态", "环境"]}, ["生态", "环境"]),
+    ("keywords", PAGE, {}, []),
+    ("city", STATUTE, {}, "huzhou"),
+    ("city", NEWS_EN, {}, "huzhou"),
+    ("city", REPORT_EN, {}, None),
+    ("city_issued", STATUTE, {}, True),
+    ("city_issued", NEWS_EN, {}, False),
+]
+
+
+@pytest.mark.parametrize("field,lines,stated,want", CASES)
+def test_field_extractor(field, lines, stated, want):
+    assert meta(lines, stated=stated)[field] == want
+
+
+@pytest.mark.parametrize("field,lines,stated,want", CASES)
+def test_each_extractor_alone_gives_its_field(field, lines, stated, want):
+    """The step itself, handed the fields before it, gives the value (not a later step)."""
+    got = meta(lines, stated=stated)
+    src = gather(Read(blocks=[], fmt="txt", raw_lines=lines, stated=stated), [])
+    step = dict(FIELD_STEPS)[field]
+    assert step(src, got) == want
+
+
+def test_every_step_has_cases():
+    assert {f for f, *_ in CASES} == {f for f, _ in FIELD_STEPS}
+
+
+def test_a_sidecar_value_is_taken_and_read_by_later_steps():
+    got = meta(PAGE, side={"issuer": "宁波市人民政府", "title": ""})
+    assert got["issuer"] == "宁波市人民政府"
+    assert got["title"] == "国家生态环境部周报"  # an empty sidecar value says nothing
+    assert got["city"] == "ningbo"  # the city step read the sidecar's issuer
