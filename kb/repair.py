@@ -15,6 +15,9 @@ from kb.script import CJK, CJK_RE
 
 TERMINAL = "。！？；!?;…"
 CLOSERS = "”’\"'）)】」』"
+# an English sentence that ends on a whole number: a word of letters, then " 2019." at the end
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+NUMBER_AT_END = re.compile(r"\s\d[\d,]*\.$")
 PAGE_NUMBER = re.compile(
     r"^\s*(?:[-—–·•]\s*\d{1,4}\s*[-—–·•]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|"
     r"\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d+)?|\d{1,4})\s*$",
@@ -40,7 +43,13 @@ def width(s: str) -> int:
 def ends_sentence(line: str) -> bool:
     """True when a line ends with sentence punctuation (possibly inside closing quotes)."""
     s = line.rstrip().rstrip(CLOSERS)
-    return bool(s) and (s[-1] in TERMINAL or (s[-1] == "." and not s[-2:-1].isdigit()))
+    return bool(s) and (s[-1] in TERMINAL or (s[-1] == "." and _full_stop(s)))
+
+
+def _full_stop(s: str) -> bool:
+    """A dot after a digit is a section number's (4.3., 1.) unless an English sentence ends on a
+    whole number (sent 500 trains in 2019.)."""
+    return not s[-2:-1].isdigit() or bool(LATIN_WORD.search(s) and NUMBER_AT_END.search(s))
 
 
 # ---- line-level steps -------------------------------------------------------------------------

@@ -250,6 +250,7 @@ def is_short_heading(r: Reading, k: int) -> bool:
         )
         and width(line) <= 0.6 * full
         and not re.search(r"[，,。；;：:！？!?、]", line)
+        and not ends_sentence(line)
         and not PARA_ENUM.match(line)
         and len(line) <= heading_limit(line)
         and not r.labels[k]

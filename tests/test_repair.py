@@ -76,3 +76,13 @@ def test_citation_markers_kept_in_text_not_indexed():
     text = "带动区域发展[3-5]。"
     assert "[3-5]" in repair_text(text)
     assert {t.text for t in tokens(text)} == {"带动", "区域", "发展"}
+
+
+def test_a_full_stop_after_a_number_ends_an_english_sentence_not_a_section_number():
+    from kb.repair import ends_sentence
+
+    assert ends_sentence("Yiwu sent 500 cargo trains to Europe in 2019.")
+    assert ends_sentence("exports rose to 1,200.")
+    assert not ends_sentence("4.3.")
+    assert not ends_sentence("1.")
+    assert not ends_sentence("第3.")

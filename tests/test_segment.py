@@ -378,3 +378,22 @@ def test_typed_paragraphs_between_blank_lines_stay_apart():
         "在长三角一体化发展上升至国家战略的背景下，浙江要举全省之力支持杭州湾经济区现代化建设，"
         "提升浙江在长三角大湾区的城市群发展能级。要进一步发挥杭州总驱动和核心区的功能与作用。"
     ]
+
+
+def test_english_sentence_ending_on_a_year_is_a_paragraph_not_a_heading():
+    """A short English sentence is no heading (it ends with a full stop), and a sentence that
+    ends on a number ("in 2019.") ends its paragraph like any other."""
+    typed = (
+        "Yiwu sent 500 cargo trains to Europe in 2019.\n\n"
+        "The 500th train left Yiwu for Madrid on Dec 24.\n\n"
+        "The city aims to build 12 industrial clusters.\n\n"
+        "The clusters achieved an added value of 317 billion yuan last year, up 7.3 percent.\n"
+    )
+    blocks = lines_to_blocks(typed.split("\n"))[0]
+    assert [(b.kind, b.text[:16]) for b in blocks] == [
+        ("para", "Yiwu sent 500 ca"),
+        ("para", "The 500th train "),
+        ("para", "The city aims to"),
+        ("para", "The clusters ach"),
+    ]
+    assert not is_short_heading(reading(["The city aims to build clusters.", FULL + "."]), 0)
