@@ -29,3 +29,12 @@ class IndexBusy(KBError):
 
 class IndexOutdated(IndexMissing):
     """An index an older version wrote that this one cannot read; the next ingest rebuilds it."""
+
+
+class IndexDamaged(IndexMissing):
+    """A generation whose files are not those its ingest wrote (truncated, changed, missing): the
+    next `kb ingest` rebuilds it."""
+
+    def __init__(self, reason: str):
+        super().__init__(f"the index is damaged ({reason}); run `kb ingest` to rebuild it")
+        self.reason = reason

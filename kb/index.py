@@ -2,11 +2,11 @@
 
 Layout of an index directory: CURRENT names the live generation (gen-000007/), which holds the
 search backend's files (kb/backends/) plus docs.json (document metadata and content hashes) and
-expand.json (pinyin and dictionary maps over the vocabulary) and BACKEND (the name of the backend
-that wrote it). A new generation is built beside it
-and CURRENT is replaced atomically, so a reader never sees a half-built index and a crash leaves the
-previous generation whole. This module is the only one that knows this layout; it never looks
-inside the backend's files.
+expand.json (pinyin and dictionary maps over the vocabulary), BACKEND (the name of the backend
+that wrote it) and MANIFEST.json (each file's size and CRC-32 when published, to tell damage). A
+new generation is built beside it and CURRENT is replaced atomically, so a reader never sees a
+half-built index and a crash leaves the previous generation whole. This module is the only one
+that knows this layout; it never looks inside the backend's files.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import time
+import zlib
 from pathlib import Path
 
 from kb.errors import IndexBusy
@@ -85,9 +86,59 @@ def new_generation(index_dir: Path, create, empty: bool = False, backend: str = 
     return gen
 
 
+MANIFEST = "MANIFEST.json"
+
+
+def _crc(path: Path) -> int:
+    crc = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(2**20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def write_manifest(gen: Path) -> None:
+    """Each file of a finished generation with its size and CRC-32 (empty files, such as a lock,
+    are left out: their absence is no damage)."""
+    files = {
+        p.name: [size, _crc(p)]
+        for p in sorted(Path(gen).iterdir())
+        if p.is_file() and p.name != MANIFEST and (size := p.stat().st_size) > 0
+    }
+    (Path(gen) / MANIFEST).write_text(json.dumps(files), "utf-8")
+
+
+def damage(gen: Path, thorough: bool = False) -> str | None:
+    """Why a generation's files are not those it was published with, or None. Sizes always, and
+    the checksums of its JSON files (read whole when opened anyway); `thorough`, every checksum (a
+    full read: what an ingest does before building on a generation). A generation published
+    before manifests were written is taken as it is."""
+    gen = Path(gen)
+    try:
+        files = json.loads((gen / MANIFEST).read_text("utf-8"))
+        entries = [(str(n), int(size), int(crc)) for n, (size, crc) in files.items()]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError, AttributeError):
+        return f"{gen.name}/{MANIFEST} is unreadable"
+    for name, size, crc in entries:
+        path = gen / name
+        try:
+            have = path.stat().st_size
+        except OSError:
+            return f"{gen.name}/{name} is missing"
+        if have != size:
+            return f"{gen.name}/{name} has {have:,} bytes, not {size:,}"
+        if (thorough or name.endswith(".json")) and _crc(path) != crc:
+            return f"{gen.name}/{name} has changed since it was written"
+    return None
+
+
 def publish(index_dir: Path, gen: Path, keep: int = 2) -> None:
-    """Point CURRENT at gen atomically, then drop generations older than the last `keep`."""
+    """Record the generation's files (MANIFEST.json), point CURRENT at it atomically, then drop
+    generations older than the last `keep`."""
     index_dir = Path(index_dir)
+    write_manifest(gen)
     tmp = index_dir / f".CURRENT.{os.getpid()}"
     tmp.write_text(gen.name)
     with open(tmp) as f:

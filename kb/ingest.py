@@ -489,12 +489,21 @@ def ingest(
         index.sweep(index_dir)
         old_docs: dict = {}
         live = index.current_generation(index_dir)
-        # a generation of another backend, or of an older schema, is rebuilt whole
-        rebuild = rebuild or (
-            live is not None
-            and (
-                index.backend_of(live) != settings.get("BACKEND")
-                or not backend().schema_is_current(live)
+        damaged = _damage(live) if live is not None and not rebuild else None
+        if damaged:
+            summary.warnings.append(
+                (str(index_dir), f"the index was damaged ({damaged}); rebuilt from the corpus")
+            )
+        # a damaged generation, one of another backend or of an older schema is rebuilt whole
+        rebuild = (
+            rebuild
+            or bool(damaged)
+            or (
+                live is not None
+                and (
+                    index.backend_of(live) != settings.get("BACKEND")
+                    or not backend().schema_is_current(live)
+                )
             )
         )
         if not rebuild and live is not None:
@@ -560,6 +569,18 @@ def ingest(
         summary.measures = sum(v.get("n_measures", 0) for v in kept.values())
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _damage(live: Path) -> str | None:
+    """Why the live generation cannot be built upon, or None: its files are checked whole against
+    the manifest it was published with, and its documents must read."""
+    reason = index.damage(live, thorough=True)
+    if reason is None:
+        try:
+            index.read_docs(live)
+        except (OSError, ValueError) as e:
+            reason = f"its documents do not read: {e}"
+    return reason
 
 
 def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=None):

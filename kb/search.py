@@ -8,6 +8,7 @@ The web and the CLI call only this module (and cite through it).
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 import unicodedata
@@ -18,7 +19,7 @@ from kb import gazetteer, index, plan, suggest
 from kb.backends import backend
 from kb.chinese import normalise, query_words, tokens
 from kb.crosslang import glossary
-from kb.errors import BadQuery, IndexMissing
+from kb.errors import BadQuery, IndexDamaged, IndexMissing, KBError
 from kb.facets import BY_NAME as FACETS_BY_NAME
 from kb.facets import FACETS, KINDS, SORTS  # noqa: F401  (KINDS: kept importable from here)
 from kb.highlight import highlight, mark_all
@@ -39,6 +40,8 @@ class Generation:
 
     def __init__(self, gen: Path):
         self.gen = gen
+        if reason := index.damage(gen):
+            raise IndexDamaged(reason)
         defaults = document_defaults()
         self.docs = {
             doc_id: {**meta, **{k: v for k, v in defaults.items() if k not in meta}}
@@ -55,6 +58,24 @@ class Generation:
         self.searcher.close()
 
 
+def _guarded(method):
+    """A failure while reading the index is damage when the live generation's files show it: then
+    it is one IndexDamaged line naming the fix, not a traceback; any other failure is a bug and
+    goes on as it is."""
+
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except KBError:
+            raise
+        except Exception:
+            self._raise_if_damaged()
+            raise
+
+    return call
+
+
 class KB:
     """A handle on an index directory; reopens when an ingest publishes a new generation."""
 
@@ -63,6 +84,7 @@ class KB:
         self._state: Generation | None = None
         self._retired: Generation | None = None
         self._lock = threading.Lock()
+        self._damaged: tuple[Path, str] | None = None  # a generation found damaged, and why
 
     def close(self) -> None:
         """Close the open generations' files (an app or a command done with the index); the next
@@ -77,6 +99,8 @@ class KB:
         gen = index.current_generation(self.index_dir)
         if gen is None:
             raise IndexMissing(f"no index in {self.index_dir}: run `kb ingest` first")
+        if self._damaged is not None and self._damaged[0] == gen:
+            raise IndexDamaged(self._damaged[1])
         st = self._state
         if st is None or st.gen != gen:
             with self._lock:
@@ -114,6 +138,7 @@ class KB:
             for v in values:
                 FACETS_BY_NAME[name].check(v, st.docs)
 
+    @_guarded
     def search(
         self,
         q: str = "",
@@ -253,9 +278,11 @@ class KB:
 
     # ---- documents and measures ----------------------------------------------------------------
 
+    @_guarded
     def documents(self) -> dict:
         return self.state().docs
 
+    @_guarded
     def document_list(self) -> list[dict]:
         """Every document as CONTRACT.md's document object: its metadata and `measures`, the number
         of its measures; in doc_id order."""
@@ -269,6 +296,7 @@ class KB:
             for doc_id, meta in sorted(docs.items())
         ]
 
+    @_guarded
     def measures(
         self, doc_id: str | None = None, paras: tuple[int, int] | None = None
     ) -> list[dict]:
@@ -277,8 +305,26 @@ class KB:
 
     def iter_measures(self, doc_id: str | None = None, paras: tuple[int, int] | None = None):
         """Measures one at a time (each loaded as it is yielded), for answers streamed out."""
-        return self.state().searcher.iter_measures(doc_id, paras)
+        measures = self.state().searcher.iter_measures(doc_id, paras)
+        while True:
+            try:
+                m = next(measures)
+            except StopIteration:
+                return
+            except Exception:
+                self._raise_if_damaged()
+                raise
+            yield m
 
+    def _raise_if_damaged(self) -> None:
+        """IndexDamaged when the live generation's files show damage (read whole: only after a
+        failure), remembered for that generation."""
+        gen = index.current_generation(self.index_dir)
+        if gen is not None and (reason := index.damage(gen, thorough=True)):
+            self._damaged = (gen, reason)
+            raise IndexDamaged(reason) from None
+
+    @_guarded
     def sections(self, doc_id: str) -> list[tuple[int, str]]:
         """(para, section) of every measure of a document, for its outline; kept for the last few
         documents asked for, so that paging through a long one reads its measures once."""
@@ -290,6 +336,7 @@ class KB:
             cache[doc_id] = [(m["para"], m["section"]) for m in self.iter_measures(doc_id)]
         return cache[doc_id]
 
+    @_guarded
     def document(self, doc_id: str) -> dict | None:
         """The document's metadata with every measure (None for an unknown id)."""
         meta = self.state().docs.get(doc_id)
@@ -297,6 +344,7 @@ class KB:
             return None
         return {**meta, "measures": self.measures(doc_id)}
 
+    @_guarded
     def document_text(
         self, doc_id: str, mark: str = "", paras: tuple[int, int] | None = None
     ) -> dict | None:
@@ -314,10 +362,12 @@ class KB:
                 m["marked"] = mark_all(m["text"], terms)
         return {**meta, "measures": measures}
 
+    @_guarded
     def measure(self, measure_id: str) -> dict | None:
         """One measure by its id, None when there is none."""
         return self.state().searcher.measure(measure_id)
 
+    @_guarded
     def related(self, measure_id: str, limit: int = 5) -> list[dict]:
         """More like this: the measure's most specific words, searched as an OR query."""
         searcher = self.state().searcher
@@ -335,6 +385,7 @@ class KB:
             out.append({k: m[k] for k in RELATED_FIELDS})
         return out
 
+    @_guarded
     def matrix(self) -> dict:
         """Measures counted by city × theme over the whole index."""
         st = self.state()

@@ -38,6 +38,19 @@ def kb_ingest(corpus: Path, ix: Path, *extra: str) -> subprocess.CompletedProces
     )
 
 
+def indexed(root: Path, texts: dict[str, str]) -> tuple[Path, Path]:
+    """root/corpus holding these files, ingested into root/ix without an error."""
+    from kb.ingest import ingest
+
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    summary = ingest(corpus, root / "ix", progress=False, workers=1)
+    assert not summary.errors, summary.errors
+    return corpus, root / "ix"
+
+
 # ---- files ---------------------------------------------------------------------------------------
 
 
@@ -237,19 +250,17 @@ FORMULAS = [
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
     """A small index whose paragraphs and sidecar author start like spreadsheet formulas."""
-    from kb.ingest import ingest
     from kb.web import create_app
 
     root = tmp_path_factory.mktemp("site")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
-    (corpus / "formulas.txt").write_text("\n\n".join(FORMULAS) + "\n", encoding="utf-8")
-    (corpus / "formulas.meta.toml").write_text(
-        'title = "=cmd|\' /C calc\'!A0"\nauthors = ["@evil", "-x"]\n', encoding="utf-8"
+    indexed(
+        root,
+        {
+            "plan.txt": PLAN_TXT,
+            "formulas.txt": "\n\n".join(FORMULAS) + "\n",
+            "formulas.meta.toml": 'title = "=cmd|\' /C calc\'!A0"\nauthors = ["@evil", "-x"]\n',
+        },
     )
-    summary = ingest(corpus, root / "ix", progress=False)
-    assert not summary.errors, summary.errors
     app = create_app({"INDEX": str(root / "ix"), "TESTING": True})
     return app, root
 
@@ -556,3 +567,71 @@ def test_a_linked_subfolder_is_reported_with_one_line(tmp_path):
     errors: list = []
     assert [p.name for p in discover(corpus, errors)] == ["plan.txt"]
     assert errors == [(str(corpus / "alias"), LINKED_FOLDER)]
+
+
+# ---- a damaged index (issue 21) ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def clean_index(tmp_path_factory):
+    """A small published index and its corpus, copied by each test that damages it."""
+    root = tmp_path_factory.mktemp("clean")
+    corpus, ix = indexed(
+        root, {"plan.txt": PLAN_TXT, "more.txt": "宁波港口建设加快推进。\n\n宁波数字经济发展。\n"}
+    )
+    return corpus, ix, KB(ix).search("宁波")["total"]
+
+
+def _damage(gen: Path, how: str) -> None:
+    def biggest(suffix: str) -> Path:
+        return max(gen.glob(f"*{suffix}"), key=lambda p: p.stat().st_size)
+
+    if how == "facets.json garbage":  # the same size, still JSON: only its checksum tells
+        size = (gen / "facets.json").stat().st_size
+        (gen / "facets.json").write_text(json.dumps({"city": "x" * (size - 12)}), "utf-8")
+        assert (gen / "facets.json").stat().st_size == size
+    elif how == "posting bytes zeroed":  # the same size: found by the checksum of a full read
+        path = biggest(".pst")
+        data = bytearray(path.read_bytes())
+        data[len(data) // 3 : len(data) // 2] = bytes(len(data) // 2 - len(data) // 3)
+        path.write_bytes(bytes(data))
+    else:
+        path = biggest(how)
+        with open(path, "r+b") as f:
+            f.truncate(path.stat().st_size // 2)
+
+
+@pytest.mark.parametrize(
+    "how", [".trm", ".pst", "_stored.col", "facets.json garbage", "posting bytes zeroed"]
+)
+def test_a_damaged_index_is_one_line_and_a_plain_ingest_rebuilds_it(
+    clean_index, tmp_path, capsys, how
+):
+    import shutil
+
+    from kb import index
+    from kb.cli import main
+    from kb.ingest import ingest
+    from kb.web import create_app
+
+    corpus, clean, total = clean_index
+    ix = tmp_path / "ix"
+    shutil.copytree(clean, ix)
+
+    _damage(index.current_generation(ix), how)
+    if how != "posting bytes zeroed":  # what a reader cannot tell without reading every byte
+        assert main(["search", "宁波", "--index", str(ix)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "Traceback" not in err, err
+        assert err.startswith("kb search: the index is damaged (") and "run `kb ingest`" in err
+        res = (
+            create_app({"INDEX": str(ix), "TESTING": True}).test_client().get("/api/search?q=宁波")
+        )
+        assert res.status_code == 503 and "run `kb ingest`" in res.get_json()["error"]
+    s = ingest(corpus, ix, progress=False, workers=1)
+    assert [(w[0], w[1].split(" (")[0]) for w in s.warnings] == [
+        (str(ix), "the index was damaged")
+    ], s.warnings
+    assert not s.errors and s.added == 2
+    assert KB(ix).search("宁波")["total"] == total
+    assert not ingest(corpus, ix, progress=False, workers=1).warnings  # whole again
