@@ -79,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("files", nargs="+")
     a.add_argument("--index", default=idx)
     a.add_argument("--json", action="store_true")
+    a.add_argument("--misses", type=int, default=20, help="theme misses to list, worst first")
     return p
 
 
@@ -238,7 +239,7 @@ def cmd_eval(args) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
     else:
-        print(render(report))
+        print(render(report, misses=args.misses))
     return 0
 
 

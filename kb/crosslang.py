@@ -143,19 +143,24 @@ def senses(definition: str) -> list[str]:
     return out
 
 
-def _cedict():
-    """(simplified headword, its senses) for every CEDICT entry; nothing when the file is
-    missing."""
+CEDICT_LINE = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$")
+
+
+def cedict_lines():
+    """The entry lines of CEDICT; nothing when the file is missing."""
     try:
         with gzip.open(_cedict_path(), "rt", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#"):
-                    continue
-                m = re.match(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$", line)
-                if m:
-                    yield m.group(1), senses(m.group(2))
+            yield from (line for line in f if not line.startswith("#"))
     except OSError:
         return
+
+
+def _cedict():
+    """(simplified headword, its senses) for every CEDICT entry."""
+    for line in cedict_lines():
+        m = CEDICT_LINE.match(line)
+        if m:
+            yield m.group(1), senses(m.group(2))
 
 
 def build_maps(vocab: dict[str, int]) -> dict:

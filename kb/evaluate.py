@@ -11,7 +11,7 @@ from pathlib import Path
 from kb import gazetteer
 from kb.ingest import doc_id_for
 from kb.search import KB
-from kb.themes import THEMES
+from kb.themes import THEMES, explain
 
 
 def norm(s: str) -> str:
@@ -44,6 +44,8 @@ def score_units(units: list[dict], kb: KB) -> dict:
         by_doc[m["doc_id"]].append(m)
     contained = agreed = 0
     theme_counts = {t: [0, 0, 0] for t in THEMES}
+    lang_counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    theme_misses = []
     exp = [0, 0, 0]
     imp_found = imp_total = 0
     misses = []
@@ -72,20 +74,19 @@ def score_units(units: list[dict], kb: KB) -> dict:
             set(u.get("themes_optional") or []),
             set(m["themes"]),
         )
+        lc = lang_counts[m.get("lang", "zh")]
         for t in THEMES:
             if t in optional:
                 continue
             c = theme_counts[t]
             if t in pred and t in gold:
                 c[0] += 1
-            elif t in pred:
-                c[1] += 1
-                misses.append(
-                    {"id": u["id"], "problem": f"theme {t} given, not in gold ({m['id']})"}
-                )
-            elif t in gold:
-                c[2] += 1
-                misses.append({"id": u["id"], "problem": f"theme {t} missed ({m['id']})"})
+                lc[0] += 1
+            elif t in pred or t in gold:
+                given = t in pred
+                c[1 if given else 2] += 1
+                lc[1 if given else 2] += 1
+                theme_misses.append(_theme_miss(u["id"], m, t, given))
         explicit = {_city_id(c) for c in u.get("cities_explicit") or []}
         implicit = {_city_id(c) for c in u.get("cities_implicit") or []}
         opt = {_city_id(c) for c in u.get("cities_optional") or []}
@@ -102,11 +103,15 @@ def score_units(units: list[dict], kb: KB) -> dict:
         for c in sorted(fns | (implicit - cities)):
             misses.append({"id": u["id"], "problem": f"city {c} missed ({m['id']})"})
     micro = [sum(c[i] for c in theme_counts.values()) for i in range(3)]
+    # the worst first: a theme given with the most confidence, or missed with the least score
+    theme_misses.sort(key=lambda x: -x["score"] if x["given"] else x["score"])
     return {
         "units": len(units),
         "containment": contained,
         "paragraph_agreement": agreed,
         "themes": {"micro": _prf(*micro), **{t: _prf(*c) for t, c in theme_counts.items()}},
+        "themes_by_language": {lang: _prf(*c) for lang, c in sorted(lang_counts.items())},
+        "theme_misses": theme_misses,
         "cities": {
             "explicit": _prf(*exp),
             "implicit_recall": round(imp_found / imp_total, 4) if imp_total else 1.0,
@@ -130,6 +135,24 @@ def _snippet_misses(queries: list[dict], kb: KB) -> tuple[int, list[dict]]:
             if found != 1:
                 misses.append({"query": q["query"], "snippet": s, "found": found})
     return total, misses
+
+
+def _theme_miss(unit_id: str, m: dict, theme: str, given: bool) -> dict:
+    """A theme given against the gold or missed, with the words that weighed for it: those the
+    index kept for a given theme, the tagger's account of the measure for a missed one."""
+    if given:
+        evidence = (m.get("evidence") or {}).get("themes", {}).get(theme, [])
+    else:
+        evidence = explain(m["text"], m["section"], m["lang"], m["kind"]).get(theme, [])
+    return {
+        "id": unit_id,
+        "measure": m["id"],
+        "theme": theme,
+        "given": given,
+        "score": float((m.get("theme_scores") or {}).get(theme, 0.0)),
+        "evidence": evidence,
+        "text": m["text"][:80],
+    }
 
 
 def score_queries(queries: list[dict], kb: KB) -> dict:
@@ -250,7 +273,16 @@ def evaluate(files: list[Path], index_dir: Path) -> dict:
     return report
 
 
-def render(report: dict) -> str:
+def _render_theme_miss(x: dict) -> str:
+    what = "given" if x["given"] else "missed"
+    words = ", ".join(x["evidence"]) or "no evidence"
+    return (
+        f"  {x['id']}: {x['theme']} {what} (score {x['score']:.1f}: {words}) "
+        f"{x['measure']} «{x['text']}»"
+    )
+
+
+def render(report: dict, misses: int = 20) -> str:
     lines = []
     t = report.get("tagging")
     if t:
@@ -258,17 +290,25 @@ def render(report: dict) -> str:
             f"paragraphs: containment {t['containment']}/{t['units']}, "
             f"agreement {t['paragraph_agreement']}/{t['units']}"
         )
-        lines.append("themes        precision  recall     f1")
-        for k, v in t["themes"].items():
-            lines.append(f"  {k:<12}{v['precision']:>8.3f}{v['recall']:>9.3f}{v['f1']:>8.3f}")
+        lines.append("themes          precision  recall     f1    tp   fp   fn")
+        rows = [*t["themes"].items()]
+        rows += [(f"micro {lang}", v) for lang, v in t.get("themes_by_language", {}).items()]
+        for k, v in rows:
+            lines.append(
+                f"  {k:<14}{v['precision']:>8.3f}{v['recall']:>9.3f}{v['f1']:>8.3f}"
+                f"{v['tp']:>6}{v['fp']:>5}{v['fn']:>5}"
+            )
         e = t["cities"]["explicit"]
         lines.append(
             f"cities explicit: precision {e['precision']:.3f} recall {e['recall']:.3f} "
             f"f1 {e['f1']:.3f}; implicit recall {t['cities']['implicit_recall']:.3f} "
             f"({t['cities']['implicit_found']}/{t['cities']['implicit_total']})"
         )
+        if t["theme_misses"]:
+            lines.append(f"worst theme misses ({len(t['theme_misses'])}):")
+            lines.extend(_render_theme_miss(x) for x in t["theme_misses"][:misses])
         if t["misses"]:
-            lines.append("worst misses:")
+            lines.append("other misses:")
             lines.extend(f"  {m['id']}: {m['problem']}" for m in t["misses"][:15])
     md = report.get("metadata")
     if md:

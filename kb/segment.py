@@ -397,6 +397,17 @@ def html_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
 
 
 NOT_A_HEADING = re.compile(r"^(?:目\s*录|contents|[\W_]{1,3})$", re.I)
+# front matter a reader did not recognise (a setext heading of `key: value` lines): page furniture
+FRONT_MATTER = re.compile(r"^\s*(?:[A-Za-z_][\w-]*\s*:(?:[ \t]+[^\s:]+)*\s*){2,}$")
+
+
+def is_heading_text(text: str) -> bool:
+    """Whether a line marked as a heading (by Markdown, HTML or a reader) reads as one: short, not
+    a finished sentence, not front matter. Only such a line weighs on the paragraphs under it."""
+    t = text.strip()
+    if not t or len(t) > heading_limit(t) + 8 or FRONT_MATTER.match(t):
+        return False
+    return not (ends_sentence(t) and len(t) > 12)
 
 
 def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> list[Measure]:
@@ -408,6 +419,10 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
         text = repair_text(b.text)
         if not text:
             continue
+        if b.kind == "heading" and not is_heading_text(text):
+            if NOT_A_HEADING.match(text) or FRONT_MATTER.match(text):
+                continue
+            b = Block("para", text, label=b.label)  # a long heading is a paragraph of its own
         if b.kind == "heading":
             if NOT_A_HEADING.match(text):  # 目录, a stray 】 or ※: page furniture, not a section
                 continue

@@ -1,28 +1,42 @@
-"""Theme tagging: weighted lexicons, the heading a measure sits under, and word specificity.
+"""Theme tagging by the codebook (shared/THEMES.md): weighted lexicons, word-part rules, words
+bridged from the English lexicon through CC-CEDICT, the heading a measure sits under.
 
 A measure gets the themes it is substantially about: a theme must reach an absolute score and a
-share of the leading theme's score; background analysis needs more than a passing mention.
+share of the leading theme's score, and rest on two distinct telling words (or one and its
+heading, or one decisive word naming the subject of a short paragraph); generic words (服务, 社会,
+企业, support) add weight but never decide alone; umbrella and procedural paragraphs (a law's
+purpose, definitions, effective dates) carry none. Every tag keeps the words that made it.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from kb import data_files, english
 from kb.chinese import cut, normalise
+from kb.repair import CJK_RE
 from kb.script import is_english
+from kb.segment import is_heading_text
 
 THEMES = ("industry", "innovation", "infrastructure", "openness", "livelihood", "ecology")
 MIN_SCORE = 3.0  # absolute evidence a theme needs
 SHARE_OF_TOP = 0.5  # and this share of the leading theme's score
 ANALYSIS_FACTOR = 1.6  # background analysis must be more clearly about a theme
 HEADING_WEIGHT = 3.0  # a heading about a theme weighs on every paragraph under it
+STRONG = 1.5  # a theme needs a telling word of at least this weight (after sharing)
+GENERIC_WEIGHT = 0.5  # a generic word weighs this share of its listed weight
 EN_CHARS_PER_ZH = (
     3.0  # English takes about this many characters to say what one Chinese character says
+)
+OPENING_SHARE = 2 / 3  # a short paragraph names its subject before its last third
+SHORT_PARAGRAPH = (
+    100  # characters (Chinese; English over EN_CHARS_PER_ZH): one decisive word can do
 )
 
 
@@ -31,6 +45,7 @@ class ThemeTags:
     themes: list[str] = field(default_factory=list)
     evidence: dict[str, list[str]] = field(default_factory=dict)
     scores: dict[str, float] = field(default_factory=dict)
+    considered: dict[str, list[str]] = field(default_factory=dict)  # evidence of every theme scored
 
 
 @dataclass(frozen=True)
@@ -41,6 +56,14 @@ class Lexicon:
     en_heading: dict[tuple[str, ...], set[str]]  # English heading phrase (stems) -> themes
     longest: int
     en_longest: int = 1  # words in the longest English phrase
+    generic: frozenset = frozenset()  # Chinese words and English stem tuples that never decide
+    morphemes: tuple[tuple[str, dict[str, float]], ...] = ()  # word part -> themes, longest first
+    bridge: dict[str, dict[str, float]] = field(default_factory=dict)  # CEDICT-bridged words
+    procedural: dict[str, re.Pattern | None] = field(default_factory=dict)  # lang -> pattern
+    neutral_longest: int = 0  # characters in the longest Chinese name of no theme
+    scene: dict[str, re.Pattern | None] = field(
+        default_factory=dict
+    )  # lang -> words before a place
 
 
 def _stem_keys(phrase: str) -> list[tuple[str, ...]]:
@@ -58,20 +81,73 @@ def _divide_shared(table: dict) -> None:
                 themes[t] /= len(themes)
 
 
+def idf_path() -> Path:
+    """jieba's table of inverse document frequencies (jieba/analyse/idf.txt, shipped with jieba),
+    read without importing jieba.analyse, which would load it whole."""
+    spec = importlib.util.find_spec("jieba")
+    return Path(list(spec.submodule_search_locations)[0]) / "analyse" / "idf.txt"
+
+
+def idf(words: set[str]) -> dict[str, float]:
+    """How telling each of these words is: jieba's IDF (absent when jieba's table lacks it)."""
+    table: dict[str, float] = {}
+    with open(idf_path(), encoding="utf-8") as f:
+        for line in f:
+            word, _, value = line.partition(" ")
+            if word in words:
+                table[word] = float(value)
+    return table
+
+
+def _pattern(patterns: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+def _read_bridge() -> dict[str, dict[str, float]]:
+    """kb/data/themes_bridge.tsv (written by `python -m kb.themes_bridge`): word, theme, weight."""
+    out: dict[str, dict[str, float]] = defaultdict(dict)
+    path = data_files.path("themes_bridge.tsv")
+    if not path.exists():
+        return {}
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, theme, weight, *_ = line.split("\t")
+            out[word][theme] = float(weight)
+    return dict(out)
+
+
+def _generic_zh(raw: dict, zh: dict[str, dict[str, float]]) -> set[str]:
+    """The codebook's generic words, and any listed word below strong (weight < 3) that jieba's
+    IDF says is common (经济, 项目, 国际): such words say little of what a paragraph is about."""
+    rules = raw.get("codebook", {})
+    limit = float(rules.get("generic_idf", 0))
+    out = {normalise(w) for w in rules.get("generic_zh", [])}
+    common = idf(set(zh))
+    for word, themes in zh.items():
+        if themes and max(themes.values()) < 3 and common.get(word, 99.0) < limit:
+            out.add(word)
+    return out
+
+
 @cache
 def lexicon() -> Lexicon:
     raw = data_files.toml("themes.toml")
     raw_en = data_files.toml("themes_en.toml")
+    rules = data_files.toml("themes_rules.toml")
     zh: dict[str, dict[str, float]] = defaultdict(dict)
     en: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
     heading: dict[str, set[str]] = {}
     en_heading: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    morphemes: dict[str, dict[str, float]] = defaultdict(dict)
     for theme in THEMES:
         spec = raw[theme]
         for weight, words in spec.get("zh", {}).items():
             for w in words:
                 w = normalise(w)
                 zh[w][theme] = max(zh[w].get(theme, 0), float(weight))
+        for weight, parts in spec.get("morphemes", {}).items():
+            for p in parts:
+                morphemes[normalise(p)][theme] = float(weight)
         heading[theme] = {normalise(w) for w in spec.get("heading", [])}
         spec_en = raw_en.get(theme, {})
         for weight in ("3", "2", "1"):
@@ -84,8 +160,13 @@ def lexicon() -> Lexicon:
     for phrase in raw_en.get("neutral", {}).get("words", []):
         for key in _stem_keys(phrase):
             en[key] = {}  # a name: its words are used up and count for no theme
+    for w in raw.get("codebook", {}).get("neutral_zh", []):
+        zh[normalise(w)] = {}  # government-service streamlining, names: no theme of their own
     _divide_shared(zh)
     _divide_shared(en)
+    generic: set = _generic_zh(raw, zh)
+    for phrase in raw_en.get("generic", {}).get("words", []):
+        generic.update(_stem_keys(phrase))
     return Lexicon(
         dict(zh),
         dict(en),
@@ -93,29 +174,72 @@ def lexicon() -> Lexicon:
         dict(en_heading),
         max(len(w) for w in zh),
         max(len(k) for k in [*en, *en_heading]),
+        frozenset(generic),
+        tuple(sorted(morphemes.items(), key=lambda kv: -len(kv[0]))),
+        _read_bridge(),
+        {lang: _pattern(rules.get("procedural", {}).get(lang, [])) for lang in ("zh", "en")},
+        max((len(w) for w, themes in zh.items() if not themes), default=0),
+        {lang: _pattern(rules.get("scene", {}).get(lang, [])) for lang in ("zh", "en")},
     )
 
 
-def _zh_hits(words: list[str]) -> list[str]:
-    """Lexicon words among jieba's words; inside an unknown long word, its longest lexicon part."""
-    lex = lexicon().zh
+def _inner_hits(w: str, lex: Lexicon) -> list[tuple[str, dict[str, float]]]:
+    """Inside a long word the lexicon does not list, its longest lexicon parts."""
     hits = []
-    for w in words:
-        if w in lex:
-            hits.append(w)
-            continue
-        if len(w) < 3:
-            continue
-        i = 0
-        while i < len(w):
-            for size in range(min(len(w) - i, lexicon().longest), 1, -1):
-                if w[i : i + size] in lex:
-                    hits.append(w[i : i + size])
-                    i += size
-                    break
-            else:
-                i += 1
+    i = 0
+    while i < len(w):
+        for size in range(min(len(w) - i, lex.longest), 1, -1):
+            if w[i : i + size] in lex.zh:
+                hits.append((w[i : i + size], lex.zh[w[i : i + size]]))
+                i += size
+                break
+        else:
+            i += 1
     return hits
+
+
+def _word_hits(w: str, lex: Lexicon) -> list[tuple[str, dict[str, float]]]:
+    """One jieba word's themes: the lexicon's; else a word-part rule's (高温津贴 by 津贴,
+    无废商场 by 无废); else CEDICT's bridge to the English lexicon; else a long word's lexicon
+    parts."""
+    if w in lex.zh:
+        return [(w, lex.zh[w])] if lex.zh[w] else []
+    if len(w) < 2 or not CJK_RE.search(w):
+        return []
+    for part, themes in lex.morphemes:
+        if part in w and len(part) < len(w):
+            return [(w, themes)]
+    if w in lex.bridge:
+        return [(w, lex.bridge[w])]
+    return _inner_hits(w, lex) if len(w) >= 3 else []
+
+
+def _zh_hits(words: list[str]) -> list[tuple[str, dict[str, float]]]:
+    """Themes of each word; a name jieba cut into words (人力资源/和/社会保障/局) is used up
+    whole."""
+    lex = lexicon()
+    hits = []
+    i = 0
+    while i < len(words):
+        j = _neutral_end(words, i, lex)
+        if j > i:
+            i = j
+            continue
+        hits.extend(_word_hits(words[i], lex))
+        i += 1
+    return hits
+
+
+def _neutral_end(words: list[str], i: int, lex: Lexicon) -> int:
+    """The end of a neutral phrase of several words starting at word i, or i."""
+    joined = words[i]
+    for j in range(i + 1, len(words)):
+        joined += words[j]
+        if len(joined) > lex.neutral_longest:
+            break
+        if joined in lex.zh and not lex.zh[joined]:
+            return j + 1
+    return i
 
 
 def _phrase_hits(
@@ -145,6 +269,8 @@ def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
     out: dict[str, tuple[float, str]] = {}
     parts = [normalise(p) for p in section.split("›") if p.strip()]
     for depth, part in enumerate(reversed(parts)):
+        if not is_heading_text(part):
+            continue  # an index written before segment.py knew what a heading is
         factor = HEADING_WEIGHT / (1 + depth)
         if is_english(part):
             themes = {
@@ -160,6 +286,74 @@ def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
     return out
 
 
+def is_procedural(text: str, lang: str) -> bool:
+    """An umbrella or procedural paragraph (a law's purpose and basis, definitions, who is
+    responsible, when it takes effect), which carries no theme by the codebook."""
+    pattern = lexicon().procedural.get(lang)
+    return bool(pattern and pattern.search(text))
+
+
+@dataclass
+class _Tally:
+    """What one theme gathered from a paragraph."""
+
+    score: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    keys: set = field(default_factory=set)  # distinct words (port and ports are one)
+    telling: set = field(default_factory=set)  # distinct words that are not generic
+    decisive: bool = False  # a telling word of full weight
+    opening: bool = False  # a decisive word early in the paragraph, where its subject is named
+    repeated: bool = False  # a decisive word said more than once: the paragraph's subject
+    strong: bool = False  # a telling word above supporting weight (cost and yuan make no theme)
+    heading: bool = False
+
+
+def _names_subject(text: str, word: str, lex: Lexicon) -> bool:
+    """A word names a short paragraph's subject when it comes in the paragraph's first two thirds
+    and not as a place where something happens (held near the port, 在医院召开)."""
+    at = text.find(word)
+    if not 0 <= at < len(text) * OPENING_SHARE:
+        return False
+    scene = lex.scene.get("en" if word.isascii() else "zh")
+    return not (scene and scene.search(text[max(0, at - 16) : at]))
+
+
+def _tally(hits, lex: Lexicon, text: str) -> dict[str, _Tally]:
+    out: dict[str, _Tally] = defaultdict(_Tally)
+    seen: dict[tuple[str, object], int] = defaultdict(int)
+    for key, written, themes in hits:
+        generic = key in lex.generic
+        for theme, weight in themes.items():
+            t = out[theme]
+            n = seen[(theme, key)]
+            t.score += weight * (GENERIC_WEIGHT if generic else 1.0) / (1 + n)
+            seen[(theme, key)] += 1
+            if key not in t.keys:
+                t.keys.add(key)
+                t.evidence.append(written)
+            if not generic:
+                t.telling.add(key)
+                t.strong = t.strong or weight >= STRONG
+                t.decisive = t.decisive or weight >= 3
+                t.opening = t.opening or (weight >= 3 and _names_subject(text, written, lex))
+                t.repeated = t.repeated or (weight >= 3 and n >= 1)
+    return out
+
+
+def _decides(t: _Tally, short: bool, leading: bool) -> bool:
+    """The heading and a word of the theme, or two telling words, or one decisive word naming the
+    subject: the
+    leading theme of a short paragraph, named in its first half, or said again; generic words
+    alone never do."""
+    if t.heading:
+        return bool(t.keys)  # the heading names the theme; any word of it in the paragraph will do
+    if not t.strong:
+        return False
+    if len(t.telling) >= 2:
+        return True
+    return t.decisive and ((short and leading and t.opening) or t.repeated)
+
+
 def tag_themes(
     text: str,
     section: str = "",
@@ -169,43 +363,46 @@ def tag_themes(
 ) -> ThemeTags:
     lex = lexicon()
     if lang == "en":
-        hits, table = _phrase_hits(text, lex.en), lex.en
+        hits = [(k, w, lex.en[k]) for k, w in _phrase_hits(text, lex.en) if lex.en[k]]
         length = len(text) / EN_CHARS_PER_ZH
     else:
         found = _zh_hits(words if words is not None else cut(normalise(text)))
-        hits, table, length = [(h, h) for h in found], lex.zh, len(text)
-    raw: dict[str, float] = defaultdict(float)
-    seen: dict[tuple[str, object], int] = defaultdict(int)
-    evidence: dict[str, list[str]] = defaultdict(list)
-    keys: dict[str, set] = defaultdict(set)  # distinct words per theme (port and ports are one)
-    for key, written in hits:
-        for theme, weight in table[key].items():
-            n = seen[(theme, key)]
-            raw[theme] += weight / (1 + n)  # repeats add less and less
-            seen[(theme, key)] += 1
-            if key not in keys[theme]:
-                keys[theme].add(key)
-                evidence[theme].append(written)
+        hits, length = [(w, w, themes) for w, themes in found], len(text)
+    tallies = _tally(hits, lex, text)
     length_norm = math.sqrt(max(length, 60) / 150)
-    scores = {t: s / length_norm for t, s in raw.items()}
+    for t in tallies.values():
+        t.score /= length_norm
     for theme, (bonus, heading) in _heading_scores(section).items():
-        scores[theme] = scores.get(theme, 0.0) + bonus
-        evidence[theme].append(f"§ {heading}")
-        keys[theme].add(("§",))
+        t = tallies[theme]
+        t.score += bonus
+        t.evidence.append(f"§ {heading}")
+        t.heading = True
+    scores = {th: t.score for th, t in tallies.items()}
     need = MIN_SCORE * (ANALYSIS_FACTOR if kind == "analysis" else 1.0)
     top = max(scores.values(), default=0.0)
-    # one word alone is a passing mention, unless the heading is about the theme too
-    chosen = [
-        t
-        for t in THEMES
-        if scores.get(t, 0) >= need and scores[t] >= SHARE_OF_TOP * top and len(keys[t]) >= 2
-    ]
-    chosen.sort(key=lambda t: -scores[t])
+    short = length <= SHORT_PARAGRAPH
+    chosen = []
+    if not is_procedural(text, lang):
+        chosen = [
+            th
+            for th in THEMES
+            if th in tallies
+            and scores[th] >= need
+            and scores[th] >= SHARE_OF_TOP * top
+            and _decides(tallies[th], short, scores[th] >= top)
+        ]
+    chosen.sort(key=lambda th: -scores[th])
     return ThemeTags(
         chosen,
-        {t: evidence[t][:8] for t in chosen},
-        {t: round(s, 2) for t, s in sorted(scores.items(), key=lambda x: -x[1])},
+        {th: tallies[th].evidence[:8] for th in chosen},
+        {th: round(s, 2) for th, s in sorted(scores.items(), key=lambda x: -x[1])},
+        {th: t.evidence[:8] for th, t in tallies.items()},
     )
+
+
+def explain(text: str, section: str = "", lang: str = "zh", kind: str = "measure") -> dict:
+    """The words that weighed for every theme a paragraph scored (chosen or not), for `kb eval`."""
+    return tag_themes(text, section, lang, kind).considered
 
 
 def label(theme: str, lang: str = "zh") -> str:

@@ -1,6 +1,65 @@
-"""kb eval on query files: a gold snippet that no paragraph (or several) holds is reported."""
+"""`kb eval`: on query files, a gold snippet that no paragraph (or several) holds is reported; on
+tagging gold, per theme precision and recall, per language, and the worst theme misses with the
+words that weighed for them (issue 18, item 5)."""
 
-from kb.evaluate import render, score_queries
+import json
+
+from kb.cli import main
+from kb.evaluate import evaluate, render, score_queries
+from kb.ingest import ingest
+
+DOC = (
+    "港口与工资\n\n"
+    "加快建设城际铁路和跨海通道，完善综合交通枢纽，提升机场航线服务能力。\n\n"
+    "提高职工工资水平，落实高温津贴和劳动保护，保障劳动者休息休假权利。\n"
+)
+UNITS = [
+    {  # right: infrastructure; livelihood missed (服务 is generic: weighed, but not enough)
+        "id": "u1",
+        "doc": "d.txt",
+        "snippet": "完善综合交通枢纽",
+        "text": "加快建设城际铁路和跨海通道，完善综合交通枢纽，提升机场航线服务能力。",
+        "themes": ["infrastructure", "livelihood"],
+    },
+    {  # livelihood given but the gold wants ecology instead: one given, one missed
+        "id": "u2",
+        "doc": "d.txt",
+        "snippet": "落实高温津贴和劳动保护",
+        "text": "提高职工工资水平，落实高温津贴和劳动保护，保障劳动者休息休假权利。",
+        "themes": ["ecology"],
+    },
+]
+
+
+def test_theme_misses_are_listed_worst_first_with_their_evidence(tmp_path, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "d.txt").write_text(DOC, "utf-8")
+    ingest(corpus, tmp_path / "ix", progress=False)
+    gold = tmp_path / "tags.json"
+    gold.write_text(json.dumps(UNITS, ensure_ascii=False), "utf-8")
+    rep = evaluate([gold], tmp_path / "ix")["tagging"]
+    assert rep["themes"]["infrastructure"] | {} == {
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+        "tp": 1,
+        "fp": 0,
+        "fn": 0,
+    }
+    assert (rep["themes"]["livelihood"]["fp"], rep["themes"]["ecology"]["fn"]) == (1, 1)
+    assert rep["themes_by_language"]["zh"] | {} == rep["themes"]["micro"]
+    assert rep["themes"]["micro"]["tp"] == 1
+    given, nothing, weak = rep["theme_misses"]
+    assert (given["id"], given["theme"], given["given"]) == ("u2", "livelihood", True)
+    assert "劳动保护" in given["evidence"] and given["score"] > 3
+    assert (nothing["theme"], nothing["given"], nothing["evidence"]) == ("ecology", False, [])
+    assert (weak["id"], weak["theme"], weak["evidence"]) == ("u1", "livelihood", ["服务"])
+    assert 0 < weak["score"] < 3
+    assert main(["eval", str(gold), "--index", str(tmp_path / "ix"), "--misses", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "worst theme misses (3):" in out and "u2: livelihood given" in out
+    assert "missed" not in out  # only the worst one asked for
 
 
 def test_snippets_not_in_exactly_one_paragraph_are_listed(kb):

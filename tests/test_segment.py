@@ -397,3 +397,41 @@ def test_english_sentence_ending_on_a_year_is_a_paragraph_not_a_heading():
         ("para", "The clusters ach"),
     ]
     assert not is_short_heading(reading(["The city aims to build clusters.", FULL + "."]), 0)
+
+
+def test_front_matter_a_reader_missed_is_no_heading():
+    """`key: value` lines read as a setext heading are page furniture: dropped, no section."""
+    blocks = [
+        Block("heading", "layout: post lang: en author: Jane Doe", 2),
+        Block("para", "The port opened a new container terminal."),
+    ]
+    ms = blocks_to_measures("d", blocks)
+    assert [(m.text, m.section) for m in ms] == [("The port opened a new container terminal.", "")]
+
+
+def test_a_long_heading_is_a_paragraph_of_its_own():
+    """A 'heading' longer than any heading, or a finished sentence, is text: a measure, and no
+    section over the paragraphs after it."""
+    long = "The government will build a new metro line connecting the airport with the city " * 2
+    blocks = [
+        Block("heading", long.strip()),
+        Block("para", "Tickets will cost two yuan."),
+        Block("heading", "本市将建设连接机场与市中心的地铁新线，预计五年后建成通车并投入运营。"),
+        Block("para", "票价两元。"),
+        Block("heading", "Ecology"),
+        Block("para", "Trees were planted."),
+    ]
+    ms = blocks_to_measures("d", blocks)
+    assert [m.section for m in ms] == ["", "", "", "", "Ecology"]
+    assert ms[0].text.startswith("The government will build") and ms[2].text.startswith("本市")
+
+
+def test_a_heading_weighs_only_on_the_paragraphs_under_it():
+    blocks = [
+        Block("heading", "第一章 生态保护", 1),
+        Block("para", "加强湿地保护。"),
+        Block("heading", "第二章 交通建设", 1),
+        Block("para", "建设铁路。"),
+    ]
+    ms = blocks_to_measures("d", blocks)
+    assert [m.section for m in ms] == ["第一章 生态保护", "第二章 交通建设"]

@@ -5,7 +5,7 @@ import pytest
 from kb import data_files
 from kb.cities import tag_cities
 from kb.metadata import issuing_city
-from kb.themes import THEMES, lexicon, tag_themes
+from kb.themes import THEMES, is_procedural, lexicon, tag_themes
 
 
 @pytest.mark.parametrize(
@@ -100,8 +100,9 @@ def test_gazetteer_covers_required_divisions():
 
 def test_lexicons_are_well_formed():
     raw = data_files.toml("themes.toml")
-    assert set(raw) == set(THEMES)
-    for theme, spec in raw.items():
+    assert set(raw) == {*THEMES, "codebook"}
+    for theme in THEMES:
+        spec = raw[theme]
         assert spec["label_zh"] and spec["label_en"] and spec["heading"]
         for weight, words in spec["zh"].items():
             assert (
@@ -154,3 +155,165 @@ def test_solo_abbreviations_are_declared_once_in_the_gazetteer():
     solo = gazetteer.solo_abbreviations()
     assert solo["甬"] == "ningbo" and solo["沪"] == "shanghai" and "嘉" not in solo
     assert all(a in gazetteer.cities()[c].abbr for a, c in solo.items())
+
+
+# ---- the codebook's rules (shared/THEMES.md) ------------------------------------------------
+
+
+def test_one_decisive_word_carries_a_short_paragraph():
+    """高温津贴 names the subject: livelihood, though no other livelihood word appears (the word
+    is no list's, its part 津贴 is)."""
+    tags = tag_themes("上海夏季高温津贴标准从每月200元调整为300元。")
+    assert tags.themes == ["livelihood"] and "津贴" in "".join(tags.evidence["livelihood"])
+
+
+def test_a_decisive_word_said_again_names_the_subject_of_a_long_paragraph():
+    text = (
+        "记者从市人力资源和社会保障局获悉，根据最新印发的通知，本市今年六月至九月继续按月发放高温津贴，"
+        "发放标准由每人每月二百元调整为三百元，用人单位不得以防暑降温饮料充抵高温津贴，"
+        "也不得因此降低劳动者原有的各项待遇，相关规定自即日起执行。"
+    )
+    tags = tag_themes(text)
+    assert "livelihood" in tags.themes
+    assert "社会保障" not in tags.evidence["livelihood"]  # 人力资源和社会保障局 is a name
+
+
+def test_a_decisive_word_at_the_end_of_a_short_paragraph_is_a_mention():
+    assert (
+        tag_themes("推进区域协同发展，完善工作机制，加强统筹协调，其中涉及一处港口。").themes == []
+    )
+    assert tag_themes("一处港口，推进区域协同发展，完善工作机制，加强统筹协调。").themes == [
+        "infrastructure"
+    ]
+
+
+def test_a_word_that_only_sets_the_scene_decides_nothing_in_a_long_paragraph():
+    text = (
+        "昨天下午，市政府召开专题会议，研究部署下一阶段重点工作，会议在市第一医院报告厅举行，"
+        "与会同志围绕目标任务、责任分工、时间节点和督查考核等事项逐项进行了讨论，会议要求各单位"
+        "提高认识、压实责任、加强协同，确保各项工作按期完成，并及时报送进展情况。"
+    )
+    assert tag_themes(text).themes == []
+
+
+@pytest.mark.parametrize(
+    "text,not_theme",
+    [
+        ("为企业和群众提供更加便利的服务，提升社会和人民满意度。", "livelihood"),
+        ("为企业和群众提供更加便利的服务，提升社会和人民满意度。", "industry"),
+        ("帮助老年人跨越数字鸿沟，提升运用智能技术的能力。", "innovation"),
+        ("规范市场秩序，支持企业发展。", "industry"),
+    ],
+)
+def test_generic_words_never_decide_alone(text, not_theme):
+    tags = tag_themes(text)
+    assert not_theme not in tags.themes
+    assert tags.scores.get(not_theme, 0) > 0  # they were read, and weighed, but did not decide
+
+
+def test_generic_words_are_the_codebooks_and_the_commonest():
+    lex = lexicon()
+    for w in ("服务", "公共服务", "社会", "人民", "企业", "市场", "技术", "智能"):
+        assert w in lex.generic
+    assert "经济" in lex.generic  # jieba's IDF: a word of every kind of text
+    assert "制造业" not in lex.generic and "津贴" not in lex.generic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全面推行一网通办，深化放管服改革，推进政务服务最多跑一次。",
+        "优化行政审批流程，推动政务服务事项网上办、掌上办。",
+    ],
+)
+def test_government_service_streamlining_has_no_theme_of_its_own(text):
+    assert tag_themes(text).themes == []
+
+
+@pytest.mark.parametrize(
+    "text,theme,word",
+    [
+        ("严格控制垃圾焚烧。", "ecology", "垃圾焚烧"),
+        ("提高绩效工资水平。", "livelihood", "工资水平"),
+        ("建设光伏发电站。", "infrastructure", "发电站"),
+    ],
+)
+def test_word_parts_give_their_theme_to_words_no_list_holds(text, theme, word):
+    tags = tag_themes(text)
+    assert theme in tags.themes and word in tags.evidence[theme]
+
+
+def test_every_word_part_gives_its_theme():
+    """Each morpheme listed in themes.toml tags an unlisted word made with it."""
+    lex = lexicon()
+    assert lex.morphemes
+    for part, themes in lex.morphemes:
+        word = "某某" + part
+        if word in lex.zh:
+            continue
+        hits = dict(__import__("kb.themes", fromlist=["_word_hits"])._word_hits(word, lex))
+        assert hits.get(word) == themes, part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一条 为了加强本市生活垃圾管理，改善人居环境，促进城市精细化管理，根据《中华人民共和国"
+        "固体废物污染环境防治法》等有关法律、行政法规，结合本市实际，制定本条例。",
+        "第二条 本条例所称生活垃圾，是指在日常生活中或者为日常生活提供服务的活动中产生的固体废物。",
+        "第六十条 本条例自2019年7月1日起施行。",
+        "第五条 市绿化市容部门是本市生活垃圾管理的主管部门，负责本市生活垃圾管理工作的组织、协调、"
+        "指导和监督。",
+        "发展改革、生态环境、住房城乡建设等部门按照各自职责，做好生活垃圾管理的相关工作。",
+    ],
+)
+def test_procedural_paragraphs_carry_no_theme(text):
+    assert is_procedural(text, "zh")
+    assert tag_themes(text).themes == []
+
+
+def test_a_provision_with_substance_is_not_procedural():
+    text = "第十四条 新建住宅小区应当配套建设生活垃圾分类收集设施，并与主体工程同步设计、同步建设。"
+    assert not is_procedural(text, "zh")
+    assert "ecology" in tag_themes(text).themes
+
+
+def test_a_long_line_above_a_paragraph_is_no_heading():
+    """An index written before segment.py demoted long headings may still hold one as a section:
+    it weighs nothing."""
+    text = "统筹考虑承载力，科学划定三条控制线，改善区域环境。"
+    long = "加强生态环境保护，推进污染防治攻坚，" * 3 + "全面改善生态环境质量。"
+    assert "ecology" not in tag_themes(text, section=long).themes
+    assert "ecology" in tag_themes(text, section="第三章 生态保护").themes
+    front = "layout: post lang: zh author: 生态环境局"
+    assert "ecology" not in tag_themes(text, section=front).themes
+
+
+def test_cedict_bridges_words_no_list_holds():
+    """CC-CEDICT's English senses carry a word to the English lexicon's decisive phrases, as
+    written (custom is not customs), only by its usual senses, never a generic one."""
+    from kb.themes_bridge import bridge_word
+
+    assert set(bridge_word(["salary", "pay"])) == {"livelihood"}
+    assert set(bridge_word(["solar energy"])) == {"infrastructure"}
+    assert bridge_word(["custom", "habit"]) == {}
+    assert bridge_word(["service"]) == {}
+    assert bridge_word(["to guide", "to direct", "to coach", "tuition"]) == {}
+    lex = lexicon()
+    assert "薪水" not in lex.zh and lex.bridge["薪水"] == {"livelihood": pytest.approx(2.01)}
+
+
+def test_a_bridged_word_supports_but_never_decides_alone():
+    lex = lexicon()
+    assert all(w < 3 for themes in lex.bridge.values() for w in themes.values())
+    assert tag_themes("薪水").themes == []
+    assert "livelihood" in tag_themes("提高职工薪水。").themes
+
+
+def test_the_bridge_file_is_current():
+    """kb/data/themes_bridge.tsv is what `python -m kb.themes_bridge` writes from the lexicons
+    of today (regenerate it after editing them)."""
+    from kb.themes_bridge import build
+
+    rows = {(w, t, float(x)) for w, t, x, _ in build()}
+    assert rows == {(w, t, x) for w, themes in lexicon().bridge.items() for t, x in themes.items()}

@@ -379,3 +379,58 @@ def test_a_place_name_after_a_surname_is_a_person():
     assert tag_cities("The plan was explained by Li Haiyan, the deputy director.").cities == []
     assert tag_cities("Haiyan county has a nuclear power plant.").cities == ["jiaxing"]
     assert tag_cities("Wang Hao visited Ningbo.").cities == ["ningbo"]
+
+
+# ---- the codebook's rules in English (shared/THEMES.md) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,not_theme",
+    [
+        (
+            "The service is open daily, and everyone is treated equally, with support for people.",
+            "livelihood",
+        ),
+        ("Companies in the market will get support for business development.", "industry"),
+        ("Smart technology will make digital services easier to use.", "innovation"),
+    ],
+)
+def test_generic_english_words_never_decide_alone(text, not_theme):
+    tags = tag_themes(text, lang="en")
+    assert not_theme not in tags.themes and tags.scores.get(not_theme, 0) > 0
+
+
+def test_one_decisive_english_word_carries_a_short_paragraph():
+    tags = tag_themes("Outdoor workers get a heat allowance of 300 yuan a month.", lang="en")
+    assert tags.themes == ["livelihood"]
+    tags = tag_themes("Pensions will rise by 3 percent from July.", lang="en")
+    assert tags.themes == ["livelihood"] and tags.evidence["livelihood"] == ["Pensions"]
+
+
+@pytest.mark.parametrize(
+    "text,theme",
+    [
+        ("The province will install rooftop solar panels on 10,000 homes.", "infrastructure"),
+        ("The mall became the city's first waste-free shopping centre.", "ecology"),
+        ("Tea farming and farm produce bring the county most of its income.", "industry"),
+    ],
+)
+def test_english_follows_the_codebook_for_energy_waste_and_farming(text, theme):
+    assert theme in tag_themes(text, lang="en").themes
+
+
+def test_english_government_service_streamlining_has_no_theme_of_its_own():
+    text = "Residents can now use one-stop online government services and run at most once."
+    assert tag_themes(text, lang="en").themes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These Regulations are formulated in accordance with the Law on the Prevention and "
+        "Control of Environmental Pollution by Solid Wastes and in light of the city's situation.",
+        "These Regulations shall come into force on 1 July 2019.",
+    ],
+)
+def test_english_procedural_paragraphs_carry_no_theme(text):
+    assert tag_themes(text, lang="en").themes == []
