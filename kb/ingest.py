@@ -143,19 +143,46 @@ def check_sidecar(cand: Path, meta: dict) -> dict:
     return meta
 
 
-def sidecar(path: Path, root: Path | None = None) -> dict:
+SIDECAR_MAX = 2**20  # bytes: metadata, not text
+
+
+def sidecar_path(path: Path) -> Path | None:
+    """The file's sidecar NAME.meta.toml (or FILE.EXT.meta.toml), if there is one."""
     for cand in (
         path.with_name(doc_id_for(path) + ".meta.toml"),
         path.with_name(path.name + ".meta.toml"),
     ):
         if os.path.lexists(cand):
-            try:
-                meta = tomllib.loads(files.read_bytes(cand, root, limit=2**20).decode("utf-8"))
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as e:
-                why = e.strerror if isinstance(e, OSError) and e.strerror else e
-                raise UnreadableFile(cand, f"bad metadata sidecar ({why})") from None
-            return check_sidecar(cand, meta)
-    return {}
+            return cand
+    return None
+
+
+def sidecar(path: Path, root: Path | None = None) -> dict:
+    cand = sidecar_path(path)
+    if cand is None:
+        return {}
+    try:
+        meta = tomllib.loads(files.read_bytes(cand, root, limit=SIDECAR_MAX).decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as e:
+        why = e.strerror if isinstance(e, OSError) and e.strerror else e
+        raise UnreadableFile(cand, f"bad metadata sidecar ({why})") from None
+    except RecursionError:  # tomllib recurses once per level of nested arrays or tables
+        raise UnreadableFile(cand, "bad metadata sidecar (nested too deeply)") from None
+    return check_sidecar(cand, meta)
+
+
+def content_hash(path: Path, root: Path, limit: int) -> str:
+    """SHA-256 of the file and of its sidecar, if any: an edited, broken or removed sidecar is a
+    change of the document (it kept the old metadata forever when only the file was hashed)."""
+    h = hashlib.sha256(files.read_bytes(path, root, limit))
+    side = sidecar_path(path)
+    if side is not None:
+        h.update(b"\0sidecar\0")
+        try:
+            h.update(files.read_bytes(side, root, SIDECAR_MAX))
+        except OSError as e:  # the worker reports it; a change all the same
+            h.update(f"unreadable: {e}".encode())
+    return h.hexdigest()
 
 
 def derive_title(measures) -> str:
@@ -528,7 +555,7 @@ def ingest(
                         )
                     )
                     continue
-                digest = hashlib.sha256(files.read_bytes(path, Path(root), limit)).hexdigest()
+                digest = content_hash(path, Path(root), limit)
             except files.NotRegular as e:
                 summary.errors.append((str(path), str(e)))
                 continue

@@ -635,3 +635,43 @@ def test_a_damaged_index_is_one_line_and_a_plain_ingest_rebuilds_it(
     assert not s.errors and s.added == 2
     assert KB(ix).search("宁波")["total"] == total
     assert not ingest(corpus, ix, progress=False, workers=1).warnings  # whole again
+
+
+# ---- sidecars (issue 21) -------------------------------------------------------------------------
+
+
+def test_an_edited_broken_or_removed_sidecar_is_a_change(tmp_path):
+    from kb.ingest import ingest
+
+    corpus, ix = indexed(tmp_path, {"plan.txt": PLAN_TXT, "plan.meta.toml": 'title = "旧标题"\n'})
+    side = corpus / "plan.meta.toml"
+
+    def again():
+        s = ingest(corpus, ix, progress=False, workers=1)
+        return s, KB(ix).documents()["plan"]["title"]
+
+    side.write_text('title = "新标题"\n', encoding="utf-8")
+    s, title = again()
+    assert (s.updated, s.unchanged, title) == (1, 0, "新标题")
+    s, title = again()
+    assert (s.updated, s.unchanged, title) == (0, 1, "新标题")
+    side.write_text('title = "没有结束\n', encoding="utf-8")
+    s, title = again()  # reported, and the document keeps what it had
+    assert [e[0] for e in s.errors] == [str(side)] and "bad metadata sidecar" in s.errors[0][1]
+    assert title == "新标题"
+    side.unlink()
+    s, title = again()
+    assert (s.updated, s.errors, title != "新标题") == (1, [], True)
+
+
+def test_a_deeply_nested_sidecar_is_one_clear_line(tmp_path):
+    from kb.ingest import ingest
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    (corpus / "plan.meta.toml").write_text("a = " + "[" * 50_000 + "]" * 50_000 + "\n", "utf-8")
+    s = ingest(corpus, tmp_path / "ix", progress=False, workers=1)
+    assert s.errors == [
+        (str(corpus / "plan.meta.toml"), "bad metadata sidecar (nested too deeply)")
+    ]
