@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -107,9 +109,24 @@ def user_words() -> dict[str, int]:
     return words
 
 
+def private_cache_dir() -> str:
+    """A folder only this user can write, for jieba's dictionary cache. jieba's default is the
+    shared temp folder, whose jieba.cache (a marshal dump) any local user could plant for every
+    ingest and server to load; here ~/.cache/bay-policy-kb (or $XDG_CACHE_HOME's), else a fresh
+    private temp folder (the cache then lasts one process: a second more to start)."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "bay-policy-kb"
+    with contextlib.suppress(OSError):
+        base.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = base.stat()
+        if info.st_uid == os.getuid() and not info.st_mode & 0o022:
+            return str(base)
+    return tempfile.mkdtemp(prefix="kb-jieba-")
+
+
 @cache
 def tokenizer() -> jieba.Tokenizer:
     t = jieba.Tokenizer()
+    t.tmp_dir = private_cache_dir()
     t.initialize()
     for w, f in user_words().items():
         t.add_word(normalise(w), f)

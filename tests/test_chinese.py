@@ -115,3 +115,23 @@ def test_word_list_files_drop_whole_line_and_trailing_comments(tmp_path, monkeyp
     monkeypatch.setattr(data_files, "DATA", tmp_path)
     (tmp_path / "list.txt").write_text("# a comment line\n甲 乙  # trailing note\n\n丙\n", "utf-8")
     assert data_files.words("list.txt") == ["甲", "乙", "丙"]
+
+
+def test_jieba_never_loads_a_cache_planted_in_the_shared_temp_folder(tmp_path, monkeypatch):
+    import marshal
+    import tempfile
+    from pathlib import Path
+
+    from kb import chinese
+
+    shared, home = tmp_path / "tmp", tmp_path / "cache"
+    shared.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    (shared / "jieba.cache").write_bytes(marshal.dumps(({"宁": 1, "波": 1}, 2)))  # another user's
+    t = chinese.tokenizer.__wrapped__()
+    assert len(t.FREQ) > 100_000 and "宁波" in t.FREQ
+    assert (home / "bay-policy-kb" / "jieba.cache").is_file()
+    (home / "bay-policy-kb").chmod(0o777)  # a folder others may write is not used either
+    private = Path(chinese.private_cache_dir())
+    assert private.parent == shared and private.stat().st_mode & 0o777 == 0o700
