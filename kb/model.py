@@ -38,12 +38,14 @@ def clamp(text: str | None, limit: int) -> str | None:
 
 
 def bounded(meta: dict) -> dict:
-    """A document's metadata with every text field and list within TEXT_MAX and LIST_MAX (a URL
-    too long is dropped: cut, it would lead elsewhere)."""
+    """A document's metadata with every text field and list within TEXT_MAX and LIST_MAX. A source
+    URL too long is dropped (cut, it would lead elsewhere), and so is one that is not http(s): a
+    sidecar's `javascript:` became a link on the document's page."""
     out = dict(meta)
     for key, value in meta.items():
-        if key == "source_url" and isinstance(value, str) and len(value) > TEXT_MAX[key]:
-            out[key] = None
+        if key == "source_url" and isinstance(value, str):
+            web = len(value) <= TEXT_MAX[key] and re.match(r"https?://\S", value, re.I)
+            out[key] = value if web else None
         elif key in TEXT_MAX and isinstance(value, str):
             out[key] = clamp(value, TEXT_MAX[key])
         elif key in ("authors", "keywords") and isinstance(value, list):

@@ -675,3 +675,21 @@ def test_a_deeply_nested_sidecar_is_one_clear_line(tmp_path):
     assert s.errors == [
         (str(corpus / "plan.meta.toml"), "bad metadata sidecar (nested too deeply)")
     ]
+
+
+def test_a_sidecar_source_url_that_is_not_http_is_never_a_link(tmp_path):
+    from bs4 import BeautifulSoup
+
+    from kb.web import create_app
+
+    sidecar = 'source_url = "javascript:alert(document.cookie)"\n'
+    _, ix = indexed(tmp_path, {"plan.txt": PLAN_TXT, "plan.meta.toml": sidecar})
+    assert KB(ix).documents()["plan"]["source_url"] is None
+    docs = json.loads((next(ix.glob("gen-*")) / "docs.json").read_text("utf-8"))
+    docs["plan"]["source_url"] = "JavaScript:alert(1)"  # as an index written before stored it
+    (next(ix.glob("gen-*")) / "docs.json").write_text(json.dumps(docs), "utf-8")
+    (next(ix.glob("gen-*")) / "MANIFEST.json").unlink()  # an index from before manifests
+    page = create_app({"INDEX": str(ix), "TESTING": True}).test_client().get("/doc/plan")
+    soup = BeautifulSoup(page.data, "html.parser")
+    assert page.status_code == 200
+    assert not [a for a in soup.select("a[href]") if "script:" in a["href"].lower()]
