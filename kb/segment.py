@@ -145,7 +145,13 @@ def blanks_mean_breaks(blank_after: list[bool], lines: list[str] | None = None) 
     if sum(blank_after) < 0.3 * max(1, len(blank_after)):
         return True
     long = [x for x, b in zip(lines or [], blank_after, strict=False) if b and len(x) > 20]
-    return len(long) >= 2 and sum(map(ends_sentence, long)) >= 0.8 * len(long)
+    return len(long) >= 2 and sum(map(ends_clause, long)) >= 0.8 * len(long)
+
+
+def ends_clause(line: str) -> bool:
+    """A sentence, or a lead-in that a colon finishes (该方案指出：), ends the line: typed text
+    breaks there, PDF text breaks anywhere."""
+    return ends_sentence(line) or line.rstrip().endswith((":", "："))
 
 
 def lines_are_paragraphs(widths: list[int]) -> bool:

@@ -435,3 +435,20 @@ def test_a_heading_weighs_only_on_the_paragraphs_under_it():
     ]
     ms = blocks_to_measures("d", blocks)
     assert [m.section for m in ms] == ["第一章 生态保护", "第二章 交通建设"]
+
+
+def test_a_lead_in_finished_by_a_colon_counts_as_a_typed_break():
+    """Typed text with a blank line after each paragraph, where one paragraph is a lead-in ending
+    with a colon: the blanks still separate paragraphs, so the lead-in stays apart."""
+    typed = (
+        "近日，湖州市人民政府发布了碳达峰实施方案，该方案在氢能方面指出：\n\n"
+        "积极发展多元化储能系统，打造氢能装备产业集聚区。\n\n"
+        "建设低碳基础设施，将加氢基础设施建设纳入城市规划。\n\n"
+        "实施科技攻关项目，重点支持可再生能源制氢等方向的基础研究。\n"
+    )
+    assert [b.text[:8] for b in lines_to_blocks(typed.split("\n"))[0]] == [
+        "近日，湖州市人民",
+        "积极发展多元化储",
+        "建设低碳基础设施",
+        "实施科技攻关项目",
+    ]
