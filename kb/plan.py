@@ -298,12 +298,19 @@ def optional_words() -> frozenset[str]:
     return frozenset(normalise(w) for w in data_files.words("query_optional_zh.txt"))
 
 
+@cache
+def _gazetteer_words() -> frozenset[str]:
+    return frozenset(normalise(w) for w in gazetteer.all_words())
+
+
 def _is_unit(text: str, lex: Lexicon) -> bool:
     """Several query words that are read as one concept: a word the synonyms or the gazetteer
     know, or one that translates whole (港口建设 → port construction), so that an English
     paragraph saying so matches it as a whole."""
     norm = normalise(text)
-    if norm in synonyms() or _city_of(norm) or norm in gazetteer.all_words():
+    if not all(ch.isalnum() for ch in norm):  # never across punctuation (a pasted sentence)
+        return False
+    if norm in synonyms() or _city_of(norm) or norm in _gazetteer_words():
         return True
     return bool(english_senses(norm, lex.maps, lambda tok: lex.df(tok) > 0))
 
@@ -326,6 +333,7 @@ def _cjk_run(c: Concept, lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
                 i = j
                 break
     out = []
+    units = list(dict.fromkeys(units))  # a word pasted again is asked once (see _unique)
     for n, text in enumerate(units):
         piece = Concept(text, or_next=c.or_next and n == len(units) - 1)
         if text.isascii():  # 5G, eWTP inside a Chinese run stand for themselves
@@ -413,7 +421,7 @@ def _alt_query(alt: Alt) -> Node:
 def build(q: str, lex: Lexicon) -> Plan:
     """The plan of query `q` (raises BadQuery only for a query over the length limit)."""
     parsed = parse(q)
-    expanded = _concepts(parsed.concepts, lex)
+    expanded = _unique(_concepts(parsed.concepts, lex))
     positive = [(c, alts) for c, alts in expanded if not c.negated and alts]
     negative = [(c, alts) for c, alts in expanded if c.negated and alts]
     clauses: list[Node] = []
@@ -466,6 +474,19 @@ def build(q: str, lex: Lexicon) -> Plan:
         near=tuple(seq) if len(clauses) > 1 and len(seq) > 1 else (),
         units=tuple(units),
     )
+
+
+def _unique(expanded: list[tuple[Concept, list[Alt]]]) -> list[tuple[Concept, list[Alt]]]:
+    """Each concept once: a word typed or pasted again adds nothing to what is asked."""
+    seen: set[tuple] = set()
+    out = []
+    for c, alts in expanded:
+        key = (normalise(c.text), c.negated, c.phrase)
+        if key in seen and not c.or_next and not (out and out[-1][0].or_next):
+            continue
+        seen.add(key)
+        out.append((c, alts))
+    return out
 
 
 def _partial_units(alt: Alt) -> list[Alt]:

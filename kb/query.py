@@ -43,12 +43,49 @@ def clean(q: str) -> str:
     return re.sub(r"\s+", " ", q).strip()
 
 
+RAW_SLACK = 4  # a query's raw length may exceed the limit this many times before it is cleaned
+
+
+def length(q: str) -> int:
+    """A query's length as a person counts it: characters once spaces are collapsed and trimmed,
+    control characters dropped and forms composed (a pasted 500-character paragraph with its line
+    breaks and an accent typed as two code points is 500 long)."""
+    return sum(1 for c in clean(q) if not unicodedata.combining(c))
+
+
+def _check_length(q: str) -> None:
+    n = len(q) if len(q) > MAX_QUERY_CHARS * RAW_SLACK else length(q)
+    if n > MAX_QUERY_CHARS:
+        raise BadQuery(f"q: the query is {n:,} characters long; the limit is {MAX_QUERY_CHARS}")
+
+
+def parts(q: str | None) -> list[dict]:
+    """The filters and exclusions typed in a query, each with the query left without it (for the
+    page's removable chips): `{"kind": "filter"|"exclusion", "name", "value", "without"}`."""
+    q = clean(q or "")
+    out = []
+    for m in TOKEN.finditer(q):
+        neg, quoted, word = m.group(1), m.group(2), m.group(3)
+        rest = " ".join((q[: m.start()] + " " + q[m.end() :]).split())
+        fm = re.match(r"^(\w+):(.+)$", word or "")
+        if fm and fm.group(1).lower() in FILTER_FIELDS:
+            out.append(
+                {
+                    "kind": "filter",
+                    "name": fm.group(1).lower(),
+                    "value": fm.group(2).lower(),
+                    "without": rest,
+                }
+            )
+        elif (neg and quoted) or (word and word.startswith("-") and len(word.strip("-")) > 0):
+            value = quoted if quoted is not None else word.lstrip("-")
+            out.append({"kind": "exclusion", "name": "", "value": value, "without": rest})
+    return out
+
+
 def parse(q: str | None) -> Parsed:
     q = q or ""
-    if len(q) > MAX_QUERY_CHARS:
-        raise BadQuery(
-            f"q: the query is {len(q):,} characters long; the limit is {MAX_QUERY_CHARS}"
-        )
+    _check_length(q)
     q = clean(q)
     if q.count('"') % 2:
         q = q.replace('"', " ")

@@ -9,7 +9,9 @@ paragraph being gathered ends. A new quirk of a new source is one new step and o
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from kb import data_files
 from kb.kinds import classify_kind
 from kb.locator import ArticleTracker
 from kb.model import Block, Measure
@@ -416,6 +418,35 @@ def is_heading_text(text: str) -> bool:
     return not (ends_sentence(t) and len(t) > 12)
 
 
+MAX_FURNITURE_HAN = 3  # a Chinese line of this many characters or fewer is no measure
+URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+WORD = re.compile(r"[\u3400-\u9fff]|[^\W\d_]+", re.U)
+
+
+@cache
+def _furniture() -> tuple[re.Pattern, re.Pattern]:
+    raw = data_files.toml("furniture.toml")
+    return (
+        re.compile("|".join(f"(?:{p})" for p in raw["lines"]), re.I),
+        re.compile("|".join(f"(?:{p})" for p in raw["reference_headings"]), re.I),
+    )
+
+
+def is_furniture(text: str, path: list[str]) -> bool:
+    """Page furniture rather than content: an editor or source line, a reference list (under a
+    References heading), a paragraph of bare links, a one-word line of a news page (什么？,
+    Share)."""
+    lines, references = _furniture()
+    if lines.match(text.strip()) or any(references.match(h.strip()) for h in path):
+        return True
+    words = WORD.findall(URL.sub(" ", text))
+    if URL.search(text):
+        return not words  # nothing but links
+    if all("\u3400" <= w <= "\u9fff" for w in words):
+        return len(words) <= MAX_FURNITURE_HAN  # 什么？ 返回 (and a line of figures alone)
+    return len(words) <= 1  # Share, Print
+
+
 def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> list[Measure]:
     """Measures in reading order; a measure never crosses a heading and never contains one."""
     stack: list[tuple[int, str]] = []
@@ -444,6 +475,8 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
             continue
         label = b.label
         path = [label] if label else [h for _, h in stack]
+        if is_furniture(text, [h for _, h in stack]):
+            continue
         lang = lang_of(text)
         kind = classify_kind(
             path, text, label, first=not measures, ends_sentence=ends_sentence(text), lang=lang

@@ -13,6 +13,7 @@ import re
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 MAX_SUGGESTIONS = 5
 MAX_ALTERNATIVES_TRIED = 12  # nearby queries run when nothing matches (each is a search)
+MAX_NEARBY_WORDS = 6  # a longer query (a pasted paragraph) is not one word away from a good one
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -65,6 +66,8 @@ def nearby(q: str, explain: list[dict], tokens) -> list[str]:
     (量子计算机 → 量子), each reading of a Latin word on its own (heat allowance → 高温津贴).
     `explain` is the plan's interpretation; `tokens` the index analysis (kb.chinese.tokens)."""
     words = [r for r in explain if not r["negated"] and not r.get("optional")]
+    if len(words) > MAX_NEARBY_WORDS:
+        return []
     out: list[str] = []
     if len(words) > 1:
         for r in sorted(words, key=lambda r: len(r["word"])):

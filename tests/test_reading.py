@@ -142,3 +142,43 @@ def test_alternatives_when_nothing_matches(zh, zh_client):
     assert zh.search("港口")["alternatives"] == []  # something matches: nothing to offer
     html = zh_client.get("/search?q=量子计算机&lang=en").get_data(as_text=True)
     assert "Nearby searches that find something" in html and ">量子</a>" in html
+
+
+# ---- what is typed in the box --------------------------------------------------------------------
+
+
+def test_the_length_limit_counts_characters_as_a_person_does(zh):
+    from kb.errors import BadQuery
+
+    pasted = "\n " + "港" * 500 + " \r\n"  # a 500-character paste with its line breaks
+    assert zh.search(pasted)["total"] == 0
+    with pytest.raises(BadQuery, match="the query is 501 characters long; the limit is 500"):
+        zh.search("港" * 501)
+
+
+def test_typed_filters_and_exclusions_are_removable_chips(zh_client):
+    from bs4 import BeautifulSoup
+
+    html = zh_client.get("/search?q=港口 city:ningbo -嘉兴&lang=en").get_data(as_text=True)
+    soup = BeautifulSoup(html, "html.parser")
+    chips = [
+        (a.get_text(" ", strip=True), a["href"], a["class"])
+        for a in soup.select(".selected a.remove")
+    ]
+    assert chips == [
+        ("City: Ningbo ×", "/search?q=%E6%B8%AF%E5%8F%A3+-%E5%98%89%E5%85%B4", ["remove", "typed"]),
+        (
+            "excluded: 嘉兴 ×",
+            "/search?q=%E6%B8%AF%E5%8F%A3+city:ningbo",
+            ["remove", "excluded", "typed"],
+        ),
+    ]
+    reading = soup.select_one(".reading")
+    assert reading is not None and "嘉兴" not in reading.get_text()  # an exclusion is no reading
+    assert soup.select_one(".selected a.clear")["href"] == "/search?q=%E6%B8%AF%E5%8F%A3"
+
+
+def test_a_word_typed_again_is_one_concept(zh):
+    res = zh.search("港口 宁波 港口宁波", collapse=False)
+    assert [r["word"] for r in res["interpretation"]] == ["港口", "宁波"]
+    assert (res["total"], res["partial_total"]) == (2, 1)

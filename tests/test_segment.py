@@ -452,3 +452,21 @@ def test_a_lead_in_finished_by_a_colon_counts_as_a_typed_break():
         "建设低碳基础设施",
         "实施科技攻关项目",
     ]
+
+
+def test_page_furniture_is_no_measure():
+    """Editor and source lines, one-word lines of a news page, bare links and a reference list
+    are not measures; the content around them is, numbered without gaps."""
+    blocks = [
+        Block("para", "港口集装箱吞吐量同比增长百分之八，创历史新高。"),
+        Block("para", "什么？"),
+        Block("para", "(Web editor: Zhang Kaiwei, Liang Jun)"),
+        Block("para", "责任编辑：王宁"),
+        Block("para", "Source: Jiefang Daily"),
+        Block("para", "https://example.org/report.pdf www.example.cn/a"),
+        Block("para", "The port handled 13 million containers in the first half of the year."),
+        Block("heading", "References"),
+        Block("para", "Smith, J. (2020). Port economics. https://example.org/smith"),
+    ]
+    got = [(m.para, m.text[:12]) for m in blocks_to_measures("t", blocks)]
+    assert got == [(1, "港口集装箱吞吐量同比增长"), (2, "The port han")]

@@ -8,7 +8,7 @@ import math
 
 from flask import request, url_for
 
-from kb import cite, facets, gazetteer
+from kb import cite, facets, gazetteer, query
 from kb.facets import FACETS, SORTS
 from kb.search import MAX_LIMIT, MAX_OFFSET
 from kb.themes import label as theme_label
@@ -93,6 +93,16 @@ def search_page(r: dict, page: int, per: int) -> dict:
         for vals in [selected[f.name]]
         for v in vals
     ]
+    # the filters and exclusions typed in the box, each removable from the query
+    for part in query.parts(r["query"]):
+        if part["kind"] == "filter":
+            f = facets.BY_NAME[part["name"]]
+            label = (
+                f"{t[f.param] if f.param in t else f.name}: {facet_label(f.name, part['value'])}"
+            )
+        else:
+            label = f"{t['excluded']}: {part['value']}"
+        chips.append({"label": label, "url": search_url(q=part["without"]), "kind": part["kind"]})
     words = r["query"].split()
     drop_words = (
         [{"word": w, "url": search_url(q=" ".join(x for x in words if x != w))} for w in words]
@@ -122,8 +132,15 @@ def search_page(r: dict, page: int, per: int) -> dict:
         "examples": [{"q": e, "url": url_for("ui.search", q=e)} for e in EXAMPLES]
         if not r["query"] and not chips
         else [],
-        "clear_url": url_for("ui.search", q=request.args.get("q", "")),
+        "clear_url": url_for("ui.search", q=_plain(request.args.get("q", ""))),
     }
+
+
+def _plain(q: str) -> str:
+    """The query without the filters and exclusions typed in it."""
+    while found := query.parts(q):
+        q = found[0]["without"]
+    return q
 
 
 def hit_doc_url(hit: dict, query: str) -> str:
