@@ -76,13 +76,17 @@ def new_generation(index_dir: Path, create, empty: bool = False, backend: str = 
     if gen.exists():
         shutil.rmtree(gen)
     live = current_generation(index_dir)
-    if live is not None and not empty:
-        shutil.copytree(live, gen)
-    else:
-        gen.mkdir()
-        create(gen)
-        (gen / "BACKEND").write_text(backend + "\n", "utf-8")
-        write_docs(gen, {})
+    try:
+        if live is not None and not empty:
+            shutil.copytree(live, gen)
+        else:
+            gen.mkdir()
+            create(gen)
+            (gen / "BACKEND").write_text(backend + "\n", "utf-8")
+            write_docs(gen, {})
+    except BaseException:  # a full disk half way through the copy: no partial generation left
+        discard(gen)
+        raise
     return gen
 
 
@@ -140,10 +144,14 @@ def publish(index_dir: Path, gen: Path, keep: int = 2) -> None:
     index_dir = Path(index_dir)
     write_manifest(gen)
     tmp = index_dir / f".CURRENT.{os.getpid()}"
-    tmp.write_text(gen.name)
-    with open(tmp) as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, index_dir / "CURRENT")
+    try:
+        tmp.write_text(gen.name)
+        with open(tmp) as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, index_dir / "CURRENT")
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     gens = sorted(p for p in index_dir.glob("gen-*") if p.is_dir())
     for old in gens[:-keep]:
         if old != gen:

@@ -512,7 +512,7 @@ def ingest(
     found = discover(corpus, summary.errors)
     root = os.path.realpath(corpus)
     limit = int(max_file_mb * 2**20)
-    with index.writer_lock(index_dir, wait=wait):
+    with _writing(index_dir), index.writer_lock(index_dir, wait=wait):
         index.sweep(index_dir)
         old_docs: dict = {}
         live = index.current_generation(index_dir)
@@ -596,6 +596,19 @@ def ingest(
         summary.measures = sum(v.get("n_measures", 0) for v in kept.values())
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+@contextlib.contextmanager
+def _writing(index_dir: Path):
+    """A failure to write the index (a full disk, a folder this user cannot write, a read-only file
+    system) is one line; the generation being built is removed on the way out (_write_generation,
+    index.new_generation), so the live one stays as it was."""
+    try:
+        yield
+    except OSError as e:
+        raise KBError(
+            f"{index_dir}: cannot write the index ({e.strerror or e}); the index is unchanged"
+        ) from None
 
 
 def _damage(live: Path) -> str | None:

@@ -693,3 +693,61 @@ def test_a_sidecar_source_url_that_is_not_http_is_never_a_link(tmp_path):
     soup = BeautifulSoup(page.data, "html.parser")
     assert page.status_code == 200
     assert not [a for a in soup.select("a[href]") if "script:" in a["href"].lower()]
+
+
+# ---- the index cannot be written (issue 21) ------------------------------------------------------
+
+
+def _no_space(*args, **kwargs):
+    raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize("where", ["copy", "publish"])
+def test_a_full_disk_is_one_line_and_leaves_no_partial_generation(
+    tmp_path, monkeypatch, capsys, where
+):
+    import shutil
+
+    from kb import index
+    from kb.cli import main
+
+    corpus, ix = indexed(tmp_path, {"plan.txt": PLAN_TXT})
+    live = index.current_generation(ix)
+    (corpus / "more.txt").write_text("宁波港口建设加快推进。\n", encoding="utf-8")
+    if where == "copy":  # half the files copied, then the disk is full
+
+        def half_copy(src, dst):
+            Path(dst).mkdir()
+            shutil.copy(Path(src) / "docs.json", dst)
+            _no_space()
+
+        monkeypatch.setattr(index.shutil, "copytree", half_copy)
+    else:
+        monkeypatch.setattr(index, "write_manifest", _no_space)
+    assert main(["ingest", "--corpus", str(corpus), "--index", str(ix), "--workers", "1"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        f"kb ingest: {ix}: cannot write the index (No space left on device); "
+        "the index is unchanged\n"
+    )
+    assert sorted(p.name for p in ix.iterdir() if not p.name.startswith(".")) == [
+        "CURRENT",
+        live.name,
+    ]
+    assert index.current_generation(ix) == live and set(KB(ix).documents()) == {"plan"}
+
+
+def test_an_index_folder_that_cannot_be_made_is_one_line(tmp_path, capsys):
+    from kb.cli import main
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    (tmp_path / "file").write_text("x")
+    ix = tmp_path / "file" / "ix"
+    assert main(["ingest", "--corpus", str(corpus), "--index", str(ix)]) == 2
+    err = capsys.readouterr().err
+    assert (
+        err
+        == f"kb ingest: {ix}: cannot write the index (Not a directory); the index is unchanged\n"
+    )
