@@ -1,12 +1,13 @@
 """The index folder: generations built aside and swapped in, and a lock for writers.
 
 Layout of an index directory: CURRENT names the live generation (gen-000007/), which holds the
-search backend's files (kb/backends/) plus docs.json (document metadata and content hashes) and
+search backend's files (kb/backends/) plus docs.json (document metadata and content hashes),
 expand.json (pinyin and dictionary maps over the vocabulary), BACKEND (the name of the backend
-that wrote it) and MANIFEST.json (each file's size and CRC-32 when published, to tell damage). A
-new generation is built beside it and CURRENT is replaced atomically, so a reader never sees a
-half-built index and a crash leaves the previous generation whole. This module is the only one
-that knows this layout; it never looks inside the backend's files.
+that wrote it), failed.json (the files its ingest could not read, by content hash) and
+MANIFEST.json (each file's size and CRC-32 when published, to tell damage). A new generation is
+built beside it and CURRENT is replaced atomically, so a reader never sees a half-built index and
+a crash leaves the previous generation whole. This module is the only one that knows this layout;
+it never looks inside the backend's files.
 """
 
 from __future__ import annotations
@@ -44,6 +45,20 @@ def read_docs(gen: Path) -> dict[str, dict]:
 def write_docs(gen: Path, docs: dict[str, dict]) -> None:
     # "replace": a stray surrogate from a damaged PDF's metadata must not stop the ingest
     (gen / "docs.json").write_bytes(json.dumps(docs, ensure_ascii=False).encode("utf-8", "replace"))
+
+
+def read_failures(gen: Path) -> dict[str, list]:
+    """The files the ingest of a generation could not read: failure key (kb.ingest.failure_key) ->
+    [the sidecar was blamed, reason]; a generation written before failures were kept has none."""
+    try:
+        failures = json.loads((Path(gen) / "failed.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return failures if isinstance(failures, dict) else {}
+
+
+def write_failures(gen: Path, failures: dict[str, list]) -> None:
+    (Path(gen) / "failed.json").write_text(json.dumps(failures, ensure_ascii=False), "utf-8")
 
 
 def read_expansions(gen: Path) -> dict:

@@ -311,7 +311,7 @@ def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0, current=None
                 current.value = i
             built, error = _work(job)
             if error:
-                errors.append(error)
+                errors.append((*error, failure_key(job)))
             else:
                 doc, toks_of = built
                 _add_measures(writer, doc, toks_of)
@@ -467,6 +467,7 @@ def _run_shares(
                         f"took longer than {hard:g} s to read; its reader was stopped"
                         if hung
                         else f"its reader crashed the worker process (exit code {code}); skipped",
+                        failure_key(bad),
                     )
                 )
                 rest = st["share"][:at] + st["share"][at + 1 :]
@@ -535,6 +536,9 @@ def ingest(
         )
         if not rebuild and live is not None:
             old_docs = index.read_docs(live)
+        # failures of the files that did not change are reported again without reading them
+        remembered = {} if rebuild or live is None else index.read_failures(live)
+        failures: dict[str, list] = {}
         jobs, seen_ids = [], {}
         for path in found:
             doc_id = doc_id_for(path)
@@ -573,7 +577,13 @@ def ingest(
                 summary.warnings.append(
                     (str(path), f"the file name is not UTF-8; indexed as doc_id {doc_id}")
                 )
-            jobs.append((str(path), doc_id, digest, size, root, limit, file_seconds))
+            job = (str(path), doc_id, digest, size, root, limit, file_seconds)
+            if (known := remembered.get(failure_key(job))) is not None:
+                failures[failure_key(job)] = known
+                blamed, reason = known
+                summary.errors.append((str(sidecar_path(path)) if blamed else str(path), reason))
+                continue
+            jobs.append(job)
         gone = [d for d in old_docs if d not in seen_ids]
         bar = _progress(len(jobs), progress)
         chinese.tokenizer()  # load once before forking, so workers inherit it
@@ -582,7 +592,7 @@ def ingest(
         metas: dict = {}
         if changed:
             metas, errors = _write_generation(
-                index_dir, jobs, gone, rebuild, n_workers, bar, file_seconds
+                index_dir, jobs, gone, rebuild, n_workers, bar, file_seconds, failures
             )
             summary.errors += errors
         if bar is not None:
@@ -611,6 +621,13 @@ def _writing(index_dir: Path):
         ) from None
 
 
+def failure_key(job: tuple) -> str:
+    """What a file's failure depends on: its content hash (with its sidecar's) and the limits it
+    was read under (a raised --max-file-mb or --file-seconds tries it again)."""
+    _path, _doc_id, digest, _size, _root, limit, budget = job
+    return f"{digest} {limit} {budget}"
+
+
 def _damage(live: Path) -> str | None:
     """Why the live generation cannot be built upon, or None: its files are checked whole against
     the manifest it was published with, and its documents must read."""
@@ -623,7 +640,7 @@ def _damage(live: Path) -> str | None:
     return reason
 
 
-def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=None):
+def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=None, failures=None):
     """Write changes into a copy of the live generation (or an empty one), publish it; on failure,
     discard it.
 
@@ -647,12 +664,17 @@ def _write_generation(index_dir, jobs, gone, rebuild, n_workers, bar, budget=Non
             for _, share_metas, share_errors in results:
                 metas.update(share_metas)
                 errors += share_errors
+            failures = dict(failures or {})
+            for path, reason, key in errors:
+                failures[key] = [path.endswith(".meta.toml"), reason]
+            errors = [(path, reason) for path, reason, _ in errors]
             writer.commit(segment for segment, _, _ in results if segment is not None)
         except BaseException:
             writer.cancel()
             raise
         docs.update(metas)
         index.write_docs(gen, docs)
+        index.write_failures(gen, failures)
         _write_expansions(be, gen)
         index.publish(index_dir, gen)
     except BaseException:

@@ -751,3 +751,43 @@ def test_an_index_folder_that_cannot_be_made_is_one_line(tmp_path, capsys):
         err
         == f"kb ingest: {ix}: cannot write the index (Not a directory); the index is unchanged\n"
     )
+
+
+def test_failures_are_remembered_by_content_hash_and_not_read_again(tmp_path, monkeypatch):
+    from kb import ingest as ingest_module
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(b"\x00\x01binary\x00" * 20)
+    (corpus / "side.txt").write_text("宁波港口建设加快推进。\n", encoding="utf-8")
+    (corpus / "side.meta.toml").write_text("title = \n", encoding="utf-8")
+    ix = tmp_path / "ix"
+
+    def run(**kw):
+        return ingest_module.ingest(corpus, ix, progress=False, workers=1, **kw)
+
+    first = run()
+    assert len(first.errors) == 2 and first.added == 1
+    log = tmp_path / "read.log"  # the workers are processes: each file read is a line here
+    real = ingest_module.build_document
+
+    def logged(path, *args, **kwargs):
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(Path(path).name + "\n")
+        return real(path, *args, **kwargs)
+
+    def read() -> list[str]:
+        names = sorted(log.read_text("utf-8").split()) if log.exists() else []
+        log.unlink(missing_ok=True)
+        return names
+
+    monkeypatch.setattr(ingest_module, "build_document", logged)
+    again = run()
+    assert again.errors == first.errors and again.unchanged == 1 and read() == []
+    (corpus / "bad.txt").write_bytes(b"\x00\x02binary\x00" * 20)  # changed: read again
+    (corpus / "side.meta.toml").write_text('title = "港口"\n', encoding="utf-8")  # mended
+    third = run()
+    assert [e[0] for e in third.errors] == [str(corpus / "bad.txt")] and third.added == 1
+    assert read() == ["bad.txt", "side.txt"]
+    assert run(file_seconds=30).errors == third.errors and read() == ["bad.txt"]  # new limits
