@@ -27,17 +27,18 @@ from kb.segment import is_heading_text
 THEMES = ("industry", "innovation", "infrastructure", "openness", "livelihood", "ecology")
 MIN_SCORE = 3.0  # absolute evidence a theme needs
 SHARE_OF_TOP = 0.5  # and this share of the leading theme's score
-ANALYSIS_FACTOR = 1.6  # background analysis must be more clearly about a theme
+ANALYSIS_FACTOR = 1.3  # background analysis must be more clearly about a theme
 HEADING_WEIGHT = 3.0  # a heading about a theme weighs on every paragraph under it
 STRONG = 1.5  # a theme needs a telling word of at least this weight (after sharing)
 GENERIC_WEIGHT = 0.5  # a generic word weighs this share of its listed weight
 EN_CHARS_PER_ZH = (
     3.0  # English takes about this many characters to say what one Chinese character says
 )
-OPENING_SHARE = 2 / 3  # a short paragraph names its subject before its last third
-SHORT_PARAGRAPH = (
-    100  # characters (Chinese; English over EN_CHARS_PER_ZH): one decisive word can do
-)
+# characters (Chinese; English over EN_CHARS_PER_ZH) in which one decisive word can do
+SHORT_PARAGRAPH = 100
+# where a short paragraph's subject can be named: English names it early (the port will...), Chinese
+# often last (举办学前教育机构)
+OPENING_SHARE = {"en": 2 / 3, "zh": 1.0}
 
 
 @dataclass
@@ -302,19 +303,21 @@ class _Tally:
     keys: set = field(default_factory=set)  # distinct words (port and ports are one)
     telling: set = field(default_factory=set)  # distinct words that are not generic
     decisive: bool = False  # a telling word of full weight
-    opening: bool = False  # a decisive word early in the paragraph, where its subject is named
-    repeated: bool = False  # a decisive word said more than once: the paragraph's subject
+    opening: bool = False  # a decisive word not said as a place or in passing
+    repeated: bool = False  # a strong telling word said more than once: the paragraph's subject
     strong: bool = False  # a telling word above supporting weight (cost and yuan make no theme)
     heading: bool = False
 
 
 def _names_subject(text: str, word: str, lex: Lexicon) -> bool:
-    """A word names a short paragraph's subject when it comes in the paragraph's first two thirds
-    and not as a place where something happens (held near the port, 在医院召开)."""
-    at = text.find(word)
-    if not 0 <= at < len(text) * OPENING_SHARE:
+    """A word names a short paragraph's subject unless it is said as the place where something
+    happens or in passing (held near the port, 在医院召开, 其中涉及一处港口), or, in English, which
+    names its subject early, only at the end."""
+    lang = "en" if word.isascii() else "zh"
+    at = max(0, text.find(word))
+    if at > len(text) * OPENING_SHARE[lang]:
         return False
-    scene = lex.scene.get("en" if word.isascii() else "zh")
+    scene = lex.scene.get(lang)
     return not (scene and scene.search(text[max(0, at - 16) : at]))
 
 
@@ -336,22 +339,21 @@ def _tally(hits, lex: Lexicon, text: str) -> dict[str, _Tally]:
                 t.strong = t.strong or weight >= STRONG
                 t.decisive = t.decisive or weight >= 3
                 t.opening = t.opening or (weight >= 3 and _names_subject(text, written, lex))
-                t.repeated = t.repeated or (weight >= 3 and n >= 1)
+                t.repeated = t.repeated or (weight >= 2 and n >= 1)
     return out
 
 
 def _decides(t: _Tally, short: bool, leading: bool) -> bool:
-    """The heading and a word of the theme, or two telling words, or one decisive word naming the
-    subject: the
-    leading theme of a short paragraph, named in its first half, or said again; generic words
-    alone never do."""
+    """The heading and a word of the theme, or two telling words, or one word naming the subject:
+    a decisive word leading a short paragraph (not as its scene), or a strong word said again;
+    generic words alone never do."""
     if t.heading:
         return bool(t.keys)  # the heading names the theme; any word of it in the paragraph will do
     if not t.strong:
         return False
     if len(t.telling) >= 2:
         return True
-    return t.decisive and ((short and leading and t.opening) or t.repeated)
+    return (t.decisive and short and leading and t.opening) or t.repeated
 
 
 def tag_themes(

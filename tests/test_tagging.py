@@ -178,13 +178,23 @@ def test_a_decisive_word_said_again_names_the_subject_of_a_long_paragraph():
     assert "社会保障" not in tags.evidence["livelihood"]  # 人力资源和社会保障局 is a name
 
 
-def test_a_decisive_word_at_the_end_of_a_short_paragraph_is_a_mention():
-    assert (
-        tag_themes("推进区域协同发展，完善工作机制，加强统筹协调，其中涉及一处港口。").themes == []
-    )
-    assert tag_themes("一处港口，推进区域协同发展，完善工作机制，加强统筹协调。").themes == [
-        "infrastructure"
-    ]
+def test_a_decisive_word_said_in_passing_is_a_mention():
+    mention = "推进区域协同发展，完善工作机制，加强统筹协调，其中涉及一处港口。"
+    assert tag_themes(mention).themes == []
+    subject = "推进区域协同发展，完善工作机制，加强统筹协调，建设一处港口。"
+    assert tag_themes(subject).themes == ["infrastructure"]
+
+
+def test_a_chinese_paragraph_may_name_its_subject_last():
+    text = "鼓励企业事业单位和其他社会组织、工业园区、社区等举办学前教育机构。"
+    assert tag_themes(text).themes == ["livelihood"]
+
+
+def test_a_strong_word_said_again_names_the_subject():
+    """电子商务 (weight 2) once is support for a theme; said again it is what the paragraph is
+    about."""
+    assert tag_themes("推动电子商务发展，鼓励电子商务模式创新。").themes == ["industry"]
+    assert tag_themes("推动电子商务发展，鼓励模式创新。").themes == []
 
 
 def test_a_word_that_only_sets_the_scene_decides_nothing_in_a_long_paragraph():
@@ -262,6 +272,7 @@ def test_every_word_part_gives_its_theme():
         "固体废物污染环境防治法》等有关法律、行政法规，结合本市实际，制定本条例。",
         "第二条 本条例所称生活垃圾，是指在日常生活中或者为日常生活提供服务的活动中产生的固体废物。",
         "第六十条 本条例自2019年7月1日起施行。",
+        "第二条 在深圳经济特区内实施的学前教育及相关活动，适用本条例。",
         "第五条 市绿化市容部门是本市生活垃圾管理的主管部门，负责本市生活垃圾管理工作的组织、协调、"
         "指导和监督。",
         "发展改革、生态环境、住房城乡建设等部门按照各自职责，做好生活垃圾管理的相关工作。",
