@@ -62,6 +62,14 @@ function toParaPage() {
   url.searchParams.set("page", String(page));
   location.replace(url.toString());
 }
+// The link to the other interface language keeps the paragraph read (#p40): a fragment never
+// reaches the server, so the link the server wrote lacks it.
+function keepHash() {
+  var a = document.getElementById("lang-switch");
+  if (a) a.href = a.href.split("#")[0] + location.hash;
+}
+window.addEventListener("hashchange", keepHash);
+document.addEventListener("DOMContentLoaded", keepHash);
 window.addEventListener("hashchange", toParaPage);
 document.addEventListener("DOMContentLoaded", toParaPage);
 window.addEventListener("hashchange", markTarget);

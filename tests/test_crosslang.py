@@ -237,7 +237,7 @@ def test_page_marks_partial_matches(biclient):
     html = biclient.get("/search", query_string={"q": "carbon steel", "lang": "en"}).get_data(
         as_text=True
     )
-    assert "1 contain every word" in html and html.count('class="partial"') == 1
+    assert "1 contains every word; the " in html and html.count('class="partial"') == 1
 
 
 def test_page_past_the_end_links_to_the_last_page(biclient):
@@ -257,3 +257,28 @@ def test_cli_says_what_is_partial_and_suggests(bikb, capsys):
     assert out.count("[partial]") == 1
     assert main(["search", "宁波港", "--index", str(bikb.index_dir)]) == 0
     assert "did you mean: 宁波舟山港" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("ui", ["zh", "en"])
+def test_text_carries_its_own_language(biclient, bikb, ui):
+    """Each measure, title and issuer carries the language it is written in, whatever the
+    interface's: the stylesheet sets English in a Latin font by it ("GBA’s", not "GBA’ s")."""
+    from bs4 import BeautifulSoup
+
+    def soup(path):
+        return BeautifulSoup(biclient.get(path + f"&lang={ui}").data, "html.parser")
+
+    s = soup("/search?q=carbon+emissions")
+    for hit in s.select("li.hit"):
+        want = "en" if hit["data-lang"] == "en" else "zh-CN"
+        assert hit.select_one(".fragment")["lang"] == want
+    assert {f["lang"] for f in s.select("li.hit .fragment")} == {"en", "zh-CN"}
+    docs = {d["doc_id"]: d for d in bikb.document_list()}
+    english = next(d for d, meta in docs.items() if meta["lang"] == "en")
+    for a in s.select("li.hit h3 a"):
+        doc_id = a["href"].split("/doc/")[1].split("?")[0].split("#")[0]
+        assert a["lang"] == ("en" if docs[doc_id]["lang"] == "en" else "zh-CN")
+    d = soup(f"/doc/{english}?x=1")
+    assert d.select_one("h1")["lang"] == "en" and d.select_one("ol.paras")["lang"] == "en"
+    listed = soup("/docs?x=1").select_one(f'tr[data-doc="{english}"] td.title a')
+    assert listed["lang"] == "en"

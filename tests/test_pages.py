@@ -76,6 +76,9 @@ def _chrome_strings(lang: str) -> set[str]:
         "/matrix",
         "/measure/plan:2",
         "/docs",
+        "/search",
+        "/no-such-page?q=港口",
+        "/search?q=港口&city=atlantis",
     ],
 )
 def test_interface_strings_in_one_language(client, path):
@@ -88,7 +91,8 @@ def test_interface_strings_in_one_language(client, path):
         s = BeautifulSoup(html, "html.parser")
         for data in s.select(
             ".hits, .paras, .measure > p, .panel textarea, .facets ul, .document header h1, "
-            ".selected, .searchbox input, textarea, .panel .related, .measure h1, .section"
+            ".selected, .searchbox input, textarea, .panel .related, .measure h1, .section, "
+            ".overview dd a, p.error"
         ):
             data.decompose()
         shown = visible_text(str(s))
@@ -105,3 +109,98 @@ def test_clear_and_copy_read_as_words(client):
         s = BeautifulSoup(client.get(f"/search?q=港口&city=ningbo&lang={lang}").data, "html.parser")
         assert s.select_one(".selected a.clear").get_text() == clear
         assert {b.get_text() for b in s.select("button.copy")} == {copy}
+
+
+# ---- counts, the fresh page, the errors --------------------------------------------------------
+
+
+def test_every_english_count_has_its_singular():
+    """A string said of a number ({n}) in English has its `_one` form: "1 result", not "1 results";
+    and each string of a count is filled with every number without error, in both languages."""
+    from kb.web.chrome import Strings
+
+    table = data_files.toml("i18n.toml")["en"]
+    counts = [k for k, v in table.items() if "{n}" in v and not k.endswith("_one")]
+    assert counts and [k for k in counts if k + "_one" not in table] == []
+    for lang in ("zh", "en"):
+        t = Strings(lang)
+        for k in counts:
+            for n in (0, 1, 2, 1478):
+                text = str(t.count(k, n, rest="", page=3))
+                assert f"{n:,}" in text or (n == 1 and lang == "en"), (lang, k, n, text)
+
+
+@pytest.mark.parametrize(
+    "path,says",
+    [
+        ("/search?q=西湖&lang=en", "1 result ·"),
+        ("/search?q=港口&lang=en", "10 results ·"),
+        ("/search?q=西湖&page=4&lang=en", "Page 4 is past the end: there is one page."),
+        ("/doc/brief?lang=en", "1 measure ·"),
+        ("/doc/plan?lang=en", "5 measures ·"),
+        ("/docs?lang=en", "10 documents in all."),
+        ("/search?q=西湖&lang=zh", "1 条结果"),
+        ("/doc/plan?lang=zh", "5 个条目"),
+        ("/docs?lang=zh", "共 10 篇文献。"),
+    ],
+)
+def test_counts_said_in_the_right_number(client, path, says):
+    text = " ".join(BeautifulSoup(client.get(path).data, "html.parser").get_text(" ").split())
+    assert says in text
+
+
+def test_search_box_focused_only_on_a_fresh_page(client):
+    def focused(path):
+        return (
+            BeautifulSoup(client.get(path).data, "html.parser")
+            .select_one("#q")
+            .has_attr("autofocus")
+        )
+
+    assert focused("/") and focused("/search?lang=en")
+    assert not focused("/search?q=港口") and not focused("/search?city=ningbo")
+    assert not focused("/no-such-page")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_fresh_page_says_what_the_corpus_holds(client, kb, lang):
+    """No query, no filter: documents and measures, languages, cities, years and themes, each a
+    link to its search, in place of a list of every measure."""
+    s = BeautifulSoup(client.get(f"/search?lang={lang}").data, "html.parser")
+    o = s.select_one("section.overview")
+    assert o is not None and not s.select("li.hit")
+    everything = kb.search("")
+    lead = o.select_one(".lead")
+    n_docs = len(kb.documents())
+    assert lead.select_one('a[href="/docs"]').get_text().startswith(f"{n_docs} ")
+    assert f"{everything['total']:,}" in lead.get_text()
+    hrefs = [a["href"] for a in o.select("dd a")]
+    cities = list(everything["facets"]["city"])
+    shown = [h.split("=")[1] for h in hrefs if h.startswith("/search?city=")]
+    assert shown == cities[: len(shown)] and 0 < len(shown) <= 12
+    assert ("/matrix" in hrefs) == (len(cities) > len(shown))
+    assert f"{len(cities)} " in o.get_text()
+    for year in everything["facets"]["year"]:
+        assert f"/search?year={year}" in hrefs
+    assert "/search?lang_filter=zh" in hrefs and "/search?theme=livelihood" in hrefs
+    # a search, or a filter, lists its measures as before
+    for path in ("/search?q=港口", "/search?city=ningbo", "/search?sort=date"):
+        s = BeautifulSoup(client.get(path).data, "html.parser")
+        assert not s.select("section.overview") and s.select("li.hit")
+
+
+@pytest.mark.parametrize(
+    "path,status,zh,en",
+    [
+        ("/no-such-page?q=港口", 404, "找不到该页面", "Page not found"),
+        ("/doc/nope?q=港口", 404, "找不到该页面", "Page not found"),
+        ("/search?q=港口&city=atlantis", 400, "请求有误", "Bad request"),
+    ],
+)
+def test_error_pages_in_the_interface_language_keep_the_query(client, path, status, zh, en):
+    for lang, title in (("zh", zh), ("en", en)):
+        r = client.get(path + "&lang=" + lang)
+        s = BeautifulSoup(r.data, "html.parser")
+        assert r.status_code == status and title in s.select_one("h1").get_text()
+        assert s.select_one("#q")["value"] == "港口"
+        assert s.select_one("html")["lang"] == ("zh-CN" if lang == "zh" else "en")

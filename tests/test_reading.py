@@ -120,7 +120,7 @@ def test_csv_marks_the_partial_tail(zh_client):
 def test_page_says_how_many_of_each(zh_client):
     html = zh_client.get("/search?q=港口 宁波&lang=en").get_data(as_text=True)
     assert '<span id="total">2</span>' in html
-    assert "2 contain every word; the 1 after them contain some." in html
+    assert "2 contain every word; the one that follows contains some." in html
     html = zh_client.get("/search?q=码头 数字经济&lang=en").get_data(as_text=True)
     assert "No measure contains every word; the 3 below contain some." in html
     assert "No results." not in html

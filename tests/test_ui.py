@@ -61,6 +61,7 @@ PAGES = [
     "/matrix",
     "/docs",
     "/",
+    "/no-such-page?q=港口",
 ]
 
 
@@ -143,3 +144,67 @@ def test_print_hides_the_chrome(desktop, server):
         and not desktop.locator(".cite-open").first.is_visible()
     )
     assert desktop.locator("#p1").is_visible()
+
+
+# ---- polish seen in the browser ------------------------------------------------------------------
+
+APOSTROPHE = """(lang) => {
+  const p = document.createElement("p");
+  if (lang) p.lang = lang;
+  p.textContent = "GBA\\u2019s";
+  document.querySelector("main").append(p);
+  const r = document.createRange();
+  r.setStart(p.firstChild, 3);
+  r.setEnd(p.firstChild, 4);
+  const width = r.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize);
+  p.remove();
+  return width;
+}"""
+
+
+@pytest.mark.parametrize("ui", ["zh", "en"])
+def test_english_set_in_a_latin_font(desktop, server, ui):
+    """A curly apostrophe in English text is narrow in either interface; in Chinese text it stays
+    full-width, as Chinese typesetting has it."""
+    desktop.goto(server + f"/search?q=港口&lang={ui}")
+    assert desktop.evaluate(APOSTROPHE, "en") < 0.45
+    assert desktop.evaluate(APOSTROPHE, "zh-CN") > 0.8
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_matrix_heads_readable_on_a_phone(phone, server, lang):
+    """The whole matrix fits a 390 px phone, each theme's name on at most two lines (it was one
+    character a line) and each city's on one."""
+    phone.goto(server + f"/matrix?lang={lang}")
+    wrap = phone.locator(".matrix-wrap")
+    assert phone.evaluate("e => e.scrollWidth <= e.clientWidth", wrap.element_handle())
+    lines = phone.eval_on_selector_all(
+        ".matrix th",
+        """els => els.map(th => {
+            const r = document.createRange(); r.selectNodeContents(th);
+            const tops = new Set([...r.getClientRects()].map(x => Math.round(x.top)));
+            return [th.getAttribute('scope'), th.textContent.trim(), tops.size];
+        })""",
+    )
+    heads = [n for scope, _, n in lines if scope == "col"]
+    rows = [n for scope, _, n in lines if scope == "row"]
+    assert heads and max(heads) <= 2, lines
+    assert rows and max(rows) == 1, lines
+    phone.screenshot(path=str(ARTIFACTS / f"matrix-phone-{lang}.png"), full_page=True)
+
+
+def test_fresh_search_page_focuses_the_box(desktop, server):
+    desktop.goto(server + "/?lang=en")
+    assert desktop.evaluate("document.activeElement.id") == "q"
+    desktop.goto(server + "/search?q=港口&lang=en")
+    assert desktop.evaluate("document.activeElement.id") != "q"
+
+
+def test_language_switch_keeps_the_paragraph(desktop, server):
+    desktop.goto(server + "/doc/plan?lang=zh#p3")
+    desktop.click("#lang-switch")
+    desktop.wait_for_load_state()
+    assert desktop.url.endswith("#p3") and "lang=en" in desktop.url
+    assert desktop.locator("#p3.target").count() == 1
+    desktop.click("#p2 a.anchor")  # a paragraph chosen on the page is kept too
+    assert desktop.get_attribute("#lang-switch", "href").endswith("#p2")

@@ -86,7 +86,16 @@ def create_app(test_config=None) -> Flask:
             return jsonify({"ok": False, "error": message, "status": status}), status
         from kb.web.chrome import chrome
 
-        return render_template("error.html", status=status, message=message, **chrome()), status
+        page = chrome()
+        title = f"error_{status}"
+        return render_template(
+            "error.html",
+            status=status,
+            title=page["t"][title] if title in page["t"] else "",
+            message=message,
+            query=request.args.get("q", "")[:500],
+            **page,
+        ), status
 
     @app.errorhandler(BadQuery)
     def bad_query(e):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import g, request, url_for
+from markupsafe import Markup, escape
 
 from kb import data_files
 from kb.errors import BadQuery
@@ -40,6 +41,20 @@ class Strings:
     def __contains__(self, name: str) -> bool:
         return name in self._table
 
+    def count(self, name: str, n: int, tag_id: str | None = None, **parts) -> Markup:
+        """The string `name` said of `n` things, `{n}` in it written `1,478`: its `name_one` form
+        when n is 1 and the language has one ("1 page", not "1 pages"). `tag_id` wraps the number
+        in a span with that id; `parts` fill the string's other fields (already escaped)."""
+        key = f"{name}_one" if n == 1 and f"{name}_one" in self._table else name
+        number = f"{n:,}"
+        if tag_id:
+            number = Markup('<span id="{}">{}</span>').format(tag_id, number)
+        return self.fill(key, n=number, **parts)
+
+    def fill(self, name: str, **parts) -> Markup:
+        """The string `name` with its `{fields}` filled: text escaped, markup kept."""
+        return Markup(escape(self[name])).format(**parts)
+
 
 def lang() -> str:
     return g.get("lang", "zh")
@@ -63,8 +78,15 @@ def chrome() -> dict:
     return {"lang": lang(), "t": strings(), "switch_url": switch}
 
 
+def langtag(code: str | None) -> str:
+    """The HTML `lang` of a measure's or document's language ("zh" → "zh-CN"): the stylesheet sets
+    each language in its own font by it, a screen reader its voice; empty when unknown."""
+    return {"zh": "zh-CN", "en": "en"}.get(code or "", "")
+
+
 def init_app(app) -> None:
-    """The language of each request, and the cookie that remembers a choice."""
+    """The language of each request, the cookie that remembers a choice, the `langtag` filter."""
+    app.jinja_env.filters["langtag"] = langtag
 
     @app.before_request
     def pick_language():

@@ -74,9 +74,12 @@ def search_url(**changes) -> str:
 
 def search_page(r: dict, page: int, per: int) -> dict:
     """What the search page shows besides the result: labels, chips, facets and every link."""
+    docs = kb().documents()
     for h in r["hits"]:
         chip_view(h)
         h["doc_url"] = hit_doc_url(h, r["query"])
+        for x in (h, *h.get("also_in", ())):  # a title is set in its document's language
+            x["doc_lang"] = docs.get(x["doc_id"], {}).get("lang")
     for s in r.get("suggestions", []):
         s["url"] = search_url(q=s["query"])
     alternatives = [{**a, "url": search_url(q=a["query"])} for a in r.get("alternatives", [])]
@@ -110,6 +113,7 @@ def search_page(r: dict, page: int, per: int) -> dict:
         else []
     )
     past_end = listed > 0 and not r["hits"] and page > pages
+    fresh = not r["query"] and not chips and page == 1 and not request.args.get("sort")
     export_args = {k: v for k, v in clean_args().items() if k not in ("page", "limit")}
     return {
         "r": r,
@@ -133,6 +137,43 @@ def search_page(r: dict, page: int, per: int) -> dict:
         if not r["query"] and not chips
         else [],
         "clear_url": url_for("ui.search", q=_plain(request.args.get("q", ""))),
+        "overview": corpus_overview(r) if fresh else None,
+    }
+
+
+OVERVIEW_SHOWN = 12  # cities named on the empty search page; the matrix has them all
+
+
+def corpus_overview(r: dict) -> dict:
+    """What the corpus holds, for a search page with no query and no filter: documents and
+    measures, then languages, cities, years and themes from the search's own facets (counts of
+    measures), each a link to its search."""
+
+    def values(name: str, by_value: bool = False) -> list[dict]:
+        counts = r["facets"].get(name, {})
+        order = sorted(counts, reverse=True) if by_value else list(counts)  # facets: most first
+        param = facets.BY_NAME[name].param
+        return [
+            {
+                "label": facet_label(name, v),
+                "count": counts[v],
+                "url": url_for("ui.search", **{param: v}),
+            }
+            for v in order
+            if v
+        ]
+
+    years = values("year", by_value=True)
+    cities = values("city")
+    return {
+        "documents": len(kb().documents()),
+        "measures": r["total"],
+        "langs": values("lang"),
+        "n_cities": len(cities),
+        "cities": cities[:OVERVIEW_SHOWN],
+        "years": years,
+        "span": f"{years[-1]['label']}–{years[0]['label']}" if len(years) > 1 else "",
+        "themes": values("theme"),
     }
 
 
@@ -189,6 +230,7 @@ def _group(field: str, values: list[dict]) -> list[dict]:
 def facet_view(result: dict, selected: dict[str, list[str]]) -> list[dict]:
     """Facets as data (kb/facets.py): label, count, selected and the URL that toggles each value."""
     out = []
+    docs = kb().documents()
     for facet in (f for f in FACETS if f.shown):
         field = facet.param
         chosen = selected.get(facet.name, [])
@@ -207,6 +249,8 @@ def facet_view(result: dict, selected: dict[str, list[str]]) -> list[dict]:
                     "count_text": f"{n:,}",
                     "selected": on,
                     "toggle_url": search_url(**{field: new}),
+                    # a document's title is set in its own language
+                    "lang": docs.get(v, {}).get("lang") if facet.name == "doc" else None,
                 }
             )
         if facet.name == "year":  # years read best in order, newest first
