@@ -236,7 +236,10 @@ def _pieces(word: str, maps: dict, known) -> list[list[tuple[str, str, str]]]:
                 continue
             if i - j == 1 and (i < n or j == 0):
                 continue
-            if senses_ := english_senses(word[j:i], maps, known):
+            senses_ = english_senses(word[j:i], maps, known)
+            if i - j == 1:  # a character inside a word is no name: 港 of 宁波港 is not Hong Kong
+                senses_ = [x for x in senses_ if " " not in x[1]]
+            if senses_:
                 best[i] = best[j] + [senses_]
     return best[n] or []
 

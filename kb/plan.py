@@ -182,11 +182,43 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
                 alts.append(Alt(tuple(parts), boost, "parts:" + " ".join(parts), slop=3))
     for syn in synonyms().get(norm, []):
         alts.append(Alt(tuple(query_words(syn)), 0.8, f"synonym:{syn}"))
+    for entity in _entities(norm):  # 宁波港 → 宁波舟山港, and its English name
+        alts.append(Alt(tuple(query_words(entity)), ENTITY_BOOST, f"gazetteer:{entity}"))
+        alts += [
+            Alt(
+                tuple(key.split()),
+                ENTITY_BOOST * TRANSLATION_BOOST.get(via, 1.0),
+                f"gazetteer:{english}",
+                slop=TRANSLATION_SLOP,
+            )
+            for english, key, via in english_senses(entity, lex.maps, lambda t: lex.df(t) > 0)
+        ]
     city = _city_of(norm)
     if city:
         alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
     alts += _english_alts(norm, list(primary), lex)
     return [a for a in alts if a.toks]
+
+
+ENTITY_BOOST = 0.9  # a gazetteer entity a place-plus-generic-word query stands for
+
+
+def _entities(word: str) -> list[str]:
+    """The gazetteer's entities a city's name plus a generic word stands for (宁波港 → 宁波舟山港:
+    a place starting with the city's name and ending with the rest of the word), when the word
+    itself is no gazetteer name."""
+    if len(word) < 3 or word in _gazetteer_words():
+        return []
+    out = []
+    for k in range(2, len(word)):
+        city, generic = word[:k], word[k:]
+        if city in gazetteer.names() or city in gazetteer.cities():
+            out += sorted(
+                p
+                for p in gazetteer.places()
+                if len(p) > len(word) and p.startswith(city) and p.endswith(generic)
+            )
+    return out[:3]
 
 
 def _english_alts(text: str, words: list[str], lex: Lexicon) -> list[Alt]:
@@ -218,7 +250,21 @@ def _english_alts(text: str, words: list[str], lex: Lexicon) -> list[Alt]:
     ]
 
 
-def _latin_alts(words: list[str], maps: dict) -> list[Alt]:
+PINYIN_RIVAL_SHARE = 0.1  # a homophone read too only if the corpus uses it this often as the first
+
+
+def _homophones(candidates: list[str], df) -> list[str]:
+    """The corpus's words for one pinyin, the rare rivals of the commonest dropped (chengshi is
+    城市; 诚实, ten times rarer, is not read)."""
+    if df is None or not candidates:
+        return candidates
+    counts = [df(z) for z in candidates]
+    return [
+        z for z, n in zip(candidates, counts, strict=True) if n >= PINYIN_RIVAL_SHARE * max(counts)
+    ]
+
+
+def _latin_alts(words: list[str], maps: dict, df=None) -> list[Alt]:
     """The readings of consecutive Latin words taken as one concept: glossary, pinyin, CEDICT, and
     the city they name (with its English name when the words were its pinyin)."""
     gl, py, en = glossary_by_key(), maps.get("pinyin", {}), maps.get("english", {})
@@ -232,14 +278,27 @@ def _latin_alts(words: list[str], maps: dict) -> list[Alt]:
             for z in found
         ]
     elif is_pinyin(joined) and joined in py and (len(words) > 1 or len(joined) > 3):
-        alts = [Alt(tuple(query_words(z)), 0.9, f"pinyin:{z}") for z in py[joined][:3]]
+        found = _homophones(py[joined][:3], df)
+        alts = [Alt(tuple(query_words(z)), 0.9, f"pinyin:{z}") for z in found]
+        if df is not None:  # chained through the Chinese: chengshi danao → 城市大脑 → City Brain
+            alts += [
+                Alt(
+                    tuple(key.split()),
+                    0.9 * TRANSLATION_BOOST.get(via, 1.0),
+                    f"{via}:{english}",
+                    slop=TRANSLATION_SLOP,
+                )
+                for z in found[:1]
+                for english, key, via in english_senses(z, maps, lambda t: df(t) > 0)
+            ]
     elif len(words) > 1 and key in en and len(key.split()) > 1:
         alts = [Alt(tuple(query_words(z)), 0.6, f"cedict:{z}") for z in en[key][:3]]
     elif len(words) == 1:
         if key and key in en:
             alts = [Alt(tuple(query_words(z)), 0.5, f"cedict:{z}") for z in en[key][:3]]
         if is_pinyin(joined) and joined in py:
-            alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in py[joined][:3]]
+            found = _homophones(py[joined][:3], df)
+            alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in found]
     # a city's name (ningbo, hong kong, xianggang) also finds the measures tagged with it
     city = _city_of(joined) if len(words) <= 2 else None
     if city:
@@ -265,7 +324,7 @@ def _latin_run(words: list[str], lex: Lexicon) -> list[tuple[str, list[Alt]]]:
         for j in range(min(len(words), i + 4), i, -1):
             if j - i > 1 and stops.intersection((words[i].lower(), words[j - 1].lower())):
                 continue  # a phrase neither starts nor ends with "for", "of", "the"
-            alts = _latin_alts(words[i:j], lex.maps)
+            alts = _latin_alts(words[i:j], lex.maps, lex.df)
             if alts or j - i == 1:
                 own = tuple(t.text for t in tokens(" ".join(words[i:j])) if not t.sub)
                 if (

@@ -182,3 +182,45 @@ def test_a_word_typed_again_is_one_concept(zh):
     res = zh.search("港口 宁波 港口宁波", collapse=False)
     assert [r["word"] for r in res["interpretation"]] == ["港口", "宁波"]
     assert (res["total"], res["partial_total"]) == (2, 1)
+
+
+# ---- readings with precision (both languages: tests/data/reading/bi_*) ---------------------------
+
+
+@pytest.fixture(scope="module")
+def bi(tmp_path_factory):
+    """Every document of tests/data/reading: the Chinese ones, a Chinese note on the City Brain
+    and on 诚实守信, and an English one on Ningbo-Zhoushan Port, Hong Kong and the City Brain."""
+    return _index(tmp_path_factory, "*")
+
+
+def _readings(res: dict) -> list[tuple[str, str]]:
+    return [(x["text"], x["via"]) for r in res["interpretation"] for x in r["readings"]]
+
+
+def test_a_place_and_a_generic_word_is_the_gazetteer_entity(bi):
+    res = bi.search("宁波港", collapse=False)
+    assert ("宁波舟山港", "gazetteer") in _readings(res)
+    assert ("ningbo-zhoushan port", "gazetteer") in _readings(res)
+    full = sorted(h["text"][:8] for h in res["hits"] if not h["partial"])
+    assert full == ["Ningbo-Z", "加快宁波舟山港港"]
+    # 港 inside a word is no name: the Hong Kong paragraph is not read into it
+    assert ("Ningbo + port", "cedict") in _readings(res)
+    assert not [h for h in res["hits"] if "Hong Kong" in h["text"]]
+
+
+def test_pinyin_chained_through_chinese_to_english(bi):
+    res = bi.search("chengshi danao", collapse=False)
+    assert _readings(res) == [("城市大脑", "pinyin"), ("city brain", "glossary")]
+    assert sorted(h["text"][:8] for h in res["hits"]) == [
+        "Hangzhou",
+        "城市大脑赋能城市",
+        "杭州建设城市大脑",
+    ]
+
+
+def test_a_rare_homophone_is_not_read():
+    from kb.plan import _homophones
+
+    df = {"城市": 120, "诚实": 3, "程式": 12}.get
+    assert _homophones(["城市", "程式", "诚实"], df) == ["城市", "程式"]
