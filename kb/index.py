@@ -170,7 +170,40 @@ def publish(index_dir: Path, gen: Path, keep: int = 2) -> None:
     gens = sorted(p for p in index_dir.glob("gen-*") if p.is_dir())
     for old in gens[:-keep]:
         if old != gen:
-            shutil.rmtree(old, ignore_errors=True)
+            _remove_unless_read(old)
+
+
+def hold(gen: Path) -> int | None:
+    """A shared lock on a generation's folder, held by a reader while it has the generation open:
+    publishing leaves a folder alone while any process reads it (a streamed answer was cut when
+    two ingests published during it). Returns the descriptor to `release`."""
+    try:
+        fd = os.open(gen, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return None
+    fcntl.flock(fd, fcntl.LOCK_SH)
+    return fd
+
+
+def release(fd: int | None) -> None:
+    if fd is not None:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+
+
+def _remove_unless_read(gen: Path) -> None:
+    """Remove an old generation unless a reader holds it (the next publish tries again)."""
+    try:
+        fd = os.open(gen, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        shutil.rmtree(gen, ignore_errors=True)
+    except BlockingIOError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def sweep(index_dir: Path) -> None:

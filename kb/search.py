@@ -8,6 +8,7 @@ The web and the CLI call only this module (and cite through it).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import threading
 import time
@@ -49,24 +50,63 @@ class Generation:
         }
         self.maps = index.read_expansions(gen)
         self.searcher = backend(index.backend_of(gen)).open(gen)
+        self._pin = index.hold(gen)  # no ingest removes the folder while this reads it
+        self._users, self._retired, self._closed = 0, False, False
+        self._lock = threading.Lock()
 
     def df(self, word: str) -> int:
         """How many measures use a word (text field)."""
         return self.searcher.df(word)
 
+    @contextlib.contextmanager
+    def held(self):
+        """Reading this generation: it stays open until the reader is done, even when newer ones
+        are published meanwhile (a streamed /api/doc was cut off by two publishes)."""
+        with self._lock:
+            self._users += 1
+        try:
+            yield self
+        finally:
+            with self._lock:
+                self._users -= 1
+                done = self._retired and not self._users
+            if done:
+                self.close()
+
+    def retire(self) -> None:
+        """Replaced by a newer generation: closed now, or when its last reader is done."""
+        with self._lock:
+            self._retired = True
+            done = not self._users
+        if done:
+            self.close()
+
     def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
         self.searcher.close()
+        index.release(self._pin)
 
 
 def _guarded(method):
-    """A failure while reading the index is damage when the live generation's files show it: then
-    it is one IndexDamaged line naming the fix, not a traceback; any other failure is a bug and
-    goes on as it is."""
+    """A call reads one generation, held open until it returns. A failure while reading is damage
+    when the live generation's files show it: then it is one IndexDamaged line naming the fix, not
+    a traceback; any other failure is a bug and goes on as it is."""
 
     @functools.wraps(method)
     def call(self, *args, **kwargs):
-        try:
+        if getattr(self._local, "generation", None) is not None:  # inside another call
             return method(self, *args, **kwargs)
+        try:
+            st = self.state()
+            with st.held():  # one generation for the whole call, open until it returns
+                self._local.generation = st
+                try:
+                    return method(self, *args, **kwargs)
+                finally:
+                    self._local.generation = None
         except KBError:
             raise
         except Exception:
@@ -82,20 +122,21 @@ class KB:
     def __init__(self, index_dir):
         self.index_dir = Path(index_dir)
         self._state: Generation | None = None
-        self._retired: Generation | None = None
         self._lock = threading.Lock()
+        self._local = threading.local()  # the generation a call of this thread reads
         self._damaged: tuple[Path, str] | None = None  # a generation found damaged, and why
 
     def close(self) -> None:
         """Close the open generations' files (an app or a command done with the index); the next
         call reopens."""
         with self._lock:
-            for st in (self._state, self._retired):
-                if st is not None:
-                    st.close()
-            self._state = self._retired = None
+            if self._state is not None:
+                self._state.retire()
+            self._state = None
 
     def state(self) -> Generation:
+        if (held := getattr(self._local, "generation", None)) is not None:
+            return held
         gen = index.current_generation(self.index_dir)
         if gen is None:
             raise IndexMissing(f"no index in {self.index_dir}: run `kb ingest` first")
@@ -105,11 +146,9 @@ class KB:
         if st is None or st.gen != gen:
             with self._lock:
                 if self._state is None or self._state.gen != gen:
-                    # the generation before the one replaced now has had a whole generation's
-                    # time to finish its requests: close its files
-                    if self._retired is not None:
-                        self._retired.close()
-                    self._retired, self._state = self._state, Generation(gen)
+                    old, self._state = self._state, Generation(gen)
+                    if old is not None:  # closed when the requests reading it are done
+                        old.retire()
                 st = self._state
         return st
 
@@ -305,16 +344,18 @@ class KB:
 
     def iter_measures(self, doc_id: str | None = None, paras: tuple[int, int] | None = None):
         """Measures one at a time (each loaded as it is yielded), for answers streamed out."""
-        measures = self.state().searcher.iter_measures(doc_id, paras)
-        while True:
-            try:
-                m = next(measures)
-            except StopIteration:
-                return
-            except Exception:
-                self._raise_if_damaged()
-                raise
-            yield m
+        st = self.state()
+        with st.held():  # open until the last measure is out, whatever is published meanwhile
+            measures = st.searcher.iter_measures(doc_id, paras)
+            while True:
+                try:
+                    m = next(measures)
+                except StopIteration:
+                    return
+                except Exception:
+                    self._raise_if_damaged()
+                    raise
+                yield m
 
     def _raise_if_damaged(self) -> None:
         """IndexDamaged when the live generation's files show damage (read whole: only after a

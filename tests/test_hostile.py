@@ -791,3 +791,34 @@ def test_failures_are_remembered_by_content_hash_and_not_read_again(tmp_path, mo
     assert [e[0] for e in third.errors] == [str(corpus / "bad.txt")] and third.added == 1
     assert read() == ["bad.txt", "side.txt"]
     assert run(file_seconds=30).errors == third.errors and read() == ["bad.txt"]  # new limits
+
+
+# ---- a generation stays open while it is read (issue 21) -----------------------------------------
+
+
+def test_a_streamed_document_is_whole_when_two_ingests_publish_during_it(tmp_path):
+    from kb import index
+    from kb.ingest import ingest
+    from kb.web import create_app
+
+    paras = [f"宁波港口建设第{i}项措施，推进江海联运与集装箱运输。" for i in range(1500)]
+    corpus, ix = indexed(tmp_path, {"long.txt": "\n\n".join(paras) + "\n", "plan.txt": PLAN_TXT})
+    first = index.current_generation(ix)
+    client = create_app({"INDEX": str(ix), "TESTING": True}).test_client()
+    res = client.get("/api/doc/long", buffered=False)
+    chunks = iter(res.response)
+    body = [next(chunks)]
+    while b'"para"' not in body[-1]:  # until the measures have begun
+        body.append(next(chunks))
+    for round_ in range(2):  # two publishes, each seen by a request
+        (corpus / "plan.txt").write_text(PLAN_TXT + f"\n新增第{round_}段。\n", encoding="utf-8")
+        assert not ingest(corpus, ix, progress=False, workers=1).errors
+        assert client.get("/api/search?q=港口").status_code == 200
+    assert first.exists()  # still read: the ingest left it in place
+    body += list(chunks)
+    res.close()
+    doc = json.loads(b"".join(body))
+    assert [m["para"] for m in doc["measures"]] == list(range(1, 1501))
+    (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
+    assert not ingest(corpus, ix, progress=False, workers=1).errors
+    assert not first.exists()  # read no more: the next publish removed it
