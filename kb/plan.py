@@ -16,7 +16,7 @@ from functools import cache
 from typing import Protocol, Union
 
 from kb import data_files, gazetteer
-from kb.chinese import normalise, query_words, stopwords, tokens
+from kb.chinese import normalise, query_words, stopwords, tokenizer, tokens
 from kb.crosslang import (
     TRANSLATION_BOOST,
     city_pinyin,
@@ -201,6 +201,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
 
 
 ENTITY_BOOST = 0.9  # a gazetteer entity a place-plus-generic-word query stands for
+MAX_GENERIC_CHARS = 2  # the generic word after the place: 港, 港口, 机场
 
 
 def _entities(word: str) -> list[str]:
@@ -210,13 +211,17 @@ def _entities(word: str) -> list[str]:
     if len(word) < 3 or word in _gazetteer_words():
         return []
     out = []
-    for k in range(2, len(word)):
+    for k in range(max(2, len(word) - MAX_GENERIC_CHARS), len(word)):
         city, generic = word[:k], word[k:]
         if city in gazetteer.names() or city in gazetteer.cities():
+            # the generic word whole or its head character (港口 → 港: 宁波港口 → 宁波舟山港)
             out += sorted(
                 p
                 for p in gazetteer.places()
-                if len(p) > len(word) and p.startswith(city) and p.endswith(generic)
+                if len(p) > len(word) - len(generic) + 1
+                and p.startswith(city)
+                and (p.endswith(generic) or p.endswith(generic[0]))
+                and p != city + generic[0]
             )
     return out[:3]
 
@@ -369,9 +374,35 @@ def _is_unit(text: str, lex: Lexicon) -> bool:
     norm = normalise(text)
     if not all(ch.isalnum() for ch in norm):  # never across punctuation (a pasted sentence)
         return False
-    if norm in synonyms() or _city_of(norm) or norm in _gazetteer_words():
+    if norm in synonyms() or _city_of(norm) or norm in _gazetteer_words() or _entities(norm):
         return True
     return bool(english_senses(norm, lex.maps, lambda tok: lex.df(tok) > 0))
+
+
+def _compounds_first(toks: list) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The query's words as (start, end, words): a word jieba cut off with a lone character after
+    it (嘉兴港|口) is kept as typed, its words read compound first (嘉兴 + 港口), so that the
+    phrase finds the text cut the same way and the words find it written apart."""
+    freq = tokenizer().FREQ
+    out = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            nxt is not None
+            and len(nxt.text) == 1
+            and len(t.text) >= 3
+            and t.end == nxt.start
+            and freq.get(t.text[-1] + nxt.text)
+            and freq.get(t.text[:-1])
+        ):
+            out.append((t.start, nxt.end, (t.text[:-1], t.text[-1] + nxt.text)))
+            i += 2
+        else:
+            out.append((t.start, t.end, (t.text,)))
+            i += 1
+    return out
 
 
 def _cjk_run(c: Concept, lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
@@ -379,35 +410,34 @@ def _cjk_run(c: Concept, lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
     words, each a concept with its own readings; consecutive words that read as one (港口建设)
     stay one concept, matched as the phrase or as its words anywhere in the measure. A
     low-information word (推进) is optional when the run has other words."""
-    toks = [t for t in tokens(c.text) if not t.sub]
-    if len(toks) < 2:
+    toks = _compounds_first([t for t in tokens(c.text) if not t.sub])
+    if len(toks) < 2 and toks and len(toks[0][2]) < 2:
         return [(c, _cjk_alts(c.text, lex))]
-    units: list[str] = []
+    units: list[tuple[str, tuple[str, ...]]] = []
     i = 0
     while i < len(toks):
         for j in range(min(len(toks), i + MAX_UNIT_WORDS), i, -1):
-            text = c.text[toks[i].start : toks[j - 1].end]
+            text = c.text[toks[i][0] : toks[j - 1][1]]
             if j - i == 1 or _is_unit(text, lex):
-                units.append(text)
+                units.append((text, tuple(w for t in toks[i:j] for w in t[2])))
                 i = j
                 break
     out = []
     units = list(dict.fromkeys(units))  # a word pasted again is asked once (see _unique)
-    for n, text in enumerate(units):
+    for n, (text, words) in enumerate(units):
         piece = Concept(text, or_next=c.or_next and n == len(units) - 1)
         if text.isascii():  # 5G, eWTP inside a Chinese run stand for themselves
             alts = [a for _, alist in _latin_run(text.split(), lex) for a in alist]
         else:
             alts = _cjk_alts(text, lex)
-            own = [t.text for t in tokens(text) if not t.sub]
-            if len(own) > 1:  # the unit's words anywhere in the measure, below the phrase
+            if len(words) > 1:  # the unit's words anywhere in the measure, below the phrase
                 alts.insert(
                     1,
                     Alt(
-                        tuple(own),
+                        words,
                         LOOSE_WORDS_BOOST,
                         "words:" + text,
-                        groups=tuple(((t,),) for t in own),
+                        groups=tuple(((t,),) for t in words),
                     ),
                 )
         piece.optional = normalise(text) in optional_words()

@@ -50,9 +50,29 @@ def _full(res: dict) -> list[str]:
 def test_unspaced_chinese_query_is_cut_into_words(zh):
     res = zh.search("推进宁波港口建设", collapse=False)
     words = [(r["word"], r["optional"]) for r in res["interpretation"]]
-    assert words == [("推进", True), ("宁波", False), ("港口", False), ("建设", True)]
+    # a place and a generic word read together: the gazetteer's 宁波舟山港 is one of its readings
+    assert words == [("推进", True), ("宁波港口", False), ("建设", True)]
+    assert ("宁波舟山港", "gazetteer") in _readings(res)
     # every measure with 宁波 and 港口; the one that also says 建设 first
     assert _full(res) == ["加快宁波舟山", "宁波港口吞吐"]
+
+
+def test_each_word_of_an_unspaced_query_is_a_concept(zh):
+    res = zh.search("嘉兴数字经济", collapse=False)
+    assert [(r["word"], r["optional"]) for r in res["interpretation"]] == [
+        ("嘉兴", False),
+        ("数字经济", False),
+    ]
+    assert _full(res) == ["嘉兴数字经济"]
+
+
+def test_compounds_before_characters(zh):
+    """jieba cuts 嘉兴港口 as 嘉兴港 + 口: read as typed (the phrase finds text cut the same way)
+    and as 嘉兴 + 港口 anywhere, never as a lone 口."""
+    res = zh.search("嘉兴港口建设", collapse=False)
+    words = [(r["word"], r["optional"]) for r in res["interpretation"]]
+    assert words == [("嘉兴港口", False), ("建设", True)]
+    assert _full(res) == ["推进嘉兴内河"]
 
 
 def test_low_information_words_only_rank(zh):
