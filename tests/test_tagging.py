@@ -328,3 +328,30 @@ def test_the_bridge_file_is_current():
 
     rows = {(w, t, float(x)) for w, t, x, _ in build()}
     assert rows == {(w, t, x) for w, themes in lexicon().bridge.items() for t, x in themes.items()}
+
+
+@pytest.mark.parametrize(
+    "text,theme",
+    [
+        ("用人单位应当按时足额支付劳动者工资，不得拖欠农民工工资。", "livelihood"),
+        ("夏季高温期间，用人单位应当合理安排户外作业时间，落实防暑降温措施。", "livelihood"),
+        ("加快发展设施农业和特色种植业，培育家庭农场和农民专业合作社。", "industry"),
+        ("推进茶园标准化建设，提升茶叶加工水平和品牌影响力。", "industry"),
+        ("建设海上风电基地，推进分布式光伏和储能项目。", "infrastructure"),
+        ("完善电网主网架结构，加快特高压输电通道建设。", "infrastructure"),
+        ("开展应对气候变化行动，控制温室气体排放。", "ecology"),
+        ("推进无废城市建设，提高固体废物资源化利用水平。", "ecology"),
+        ("推行垃圾分类，建设可回收物回收网点。", "ecology"),
+        ("推进紧密型县域医共体建设，提升基层医疗卫生服务能力。", "livelihood"),
+        ("增加普惠性学前教育资源，推进义务教育优质均衡发展。", "livelihood"),
+        ("筹集保障性租赁住房，解决新市民和青年人住房困难。", "livelihood"),
+        ("支持企业开拓国际市场，扩大机电产品出口，推进外贸转型升级。", "openness"),
+        ("加快城际铁路和市域轨道交通建设，完善公交线网。", "infrastructure"),
+        ("建设重大科研平台，支持高校和科研院所开展基础研究。", "innovation"),
+        ("加强居家社区养老服务，发展老年助餐和上门照护。", "livelihood"),
+    ],
+)
+def test_the_codebooks_categories_each_get_their_theme(text, theme):
+    """Labour, agriculture, energy, climate, waste, health, education, housing, trade, transport,
+    research, care for the elderly: one sentence of our own each."""
+    assert theme in tag_themes(text).themes

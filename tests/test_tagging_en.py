@@ -434,3 +434,47 @@ def test_english_government_service_streamlining_has_no_theme_of_its_own():
 )
 def test_english_procedural_paragraphs_carry_no_theme(text):
     assert tag_themes(text, lang="en").themes == []
+
+
+@pytest.mark.parametrize(
+    "text,theme",
+    [
+        ("Employers must pay migrant workers' wages in full and on time.", "livelihood"),
+        (
+            "Outdoor work stops above 40 degrees, and workers get a heat allowance.",
+            "livelihood",
+        ),
+        (
+            "The county will expand tea plantations and help farmers sell agricultural products.",
+            "industry",
+        ),
+        (
+            "The city will build offshore wind farms and rooftop solar power stations.",
+            "infrastructure",
+        ),
+        (
+            "The plan sets targets to cut greenhouse gas emissions and adapt to climate change.",
+            "ecology",
+        ),
+        ("Residents must sort household waste into four categories for recycling.", "ecology"),
+        ("Community hospitals will get more doctors and better equipment.", "livelihood"),
+        ("More public kindergartens and primary schools will open in new districts.", "livelihood"),
+        ("The city will supply 50,000 affordable rental homes for young people.", "livelihood"),
+        ("Exports of mechanical and electrical products rose 12 percent.", "openness"),
+        (
+            "The new high-speed railway cuts travel time between the two cities to one hour.",
+            "infrastructure",
+        ),
+        (
+            "Universities and research institutes will receive funding for basic research.",
+            "innovation",
+        ),
+        (
+            "Elderly people living alone will get meal deliveries and home care visits.",
+            "livelihood",
+        ),
+    ],
+)
+def test_the_codebooks_categories_each_get_their_theme_in_english(text, theme):
+    """The same categories as test_tagging.py's, in sentences of our own."""
+    assert theme in tag_themes(text, lang="en").themes
