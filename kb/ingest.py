@@ -29,6 +29,7 @@ from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
 from kb.facets import values_of
 from kb.metadata import FIELDS, drop_furniture, from_sidecar, read_metadata
+from kb.metadata.sidecar import invalid as invalid_sidecar
 from kb.model import Document, bounded
 from kb.readers import SUPPORTED, read_file
 from kb.segment import blocks_to_measures, html_blocks, lines_to_blocks
@@ -140,6 +141,10 @@ def check_sidecar(cand: Path, meta: dict) -> dict:
             raise UnreadableFile(
                 cand, f"bad metadata sidecar: {key} must be {want}, not {value!r:.40}"
             )
+    if bad := invalid_sidecar(meta):
+        key, want = bad
+        value = meta.get(key, (meta.get("dates") or {}).get(key.partition(".")[2]))
+        raise UnreadableFile(cand, f"bad metadata sidecar: {key} must be {want}, not {value!r:.40}")
     return meta
 
 

@@ -316,7 +316,9 @@ def test_report_with_scraped_furniture(tmp_path):
         doc.doc_type,
         doc.city,
         doc.lang,
-    ) == ("政府工作报告", False, "浙江省人民政府", "2026-01-22", "report", "R", None, "zh")
+    ) == ("政府工作报告", False, "浙江省人民政府", "2026-01-20", "report", "R", None, "zh")
+    # a speech's date is the day it was delivered (——2026年1月20日在…会议上); the posting is later
+    assert doc.dates == {"delivered": "2026-01-20", "published": "2026-01-22"}
     assert not any("字号" in m.text or "分享到" in m.text for m in doc.measures)
     assert not any("huzhou" in m.cities or m.evidence["city_via"] for m in doc.measures)
 
@@ -400,7 +402,7 @@ def test_pdf_with_junk_info_title_and_english_text(tmp_path):
     ) == (
         "Ningbo Port Development Plan 2021-2025",
         "Ningbo Municipal People's Government",
-        ["Zhang San"],
+        [],  # the file's author typed it: the text names the body whose plan it is
         "2021-03-12",
         "plan",
         "Z",
@@ -717,23 +719,49 @@ def test_report_given_on_behalf_of_a_body(lines, org):
 
 
 @pytest.mark.parametrize(
-    "head,authors,issuer,date",
+    "head,authors,issuer,date,doc_type",
     [
-        (
+        (  # a domain is its publisher's (kb/data/metadata.toml [publishers]), a newspaper: N
             "By Ma Zhenhuan in Hangzhou | chinadaily.com.cn | Updated: 2022-06-01 16:41",
             ["Ma Zhenhuan"],
-            "chinadaily.com.cn",
+            "China Daily",
             "2022-06-01",
+            "N",
         ),
         (
             "BEIJING, Feb. 7, 2025 /PRNewswire/ -- A news report from chinadaily.com.cn:",
             [],
-            "chinadaily.com.cn",
+            "China Daily",
             "2025-02-07",
+            "N",
         ),
+        ("(Xinhua) 15:49, January 12, 2024", [], "Xinhua", "2024-01-12", "EB/OL"),
+        ("ezhejiang.gov.cn| Updated:  July 30, 2021", [], "eZhejiang", "2021-07-30", "EB/OL"),
+        (
+            "portal.example.org| Updated: July 30, 2021",
+            [],
+            "portal.example.org",
+            "2021-07-30",
+            "EB/OL",
+        ),
+        (
+            "Harbour News   2021-03-03 14:32   Source:Tidewater News",
+            [],
+            "Harbour News",
+            "2021-03-03",
+            "EB/OL",
+        ),
+        (
+            "2024-08-01 11:15:00 Source:Delta Today Author:CHEN HUIXI & LIU NIAN",
+            ["CHEN HUIXI", "LIU NIAN"],
+            "Delta Today",
+            "2024-08-01",
+            "EB/OL",
+        ),
+        ("Published: Tuesday, 18 February 2014 12:56", [], None, "2014-02-18", "EB/OL"),
     ],
 )
-def test_english_news_header_lines(tmp_path, head, authors, issuer, date):
+def test_english_news_header_lines(tmp_path, head, authors, issuer, date, doc_type):
     f = tmp_path / "item.txt"
     f.write_text(
         f"Port volumes rise in the delta\n\n{head}\n\n"
@@ -748,8 +776,44 @@ def test_english_news_header_lines(tmp_path, head, authors, issuer, date):
         issuer,
         date,
         "news",
-        "EB/OL",
+        doc_type,
     )
+
+
+@pytest.mark.parametrize(
+    "text,title,issuer,date,city",
+    [
+        (  # a date and 来源 on one line; a news item about one city (临海 lies in 台州)
+            "春茶采摘正当时\n\n2023-03-14 08:00:40  来源:台州日报   作者:聂杨波\n\n"
+            "连日来，临海市白水洋镇的茶园里，茶农们正在忙着采摘春茶。\n\n临海市茶叶产业协会介绍，今年春茶品质较好。\n",
+            "春茶采摘正当时",
+            "台州日报",
+            "2023-03-14",
+            "taizhou",
+        ),
+        (  # 原标题 names the title, the agency's dateline the issuer
+            "原标题:上海:6月1日起上调夏季高温津贴标准\n\n"
+            "新华社上海5月21日电(记者周蕊)上海人社部门21日宣布，上调夏季高温津贴标准。\n",
+            "上海:6月1日起上调夏季高温津贴标准",
+            "新华社",
+            None,
+            "shanghai",
+        ),
+        (  # a repost: the body that published the document it names
+            "近日，湖州市人民政府在官网发布了《湖州市碳达峰实施方案》，方案指出：\n\n"
+            "积极发展多元化储能系统。\n",
+            "湖州市碳达峰实施方案",
+            "湖州市人民政府",
+            None,
+            "huzhou",
+        ),
+    ],
+)
+def test_chinese_news_lines(tmp_path, text, title, issuer, date, city):
+    f = tmp_path / "item.txt"
+    f.write_text(text, encoding="utf-8")
+    doc = build(f)
+    assert (doc.title, doc.issuer, doc.date, doc.city) == (title, issuer, date, city)
 
 
 def test_red_header_names_the_issuer_not_the_title(tmp_path):
@@ -787,3 +851,87 @@ def test_placeholder_sources_are_not_issuers(tmp_path):
         "2022-03-15",
         "quzhou",
     )
+
+
+JEKYLL_MD = """---\r
+layout: post\r
+title: 丰盛控股旗下企业：推进杭州湾新区智慧园区建设\r
+date: 2024-06-06 00:00:00 +0800\r
+author: ""\r
+published: true\r
+city: Hangzhou\r
+categories: [news, ""]\r
+---\r
+\r
+丰盛控股旗下企业近日在杭州推进智慧园区建设。\r
+"""
+
+HUGO_MD = """+++
+title = "Ningbo port volumes rise"
+date = 2023-05-04T10:00:00+08:00
+author = ""
+city = ["Ningbo", "Zhoushan"]
+type = "news"
++++
+
+Container volumes at the port rose this spring.
+"""
+
+
+def test_jekyll_front_matter_with_a_colon_crlf_datetime_empty_author_and_a_city_name(tmp_path):
+    f = tmp_path / "post.md"
+    f.write_bytes(JEKYLL_MD.encode("utf-8"))
+    doc = build(f)
+    assert (doc.title, doc.date, doc.authors, doc.city) == (
+        "丰盛控股旗下企业：推进杭州湾新区智慧园区建设",
+        "2024-06-06",
+        [],
+        "hangzhou",
+    )
+    assert not any("title:" in m.text or "layout" in m.text for m in doc.measures)
+
+
+def test_hugo_toml_front_matter_datetime_and_a_list_of_cities(tmp_path):
+    f = tmp_path / "post.md"
+    f.write_text(HUGO_MD, encoding="utf-8")
+    doc = build(f)
+    # two cities are no one city: none, rather than a name that matches no facet
+    assert (doc.title, doc.date, doc.authors, doc.city, doc.genre) == (
+        "Ningbo port volumes rise",
+        "2023-05-04",
+        [],
+        None,
+        "news",
+    )
+
+
+@pytest.mark.parametrize(
+    "line,field",
+    [
+        ('date = "soon"', "date"),
+        ('city = "Atlantis"', "city"),
+        ('genre = "poem"', "genre"),
+        ('doc_type = "Q"', "doc_type"),
+        ('lang = "fr"', "lang"),
+        ('[dates]\nadopted = "someday"', "dates.adopted"),
+    ],
+)
+def test_a_bad_sidecar_value_is_one_line_naming_the_file_and_field(tmp_path, line, field):
+    from kb.errors import UnreadableFile
+
+    f = tmp_path / "note.md"
+    f.write_text(
+        "# 湖州市绿色金融促进条例\n\n第一条 为了推进绿色金融发展，制定本条例。\n", encoding="utf-8"
+    )
+    (tmp_path / "note.meta.toml").write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(UnreadableFile) as e:
+        build(f)
+    assert "note.meta.toml" in str(e.value) and f"{field} must be" in str(e.value)
+    assert "\n" not in str(e.value)
+
+
+def test_a_sidecar_city_name_becomes_its_id(tmp_path):
+    f = tmp_path / "note.md"
+    f.write_text("# 绿色金融促进办法\n\n为了推进绿色金融发展，制定本办法。\n", encoding="utf-8")
+    (tmp_path / "note.meta.toml").write_text('city = "湖州"\n', encoding="utf-8")
+    assert build(f).city == "huzhou"

@@ -60,6 +60,14 @@ CASES = [
     ("issuer", REPORT_EN, {}, "People's Government of Zhejiang Province"),
     ("authors", NEWS_EN, {}, ["Ma Zhenhuan"]),
     ("authors", STATUTE, {}, []),
+    # whoever typed a body's report is not its author; a paper's file author may be
+    ("authors", REPORT_EN, {"file_author": "Wang Xiaoming"}, []),
+    (
+        "authors",
+        ["A note on ports", "Ports grow."],
+        {"file_author": "Wang Xiaoming"},
+        ["Wang Xiaoming"],
+    ),
     ("number", NOTICE, {}, "甬政发〔2021〕12号"),
     ("number", STATUTE, {}, None),
     ("source_url", NOTICE, {}, "https://www.ningbo.gov.cn/art/2021/3/5/art_1.html"),

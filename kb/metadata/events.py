@@ -21,6 +21,7 @@ EVENTS = (
 )
 EN_EVENTS = {
     "adopted": "adopted",
+    "delivered": "delivered",
     "approved": "approved",
     "promulgated": "published",
     "published": "published",
@@ -83,6 +84,9 @@ def events_of(line: str) -> list[tuple[str, str, str]]:
         cut = SPLIT_AT.search(tail)
         clause = tail[: cut.start()] if cut else tail
         prefix = line[found[k - 1][1] if k else 0 : start][-80:]
+        if re.fullmatch(r"\s*[—-]{1,2}\s*", prefix) and re.match(r"\s*在", clause):
+            out.append(("delivered", iso_date, ""))  # ——2022年3月30日在市十七届人大一次会议上
+            continue
         if re.search(r"自\s*$", prefix) and re.match(r"\s*起\s*(?:施行|实施|生效)", clause):
             out.append(("effective", iso_date, ""))
             continue

@@ -12,17 +12,27 @@ from kb.dates import find_dates, parse_date
 from kb.metadata.genres import genre_of_text, genre_of_title, reports_on_a_document, type_of_genre
 from kb.metadata.labels import english_names, names, person_line
 from kb.metadata.organs import office_org, on_behalf_of
-from kb.metadata.places import city_at_start, document_city
-from kb.metadata.sidecar import iso
+from kb.metadata.places import about_a_city, city_at_start, document_city
+from kb.metadata.sidecar import city_id, doc_type_code, iso, lang_code
 from kb.metadata.source import Source
-from kb.metadata.titles import page_title, red_head, site_piece, site_suffixes, title_from_lines
+from kb.metadata.titles import (
+    REPOSTED,
+    original_title,
+    page_title,
+    red_head,
+    reposted_title,
+    site_piece,
+    site_suffixes,
+    title_from_lines,
+)
 from kb.metadata.words import NUMBER, URL, clean, data, has_cjk, is_junk, is_organ, norm
 from kb.model import GENRES
 from kb.script import lang_of
 
 DATE_LINE = re.compile(r"[\s（）()\d〇○零Ｏ０一二三四五六七八九十年月日号.\-/]+")
-ORDER = ("issued", "published", "adopted", "approved", "effective")
-REGULATION_ORDER = ("adopted", "published", "approved", "issued", "effective")
+ORDER = ("delivered", "issued", "published", "adopted", "approved", "effective")
+REGULATION_ORDER = ("adopted", "published", "approved", "issued", "delivered", "effective")
+DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.I)
 
 
 # ---- title ----
@@ -39,7 +49,7 @@ def title(src: Source, got: dict) -> str:
         return found
     if src.read_title and not is_junk(src.read_title):
         return clean(src.read_title)
-    return file_or_text_title(src)
+    return original_title(src.lines) or file_or_text_title(src) or reposted_title(src.lines)
 
 
 def html_title(stated: dict, site: str) -> str:
@@ -128,7 +138,9 @@ def issuer(src: Source, got: dict) -> str | None:
         next((b for line in src.head[:4] if (b := red_head(line))), None),
         signature(src),
         office_holder(src),
-        source_name(src) or None,
+        reposted_by(src, title_),
+        publisher(src.labelled.get("publisher")),
+        publisher(source_name(src)),
         *[a for a in named_authors(src, title_) if is_organ(a)],
         src.stated.get("site"),
         *[p for p in site_suffixes(clean(src.stated.get("page_title"))) if is_organ(p)],
@@ -175,19 +187,44 @@ def office_holder(src: Source) -> str | None:
     return found or on_behalf_of(src.lines[:30])
 
 
+def publisher(name: str | None) -> str | None:
+    """A publisher as an organisation: a domain (ezhejiang.gov.cn, en.people.cn) by the name in
+    kb/data/metadata.toml [publishers], or kept when unknown; a name as it is."""
+    name = clean(name)
+    if not name or not DOMAIN.fullmatch(name):
+        return name or None
+    host = name.lower()
+    names = data()["publishers"]
+    while host and host not in names:
+        host = host.partition(".")[2]
+    return names.get(host, name)
+
+
+def reposted_by(src: Source, title_: str) -> str | None:
+    """近日，湖州市人民政府在官网发布了《湖州市碳达峰实施方案》: a repost of the document the
+    title names is issued by the body that published it."""
+    for line in src.lines[:3]:
+        m = REPOSTED.match(line)
+        if m and is_organ(m.group(1)) and m.group(2) == title_:
+            return m.group(1)
+    return None
+
+
 def source_name(src: Source) -> str:
     """来源：… as a name (a URL there is the source URL, not a name)."""
     source = clean(src.labelled.get("source") or src.stated.get("source") or "")
+    source = re.sub(r"\s*[(（][^()（）]{1,30}[)）]$", "", source)  # Zhejiang News (Chen Ning)
     return "" if source.startswith(("http://", "https://")) else source
 
 
-def named_authors(src: Source, title_: str) -> list[str]:
-    """Every name given as an author: stated, in the document properties, labelled, or a line of
-    names on a paper's first page; placeholders, account codes and the site's own name dropped."""
+def named_authors(src: Source, title_: str, with_file: bool = True) -> list[str]:
+    """Every name given as an author: stated, in the document properties (`with_file`), labelled,
+    or a line of names on a paper's first page; placeholders, account codes and the site's own name
+    dropped."""
     page = clean(src.stated.get("page_title")) + " " + clean(src.stated.get("site"))
     found = [
         a
-        for value in (src.stated.get("authors"), src.stated.get("file_author"))
+        for value in (src.stated.get("authors"), with_file and src.stated.get("file_author"))
         if value and not is_junk(str(value))
         for a in as_list(value)
     ]
@@ -202,7 +239,8 @@ def named_authors(src: Source, title_: str) -> list[str]:
 def authors(src: Source, got: dict) -> list[str]:
     """The people among the named authors (bodies go to the issuer); none when the only one named
     is the issuer itself."""
-    people = [a for a in named_authors(src, got["title"]) if not is_organ(a)]
+    # a Word or PDF file's author is whoever typed it: not the author of a body's document
+    people = [a for a in named_authors(src, got["title"], not got["issuer"]) if not is_organ(a)]
     if got["issuer"] and "authors" not in src.labelled and people == [got["issuer"]]:
         return []
     return people
@@ -269,8 +307,8 @@ def genre(src: Source, got: dict) -> str:
 
 
 def doc_type(src: Source, got: dict) -> str:
-    if src.stated.get("doc_type"):
-        return clean(src.stated["doc_type"])
+    if code := doc_type_code(src.stated.get("doc_type")):
+        return code
     if src.stated.get("genre") in GENRES:
         return data()["doc_type"].get(got["genre"], "Z")
     return type_of_genre(got["genre"], got["issuer"])
@@ -278,8 +316,8 @@ def doc_type(src: Source, got: dict) -> str:
 
 def lang(src: Source, got: dict) -> str:
     """The stated language (not an HTML page's, often a template's), else the text's."""
-    stated = clean(src.stated.get("lang")).lower()[:2] if src.fmt != "html" else ""
-    return stated if stated in ("zh", "en") else lang_of("".join(src.lines)[:20000])
+    stated = lang_code(src.stated.get("lang")) if src.fmt != "html" else None
+    return stated or lang_of("".join(src.lines)[:20000])
 
 
 def keywords(src: Source, got: dict) -> list[str]:
@@ -290,13 +328,22 @@ def city(src: Source, got: dict) -> str | None:
     """The stated city, else the issuing body's, the one a policy title begins with or the one
     city a title names."""
     if src.stated.get("city"):
-        return clean(src.stated["city"]) or None
-    return document_city(got["issuer"], got["title"])[0]
+        return stated_city(src.stated["city"])
+    found = document_city(got["issuer"], got["title"])[0]
+    return found or about_a_city(got["issuer"], got["title"], src.lines)
+
+
+def stated_city(value) -> str | None:
+    """A city the file states (an id or a name, 杭州 or Hangzhou); of a list, the one valid city
+    (several are no one city)."""
+    values = value if isinstance(value, (list, tuple)) else [value]
+    found = {c for v in values if (c := city_id(v))}
+    return found.pop() if len(found) == 1 else None
 
 
 def city_issued(src: Source, got: dict) -> bool:
     """Whether the city issued the document (so that its paragraphs carry it as 发文城市)."""
-    if src.side.get("city") or src.stated.get("city"):
+    if src.side.get("city") or stated_city(src.stated.get("city")):
         return True
     return document_city(got["issuer"], got["title"])[1]
 

@@ -17,6 +17,7 @@ def genre_of_title(title: str) -> str | None:
     (关于印发《…办法》的通知 is a notice), or from the words of an English title; None when the
     title does not say."""
     t = TRAILING_BRACKETS.sub("", clean(title)).rstrip('》>"” ')
+    t = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", t)  # 政 府 工 作 报 告
     if not t:
         return None
     genres = data()["genre"]
@@ -50,7 +51,9 @@ def genre_of_text(fmt: str, issuer: str, site: str, head: str, dated: bool, date
     """The genre of a text whose title does not say: news (a dateline, a news source, a dated text
     reporting what was said), an article (abstract, keywords), a web page, or other."""
     reporting = sum(head.count(w) for w in data()["news"]["reporting"])
-    if dateline or is_news_source(issuer) or is_news_source(site) or (dated and reporting >= 1):
+    # English reporting ("…, officials said", "according to …") reads as news even undated
+    told = reporting >= 1 and (dated or not has_cjk(head))
+    if dateline or is_news_source(issuer) or is_news_source(site) or told:
         return "news"
     if ABSTRACT.search(head):
         return "article"

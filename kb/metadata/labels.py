@@ -27,9 +27,14 @@ LABEL_DATES = (
     (
         "published",
         "公布日期|发布日期|发布时间|公开日期|"
-        "时间|日期|published|publication date|date|posted|released|issued|updated|last updated",
+        "时间|日期|published|publication date|date|posted|released|release date|issued|updated|"
+        "last updated",
     ),
     ("effective", "施行日期|实施日期|生效日期|effective"),
+)
+# a label inside a header line: Source:, 来源：, Updated :, Release date:, 作者：
+LABEL_AT = re.compile(
+    r"(?<![\w.])([\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z]{1,12}(?: [a-z]{2,6})?)\s*[:：](?!//)\s*"
 )
 MARKS = re.compile(r"[\d*¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+")
 

@@ -4,6 +4,7 @@ a title alone names; None above a city (provincial, national)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from kb import gazetteer
@@ -98,6 +99,28 @@ def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
         return city, bool(policy or english_municipal)
     named = cities_named(title)
     return (named.pop(), False) if len(named) == 1 else (None, False)
+
+
+def city_of_text(lines: list[str]) -> str | None:
+    """The one city an item is wholly about: named in its first lines and on at least two lines,
+    with other cities on no more than a third as many (Ningbo in a news item on Ningbo's schools
+    that mentions Beijing once)."""
+    seen: Counter[str] = Counter()
+    for line in lines[:40]:
+        seen.update(set(tag_cities(line).cities))
+    if not seen:
+        return None
+    (top, n), others = seen.most_common(1)[0], sum(seen.values()) - seen.most_common(1)[0][1]
+    lead = set().union(*(tag_cities(line).cities for line in lines[:3]))
+    return top if top in lead and n >= 2 and 3 * others <= n else None
+
+
+def about_a_city(issuer: str | None, title: str, lines: list[str]) -> str | None:
+    """The city of an item no city issued and whose title names none: the one its text is about,
+    unless a provincial or national body issued it or its title is the province's."""
+    if above_city(title or "") or (issuer and above_city(issuer) and not is_news_source(issuer)):
+        return None
+    return city_of_text(lines)
 
 
 def issuing_city(issuer: str | None, title: str) -> str | None:

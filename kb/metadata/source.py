@@ -10,10 +10,31 @@ from dataclasses import dataclass, field
 
 from kb.dates import find_dates, parse_date
 from kb.metadata.events import english_events_of, events_of
-from kb.metadata.labels import BYLINE, label_kind, label_values
-from kb.metadata.words import BODY_START, clean, has_cjk, is_furniture, label_rx
+from kb.metadata.labels import BYLINE, LABEL_AT, label_kind, label_values
+from kb.metadata.words import (
+    BODY_START,
+    URL,
+    clean,
+    data,
+    has_cjk,
+    is_furniture,
+    is_news_source,
+    is_organ,
+    label_rx,
+)
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s*(.{6,20}?\d{4})\b(.*)$")
+TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+PIECE_SEP = re.compile(r"\s*[|｜()（）\[\]【】]\s*|\s{2,}|\s+/\s+|^\s*[-—,，]+\s*|\s*[-—,，]+\s*$")
+ZH_DATELINE = re.compile(
+    r"^(?P<agency>[\u4e00-\u9fff]{2,6}?)(?P<place>[\u4e00-\u9fff]{0,8})"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电"
+)
+WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|星期.|周[一二三四五六日]")
+# a photo credit ending a caption: "…, March 13, 2023. (People’s Daily Online/Fang Pengyimeng)"
+CREDIT = re.compile(r"\((?P<pub>[A-Z][^()/]{2,40})/[^()]{2,40}\)\s*$")
+BRACKETED = re.compile(r"\s*[(（][^()（）]{6,80}[)）]\s*")  # (Xinhua News Agency July 1, 2002)
+PAGE_LINE = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
 REPORT_FROM = re.compile(r"\b(?:news report|report|story) from ([\w.-]+\.[a-z]{2,})")
 PIPES = re.compile(r"\s+[|｜]\s+")
 
@@ -86,12 +107,105 @@ def labelled(src: Source) -> dict[str, str]:
             kind = label_kind(label)
             if kind and value and kind not in out:
                 out[kind] = value
-    for line in src.head[:8]:
+    for line in [*src.head[:8], *[t for t in src.lines[-3:] if BRACKETED.fullmatch(t)]]:
         piped_header(line, out)
         if (m := BYLINE.fullmatch(line)) and "authors" not in out:
             out["authors"] = m.group(1)
         dateline(line, out)
+        header_line(BRACKETED.fullmatch(line) and line.strip(" ()（）") or line, out)
+        chinese_dateline(line, out)
+        photo_credit(line, out)
     return out
+
+
+def header_line(line: str, out: dict) -> None:
+    """A short line of a date and who published it, in any order: "ezhejiang.gov.cn| Updated:
+    July 30, 2021", "(People's Daily App) 15:05, June 28, 2023", "Hangzhou News 2021-03-03 14:32
+    Source:Tianmu News", "2023-03-14 08:00:40 来源:中国台州网-台州日报 作者:聂杨波", or a date
+    alone. Its unlabelled name is the publisher; with one, the item is news."""
+    found = find_dates(line)
+    if len(line) > 160 or not found or URL.search(line):
+        return
+    if events_of(line) or english_events_of(line):
+        return
+    rest = TIME.sub(" ", "  ".join([line[: found[0][0]], *_between(line, found)]))
+    pieces: list[str] = []
+    for lead, label, value in _labelled_pieces(rest):
+        pieces += [p for p in PIECE_SEP.split(lead) if p.strip(" :：,，")]
+        kind = label_kind(label) if label else None
+        if kind and kind.startswith("date:"):
+            pieces += [p for p in PIECE_SEP.split(value) if p.strip(" :：,，")]
+        elif kind and value:
+            out.setdefault(kind, value)
+        elif label:  # a label this does not know: not a header line
+            return
+    if (
+        any(len(p) > 40 or re.search(r"[。；;!?！？]|\w\s*,\s*\w", p) for p in pieces)
+        or len(pieces) > 2
+    ):
+        return
+    pieces = [
+        p for p in pieces if not WEEKDAY.fullmatch(p.strip(" ,，:：")) and not BYLINE.match(p)
+    ]
+    if any(has_cjk(p) and not _publisher_like(p) for p in pieces):
+        return
+    if not pieces and not rest.strip(" |()（）:：,，") and has_cjk(line):
+        return  # 2021年3月5日 alone: a signature's date, read as such
+    out.setdefault("date:published", found[0][2])
+    if pieces:
+        out.setdefault("publisher", pieces[0].strip(" :："))
+    if pieces or "source" in out:
+        out.setdefault("dateline", "yes")
+
+
+def _publisher_like(piece: str) -> bool:
+    """A Chinese name of a publisher: a body, a news source, a site (…网, …报, …社)."""
+    p = piece.strip(" :：")
+    return is_organ(p) or is_news_source(p) or bool(re.search(r"[网报社台站]$", p))
+
+
+def _between(line: str, found: list) -> list[str]:
+    return [
+        line[end : found[k + 1][0] if k + 1 < len(found) else len(line)]
+        for k, (_, end, _) in enumerate(found)
+    ]
+
+
+def _labelled_pieces(text: str) -> list[tuple[str, str, str]]:
+    """(text before the label, label, value) of each label of a line, and the unlabelled rest."""
+    pairs = list(LABEL_AT.finditer(text))
+    if not pairs:
+        return [(text, "", "")]
+    out = []
+    for k, m in enumerate(pairs):
+        stop = pairs[k + 1].start() if k + 1 < len(pairs) else len(text)
+        lead = text[: m.start()] if k == 0 else ""
+        out.append((lead, m.group(1).strip(), text[m.end() : stop].strip(" 　|/")))
+    return out
+
+
+def photo_credit(line: str, out: dict) -> None:
+    """A caption's credit names the publisher, and the caption's date is the item's."""
+    m = CREDIT.search(line)
+    if m and (found := find_dates(line[: m.start()])):
+        out.setdefault("publisher", m.group("pub").strip())
+        out.setdefault("date:published", found[-1][2])
+        out.setdefault("dateline", "yes")
+
+
+def chinese_dateline(line: str, out: dict) -> None:
+    """新华社上海5月21日电(记者周蕊) names the agency and makes the item news; so does 本报讯 and a
+    newspaper's page line (第A09版:看无锡)."""
+    m = ZH_DATELINE.match(line)
+    agencies = data()["dateline"]["agencies"]
+    if m:
+        agency = next((a for a in agencies if m.group(0).startswith(a)), None)
+        if agency:
+            out.setdefault("source", agency)
+        if agency or "本报" in m.group("agency"):
+            out.setdefault("dateline", "yes")
+    if line.startswith("本报讯") or PAGE_LINE.match(line):
+        out.setdefault("dateline", "yes")
 
 
 def piped_header(line: str, out: dict) -> None:

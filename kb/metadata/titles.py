@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kb.dates import find_dates
 from kb.metadata.genres import genre_of_title
 from kb.metadata.words import (
     BODY_START,
@@ -21,6 +22,12 @@ from kb.metadata.words import (
 RED_HEAD = re.compile(r"(.{3,40}?)文件")
 BREADCRUMB = re.compile(r"(?:^|\s)[>»›](?:\s|$)|\s[>»›]\s|^[>»›]")
 SENTENCE_END = ("。", "；", "！", "？", ";", "，", ",", ":", "：")
+BILINGUAL = re.compile(r"^([A-Za-z“\"][^\u4e00-\u9fff]{15,}?)\s+[\u4e00-\u9fff].*$")
+REPOSTED = re.compile(
+    r"^(?:近日|日前|\d{1,2}月\d{1,2}日)?[，,]?\s*([\u4e00-\u9fff]{3,30}?)(?:在[^，。《]{0,12})?"
+    r"(?:印发|发布|公布|出台)了?《([^》]{4,60})》"
+)
+ORIGINAL = re.compile(r"^\s*原标题\s*[:：]\s*(\S.{3,80})$")
 DATE_OR_PAGE = re.compile(r"[\d\s年月日号./:：\-—〇○零一二三四五六七八九十]+")
 
 
@@ -55,19 +62,53 @@ def red_head(line: str) -> str | None:
     return m.group(1) if m and is_organ(m.group(1)) else None
 
 
+def is_only_a_date(line: str) -> bool:
+    """ "September 21, 2018", "Updated: 2020-03-18": nothing but a date (and a label)."""
+    found = find_dates(line)
+    rest = "".join(line[a:b] for a, b in _gaps(line, found))
+    return bool(found) and not re.sub(r"(?i)updated|published|date|[\W\d_]", "", rest)
+
+
+def _gaps(line: str, found: list) -> list[tuple[int, int]]:
+    cuts = [0, *[x for s, e, _ in found for x in (s, e)], len(line)]
+    return list(zip(cuts[::2], cuts[1::2], strict=True))
+
+
+def original_title(lines: list[str]) -> str:
+    """原标题：… (a reposted news item names its own title so)."""
+    for line in lines[:6]:
+        m = ORIGINAL.match(line)
+        if m:
+            return clean(m.group(1))
+    return ""
+
+
+def reposted_title(lines: list[str]) -> str:
+    """近日，湖州市人民政府在官网发布了《湖州市碳达峰实施方案》: a repost is of the document it
+    names first."""
+    for line in lines[:3]:
+        if m := REPOSTED.match(line):
+            return m.group(2)
+    return ""
+
+
 def title_like(line: str) -> bool:
     t = line.strip()
     if not t or is_furniture(t) or label_rx().match(t) or URL.search(t) or red_head(t):
         return False
     if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t):
         return False
-    if DATE_OR_PAGE.fullmatch(t):
+    if t.lower() in data()["title"]["labels"]:
+        return False
+    if DATE_OR_PAGE.fullmatch(t) or is_only_a_date(t):
         return False
     cjk = len(re.findall(r"[\u4e00-\u9fff]", t))
     if cjk:
         return 4 <= len(t) <= 70 and cjk >= len(t.replace(" ", "")) * 0.4
     words = t.split()
-    return 2 <= len(words) <= 25 and t[:1].isupper() and not t.endswith(".") and "|" not in t
+    first = t.lstrip("“\"‘'(")[:1]
+    capital = first.isupper() or first.isdigit()
+    return 2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t
 
 
 def title_from_lines(lines: list[str]) -> str:
@@ -75,6 +116,8 @@ def title_from_lines(lines: list[str]) -> str:
     broken over two lines is joined when only the two together end as a title does."""
     for i, line in enumerate(lines[:25]):
         t = clean(line)
+        if m := BILINGUAL.match(t):  # "In-depth: Lessons learned … 深度:浙江基层医院…"
+            t = m.group(1)
         if BODY_START.match(t) or (len(t) > 80 and t.endswith(SENTENCE_END)):
             return ""
         if not title_like(t):

@@ -9,8 +9,10 @@ import tomllib
 
 MAX_CHARS = 16_000
 FENCE = re.compile(
-    r"\A\ufeff?\s*(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?)\n(?P=fence)[ \t]*(?:\n|\Z)", re.S
+    r"\A\ufeff?\s*(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n(?P=fence)[ \t]*(?:\r?\n|\Z)",
+    re.S,
 )
+PLAIN_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$")
 # Keys of front matter and the metadata field each gives.
 KEYS = {
     "title": "title",
@@ -62,9 +64,11 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
 
             data = yaml.safe_load(body)
     except Exception as e:  # yaml.YAMLError, tomllib.TOMLDecodeError, odd values
-        reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        print(f"{path}: warning: malformed front matter ignored ({reason})", file=sys.stderr)
-        return {}, rest
+        data = plain_keys(body)  # title: 丰盛控股：… (a colon YAML refuses) read line by line
+        if not data:
+            reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            print(f"{path}: warning: malformed front matter ignored ({reason})", file=sys.stderr)
+            return {}, rest
     if not isinstance(data, dict):
         if data is not None:
             print(f"{path}: warning: front matter is not a set of keys; ignored", file=sys.stderr)
@@ -72,12 +76,27 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
     out: dict = {}
     for key, value in data.items():
         field = KEYS.get(str(key).strip().lower())
-        if isinstance(
-            value, (list, tuple)
-        ):  # a list of plain values only (YAML aliases can nest deep)
-            value = [v for v in value[:50] if isinstance(v, (str, int, float))]
+        if isinstance(value, bool):  # published: true is Jekyll's flag, not a date
+            continue
+        if isinstance(value, str):
+            value = value.strip().strip("\"'").strip()
+        if isinstance(value, (list, tuple)):  # plain values only (YAML aliases can nest deep)
+            value = [v for v in value[:50] if isinstance(v, (str, int, float)) and str(v).strip()]
         elif not isinstance(value, (str, int, float)) and not hasattr(value, "isoformat"):
             continue
         if field and value not in (None, "", []):
             out.setdefault(field, value)
     return out, rest
+
+
+def plain_keys(body: str) -> dict:
+    """`key: value` lines of front matter that YAML or TOML refuses; {} when a line is not one."""
+    out = {}
+    for line in body.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = PLAIN_KEY.match(line)
+        if not m or m.group(2)[:1] in tuple("[{:&*!|>"):  # YAML syntax gone wrong, not text
+            return {}
+        out[m.group(1)] = m.group(2).strip().strip("\"'")
+    return out
