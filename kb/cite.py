@@ -109,7 +109,12 @@ class Item:
     para: int
 
     @classmethod
-    def of(cls, doc: dict, measure: dict, url: str, cited: datetime.date) -> Item:
+    def of(cls, doc: dict, measure: dict | None, url: str, cited: datetime.date) -> Item:
+        if measure is None:  # the whole document: no paragraph, no locator
+            measure = {"doc_id": doc.get("doc_id") or "", "para": 0, "locator": {}}
+        official = str(doc.get("source_url") or "")
+        if official.startswith(("http://", "https://")):
+            url = official  # the official source, where the file states it
         authors = tuple(_one_line(a) for a in doc.get("authors") or () if _one_line(a))
         issuer = _one_line(doc.get("issuer") or "")
         genre = doc.get("genre") or "other"
@@ -145,6 +150,9 @@ class Item:
         )
 
     def locator(self, lang: str | None = None) -> str:
+        """The article or paragraph cited; "" for the whole document."""
+        if not self.para and not self.loc:
+            return ""
         return locator.render(self.loc, lang or self.lang, self.para)
 
 
@@ -204,7 +212,7 @@ def gbt7714(it: Item) -> str:
     out += f"[{it.code}/OL]. "
     where = ", ".join(p for p in (it.publisher, it.date) if p)
     loc = it.locator()
-    where = f"{where}: {loc}" if where else loc
+    where = f"{where}: {loc}" if where and loc else where or loc
     return f"{out}{where}[{it.cited.isoformat()}]. {it.url}."
 
 
@@ -234,7 +242,7 @@ def apa(it: Item) -> str:
     names = [_apa_name(n, it.people) for n in it.creators[:20]]
     title = f"[{it.title}]" if it.derived else it.title
     detail = ", ".join(p for p in (it.number, it.locator("en")) if p)
-    title = f"{title} ({detail})"
+    title = f"{title} ({detail})" if detail else title
     if names:
         who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", & " + names[-1]
         head = f"{who}{'' if who.endswith('.') else '.'} {_apa_date(it.date)}. {title}."
@@ -286,7 +294,7 @@ def _bib_key(doc_id: str) -> str:
 
 
 def bibtex(it: Item) -> str:
-    key = _bib_key(it.doc_id) + f"_p{it.para}"
+    key = _bib_key(it.doc_id) + (f"_p{it.para}" if it.para else "")
     fields = []
     if it.creators:
         fields.append(("author", " and ".join(_bib_name(n, it.people) for n in it.creators)))
@@ -299,10 +307,11 @@ def bibtex(it: Item) -> str:
     if it.number:
         fields.append(("number", _tex(it.number)))
     fields += [("url", it.url), ("urldate", it.cited.isoformat())]
-    note = it.locator()
+    notes = [it.locator()]
     if it.derived:
-        note += "; 题名据正文拟定" if it.lang == "zh" else "; title derived from the text"
-    fields.append(("note", _tex(note)))
+        notes.append("题名据正文拟定" if it.lang == "zh" else "title derived from the text")
+    if note := "; ".join(n for n in notes if n):
+        fields.append(("note", _tex(note)))
     if it.lang == "zh":
         fields.append(("langid", "chinese"))
     return "@misc{" + key + ",\n" + ",\n".join(f"  {k} = {{{v}}}" for k, v in fields) + "\n}"
@@ -338,7 +347,9 @@ def ris(it: Item) -> str:
     loc = it.locator()
     if ty in ("STAT", "BILL") and it.loc.get("article"):
         lines.append(("SE", loc))
-    lines += [("LA", it.lang), ("UR", it.url), ("Y2", _ris_date(it.cited.isoformat())), ("N1", loc)]
+    lines += [("LA", it.lang), ("UR", it.url), ("Y2", _ris_date(it.cited.isoformat()))]
+    if loc:
+        lines.append(("N1", loc))
     if it.derived:
         lines.append(("N1", "题名据正文拟定" if it.lang == "zh" else "Title derived from the text"))
     lines.append(("ER", ""))
@@ -355,9 +366,10 @@ LABELS = {"gbt7714": "GB/T 7714", "apa": "APA", "bibtex": "BibTeX", "ris": "RIS"
 
 
 def citation(
-    doc: dict, measure: dict, url: str, cited: datetime.date | None = None
+    doc: dict, measure: dict | None, url: str, cited: datetime.date | None = None
 ) -> dict[str, str]:
-    """Every registered format's citation of the paragraph found at the absolute `url`, cited on
-    `cited` (today by default)."""
+    """Every registered format's citation of the paragraph found at the absolute `url` (of the
+    whole document when `measure` is None), cited on `cited` (today by default). Where the document
+    states its official source URL, the citation gives that instead."""
     it = Item.of(doc, measure, url, cited or datetime.date.today())
     return {name: fmt(it) for name, fmt in FORMATS.items()}

@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
             metavar=facet.name.upper(),
             help="repeatable: OR within a filter, AND across filters",
         )
+    a.add_argument("--from", dest="date_from", default=None, help="YYYY or YYYY-MM")
+    a.add_argument("--to", dest="date_to", default=None, help="YYYY or YYYY-MM")
     a.add_argument("--limit", type=int, default=10)
     a.add_argument("--offset", type=int, default=0)
     a.add_argument("--sort", default="relevance", choices=list(SORTS))
@@ -184,7 +186,15 @@ def search_result(args) -> dict:
     app = create_app({"INDEX": args.index})
     with app.test_request_context(base_url=site_root(app)):
         chosen = {f.name: getattr(args, f.name) for f in FACETS}
-        return search_result(args.query, args.limit, args.offset, args.sort, chosen)
+        return search_result(
+            args.query,
+            args.limit,
+            args.offset,
+            args.sort,
+            chosen,
+            date_from=args.date_from,
+            date_to=args.date_to,
+        )
 
 
 def cmd_search(args) -> int:

@@ -39,6 +39,7 @@ class Facet:
     values: Callable[[Measure, Document], Iterable[str]]  # what a measure of a document carries
     multi: bool = False  # a measure may carry several values (a backend stores a list)
     shown: bool = True  # listed among the facets of the search page
+    counted: bool = True  # counted in a search result's facets (a date range's field is not)
 
     def check(self, value: str, docs: dict) -> None:
         if value not in self.known(docs):
@@ -100,6 +101,14 @@ FACETS: tuple[Facet, ...] = (
         lambda v, lang, docs: docs.get(v, {}).get("title") or v,
         lambda m, doc: [m.doc_id],
     ),
+    Facet(
+        "issuer",
+        "issuer",
+        "issuer",
+        lambda docs: {d.get("issuer") for d in docs.values()},
+        lambda v, lang, docs: v,
+        lambda m, doc: [doc.issuer or ""],
+    ),
     Facet("kind", "kind", "kind", lambda docs: KINDS, _i18n("kinds"), lambda m, doc: [m.kind]),
     Facet(
         "lang",
@@ -110,7 +119,44 @@ FACETS: tuple[Facet, ...] = (
         lambda m, doc: [m.lang],
         shown=False,
     ),
+    # the document's date, for a date range (`from`, `to`): the search layer turns a range into
+    # the dates of the documents inside it
+    Facet(
+        "docdate",
+        "docdate",
+        "docdate",
+        lambda docs: {d.get("date") for d in docs.values()},
+        lambda v, lang, docs: v,
+        lambda m, doc: [doc.date or ""],
+        shown=False,
+        counted=False,
+    ),
 )
+BOUND = re.compile(r"^(1[89]|2[01])\d\d(?:-(0[1-9]|1[0-2]))?$")
+
+
+def date_bound(name: str, value: str | None) -> str | None:
+    """A `from` or `to` bound: YYYY or YYYY-MM (a BadQuery naming the parameter otherwise)."""
+    value = (value or "").strip()
+    if value and not BOUND.match(value):
+        raise BadQuery(f"{name}: must be a year or a month (2021 or 2021-08), not {value[:20]!r}")
+    return value or None
+
+
+def in_range(date: str | None, lo: str | None, hi: str | None) -> bool:
+    """Whether a date, as precise as stated (2021, 2021-08, 2021-08-26), lies between the bounds,
+    each compared at the precision both have: 2021 lies in 2021-03..2021-06, 2021-08-26 in
+    2021..2021-08."""
+    if not date:
+        return False
+    for bound, ok in ((lo, lambda a, b: a >= b), (hi, lambda a, b: a <= b)):
+        if bound:
+            n = min(len(date), len(bound))
+            if not ok(date[:n], bound[:n]):
+                return False
+    return True
+
+
 BY_NAME = {f.name: f for f in FACETS}
 INDEX_FIELDS = tuple(f.field for f in FACETS)
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
-from kb.numerals import CN_NUM, cn_to_int, int_to_cn
+from kb.numerals import CN_NUM, ENCLOSED, cn_to_int, int_to_cn
 
 # 第三十五条 opening a paragraph or heading; not 第三条规定的… or 第三条至第五条 (a reference)
 ARTICLE_ZH = re.compile(rf"^第\s*([{CN_NUM}]+|\d{{1,4}})\s*条(?![的之中所规至和及与、，,])")
 ARTICLE_EN = re.compile(r"^Art(?:icle|\.)\s*(\d{1,4})\b", re.I)
-ITEM = re.compile(rf"^[（(]\s*([{CN_NUM}]+|\d{{1,2}})\s*[)）]")
+# an item (项): （一）, (一), ㈠ … ㈩ as statutes number them
+ITEM = re.compile(rf"^(?:[（(]\s*([{CN_NUM}]+|\d{{1,2}})\s*[)）]|([{ENCLOSED}]))")
+# a sub-item (目) inside an item: 1. 2、 3．
+SUBITEM = re.compile(r"^(\d{1,2})\s*[.．、](?!\d)")
 
 
 def article_number(text: str) -> int | None:
@@ -26,7 +29,12 @@ def article_number(text: str) -> int | None:
 
 def item_number(text: str) -> int | None:
     m = ITEM.match(text)
-    return cn_to_int(m.group(1)) if m else None
+    return cn_to_int(m.group(1) or m.group(2)) if m else None
+
+
+def subitem_number(text: str) -> int | None:
+    m = SUBITEM.match(text)
+    return int(m.group(1)) if m else None
 
 
 class ArticleTracker:
@@ -41,6 +49,7 @@ class ArticleTracker:
         self.article: int | None = None
         self.clause = 0
         self.item: int | None = None
+        self.sub: int | None = None  # 目 of the current item
         self._open: list[dict] = []  # the locators of the current article's paragraphs
 
     def heading(self, text: str) -> None:
@@ -51,24 +60,29 @@ class ArticleTracker:
             return
         self._close()
         if n is not None:
-            self.article, self.clause, self.item = n, 0, None
+            self.article, self.clause, self.item, self.sub = n, 0, None, None
 
     def paragraph(self, text: str) -> dict:
         n = article_number(text)
         if n is not None:
             self._close()
-            self.article, self.clause, self.item = n, 1, None
+            self.article, self.clause, self.item, self.sub = n, 1, None, None
         elif self.article is not None:
             item = item_number(text)
+            sub = subitem_number(text) if self.item is not None else None
             if item is not None:
-                self.item, self.clause = item, max(self.clause, 1)
+                self.item, self.clause, self.sub = item, max(self.clause, 1), None
+            elif sub is not None:
+                self.sub = sub
             else:
-                self.clause, self.item = self.clause + 1, None
+                self.clause, self.item, self.sub = self.clause + 1, None, None
         if self.article is None:
             return {}
         loc = {"article": self.article, "clause": self.clause}
         if self.item is not None:
             loc["item"] = self.item
+        if self.sub is not None:
+            loc["subitem"] = self.sub
         self._open.append(loc)
         return loc
 
@@ -77,7 +91,7 @@ class ArticleTracker:
             for loc in self._open:
                 loc.pop("clause", None)
         self._open = []
-        self.article, self.clause, self.item = None, 0, None
+        self.article, self.clause, self.item, self.sub = None, 0, None, None
 
     def finish(self) -> None:
         self._close()
@@ -103,10 +117,14 @@ def render(loc: dict, lang: str, para: int) -> str:
             out += f"第{int_to_cn(loc['clause'])}款"
         if loc.get("item"):
             out += f"第{int_to_cn(loc['item'])}项"
+        if loc.get("subitem"):
+            out += f"第{int_to_cn(loc['subitem'])}目"
         return out
     out = f"Art. {loc['article']}"
     if loc.get("clause"):
         out += f"({loc['clause']})"
     if loc.get("item"):
         out += f"({loc['item']})"
+    if loc.get("subitem"):
+        out += f"({loc['subitem']})"
     return out

@@ -22,12 +22,13 @@ from kb.chinese import normalise, query_words, tokens
 from kb.crosslang import glossary
 from kb.errors import BadQuery, IndexDamaged, IndexMissing, KBError
 from kb.facets import BY_NAME as FACETS_BY_NAME
-from kb.facets import FACETS, KINDS, SORTS  # noqa: F401  (KINDS: kept importable from here)
+from kb.facets import FACETS, KINDS, SORTS, date_bound, in_range  # noqa: F401  (KINDS: kept importable from here)
 from kb.highlight import highlight, mark_all
 from kb.model import DOCUMENT_FIELDS, document_defaults
 from kb.plan import AnyOf, Plan, Term, without
 from kb.ranking import KIND_WEIGHT, in_order_within  # noqa: F401  (kept importable from here)
 from kb.themes import THEMES
+from kb.versions import link_versions
 
 DOC_FIELDS = DOCUMENT_FIELDS  # a document object (CONTRACT.md), before `measures`
 RELATED_FIELDS = ("id", "doc_id", "doc_title", "para", "section", "text", "themes", "cities")
@@ -48,6 +49,7 @@ class Generation:
             doc_id: {**meta, **{k: v for k, v in defaults.items() if k not in meta}}
             for doc_id, meta in index.read_docs(gen).items()
         }
+        link_versions(self.docs)
         self.maps = index.read_expansions(gen)
         self.searcher = backend(index.backend_of(gen)).open(gen)
         self._pin = index.hold(gen)  # no ingest removes the folder while this reads it
@@ -187,6 +189,8 @@ class KB:
         highlight_terms: bool = True,
         max_limit: int = MAX_LIMIT,
         collapse: bool = True,
+        date_from: str | None = None,
+        date_to: str | None = None,
         **filters,
     ) -> dict:
         """Measures matching `q` and the filters (a facet's name → its values: `city=["ningbo"]`,
@@ -209,19 +213,25 @@ class KB:
             f: list(dict.fromkeys(v for v in vals if v)) for f, vals in filters.items() if vals
         }
         self._validate(st, filters, limit, offset, sort, max_limit)
+        lo, hi = date_bound("from", date_from), date_bound("to", date_to)
+        ranged = dict(filters)
+        if lo or hi:  # the dates of the documents in the range (none: a date no document has)
+            dates = {d["date"] for d in st.docs.values() if in_range(d.get("date"), lo, hi)}
+            ranged["docdate"] = sorted(dates) or ["0000"]
         found = st.searcher.search(
             plan_,
-            {FACETS_BY_NAME[f].field: vals for f, vals in filters.items()},
+            {FACETS_BY_NAME[f].field: vals for f, vals in ranged.items()},
             sort=sort,
             offset=offset,
             limit=limit,
-            facets=tuple(f.field for f in FACETS),
+            facets=tuple(f.field for f in FACETS if f.counted),
         )
         facets = {
             f.name: dict(
                 sorted(found.facets.get(f.field, {}).items(), key=lambda kv: (-kv[1], kv[0]))
             )
             for f in FACETS
+            if f.counted
         }
         hits = []
 
@@ -239,7 +249,7 @@ class KB:
         )
         return {
             "suggestions": suggestions,
-            "alternatives": self._alternatives(q, plan_, st, filters, suggestions)
+            "alternatives": self._alternatives(q, plan_, st, ranged, suggestions)
             if not found.total and q.strip()
             else [],
             "query": q,
@@ -250,6 +260,7 @@ class KB:
             "hits": hits,
             "facets": facets,
             "filters": filters,
+            "date_range": {"from": lo, "to": hi},
             "relaxed": found.relaxed,
             "partial_total": found.partial_total,
             "partial": found.partial_total,  # the name before partial_total, kept for old clients

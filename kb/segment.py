@@ -15,7 +15,7 @@ from kb import data_files
 from kb.kinds import classify_kind
 from kb.locator import ArticleTracker
 from kb.model import Block, Measure
-from kb.numerals import CN_NUM
+from kb.numerals import CN_NUM, ENCLOSED
 from kb.repair import (
     CJK_RE,
     clean_lines,
@@ -33,7 +33,9 @@ SINGLE = re.compile(r"^(\d{1,2})[.．、]?\s+(?=[^\d\s.．%年月日个万亿倍
 CHAPTER = re.compile(rf"^第[{CN_NUM}\d]+([章编篇部]|部分|节)\s*(.*)$")
 ZH_ENUM1 = re.compile(rf"^[{CN_NUM}]+\s*[、.．]\s*(.+)$")
 ZH_ENUM2 = re.compile(rf"^[（(][{CN_NUM}]+[)）]\s*(.+)$")
-PARA_ENUM = re.compile(rf"^(?:[（(]\d{{1,2}}[)）]|\d{{1,2}}[、)）](?!\d)|[①-⑳]|第[{CN_NUM}\d]+条)")
+PARA_ENUM = re.compile(
+    rf"^(?:[（(]\d{{1,2}}[)）]|\d{{1,2}}[、)）](?!\d)|[①-⑳{ENCLOSED}]|第[{CN_NUM}\d]+条)"
+)
 LABEL = re.compile(
     r"^(?P<label>摘\s*要|内容提要|提\s*要|abstract|关\s*键\s*词|关键字|key\s*words?|中图分类号|"
     r"文献标识码|文章编号|doi|基金项目|作者简介|收稿日期)\s*[:：]?\s*",

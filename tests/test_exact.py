@@ -133,7 +133,10 @@ def test_document_list_is_exact(kb):
 
 
 def test_documents_api_and_cli_give_the_same_objects(client, capsys, exact_ix):
-    assert client.get("/api/docs").get_json() == DOCUMENTS
+    api = client.get("/api/docs").get_json()
+    # the API cites each whole document in every style; the CLI's lines are the objects alone
+    assert [{k: v for k, v in d.items() if k != "citation"} for d in api] == DOCUMENTS
+    assert all(set(d["citation"]) == {"gbt7714", "apa", "bibtex", "ris"} for d in api)
     assert main(["docs", "--json", "--index", str(exact_ix)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [json.loads(line) for line in lines] == DOCUMENTS
@@ -371,9 +374,42 @@ ALL_FACETS = {
     "year": {"2022": 6, "2023": 3, "2024": 3},
     "genre": {"regulation": 6, "notice": 3, "report": 3},
     "doc": {REG: 6, REPORT: 3, NOTICE: 3},
+    "issuer": {
+        "宁波市人民代表大会常务委员会": 6,
+        "Delta Port Research Centre": 3,
+        "杭州市人民政府": 3,
+    },
     "kind": {"measure": 10, "abstract": 1, "conclusion": 1},
     "lang": {"zh": 9, "en": 3},
 }
+
+
+@pytest.mark.parametrize(
+    "issuer,date_from,date_to,total",
+    [
+        (["宁波市人民代表大会常务委员会"], "2022", "2022-06", 6),
+        (["宁波市人民代表大会常务委员会"], "2022-07", None, 0),
+        (["杭州市人民政府"], "2023-06", "2024", 3),
+        (["杭州市人民政府", "宁波市人民代表大会常务委员会"], "2023", None, 3),
+        (["杭州市人民政府", "宁波市人民代表大会常务委员会"], None, "2023", 6),
+        ([], "2023", "2023-04", 3),
+        ([], "2024-03", "2024-03", 3),
+    ],
+)
+def test_search_filtered_by_issuer_and_date_range_has_exact_totals(
+    kb, client, issuer, date_from, date_to, total
+):
+    r = kb.search("", issuer=issuer, date_from=date_from, date_to=date_to)
+    assert r["total"] == total
+    assert sum(r["facets"]["doc"].values()) == total
+    args = {"issuer": issuer, "from": date_from or "", "to": date_to or ""}
+    assert client.get("/api/search", query_string=args).get_json()["total"] == total
+
+
+@pytest.mark.parametrize("bound", ["21", "2021-13", "2021-08-26", "soon"])
+def test_a_bad_date_bound_is_a_400_naming_it(client, bound):
+    r = client.get("/api/search", query_string={"from": bound})
+    assert r.status_code == 400 and r.get_json()["error"].startswith("from: ")
 
 
 def test_facets_of_the_whole_corpus(kb):

@@ -75,6 +75,28 @@ def test_clauses_and_items_follow_the_reading_order():
     ]
 
 
+def test_enclosed_items_are_items_of_their_clause_not_clauses():
+    """㈥ of 第五条 is 第五条第二款第六项 (it was counted as the eighth clause)."""
+    items = [("para", f"{chr(0x3220 + i)}第{i + 1}项事项；", 1) for i in range(6)]
+    ms = _measures(
+        [
+            ("para", "第五条 市人民政府统筹全市绿色金融发展。", 1),
+            ("para", "市金融工作部门履行下列职责：", 1),
+            *items,
+            ("para", "1. 第六项下的第一目；", 1),
+            ("para", "2. 第六项下的第二目。", 1),
+            ("para", "其他部门按照各自职责做好相关工作。", 1),
+        ]
+    )
+    locs = [m.locator for m in ms]
+    assert locs[7] == {"article": 5, "clause": 2, "item": 6}
+    assert render(locs[7], "zh", 8) == "第五条第二款第六项"
+    assert locs[9] == {"article": 5, "clause": 2, "item": 6, "subitem": 2}
+    assert render(locs[9], "zh", 10) == "第五条第二款第六项第二目"
+    assert render(locs[9], "en", 10) == "Art. 5(2)(6)(2)"
+    assert locs[10] == {"article": 5, "clause": 3}
+
+
 def test_articles_set_as_headings():
     ms = _measures(
         [

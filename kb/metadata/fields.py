@@ -25,7 +25,17 @@ from kb.metadata.titles import (
     site_suffixes,
     title_from_lines,
 )
-from kb.metadata.words import NUMBER, URL, clean, data, has_cjk, is_junk, is_organ, norm
+from kb.metadata.words import (
+    ANNOUNCEMENT_NO,
+    NUMBER,
+    URL,
+    clean,
+    data,
+    has_cjk,
+    is_junk,
+    is_organ,
+    norm,
+)
 from kb.model import GENRES
 from kb.script import lang_of
 
@@ -263,9 +273,14 @@ def number(src: Source, got: dict) -> str | None:
     labelled = clean(src.labelled.get("number"))
     if labelled:
         return labelled
+    if stated := clean(src.stated.get("number")):
+        return stated
     for line in [got["title"], *src.head[:15], *src.info]:
         if m := NUMBER.search(line):
             return re.sub(r"\s+", "", m.group())
+    for line in src.head[:15]:  # （…公告第12号公布）: a statute's publication number
+        if m := ANNOUNCEMENT_NO.search(line):
+            return re.sub(r"\s+", "", m.group()).lstrip("经由在于")
     return None
 
 

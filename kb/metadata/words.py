@@ -15,6 +15,10 @@ URL = re.compile(r"https?://[^\s<>\"'，。；、）)】]+")
 NUMBER = re.compile(
     r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号"
 )
+# a statute's publication number: 湖州市人民代表大会常务委员会公告第12号, 上海市人民政府令第5号
+ANNOUNCEMENT_NO = re.compile(
+    rf"[\u4e00-\u9fff]{{2,30}}?(?:公告|令)\s*[（(]?\s*第\s*[{CN_NUM}\d]{{1,6}}\s*号[)）]?"
+)
 BODY_START = re.compile(
     rf"^\s*(?:第[{CN_NUM}\d]+[章条节编]|[一二三四五六七八九十]+、|[（(]一[)）]|1[.、．]\s*\S|"
     r"(?:摘\s*要|abstract)\s*[:：])",

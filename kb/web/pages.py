@@ -10,8 +10,11 @@ import math
 from flask import abort, make_response, render_template, request, url_for
 from markupsafe import Markup
 
-from kb import gazetteer
+from kb import data_files, gazetteer
+from kb.cite import LABELS as CITE_LABELS
 from kb.errors import BadQuery
+from kb.facets import BY_NAME as FACETS_BY_NAME
+from kb.facets import year_of
 from kb.themes import THEMES
 from kb.themes import label as theme_label
 from kb.web import kb
@@ -19,7 +22,7 @@ from kb.web.chrome import chrome, lang, strings
 from kb.web.csv_out import csv_response
 from kb.web.labels import chip_view, facet_label
 from kb.web.params import whole_number
-from kb.web.present import decorate
+from kb.web.present import decorate, document_citation
 from kb.web.render import respond, stream_json, wants_json
 
 # so any paragraph's page follows from its number (a 26,520-paragraph page took 8 s and 54 MB).
@@ -38,7 +41,8 @@ def doc_data(doc_id: str) -> dict:
     if meta is None:
         abort(404)
     measures = (decorate(m, meta) for m in kb().iter_measures(doc_id))
-    return {**{k: v for k, v in meta.items() if k != "measures"}, "measures": measures}
+    head = {**{k: v for k, v in meta.items() if k != "measures"}, "doc_id": doc_id}
+    return {**head, "citation": document_citation(head), "measures": measures}
 
 
 def doc(doc_id):
@@ -130,7 +134,36 @@ def doc_page(d: dict, q: str, page: int) -> dict:
         "n_measures": len(light),
         "pager": pager,
         "genre_label": facet_label("genre", d.get("genre") or "other"),
+        "events": events_view(d.get("dates") or {}),
+        "citation": document_citation(d),
+        "cite_labels": CITE_LABELS,
+        "versions": versions_view(d),
     }
+
+
+EVENT_ORDER = ("adopted", "approved", "published", "issued", "delivered", "effective")
+
+
+def events_view(dates: dict) -> list[dict]:
+    """A document's dated events in the order a statute states them, each with its label."""
+    labels = data_files.toml("i18n.toml")["events"][lang()]
+    known = [e for e in EVENT_ORDER if e in dates] + sorted(set(dates) - set(EVENT_ORDER))
+    return [{"event": e, "label": labels.get(e, e), "date": dates[e]} for e in known]
+
+
+def versions_view(d: dict) -> list[dict]:
+    """Links to the later version that amends or replaces this document, or the earlier one it
+    replaces (kb.search: documents of one title)."""
+    docs = kb().documents()
+    t = strings()
+    out = []
+    for key, label in (("superseded_by", t["superseded_by"]), ("supersedes", t["supersedes"])):
+        if (other := d.get(key)) and other in docs:
+            title = docs[other].get("title") or other
+            date = docs[other].get("date") or ""
+            url = url_for("ui.doc", doc_id=other)
+            out.append({"kind": key, "label": label, "title": title, "date": date, "url": url})
+    return out
 
 
 # ---- a measure -----------------------------------------------------------------------------------
@@ -200,13 +233,43 @@ def docs():
     """/docs, its .json twin and /api/docs: every document's metadata, in the order of the index
     unless a sort is asked (the page sorts by date when none is)."""
     sort, order = doc_order(None)
-    rows = kb().document_list()
+    chosen = doc_filters()
+    rows = [d for d in kb().document_list() if doc_matches(d, chosen)]
     if sort:
         rows = sorted_docs(rows, sort, order)
-    return respond(rows, "docs.html", lambda: {"d": docs_page(rows)})
+    if wants_json():
+        rows = [{**d, "citation": document_citation(d)} for d in rows]
+    return respond(rows, "docs.html", lambda: {"d": docs_page(rows, chosen)})
 
 
-def docs_page(rows: list[dict]) -> dict:
+DOC_FILTERS = ("year", "genre", "issuer", "city")
+
+
+def doc_filters() -> dict[str, list[str]]:
+    """The document list's filters (`year`, `genre`, `issuer`, `city`; OR within one, AND across),
+    each value checked as the search checks it (kb/facets.py)."""
+    docs = kb().documents()
+    out = {}
+    for name in DOC_FILTERS:
+        values = list(dict.fromkeys(v for v in request.args.getlist(name) if v))[:50]
+        for v in values:
+            FACETS_BY_NAME[name].check(v, docs)
+        if values:
+            out[name] = values
+    return out
+
+
+def doc_matches(d: dict, chosen: dict[str, list[str]]) -> bool:
+    have = {
+        "year": year_of(d.get("date")),
+        "genre": d.get("genre") or "other",
+        "issuer": d.get("issuer"),
+        "city": d.get("city"),
+    }
+    return all(have[name] in values for name, values in chosen.items())
+
+
+def docs_page(rows: list[dict], chosen: dict | None = None) -> dict:
     """The document table: labels, links, and each header the URL that sorts by it (the other way
     round when it is the sort)."""
     sort, order = doc_order("date")
@@ -234,11 +297,45 @@ def docs_page(rows: list[dict]) -> dict:
                 order=("asc" if order == "desc" else "desc")
                 if c == sort
                 else ("desc" if c in DESC_FIRST else "asc"),
+                **(chosen or {}),
             ),
         }
         for c in DOC_COLUMNS
     ]
-    return {"rows": rows, "columns": columns, "sort": sort, "order": order}
+    filters = doc_filter_view(chosen or {})
+    return {"rows": rows, "columns": columns, "sort": sort, "order": order, "filters": filters}
+
+
+def doc_filter_view(chosen: dict[str, list[str]]) -> list[dict]:
+    """Each filter of the document list with its values (label, how many documents, selected),
+    counted over every document."""
+    counts: dict[str, dict[str, int]] = {name: {} for name in DOC_FILTERS}
+    for d in kb().document_list():
+        for name in DOC_FILTERS:
+            value = {"year": year_of(d.get("date")), "genre": d.get("genre") or "other"}.get(
+                name, d.get(name)
+            )
+            if value:
+                counts[name][value] = counts[name].get(value, 0) + 1
+    t = strings()
+    return [
+        {
+            "name": name,
+            "label": t[name],
+            "options": [
+                {
+                    "value": v,
+                    "label": facet_label(name, v) if name in ("genre", "city") else v,
+                    "count": n,
+                    "selected": v in chosen.get(name, []),
+                }
+                for v, n in sorted(
+                    counts[name].items(), key=lambda kv: kv[0] if name == "year" else -kv[1]
+                )
+            ],
+        }
+        for name in DOC_FILTERS
+    ]
 
 
 # ---- the matrix ----------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from kb.facets import FACETS
 # request with more is refused with 400 naming the parameter, repeated values count once.
 MAX_FILTER_VALUES = 50
 # The only parameters echoed back into the links of a page (each link holds them all).
-ECHOED = ("q", "page", "limit", "sort", "order")
+ECHOED = ("q", "page", "limit", "sort", "order", "from", "to")
 
 
 def whole_number(name: str, default: int, lo: int, hi: int) -> int:
@@ -53,3 +53,10 @@ def filters() -> dict[str, list[str]]:
     """Each facet's values from its URL parameter (kb/facets.py), by facet name, each once."""
     args = clean_args()
     return {f.name: args.get(f.param, []) for f in FACETS}
+
+
+def date_range() -> dict[str, str | None]:
+    """`from` and `to` (YYYY or YYYY-MM: the documents' date range) as the search layer takes
+    them; checked there."""
+    args = clean_args()
+    return {"date_from": (args.get("from") or [None])[0], "date_to": (args.get("to") or [None])[0]}

@@ -38,6 +38,13 @@ def decorate(m: dict, doc: dict | None = None, cite: bool = True) -> dict:
     return m
 
 
+def document_citation(doc: dict) -> dict:
+    """Every format's citation of the whole document (its page's absolute URL, or the official
+    source URL it states)."""
+    url = url_for("ui.doc", doc_id=doc["doc_id"], _external=True)
+    return citation(doc, None, url)
+
+
 def site_root(app) -> str:
     """`$KB_BASE_URL` (app.config["BASE_URL"]) as a base URL for a request context made outside
     a request: a scheme added when missing, no final slash."""

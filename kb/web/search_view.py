@@ -16,7 +16,7 @@ from kb.web import kb, pages
 from kb.web.chrome import lang, strings
 from kb.web.csv_out import csv_response
 from kb.web.labels import chip_view, facet_label, kind_label
-from kb.web.params import clean_args, filters, whole_number
+from kb.web.params import clean_args, date_range, filters, whole_number
 from kb.web.present import decorate, measure_url
 from kb.web.render import respond
 
@@ -53,7 +53,12 @@ def search():
         page = whole_number("page", 1, 1, MAX_OFFSET // per + 1)
         offset = (page - 1) * per
     r = search_result(
-        request.args.get("q", ""), per, offset, request.args.get("sort", "relevance"), filters()
+        request.args.get("q", ""),
+        per,
+        offset,
+        request.args.get("sort", "relevance"),
+        filters(),
+        **date_range(),
     )
     return respond(r, "search.html", lambda: search_page(r, page, per))
 
@@ -333,6 +338,7 @@ def export_csv():
         max_limit=EXPORT_MAX_ROWS,
         highlight_terms=False,
         collapse=False,
+        **date_range(),
     )
     headers = {
         "X-Export-Rows": str(len(r["hits"])),
