@@ -9,9 +9,15 @@ from bs4 import BeautifulSoup
 
 from kb.ingest import ingest
 
-HUZHOU = """湖州市绿色港航促进条例
-
-（2022年8月26日湖州市第九届人民代表大会常务委员会第五次会议通过　2022年9月29日浙江省第十三届人民代表大会常务委员会第三十九次会议批准　湖州市人民代表大会常务委员会公告第12号公布　自2023年1月1日起施行）
+NOTE = (
+    "（2022年8月26日湖州市第九届人民代表大会常务委员会第五次会议通过　"
+    "2022年9月29日浙江省第十三届人民代表大会常务委员会第三十九次会议批准　"
+    "湖州市人民代表大会常务委员会公告第12号公布　自2023年1月1日起施行）"
+)
+HUZHOU = (
+    "湖州市绿色港航促进条例\n\n"
+    + NOTE
+    + """
 
 第一章　总则
 
@@ -33,6 +39,7 @@ HUZHOU = """湖州市绿色港航促进条例
 
 ㈥法律、法规规定的其他职责。
 """
+)
 HUZHOU_OLD = """湖州市绿色港航促进条例
 
 （2019年6月20日湖州市第八届人民代表大会常务委员会第十八次会议通过）
@@ -115,7 +122,8 @@ def test_the_whole_document_is_cited_in_every_style(client):
     cite = d["citation"]
     assert set(cite) == {"gbt7714", "apa", "bibtex", "ris"}
     assert cite["gbt7714"].startswith(
-        "湖州市人民代表大会常务委员会. 湖州市绿色港航促进条例: 湖州市人民代表大会常务委员会公告第12号[Z/OL]. 2022-08-26["
+        "湖州市人民代表大会常务委员会. 湖州市绿色港航促进条例: "
+        "湖州市人民代表大会常务委员会公告第12号[Z/OL]. 2022-08-26["
     )
     assert cite["gbt7714"].endswith("http://localhost/doc/huzhou_port_2022.")
     assert "段" not in cite["gbt7714"] and "第" not in cite["gbt7714"].split("[Z/OL]")[1]
