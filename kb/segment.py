@@ -422,7 +422,8 @@ def is_heading_text(text: str) -> bool:
 
 MAX_FURNITURE_HAN = 3  # a Chinese line of this many characters or fewer is no measure
 URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-WORD = re.compile(r"[\u3400-\u9fff]|[^\W\d_]+", re.U)
+# a Chinese character each, or a run of other letters (not swallowing the Chinese after ㈠)
+WORD = re.compile(r"[\u3400-\u9fff]|[^\W\d_\u3400-\u9fff]+", re.U)
 
 
 @cache

@@ -103,7 +103,9 @@ def test_the_regulation_page_shows_its_dates_and_number(client):
 
 def test_an_enclosed_item_is_cited_as_an_item(client):
     body = client.get("/api/doc/huzhou_port_2022").get_json()
-    six = next(m for m in body["measures"] if m["text"].startswith("㈥"))
+    items = [m for m in body["measures"] if m["text"][0] in "㈠㈡㈢㈣㈤㈥"]
+    assert [m["locator"].get("item") for m in items] == [1, 2, 3, 4, 5, 6]  # every one a measure
+    six = items[-1]
     assert six["locator"] == {"article": 5, "clause": 2, "item": 6}
     assert "第五条第二款第六项" in six["citation"]["gbt7714"]
 
@@ -167,3 +169,27 @@ def test_the_document_list_is_filtered_by_year_genre_issuer_and_city(client, arg
 def test_a_bad_document_filter_is_a_400(client):
     r = client.get("/api/docs?city=atlantis")
     assert r.status_code == 400 and r.get_json()["error"].startswith("city: ")
+
+
+def test_next_and_previous_match_inside_a_document(client):
+    s = page(client, "/doc/huzhou_port_2022?q=绿色港航")
+    marked = [li["id"] for li in s.select("li.para-item") if li.select_one("mark")]
+    assert len(marked) >= 3
+    for k, pid in enumerate(marked):
+        li = s.select_one(f"li#{pid}")
+        prev, nxt = li.select_one("a.prev-hit"), li.select_one("a.next-hit")
+        assert (prev["href"] if prev else None) == (f"#{marked[k - 1]}" if k else None)
+        assert (nxt["href"] if nxt else None) == (
+            f"#{marked[k + 1]}" if k + 1 < len(marked) else None
+        )
+    assert s.select_one("a.first-hit")["href"] == f"#{marked[0]}"
+
+
+@pytest.mark.parametrize("lang,title", [("zh", "请求有误"), ("en", "Bad request")])
+def test_an_error_page_speaks_the_interface_language_and_keeps_the_query(client, lang, title):
+    r = client.get(f"/search?q=绿色港航&limit=0&lang={lang}")
+    assert r.status_code == 400
+    s = BeautifulSoup(r.data.decode("utf-8"), "html.parser")
+    assert title in s.h1.get_text()
+    assert s.select_one("input#q")["value"] == "绿色港航"
+    assert "limit" in s.select_one("p.error").get_text()

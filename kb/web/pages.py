@@ -99,6 +99,7 @@ def doc_page(d: dict, q: str, page: int) -> dict:
         m["marked"] = Markup(m["marked"]) if m.get("marked") else None
         m["new_headings"] = opened.get(m["para"], [])
         m["cite_url"] = url_for("ui.measure", measure_id=m["id"])
+    hits = hit_links(d["measures"])
     shown = set(opened) if pages == 1 else {m["para"] for m in d["measures"]}
     for o in outline:
         o["href"] = (
@@ -134,11 +135,24 @@ def doc_page(d: dict, q: str, page: int) -> dict:
         "n_measures": len(light),
         "pager": pager,
         "genre_label": facet_label("genre", d.get("genre") or "other"),
+        "hits": hits,
         "events": events_view(d.get("dates") or {}),
         "citation": document_citation(d),
         "cite_labels": CITE_LABELS,
         "versions": versions_view(d),
     }
+
+
+def hit_links(measures: list[dict]) -> dict:
+    """The paragraphs of this page where the query is marked, each given the anchors of the
+    previous and the next one (`prev_hit`, `next_hit`): a reader steps from match to match."""
+    paras = [m["para"] for m in measures if m.get("marked") and "<mark>" in m["marked"]]
+    at = {p: k for k, p in enumerate(paras)}
+    for m in measures:
+        if (k := at.get(m["para"])) is not None:
+            m["prev_hit"] = f"#p{paras[k - 1]}" if k > 0 else None
+            m["next_hit"] = f"#p{paras[k + 1]}" if k + 1 < len(paras) else None
+    return {"count": len(paras), "first": f"#p{paras[0]}" if paras else None}
 
 
 EVENT_ORDER = ("adopted", "approved", "published", "issued", "delivered", "effective")

@@ -111,6 +111,10 @@ def search_page(r: dict, page: int, per: int) -> dict:
         else:
             label = f"{t['excluded']}: {part['value']}"
         chips.append({"label": label, "url": search_url(q=part["without"]), "kind": part["kind"]})
+    for bound in ("from", "to"):
+        if value := (r.get("date_range") or {}).get(bound):
+            label = f"{t['date_' + bound]}: {value}"
+            chips.append({"label": label, "url": search_url(**{bound: None}), "kind": "range"})
     words = r["query"].split()
     drop_words = (
         [{"word": w, "url": search_url(q=" ".join(x for x in words if x != w))} for w in words]
