@@ -197,13 +197,19 @@ def search_result(args) -> dict:
         )
 
 
+def echo(text: str = "") -> None:
+    """Print each line of text escaped (kb.files.shown): a title or a paragraph holding a terminal
+    escape or a control character prints it as \\x1b, never acts on the terminal."""
+    print("\n".join(shown(line) for line in text.split("\n")))
+
+
 def cmd_search(args) -> int:
     res = search_result(args)
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0
     partial = res.get("partial_total", 0)
-    print(
+    echo(
         f"{res['total']} measures ({res['took_ms']} ms)"
         + (
             f" — no measure has every word; {partial} with some follow"
@@ -214,19 +220,19 @@ def cmd_search(args) -> int:
         )
     )
     if res.get("alternatives"):
-        print("try: " + " | ".join(f"{a['query']} ({a['total']})" for a in res["alternatives"]))
+        echo("try: " + " | ".join(f"{a['query']} ({a['total']})" for a in res["alternatives"]))
     if res.get("suggestions"):
-        print("did you mean: " + " | ".join(s["query"] for s in res["suggestions"]))
+        echo("did you mean: " + " | ".join(s["query"] for s in res["suggestions"]))
     import re
 
     for i, h in enumerate(res["hits"], res["offset"] + 1):
         plain = re.sub(r"</?mark>", "", h["highlight"])
-        print(
+        echo(
             f"\n{i}. [{h['id']}] {h['doc_title']} › {h['section'] or '—'}  ({h['kind']}, "
             f"{','.join(h['themes']) or '-'}; {','.join(h['cities']) or '-'})"
             + ("  [partial]" if h.get("partial") and not res["relaxed"] else "")
         )
-        print("   " + plain)
+        echo("   " + plain)
     return 0
 
 

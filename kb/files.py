@@ -24,15 +24,15 @@ KINDS = {
 
 
 def shown(text: object) -> str:
-    """Text safe to print on one line: bytes that are not UTF-8 as \\xNN, control characters
-    escaped."""
+    """Text safe to print on one line: bytes that are not UTF-8 as \\xNN, control characters (C0,
+    C1) and bidirectional overrides escaped."""
     s = str(text)
     try:
         s = os.fsencode(s).decode("utf-8", "backslashreplace")
     except UnicodeEncodeError:  # a surrogate that did not come from a file name
         s = s.encode("utf-8", "backslashreplace").decode("ascii")
     return re.sub(
-        r"[\x00-\x1f\x7f\u2028\u2029]",
+        r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]",
         lambda m: m.group().encode("unicode_escape").decode("ascii"),
         s,
     )

@@ -30,6 +30,25 @@ LIST_MAX = {"authors": 20, "keywords": 50, "dates": 20}
 ELLIPSIS = "…"
 
 
+# Control characters (a terminal escape starts with ESC, \x1b; C1 controls; DEL) and the
+# bidirectional overrides and isolates that reorder what a terminal or a page shows: a title or a
+# paragraph holding them could rewrite the terminal of whoever ran `kb docs` or `kb search`.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+LINE_BREAKS = re.compile(r"[\t\n\r\u2028\u2029]+")
+
+
+def plain(text: str) -> str:
+    """Text without control characters (tabs and newlines kept)."""
+    return CONTROL.sub("", text) if text else text
+
+
+def field_text(text: str | None, limit: int) -> str | None:
+    """A metadata value as stored: one line, no control characters, at most `limit` characters."""
+    if text is None:
+        return None
+    return clamp(plain(LINE_BREAKS.sub(" ", text)), limit)
+
+
 def clamp(text: str | None, limit: int) -> str | None:
     """Text cut to `limit` characters, the cut marked with an ellipsis."""
     if text is None or len(text) <= limit:
@@ -38,22 +57,25 @@ def clamp(text: str | None, limit: int) -> str | None:
 
 
 def bounded(meta: dict) -> dict:
-    """A document's metadata with every text field and list within TEXT_MAX and LIST_MAX. A source
-    URL too long is dropped (cut, it would lead elsewhere), and so is one that is not http(s): a
-    sidecar's `javascript:` became a link on the document's page."""
+    """A document's metadata with every text field one line without control characters, within
+    TEXT_MAX, and every list within LIST_MAX. A source URL too long is dropped (cut, it would lead
+    elsewhere), and so is one that is not http(s): a sidecar's `javascript:` became a link on the
+    document's page."""
     out = dict(meta)
     for key, value in meta.items():
         if key == "source_url" and isinstance(value, str):
             web = len(value) <= TEXT_MAX[key] and re.match(r"https?://\S", value, re.I)
             out[key] = value if web else None
         elif key in TEXT_MAX and isinstance(value, str):
-            out[key] = clamp(value, TEXT_MAX[key])
+            out[key] = field_text(value, TEXT_MAX[key])
         elif key in ("authors", "keywords") and isinstance(value, list):
             one = TEXT_MAX[key[:-1]]
-            out[key] = [clamp(v, one) if isinstance(v, str) else v for v in value[: LIST_MAX[key]]]
+            out[key] = [
+                field_text(v, one) if isinstance(v, str) else v for v in value[: LIST_MAX[key]]
+            ]
         elif key == "dates" and isinstance(value, dict):
             out[key] = {
-                clamp(str(k), TEXT_MAX["keyword"]): clamp(v, TEXT_MAX["date"])
+                field_text(str(k), TEXT_MAX["keyword"]): field_text(v, TEXT_MAX["date"])
                 if isinstance(v, str)
                 else v
                 for k, v in list(value.items())[: LIST_MAX["dates"]]
@@ -91,8 +113,9 @@ class Measure:
     )  # {"article": 35, "clause": 2, "item": 1} inside a statute
 
     def __post_init__(self) -> None:
-        self.section = clamp(self.section, TEXT_MAX["section"])
-        self.doc_title = clamp(self.doc_title, TEXT_MAX["title"])
+        self.text = plain(self.text)
+        self.section = field_text(self.section, TEXT_MAX["section"])
+        self.doc_title = field_text(self.doc_title, TEXT_MAX["title"])
 
     @property
     def id(self) -> str:

@@ -822,3 +822,47 @@ def test_a_streamed_document_is_whole_when_two_ingests_publish_during_it(tmp_pat
     (corpus / "plan.txt").write_text(PLAN_TXT, encoding="utf-8")
     assert not ingest(corpus, ix, progress=False, workers=1).errors
     assert not first.exists()  # read no more: the next publish removed it
+
+
+# ---- terminal escapes (issue 21) -----------------------------------------------------------------
+
+ESCAPES = "\x1b[2J\x1b]0;pwned\x07\x9b31m\u202e"
+CONTROLS = {"\x1b", "\x07", "\x9b", "\u202e"}  # what ESCAPES acts on a terminal with
+
+
+def test_no_terminal_escape_is_stored_or_printed(tmp_path, capsys):
+    from kb.cli import main
+
+    corpus, ix = tmp_path / "c", str(tmp_path / "ix")
+    corpus.mkdir()
+    (corpus / "esc.txt").write_text(
+        f"宁波港口建设{ESCAPES}加快推进，集装箱吞吐量持续增长。\n\n宁波数字经济发展。\n", "utf-8"
+    )
+    (corpus / "esc.meta.toml").write_text(
+        'title = "港口\\u001b[31m红色\\u009b标题\\u202e"\nissuer = "宁波\\u001b]0;x\\u0007市"\n'
+        'authors = ["张\\u001b[1m三"]\n',
+        encoding="utf-8",
+    )
+    (corpus / f"bad{ESCAPES}.txt").write_bytes(b"")
+    assert main(["ingest", "--corpus", str(corpus), "--index", ix, "--workers", "1"]) == 3
+    assert main(["docs", "--index", ix]) == 0
+    assert main(["search", "宁波", "--index", ix]) == 0
+    out = capsys.readouterr()
+    for stream in (out.out, out.err):
+        assert not CONTROLS & set(stream), stream
+    assert "港口" in out.out and "宁波港口建设" in out.out and "bad\\x1b[2J" in out.err
+    doc = KB(ix).documents()["esc"]
+    stored = json.dumps([doc, KB(ix).measures("esc")], ensure_ascii=False)
+    assert not CONTROLS & set(stored) and doc["title"] == "港口[31m红色标题"
+
+
+def test_kb_search_escapes_what_an_older_index_stored(monkeypatch, capsys):
+    from kb import cli
+
+    hit = {"id": "x:1", "doc_title": f"标题{ESCAPES}", "section": ESCAPES, "kind": "measure"}
+    hit |= {"themes": [], "cities": [], "highlight": f"<mark>宁波</mark>{ESCAPES}"}
+    result = {"total": 1, "took_ms": 1, "relaxed": False, "offset": 0, "hits": [hit]}
+    monkeypatch.setattr(cli, "search_result", lambda args: result)
+    assert cli.main(["search", "宁波"]) == 0
+    out = capsys.readouterr().out
+    assert not CONTROLS & set(out) and "标题\\x1b[2J" in out and len(out.splitlines()) == 4
