@@ -279,6 +279,8 @@ def test_text_carries_its_own_language(biclient, bikb, ui):
         doc_id = a["href"].split("/doc/")[1].split("?")[0].split("#")[0]
         assert a["lang"] == ("en" if docs[doc_id]["lang"] == "en" else "zh-CN")
     d = soup(f"/doc/{english}?x=1")
-    assert d.select_one("h1")["lang"] == "en" and d.select_one("ol.paras")["lang"] == "en"
+    assert d.select_one("h1")["lang"] == "en"
+    assert {p["lang"] for p in d.select(".para-item > p")} == {"en"}
+    assert not d.select_one(".para-item").has_attr("lang")  # its tags and link: the interface's
     listed = soup("/docs?x=1").select_one(f'tr[data-doc="{english}"] td.title a')
     assert listed["lang"] == "en"

@@ -204,3 +204,15 @@ def test_error_pages_in_the_interface_language_keep_the_query(client, path, stat
         assert r.status_code == status and title in s.select_one("h1").get_text()
         assert s.select_one("#q")["value"] == "港口"
         assert s.select_one("html")["lang"] == ("zh-CN" if lang == "zh" else "en")
+
+
+def test_labels_end_with_the_languages_colon(client):
+    """A Chinese label ends with a full-width colon (城市：宁波), an English one with ": "."""
+    for lang, chip, sort in (("zh", "城市：宁波", "排序："), ("en", "City: Ningbo", "Sort:")):
+        s = BeautifulSoup(client.get(f"/search?q=港口&city=ningbo&lang={lang}").data, "html.parser")
+        assert s.select_one(".selected a.remove").get_text().startswith(chip)
+        assert s.select_one(".tools span").get_text().strip() == sort
+    s = BeautifulSoup(client.get("/search?q=港口&lang=zh").data, "html.parser")
+    for data in s.select(".hits"):  # document text and citations are data
+        data.decompose()
+    assert ": " not in visible_text(str(s))

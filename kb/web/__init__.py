@@ -94,6 +94,7 @@ def create_app(test_config=None) -> Flask:
             title=page["t"][title] if title in page["t"] else "",
             message=message,
             query=request.args.get("q", "")[:500],
+            path=request.path[:200],
             **page,
         ), status
 

@@ -92,9 +92,13 @@ def search_page(r: dict, page: int, per: int) -> dict:
     pages = max(1, math.ceil(listed / per))
     selected = filters()
     t = strings()
+
+    def chip_label(f, value: str) -> str:  # "城市：宁波", "City: Ningbo"
+        return f"{t[f.param] if f.param in t else f.name}{t.colon}{facet_label(f.name, value)}"
+
     chips = [
         {
-            "label": f"{t[f.param] if f.param in t else f.name}: {facet_label(f.name, v)}",
+            "label": chip_label(f, v),
             "url": search_url(**{f.param: [x for x in vals if x != v]}),
         }
         for f in FACETS
@@ -104,12 +108,9 @@ def search_page(r: dict, page: int, per: int) -> dict:
     # the filters and exclusions typed in the box, each removable from the query
     for part in query.parts(r["query"]):
         if part["kind"] == "filter":
-            f = facets.BY_NAME[part["name"]]
-            label = (
-                f"{t[f.param] if f.param in t else f.name}: {facet_label(f.name, part['value'])}"
-            )
+            label = chip_label(facets.BY_NAME[part["name"]], part["value"])
         else:
-            label = f"{t['excluded']}: {part['value']}"
+            label = f"{t['excluded']}{t.colon}{part['value']}"
         chips.append({"label": label, "url": search_url(q=part["without"]), "kind": part["kind"]})
     for bound in ("from", "to"):
         if value := (r.get("date_range") or {}).get(bound):
