@@ -282,8 +282,12 @@ class KB:
             alt_plan = self.build(alt, st)
             if not alt_plan.explain:
                 continue
-            found = st.searcher.search(alt_plan, fields, limit=1)
-            out[alt] = found.total
+            # counted by set algebra alone when there is no filter to apply
+            out[alt] = (
+                st.searcher.search(alt_plan, fields, limit=1).total
+                if fields
+                else st.searcher.count(alt_plan.main)
+            )
         ranked = sorted(((n, a) for a, n in out.items() if n), key=lambda x: -x[0])
         return [{"query": a, "total": n} for n, a in ranked[: suggest.MAX_SUGGESTIONS]]
 
