@@ -19,7 +19,25 @@ def _whoosh_older_schema(monkeypatch):
     )
 
 
-OLDER_SCHEMA = {"whoosh": _whoosh_older_schema}
+def _tantivy_older_schema(monkeypatch):
+    """Generations created meanwhile lack the year and genre fields, as before they existed."""
+    import tantivy
+
+    from kb.backends.tantivy import schema, store, write
+
+    def older():
+        sb = tantivy.SchemaBuilder()
+        sb.add_text_field("id", stored=True, tokenizer_name="raw", index_option="basic")
+        for field in schema.FACET_FIELDS:
+            if field not in ("year", "genre"):
+                sb.add_text_field(field, stored=True, fast=True, tokenizer_name="raw")
+        return sb.build()
+
+    monkeypatch.setattr(store, "schema", older)
+    monkeypatch.setattr(write, "schema", older)
+
+
+OLDER_SCHEMA = {"whoosh": _whoosh_older_schema, "tantivy": _tantivy_older_schema}
 
 
 @contextlib.contextmanager

@@ -14,7 +14,7 @@ from kb import settings
 from kb.errors import KBError
 
 # name -> module; a new backend is a subpackage offering kb.backends.base.Backend, and a row here
-BACKENDS = {"whoosh": "kb.backends.whoosh"}
+BACKENDS = {"whoosh": "kb.backends.whoosh", "tantivy": "kb.backends.tantivy"}
 DEFAULT = "whoosh"
 
 
