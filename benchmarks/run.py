@@ -1,5 +1,5 @@
-"""`make bench`: the project against a plain jieba + Whoosh baseline, on the same generated corpus,
-in one run.
+"""`make bench`: the project, with each of its search backends (Whoosh, tantivy), against a
+plain jieba + Whoosh baseline, on the same generated corpus, in one run.
 
 For each size: ingest throughput, index size, peak memory of the ingest, cold start of the server to
 its first answer, server memory, and query latency p50/p95/p99 over a fixed mix of 60 queries (each
@@ -8,6 +8,7 @@ with facets and highlights) through the HTTP API on loopback; then a load test o
 benchmarks/results.json.
 
     python -m benchmarks.run [--measures 10000 100000] [--load-seconds 60] [--rounds 3]
+        [--backends whoosh tantivy] [--no-baseline] [--no-extras]
 """
 
 from __future__ import annotations
@@ -107,11 +108,11 @@ class PeakRSS:
         return self.peak
 
 
-def timed_run(cmd: list[str]) -> tuple[float, int, str]:
+def timed_run(cmd: list[str], env: dict | None = None) -> tuple[float, int, str]:
     """Run a command; its wall time, peak memory of its process tree, and stderr."""
     t = time.perf_counter()
     proc = subprocess.Popen(
-        cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=ROOT
+        cmd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, cwd=ROOT, env=env
     )
     mem = PeakRSS(proc.pid)
     _, err = proc.communicate()
@@ -211,46 +212,75 @@ class Server:
         self.proc.wait()
 
 
-def run(n: int, rounds: int, load_seconds: float) -> dict:
-    corpus, ours_ix, base_ix = WORK / f"corpus_{n}", WORK / f"ours_{n}", WORK / f"base_{n}"
-    generate(n, corpus, ROOT / "corpus")
-    shutil.rmtree(ours_ix, ignore_errors=True)
+BACKENDS = ("whoosh", "tantivy")
+
+
+def timed_ingest(corpus: Path, index_dir: Path, backend: str) -> tuple[float, int, int]:
+    """`kb ingest` of the corpus with one backend: seconds, peak MB, measures indexed."""
+    shutil.rmtree(index_dir, ignore_errors=True)
     py = sys.executable
-    ours_s, ours_peak, err = timed_run(
-        [py, "-m", "kb", "ingest", "--corpus", str(corpus), "--index", str(ours_ix)]
+    seconds, peak, err = timed_run(
+        [py, "-m", "kb", "ingest", "--corpus", str(corpus), "--index", str(index_dir)],
+        env={**os.environ, "KB_BACKEND": backend},
     )
-    n_ours = int(re.search(r"(\d+) measures", err).group(1))
-    base_s, base_peak, err = timed_run(
-        [py, "-m", "benchmarks.baseline", "ingest", str(corpus), str(base_ix)]
-    )
-    n_base = int(re.search(r"(\d+) measures", err).group(1))
-    r = {
-        "measures": n_ours,
-        "baseline_measures": n_base,
-        "ingest_measures_per_s": round(n_ours / ours_s, 1),
-        "baseline_ingest_measures_per_s": round(n_base / base_s, 1),
-        "ingest_peak_mb": ours_peak,
-        "baseline_ingest_peak_mb": base_peak,
-        "index_mb": round(dir_size(next(ours_ix.glob("gen-*"))) / 2**20, 1),
-        "baseline_index_mb": round(dir_size(base_ix) / 2**20, 1),
-    }
-    for name, cmd, port in (
-        ("", [py, "-m", "kb", "serve", "--index", str(ours_ix), "--port", "5077"], 5077),
-        ("baseline_", [py, "-m", "benchmarks.baseline", "serve", str(base_ix), "5078"], 5078),
-    ):
-        server = Server(cmd, port)
-        try:
-            # the baseline takes seconds a query at 100k: one pass, no warm-up, keeps the run short
-            lat = server.latencies(rounds) if not name else server.latencies(1, warm=False)
-            r[name + "cold_start_s"] = round(server.cold, 2)
-            r[name + "p50_ms"] = round(statistics.median(lat), 1)
-            r[name + "p95_ms"] = round(pct(lat, 95), 1)
-            r[name + "p99_ms"] = round(pct(lat, 99), 1)
-            if not name:
-                r["load"] = server.load(load_seconds)
-            r[name + "server_rss_mb"] = server.rss()
-        finally:
-            server.stop()
+    return seconds, peak, int(re.search(r"(\d+) measures", err).group(1))
+
+
+def serve(server: Server, r: dict, rounds: int, load_seconds: float, baseline: bool) -> None:
+    """Latency, load and memory of one running server into r."""
+    try:
+        # the baseline takes seconds a query at 100k: one pass, no warm-up, keeps the run short
+        lat = server.latencies(1, warm=False) if baseline else server.latencies(rounds)
+        r["cold_start_s"] = round(server.cold, 2)
+        r["p50_ms"] = round(statistics.median(lat), 1)
+        r["p95_ms"] = round(pct(lat, 95), 1)
+        r["p99_ms"] = round(pct(lat, 99), 1)
+        if not baseline:
+            r["load"] = server.load(load_seconds)
+        r["server_rss_mb"] = server.rss()
+    finally:
+        server.stop()
+
+
+def run(
+    n: int,
+    rounds: int,
+    load_seconds: float,
+    backends: tuple[str, ...] = BACKENDS,
+    baseline: bool = True,
+) -> dict:
+    """One size: each backend of ours and the baseline over the same generated corpus."""
+    corpus = WORK / f"corpus_{n}"
+    generate(n, corpus, ROOT / "corpus")
+    py = sys.executable
+    r: dict = {"measures": None, "systems": {}}
+    for k, be in enumerate(backends):
+        ix = WORK / f"ours_{be}_{n}"
+        seconds, peak, measures = timed_ingest(corpus, ix, be)
+        r["measures"] = measures
+        sysr = r["systems"][be] = {
+            "measures": measures,
+            "ingest_measures_per_s": round(measures / seconds, 1),
+            "ingest_peak_mb": peak,
+            "index_mb": round(dir_size(next(ix.glob("gen-*"))) / 2**20, 1),
+        }
+        port = 5077 + k
+        cmd = [py, "-m", "kb", "serve", "--index", str(ix), "--port", str(port)]
+        serve(Server(cmd, port), sysr, rounds, load_seconds, baseline=False)
+    if baseline:
+        base_ix = WORK / f"base_{n}"
+        seconds, peak, err = timed_run(
+            [py, "-m", "benchmarks.baseline", "ingest", str(corpus), str(base_ix)]
+        )
+        measures = int(re.search(r"(\d+) measures", err).group(1))
+        sysr = r["systems"]["baseline"] = {
+            "measures": measures,
+            "ingest_measures_per_s": round(measures / seconds, 1),
+            "ingest_peak_mb": peak,
+            "index_mb": round(dir_size(base_ix) / 2**20, 1),
+        }
+        cmd = [py, "-m", "benchmarks.baseline", "serve", str(base_ix), "5076"]
+        serve(Server(cmd, 5076), sysr, rounds, load_seconds, baseline=True)
     r["queries"] = len(MIX)
     r["rounds"] = rounds
     return r
@@ -269,38 +299,44 @@ ROWS = [
 
 
 def report(r: dict) -> str:
+    systems = r["systems"]
+    names = list(systems)
+    measured = ", ".join(f"{k} {v['measures']:,}" for k, v in systems.items())
     lines = [
-        f"== {r['measures']:,} measures (baseline {r['baseline_measures']:,}), "
-        f"{r['queries']} queries x {r['rounds']} rounds (baseline 1), facets + highlights, "
-        "HTTP on loopback ==",
-        f"{'':20}{'ours':>10}{'baseline':>10}{'ours/base':>11}",
+        f"== {r['measures']:,} measures ({measured}), {r['queries']} queries x {r['rounds']} "
+        "rounds (baseline 1), facets + highlights, HTTP on loopback ==",
+        f"{'':20}" + "".join(f"{name:>10}" for name in names),
     ]
     for label, key in ROWS:
-        a, b = r[key], r["baseline_" + key]
-        lines.append(f"{label:20}{a:>10}{b:>10}{(a / b if b else float('nan')):>11.2f}")
-    ld = r["load"]
-    lines.append(
-        f"load: {ld['clients']} clients x {ld['seconds']} s: {ld['requests']} requests, "
-        f"{ld['rps']} req/s, "
-        f"{ld['errors']} errors, p50 {ld['p50_ms']} ms, p95 {ld['p95_ms']} ms"
-    )
+        lines.append(f"{label:20}" + "".join(f"{systems[k].get(key, '-'):>10}" for k in names))
+    for name in names:
+        if ld := systems[name].get("load"):
+            lines.append(
+                f"load {name}: {ld['clients']} clients x {ld['seconds']} s: "
+                f"{ld['requests']} requests, {ld['rps']} req/s, {ld['errors']} errors, "
+                f"p50 {ld['p50_ms']} ms, p95 {ld['p95_ms']} ms"
+            )
     return "\n".join(lines)
 
 
 def growth(runs: list[dict]) -> str:
-    """How each figure grows from the smallest run to each larger one."""
+    """How each figure of each backend grows from the smallest run to each larger one."""
     if len(runs) < 2:
         return ""
     first = runs[0]
     lines = [f"== growth from {first['measures']:,} measures (x = later / first) =="]
     for r in runs[1:]:
         scale = r["measures"] / first["measures"]
-        parts = [
-            f"{label.split()[0] + ' ' + label.split()[1]}: x{r[key] / first[key]:.2f}"
-            for label, key in ROWS
-            if first[key]
-        ]
-        lines.append(f"x{scale:.0f} data -> " + "; ".join(parts))
+        for name, sysr in r["systems"].items():
+            base = first["systems"].get(name)
+            if not base:
+                continue
+            parts = [
+                f"{label.split()[0] + ' ' + label.split()[1]}: x{sysr[key] / base[key]:.2f}"
+                for label, key in ROWS
+                if base.get(key) and sysr.get(key)
+            ]
+            lines.append(f"x{scale:.0f} data, {name} -> " + "; ".join(parts))
     return "\n".join(lines)
 
 
@@ -318,6 +354,15 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--reingest-only", action="store_true", help="only the repeated incremental ingest figure"
     )
+    ap.add_argument(
+        "--backends",
+        nargs="+",
+        choices=BACKENDS,
+        default=list(BACKENDS),
+        help="which of our backends to measure (each on the same generated corpus)",
+    )
+    ap.add_argument("--no-baseline", action="store_true", help="skip the plain jieba + Whoosh run")
+    ap.add_argument("--no-extras", action="store_true", help="skip the document page and reingest")
     args = ap.parse_args(argv)
     from benchmarks import reingest
 
@@ -334,13 +379,17 @@ def main(argv=None) -> int:
         "runs": [],
     }
     for n in args.measures:
-        r = run(n, args.rounds, args.load_seconds)
+        r = run(n, args.rounds, args.load_seconds, tuple(args.backends), not args.no_baseline)
         results["runs"].append(r)
         print(report(r), flush=True)
     if g := growth(results["runs"]):
         print(g)
     from benchmarks import docpage
 
+    if args.no_extras:
+        out = ROOT / "benchmarks" / "results.json"
+        out.write_text(json.dumps(results, indent=1) + "\n")
+        return 0
     results["document_page"] = docpage.measure(WORK)
     print(docpage.report(results["document_page"]), flush=True)
     if args.reingest_measures:

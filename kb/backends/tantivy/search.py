@@ -19,7 +19,7 @@ import tantivy
 
 from kb import index, ranking, suggest
 from kb.backends.base import Found
-from kb.backends.tantivy.query import MUST, MUST_NOT, Q, Translator, whoosh_idf
+from kb.backends.tantivy.query import MUST, MUST_NOT, SHOULD, Q, Translator, whoosh_idf
 from kb.backends.tantivy.schema import KIND_CODES
 from kb.backends.tantivy.store import open_index, read_meta
 from kb.plan import Node, Phrase, Plan, scoring_leaves
@@ -32,9 +32,7 @@ def _and(*parts: tantivy.Query) -> tantivy.Query:
     first, *rest = parts
     if not rest:
         return first
-    return Q.boolean_query(
-        [(MUST, first)] + [(MUST, Q.const_score_query(p, 0.0)) for p in rest]
-    )
+    return Q.boolean_query([(MUST, first)] + [(MUST, Q.const_score_query(p, 0.0)) for p in rest])
 
 
 def _filter(*parts: tantivy.Query) -> tantivy.Query:
@@ -133,9 +131,7 @@ class TantivySearcher:
 
     def _filters(self, filters: Mapping[str, Sequence[str]], but: str | None = None) -> list:
         return [
-            Q.term_set_query(self.schema, f, list(vals))
-            for f, vals in filters.items()
-            if f != but
+            Q.term_set_query(self.schema, f, list(vals)) for f, vals in filters.items() if f != but
         ]
 
     # ---- search --------------------------------------------------------------------------------
@@ -163,7 +159,7 @@ class TantivySearcher:
             # few measures have every word: those that have some follow them, marked as partial
             partial = _but(self.tr.match(relaxed), match)
             if self._count(partial):
-                base = Q.boolean_query([(tantivy.Occur.Should, match), (tantivy.Occur.Should, partial)])
+                base = Q.boolean_query([(SHOULD, match), (SHOULD, partial)])
             else:
                 partial = None
         filter_qs = self._filters(filters)
@@ -180,7 +176,8 @@ class TantivySearcher:
                 ranked = [(r, 0.0) for r in self._in_order(allowed, offset + limit)]
             else:
                 depth = max(ranking.RERANK_DEPTH, offset + limit)
-                pools = [(main, _but(allowed, partial) if partial is not None else allowed, was_relaxed)]
+                whole = _but(allowed, partial) if partial is not None else allowed
+                pools = [(main, whole, was_relaxed)]
                 if partial is not None and partial_total:
                     pools.append((relaxed, _filter(allowed, partial), True))
                 for node, pool, loose in pools:
@@ -276,10 +273,7 @@ class TantivySearcher:
         return self._among(self.tr.match(phrase), refs)
 
     def _in_order(self, q: tantivy.Query, n: int) -> list[tuple[int, int]]:
-        return [
-            ref
-            for _, ref in self._hits(q, n, order_by_field="okey", order=tantivy.Order.Asc)
-        ]
+        return [ref for _, ref in self._hits(q, n, order_by_field="okey", order=tantivy.Order.Asc)]
 
     def by_date(self, allowed: tantivy.Query, n: int) -> list[tuple[int, int]]:
         """The first n allowed measures, newest document first (undated last), then reading
@@ -318,9 +312,7 @@ class TantivySearcher:
         if paras is not None:
             q = _filter(
                 q,
-                Q.range_query(
-                    self.schema, "para", tantivy.FieldType.Unsigned, paras[0], paras[1]
-                ),
+                Q.range_query(self.schema, "para", tantivy.FieldType.Unsigned, paras[0], paras[1]),
             )
         n = self._count(q)
         for ref in self._in_order(q, n):

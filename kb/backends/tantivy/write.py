@@ -22,7 +22,7 @@ from pathlib import Path
 import tantivy
 
 from kb.backends.tantivy import store
-from kb.backends.tantivy.schema import KIND_CODES, TOKEN_FIELDS, key, multi, okey, schema
+from kb.backends.tantivy.schema import KIND_CODES, key, multi, okey, schema
 from kb.chinese import Tok, tokens
 from kb.model import Measure
 
