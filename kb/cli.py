@@ -114,6 +114,8 @@ def cmd_ingest(args) -> int:
         **limit,
     )
     report(s)
+    if s.notice:
+        print(s.notice, file=sys.stderr)
     print(
         f"{s.documents} documents, {s.measures} measures "
         f"({s.added} added, {s.updated} updated, {s.unchanged} unchanged, {s.removed} removed), "

@@ -23,7 +23,7 @@ from queue import Empty
 import tomllib
 
 from kb import chinese, files, index, settings
-from kb.backends import backend
+from kb.backends import advice, backend
 from kb.cities import add_issuing_city, city_context, tag_cities
 from kb.crosslang import build_maps
 from kb.errors import KBError, UnreadableFile
@@ -46,6 +46,7 @@ class Summary:
     removed: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # indexed, but worth a line
+    notice: str | None = None  # advice for the whole index (kb.backends.advice)
     seconds: float = 0.0
 
 
@@ -539,6 +540,7 @@ def ingest(
                 )
             )
         )
+        before = sum(v.get("n_measures", 0) for v in index.read_docs(live).values()) if live else 0
         if not rebuild and live is not None:
             old_docs = index.read_docs(live)
         # failures of the files that did not change are reported again without reading them
@@ -609,6 +611,7 @@ def ingest(
         kept.update(metas)
         summary.documents = len(kept)
         summary.measures = sum(v.get("n_measures", 0) for v in kept.values())
+        summary.notice = advice(settings.get("BACKEND"), before, summary.measures)
     summary.seconds = time.perf_counter() - start
     return summary
 

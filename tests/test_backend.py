@@ -432,3 +432,30 @@ def test_every_facet_of_the_table_is_stored_filtered_and_counted(be, tmp_path):
                 assert searcher.search(Plan(main=Everything()), {field: [v]}).total == n, (field, v)
     finally:
         searcher.close()
+
+
+def test_ingest_advises_the_native_backend_once_past_its_size(tmp_path, monkeypatch, capsys):
+    """`kb ingest` says once, on the ingest that takes the index past kb.backends.NATIVE_FROM
+    measures, that the README recommends the native backend; never for the native one."""
+    import shutil
+    from pathlib import Path
+
+    import kb.backends
+    from kb.backends import advice
+    from kb.cli import main
+
+    assert advice("whoosh", 9, 10) is None
+    monkeypatch.setattr(kb.backends, "NATIVE_FROM", 10)
+    assert "KB_BACKEND=tantivy" in advice("whoosh", 9, 10)
+    assert advice("whoosh", 10, 12) is None and advice("tantivy", 0, 12) is None
+    corpus = tmp_path / "corpus"
+    shutil.copytree(Path(__file__).parent / "data" / "exact", corpus)  # 12 measures
+    args = ["ingest", "--corpus", str(corpus), "--index", str(tmp_path / "ix"), "--workers", "1"]
+    notices = []
+    for env in ("whoosh", "whoosh", "tantivy"):
+        monkeypatch.setenv("KB_BACKEND", env)
+        if env == "tantivy":
+            args.append("--rebuild")
+        assert main(args) == 0
+        notices.append(capsys.readouterr().err.count("recommends the native backend"))
+    assert notices == [1, 0, 0]

@@ -24,7 +24,17 @@ from kb.search import KB
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "eval" / "dev" / "queries.json"
-OURS = ["港口", "宁波 港口", "杭州", "-港口", "数字 OR 港口", '"数字经济"', "港口 -宁波", "port", "hangzhouwan"]
+OURS = [
+    "港口",
+    "宁波 港口",
+    "杭州",
+    "-港口",
+    "数字 OR 港口",
+    '"数字经济"',
+    "港口 -宁波",
+    "port",
+    "hangzhouwan",
+]
 FILTERS = ({}, {"city": ["ningbo"]}, {"theme": ["innovation"], "kind": ["measure"]})
 TIE = 0.06  # relative difference of two Whoosh scores that tantivy's lengths may swap
 DEEP = 100  # Whoosh's scores of the measures beyond its own top 10
