@@ -89,6 +89,7 @@ def same_top(whoosh: list[dict], tantivy: list[dict], deep: dict[str, float]) ->
     return None
 
 
+@pytest.mark.slow
 def test_tantivy_answers_as_whoosh_does(pair):
     whoosh, tantivy = pair["whoosh"], pair["tantivy"]
     asked = 0
