@@ -165,7 +165,11 @@ class TantivySearcher:
         filter_qs = self._filters(filters)
         allowed = _filter(base, *filter_qs)
         total = self._count(allowed)
-        counts = self._facets(base, filters, facets)
+        # the facets count the full matches only (none when every hit is partial)
+        if was_relaxed:
+            counts = {f: {} for f in facets}
+        else:
+            counts = self._facets(match, filters, facets)
         partial_total = self._count(_filter(allowed, partial)) if partial is not None else 0
         ranked: list[tuple[tuple[int, int], float]] = []
         if total and offset < total:
@@ -200,12 +204,13 @@ class TantivySearcher:
             if partial is not None
             else frozenset()
         )
+        partial_total = total if was_relaxed else partial_total
         return Found(
-            total=total,
+            total=total - partial_total,  # full matches; `total` above held the partial too
             ranked=ranked,
             partial=frozenset(in_partial),
             relaxed=was_relaxed,
-            partial_total=total if was_relaxed else partial_total,
+            partial_total=partial_total,
             incomplete=was_relaxed or partial is not None,
             facets=counts,
         )
