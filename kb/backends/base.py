@@ -44,6 +44,9 @@ class Found:
         missing: the search layer then looks for suggestions).
     facets: for each facet field asked for, each value's count among the full matches with every
         filter applied except that field's own (disjunctive counts); values counted 0 left out.
+        The documents field (`doc_id`) may be cut to the documents with the most matches (the
+        tantivy backend keeps 1,000: a page shows 30, and twenty thousand counts cost more than
+        the search).
     """
 
     total: int

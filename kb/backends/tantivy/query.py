@@ -136,10 +136,45 @@ class Translator:
 
     def scored(self, node: Node) -> tantivy.Query:
         """Matches what `node` matches, scored by the sum of its matching leaves."""
+        if _sums_its_leaves(node):
+            return self.natural(node, 1.0)
         leaves = scoring_leaves(node)
         clauses = [(MUST, Q.const_score_query(self.match(node), 0.0))]
         clauses += [(SHOULD, self.leaf(leaf, boost)) for leaf, boost in leaves]
         return Q.boolean_query(clauses)
+
+    def natural(self, node: Node, boost: float) -> tantivy.Query:
+        """The node as tantivy's own boolean query, leaves scored as `leaf`: a hit scores the sum
+        of the leaves its matching branches hold (one evaluation, and tantivy may skip blocks
+        that cannot reach the top)."""
+        if isinstance(node, (Term, Phrase)):
+            return self.leaf(node, boost * (node.boost or 1.0))
+        if isinstance(node, AnyOf):
+            parts = [self.natural(p, boost * (node.boost or 1.0)) for p in node.parts]
+            return _any(parts) if parts else Q.empty_query()
+        if isinstance(node, AllOf):
+            b = boost * (node.boost or 1.0)
+            clauses = [
+                (MUST_NOT, self.match(p.node)) if isinstance(p, Not) else (MUST, self.natural(p, b))
+                for p in node.parts
+            ]
+            if not any(occur == MUST for occur, _ in clauses):
+                clauses.append((MUST, Q.const_score_query(Q.all_query(), 0.0)))
+            return Q.boolean_query(clauses)
+        if isinstance(node, Everything):
+            return Q.const_score_query(Q.all_query(), 0.0)
+        return Q.const_score_query(self.match(node), 0.0)  # Not; an unknown node raises there
+
+
+def _sums_its_leaves(node: Node, under_any: bool = False) -> bool:
+    """Whether tantivy's own scoring of the node is the sum of every scoring leaf that matches a
+    hit: true unless an AllOf lies under an AnyOf (a hit may match some of its leaves through
+    another branch; they score in the Whoosh backend's sum, not in the boolean query)."""
+    if isinstance(node, AnyOf):
+        return all(_sums_its_leaves(p, True) for p in node.parts)
+    if isinstance(node, AllOf):
+        return not under_any and all(_sums_its_leaves(p, under_any) for p in node.parts)
+    return True
 
 
 def _any(parts: list[tantivy.Query]) -> tantivy.Query:

@@ -4,7 +4,8 @@
 strings, positions and all: a sub-word (杭州 inside 杭州湾) is indexed at its word's position, as in
 the Whoosh index, so phrases and sub-words match the same. Every facet of the table (kb/facets.py)
 is a raw-tokenized field with fast values for counting; `key` (a 64-bit hash of the measure id) and
-`kind` codes are fast numbers the searcher reads for its top candidates; `okey` sorts by document
+`kind` codes are fast numbers the searcher reads for its top candidates, `doc_key` (the document
+id's hash) the number it counts documents by; `okey` sorts by document
 and reading order; `text_toks` and `heading_toks` keep the tokens, so compaction can re-add a
 measure without segmenting it again.
 """
@@ -32,6 +33,7 @@ def schema() -> tantivy.Schema:
     sb.add_unsigned_field("para", stored=True, indexed=True, fast=True)
     sb.add_text_field("okey", fast=True, tokenizer_name="raw", index_option="basic")
     sb.add_unsigned_field("kind_code", fast=True)
+    sb.add_unsigned_field("doc_key", indexed=True, fast=True)  # key(doc_id): counted as a number
     for name in TOKEN_FIELDS:
         sb.add_text_field(name, tokenizer_name="whitespace", index_option="position")
         sb.add_bytes_field(name + "_toks", stored=True)
@@ -64,9 +66,10 @@ def schema_is_current(gen: Path) -> bool:
     return names is not None and set(names) == set(today_names())
 
 
-def key(measure_id: str) -> int:
-    """A measure's 64-bit key (the searcher names its candidates by it in queries)."""
-    return int.from_bytes(hashlib.blake2b(measure_id.encode(), digest_size=8).digest(), "big")
+def key(name: str) -> int:
+    """A measure's or a document's 64-bit key: the searcher names its candidates by the measure's
+    in queries, and counts documents by theirs (numbers, with no term dictionary to read)."""
+    return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big")
 
 
 def okey(doc_id: str, para: int) -> str:

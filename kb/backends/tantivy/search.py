@@ -20,11 +20,12 @@ import tantivy
 from kb import index, ranking, suggest
 from kb.backends.base import Found
 from kb.backends.tantivy.query import MUST, MUST_NOT, SHOULD, Q, Translator, whoosh_idf
-from kb.backends.tantivy.schema import KIND_CODES
+from kb.backends.tantivy.schema import KIND_CODES, key, multi
 from kb.backends.tantivy.store import open_index, read_meta
 from kb.plan import Node, Phrase, Plan, scoring_leaves
 
 MAX_BUCKETS = 1_000_000  # a terms aggregation lists every value (documents: one per corpus file)
+FACET_TOP = 1000  # the documents facet lists the documents with the most matches, at most this many
 
 
 def _and(*parts: tantivy.Query) -> tantivy.Query:
@@ -73,6 +74,7 @@ class TantivySearcher:
         self.total_docs = total
         self._vocab: dict[str, int] | None = None
         self._dates: dict[str, str] | None = None
+        self._doc_names: dict[int, str] | None = None
         self._lock = threading.Lock()
 
     # ---- statistics ----------------------------------------------------------------------------
@@ -121,13 +123,51 @@ class TantivySearcher:
         return {ref for _, ref in self._hits(_filter(q, keys), len(refs))}
 
     def _terms(self, q: tantivy.Query, fields: Sequence[str]) -> dict[str, dict[str, int]]:
-        """Each field's value counts among the measures a query matches."""
+        """Each field's value counts among the measures a query matches (every value)."""
         aggs = {
             f: {"terms": {"field": f, "size": MAX_BUCKETS, "segment_size": MAX_BUCKETS}}
             for f in fields
         }
         out = self.s.aggregate(q, aggs) if fields else {}
         return {f: {b["key"]: b["doc_count"] for b in out[f]["buckets"]} for f in fields}
+
+    def _counts(self, q: tantivy.Query, fields: Sequence[str]) -> dict[str, dict[str, int]]:
+        """Facet counts among the measures a query matches, the cheapest way for each field: a
+        multi-valued field from its terms (tantivy intersects each value's postings with the
+        matches), the others in one aggregation; documents by their numeric key, at most
+        FACET_TOP of them (the most frequent, counts exact)."""
+        out: dict[str, dict[str, int]] = {}
+        aggs = {}
+        for f in fields:
+            if multi(f):
+                out[f] = {t: n for t, n in self.s.terms_with_prefix(f, "", filter_query=q) if n}
+            else:
+                column = "doc_key" if f == "doc_id" else f
+                size = FACET_TOP if f == "doc_id" else MAX_BUCKETS
+                aggs[f] = {"terms": {"field": column, "size": size, "segment_size": MAX_BUCKETS}}
+        if aggs:
+            res = self.s.aggregate(q, aggs)
+            for f in aggs:
+                buckets = res[f]["buckets"]
+                if f == "doc_id":
+                    out[f] = {self._doc_name(b["key"]): b["doc_count"] for b in buckets}
+                else:
+                    out[f] = {b["key"]: b["doc_count"] for b in buckets}
+        return out
+
+    def _doc_name(self, doc_key: int) -> str:
+        """The document id of a document key (from docs.json; else read from a measure)."""
+        if self._doc_names is None:
+            try:
+                names = index.read_docs(self.gen)
+            except OSError:
+                names = {}
+            self._doc_names = {key(d): d for d in names}
+        name = self._doc_names.get(doc_key)
+        if name is None:
+            (_, ref), *_ = self._hits(Q.term_query(self.schema, "doc_key", doc_key), 1)
+            name = self._doc_names[doc_key] = self.load(ref)["doc_id"]
+        return name
 
     def _filters(self, filters: Mapping[str, Sequence[str]], but: str | None = None) -> list:
         return [
@@ -223,10 +263,10 @@ class TantivySearcher:
         out: dict[str, dict[str, int]] = {}
         unfiltered = [f for f in fields if f not in filters]
         if unfiltered:
-            out.update(self._terms(_filter(base, *self._filters(filters)), unfiltered))
+            out.update(self._counts(_filter(base, *self._filters(filters)), unfiltered))
         for f in fields:
             if f in filters:
-                out.update(self._terms(_filter(base, *self._filters(filters, but=f)), [f]))
+                out.update(self._counts(_filter(base, *self._filters(filters, but=f)), [f]))
         return out
 
     def _by_language(

@@ -93,6 +93,7 @@ class ShareWriter(_Writer):
         doc.add_unsigned("key", key(m.id))
         doc.add_unsigned("para", m.para)
         doc.add_text("okey", okey(m.doc_id, m.para))
+        doc.add_unsigned("doc_key", key(m.doc_id))
         kind = m.kind if m.kind in KIND_CODES else "other"
         doc.add_unsigned("kind_code", KIND_CODES.index(kind))
         for name, toks in (("text", tokens), ("heading", heading_tokens(m.section))):
@@ -127,6 +128,7 @@ class _Rewriter(_Writer):
         m = json.loads(fields["data"][0])
         doc.add_unsigned("key", key(m["id"]))
         doc.add_text("okey", okey(m["doc_id"], m["para"]))
+        doc.add_unsigned("doc_key", key(m["doc_id"]))
         kind = m.get("kind") if m.get("kind") in KIND_CODES else "other"
         doc.add_unsigned("kind_code", KIND_CODES.index(kind))
         self._w.add_document(doc)
