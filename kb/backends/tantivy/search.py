@@ -25,6 +25,7 @@ from kb.backends.tantivy.store import open_index, read_meta
 from kb.plan import Node, Phrase, Plan, scoring_leaves
 
 MAX_BUCKETS = 1_000_000  # a terms aggregation lists every value (documents: one per corpus file)
+NO_LANG = "\x00"  # the bucket of measures without a language
 FACET_TOP = 1000  # the documents facet lists the documents with the most matches, at most this many
 
 
@@ -273,10 +274,14 @@ class TantivySearcher:
         self, node: Node, pool: tantivy.Query, depth: int
     ) -> list[tuple[tuple[int, int], float]]:
         """The best measures of each language, merged by the policy of kb/ranking.py."""
-        langs = self._terms(pool, ["lang"])["lang"]
-        pools = [_filter(pool, self.tr.term("lang", v)) for v in langs]
-        if self._count(pool) > sum(langs.values()):
-            pools.append(_but(pool, Q.exists_query("lang")))
+        agg = {"lang": {"terms": {"field": "lang", "size": MAX_BUCKETS, "missing": NO_LANG}}}
+        langs = [b["key"] for b in self.s.aggregate(pool, agg)["lang"]["buckets"]]
+        pools = [
+            _but(pool, Q.exists_query("lang"))
+            if v == NO_LANG
+            else _filter(pool, self.tr.term("lang", v))
+            for v in langs
+        ]
         scored = self.tr.scored(node)
         per_language = []
         kinds: dict[tuple[int, int], str] = {}

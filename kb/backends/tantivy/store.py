@@ -96,4 +96,6 @@ def vocabulary(gen: Path) -> dict[str, int]:
     s = ix.searcher()
     if not s.num_docs:
         return {}
+    if not any(deleted(seg) for seg in read_meta(gen)["segments"]):
+        return dict(s.terms_with_prefix("text", ""))  # document frequencies are live counts
     return dict(s.terms_with_prefix("text", "", filter_query=tantivy.Query.all_query()))
