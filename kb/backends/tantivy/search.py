@@ -191,8 +191,8 @@ class TantivySearcher:
         base = match
         was_relaxed = False
         partial = None  # the partial matches (relaxed, not main), when they follow the others
-        n_main = self._count(match)
-        if not n_main and relaxed is not None:
+        n_main = self._count(match) if relaxed is not None else 0  # only to choose partial
+        if relaxed is not None and not n_main:
             loose = self.tr.match(relaxed)
             if self._count(loose):  # "showing partial matches" only over matches
                 main, match, base, was_relaxed = relaxed, loose, loose, True
@@ -296,7 +296,9 @@ class TantivySearcher:
                 (ref, KIND_CODES[c] if c is not None and c < len(KIND_CODES) else "other")
                 for (ref, _), c in zip(top, codes, strict=True)
             )
-            per_language.append((top, self._strongest(node, top[0][0])))
+            per_language.append((top, top[0][0]))
+        if len(per_language) > 1:  # the scale of each language: the boost that scored its best
+            per_language = [(top, self._strongest(node, best)) for top, best in per_language]
         return ranking.merge_languages(per_language, kinds.__getitem__, depth)
 
     def _strongest(self, node: Node, ref: tuple[int, int]) -> float:
