@@ -111,7 +111,8 @@ def test_an_unknown_backend_is_named_in_a_one_line_error(monkeypatch):
     from kb.errors import KBError
 
     monkeypatch.setenv("KB_BACKEND", "solr")
-    with pytest.raises(KBError, match=r"^unknown search backend 'solr'; choose one of whoosh$"):
+    expected = r"^unknown search backend 'solr'; choose one of tantivy, whoosh$"
+    with pytest.raises(KBError, match=expected):
         backend()
 
 
