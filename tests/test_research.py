@@ -4,6 +4,8 @@ on its page, items numbered ㈠–㈧ cited as items, a later version linked, th
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -193,3 +195,33 @@ def test_an_error_page_speaks_the_interface_language_and_keeps_the_query(client,
     assert title in s.h1.get_text()
     assert s.select_one("input#q")["value"] == "绿色港航"
     assert "limit" in s.select_one("p.error").get_text()
+
+
+ISO = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def contract_problems(d: dict) -> list[str]:
+    """What of a document object is not as CONTRACT.md says it."""
+    from kb import gazetteer
+    from kb.metadata.sidecar import doc_type_code
+    from kb.model import GENRES
+
+    checks = {
+        "title": isinstance(d["title"], str) and bool(d["title"].strip()),
+        "date": d["date"] is None or bool(ISO.match(d["date"])),
+        "dates": all(ISO.match(v) for v in d["dates"].values()),
+        "city": d["city"] is None or d["city"] in gazetteer.cities(),
+        "genre": d["genre"] in GENRES,
+        "doc_type": doc_type_code(d["doc_type"]) is not None,
+        "lang": d["lang"] in ("zh", "en"),
+        "authors": all(isinstance(a, str) and a.strip() for a in d["authors"]),
+        "source_url": d["source_url"] is None
+        or d["source_url"].startswith(("http://", "https://")),
+    }
+    return [k for k, ok in checks.items() if not ok]
+
+
+def test_every_document_value_is_valid_against_the_contract(client, kb):
+    docs = client.get("/api/docs").get_json() + kb.document_list()
+    assert len(docs) == 13
+    assert {d["doc_id"]: contract_problems(d) for d in docs if contract_problems(d)} == {}

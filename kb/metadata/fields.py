@@ -326,7 +326,20 @@ def doc_type(src: Source, got: dict) -> str:
         return code
     if src.stated.get("genre") in GENRES:
         return data()["doc_type"].get(got["genre"], "Z")
+    if got["genre"] == "news" and "newspaper" in src.labelled:
+        return "N"
+    if got["genre"] in POSTABLE and posted_online(src):
+        return "EB"
     return type_of_genre(got["genre"], got["issuer"])
+
+
+POSTABLE = ("plan", "opinion", "notice", "decision")
+
+
+def posted_online(src: Source) -> bool:
+    """A plan or notice as a web page gives it: under a header of its source and time (发布时间：…
+    来源：…), or reposted (嘉兴印发《…规划》。详情如下：)."""
+    return bool({"source", "publisher"} & set(src.labelled)) or bool(reposted_title(src.lines))
 
 
 def lang(src: Source, got: dict) -> str:

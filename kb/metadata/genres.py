@@ -9,7 +9,10 @@ from kb.metadata.words import clean, data, has_cjk, is_news_source, is_newspaper
 
 TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【〔][^（()）\]】〕]{0,30}[)）\]】〕])+\s*$")
 REPORTED = re.compile(r"(?:印发|出台|发布|公布|通过|实施)\s*《[^》]+》\s*$")
-ABSTRACT = re.compile(r"(?:摘\s*要|abstract|关\s*键\s*词|key\s*words)\s*[:：]", re.I)
+ABSTRACT = re.compile(
+    r"(?:摘\s*要|abstract|关\s*键\s*词|key\s*words)\s*[:：]|(?:^|\s)Abstract\s+(?:Objectives?|Background|Purpose)\b",
+    re.I,
+)
 
 
 def genre_of_title(title: str) -> str | None:
@@ -50,7 +53,8 @@ def reports_on_a_document(title: str) -> bool:
 def genre_of_text(fmt: str, issuer: str, site: str, head: str, dated: bool, dateline: bool) -> str:
     """The genre of a text whose title does not say: news (a dateline, a news source, a dated text
     reporting what was said), an article (abstract, keywords), a web page, or other."""
-    reporting = sum(head.count(w) for w in data()["news"]["reporting"])
+    low = head.lower()  # "According to …" opens a sentence
+    reporting = sum(low.count(w.lower()) for w in data()["news"]["reporting"])
     # English reporting ("…, officials said", "according to …") reads as news even undated
     told = reporting >= 1 and (dated or not has_cjk(head))
     if dateline or is_news_source(issuer) or is_news_source(site) or told:

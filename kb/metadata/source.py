@@ -206,6 +206,7 @@ def chinese_dateline(line: str, out: dict) -> None:
             out.setdefault("dateline", "yes")
     if line.startswith("本报讯") or PAGE_LINE.match(line):
         out.setdefault("dateline", "yes")
+        out.setdefault("newspaper", "yes")  # a newspaper's own item: N, not EB
 
 
 def piped_header(line: str, out: dict) -> None:
