@@ -216,3 +216,6 @@ def test_labels_end_with_the_languages_colon(client):
     for data in s.select(".hits"):  # document text and citations are data
         data.decompose()
     assert ": " not in visible_text(str(s))
+    for path in ("/docs?lang=zh", "/matrix?lang=zh"):  # and no space after a full stop
+        text = BeautifulSoup(client.get(path).data, "html.parser").select_one("main p").get_text()
+        assert "。" in text and "。 " not in text
