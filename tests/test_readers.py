@@ -124,3 +124,25 @@ def test_an_unregistered_extension_is_refused_with_its_name(tmp_path):
     p.write_text("{\\rtf1 宁波}", "utf-8")
     with pytest.raises(UnreadableFile, match=r"unsupported file type \.rtf"):
         read_file(p)
+
+
+def test_an_encrypted_pdf_is_reported_as_encrypted_and_one_with_no_password_is_read():
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from kb.errors import UnreadableFile
+    from kb.readers.pdf import read_pdf
+    from tests.fixtures import minimal_pdf
+
+    def encrypted(user: str) -> bytes:
+        w = PdfWriter(clone_from=PdfReader(io.BytesIO(minimal_pdf(["Ningbo port advances."]))))
+        w.encrypt(user_password=user, owner_password="owner", algorithm="RC4-128")
+        out = io.BytesIO()
+        w.write(out)
+        return out.getvalue()
+
+    with pytest.raises(UnreadableFile) as e:
+        read_pdf("locked.pdf", encrypted("secret"))
+    assert e.value.reason == "PDF is encrypted: it needs a password to open; skipped"
+    assert "Ningbo port advances." in read_pdf("open.pdf", encrypted("")).raw_lines

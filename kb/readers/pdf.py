@@ -35,7 +35,7 @@ def count_pages(reader, limit: int = MAX_PAGES) -> int:
 
 def read_pdf(path, data: bytes) -> Read:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     if not data.startswith(b"%PDF"):
@@ -58,6 +58,14 @@ def read_pdf(path, data: bytes) -> Read:
             .split("\n")
             for p in reader.pages
         ]
+    except FileNotDecryptedError:  # pypdf opens one whose user password is empty by itself
+        raise UnreadableFile(
+            path, "PDF is encrypted: it needs a password to open; skipped"
+        ) from None
+    except DependencyError:
+        raise UnreadableFile(
+            path, "PDF is encrypted with AES, which needs the cryptography package; skipped"
+        ) from None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as e:
         raise UnreadableFile(path, f"damaged or truncated PDF ({type(e).__name__})") from None
     if not any(line.strip() for page in pages for line in page):
