@@ -428,3 +428,37 @@ def test_site_root_of_citations_outside_a_request(monkeypatch):
     assert site_root(create_app()) == "http://kb.local:8080"
     monkeypatch.setenv("KB_BASE_URL", "https://kb.example.net/policy/")
     assert site_root(create_app()) == "https://kb.example.net/policy"
+
+
+def test_the_document_list_is_paged_in_every_form(client, monkeypatch):
+    from kb.web import pages
+
+    everything = client.get("/api/docs").get_json()
+    monkeypatch.setattr(pages, "DOCS_PER_PAGE", 3)
+    seen = []
+    for k in range(1, 5):
+        res = client.get(f"/api/docs?page={k}")
+        assert (
+            res.headers["X-Total-Count"] == str(len(everything)) and res.headers["X-Pages"] == "4"
+        )
+        seen += [d["doc_id"] for d in res.get_json()]
+    assert seen == [d["doc_id"] for d in everything] and len(everything) == 10
+    assert client.get("/api/docs?page=5").status_code == 400
+    page = BeautifulSoup(client.get("/docs?page=2&sort=title").data, "html.parser")
+    assert len(page.select("#docs tbody tr")) == 3
+    assert page.select_one(".pager [aria-current=page]").text == "2"
+    assert "sort=title" in page.select_one(".pager a[rel=next]")["href"]
+
+
+def test_exports_at_once_are_limited(client):
+    from kb.web import search_view
+
+    running = [client.get("/export.csv?q=港口", buffered=False) for _ in range(2)]
+    for res in running:
+        assert res.status_code == 200 and next(iter(res.response))  # begun, not finished
+    refused = client.get("/export.csv?q=港口")
+    assert refused.status_code == 503 and refused.headers["Retry-After"] == "5"
+    assert refused.get_json()["error"].startswith(f"{search_view.EXPORTS_AT_ONCE} exports")
+    running[1].close()  # streams close in the order their request contexts were pushed
+    assert client.get("/export.csv?q=港口").status_code == 200
+    running[0].close()

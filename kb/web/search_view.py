@@ -5,8 +5,9 @@ export; `kb search` runs the same code."""
 from __future__ import annotations
 
 import math
+import threading
 
-from flask import request, url_for
+from flask import jsonify, request, url_for
 
 from kb import cite, facets, gazetteer, query
 from kb.facets import FACETS, SORTS
@@ -331,9 +332,49 @@ def export_row(hit: dict) -> list:
 EXPORT_MAX_ROWS = 5000
 
 
+# Exports running at once (each up to EXPORT_MAX_ROWS rows with four citations a row): more are
+# refused with 503 and Retry-After, so that exports never take every server thread from searches.
+EXPORTS_AT_ONCE = 2
+_exports = threading.BoundedSemaphore(EXPORTS_AT_ONCE)
+
+
 def export_csv():
     """/export.csv and /search.csv: every hit of a search, up to EXPORT_MAX_ROWS, with every field
     and its citation, streamed: the full matches, then the partial ones (column `partial`)."""
+    if not _exports.acquire(blocking=False):
+        out = jsonify(
+            {
+                "ok": False,
+                "error": f"{EXPORTS_AT_ONCE} exports are running; try again in a moment",
+                "status": 503,
+            }
+        )
+        out.status_code, out.headers["Retry-After"] = 503, "5"
+        return out
+    released = threading.Lock()
+
+    def release() -> None:  # once: when the last row is out, or when the client went away
+        if released.acquire(blocking=False):
+            _exports.release()
+
+    try:
+        out = _export()
+    except BaseException:
+        release()
+        raise
+    out.response = _then(out.response, release)
+    out.call_on_close(release)
+    return out
+
+
+def _then(rows, done):
+    try:
+        yield from rows
+    finally:
+        done()
+
+
+def _export():
     r = search_result(
         request.args.get("q", ""),
         EXPORT_MAX_ROWS,
