@@ -219,3 +219,10 @@ def test_labels_end_with_the_languages_colon(client):
     for path in ("/docs?lang=zh", "/matrix?lang=zh"):  # and no space after a full stop
         text = BeautifulSoup(client.get(path).data, "html.parser").select_one("main p").get_text()
         assert "。" in text and "。 " not in text
+
+
+def test_matrix_svg_sets_english_in_a_latin_font(client):
+    for lang, first in (("zh", "Noto Sans CJK SC"), ("en", "Noto Sans")):
+        svg = BeautifulSoup(client.get(f"/matrix.svg?lang={lang}").data, "html.parser").svg
+        assert svg["font-family"].split(",")[0] == first
+        assert svg["xml:lang"] == ("zh-CN" if lang == "zh" else "en")
