@@ -225,8 +225,19 @@ class TantivySearcher:
                 pools = [(main, whole, was_relaxed)]
                 if partial is not None and partial_total:
                     pools.append((relaxed, _filter(allowed, partial), True))
+                # the languages of the allowed measures, when the facets counted them already
+                known = None
+                if (
+                    partial is None
+                    and not was_relaxed
+                    and "lang" in counts
+                    and "lang" not in filters
+                ):
+                    known = list(counts["lang"])
+                    if total > sum(counts["lang"].values()):
+                        known.append(NO_LANG)
                 for node, pool, loose in pools:
-                    top = self._by_language(node, pool, depth)
+                    top = self._by_language(node, pool, depth, known if node is main else None)
                     if not top:
                         continue
                     if loose:
@@ -271,11 +282,13 @@ class TantivySearcher:
         return out
 
     def _by_language(
-        self, node: Node, pool: tantivy.Query, depth: int
+        self, node: Node, pool: tantivy.Query, depth: int, langs: list[str] | None = None
     ) -> list[tuple[tuple[int, int], float]]:
-        """The best measures of each language, merged by the policy of kb/ranking.py."""
-        agg = {"lang": {"terms": {"field": "lang", "size": MAX_BUCKETS, "missing": NO_LANG}}}
-        langs = [b["key"] for b in self.s.aggregate(pool, agg)["lang"]["buckets"]]
+        """The best measures of each language (`langs`: those the pool holds, if known), merged
+        by the policy of kb/ranking.py."""
+        if langs is None:
+            agg = {"lang": {"terms": {"field": "lang", "size": MAX_BUCKETS, "missing": NO_LANG}}}
+            langs = [b["key"] for b in self.s.aggregate(pool, agg)["lang"]["buckets"]]
         pools = [
             _but(pool, Q.exists_query("lang"))
             if v == NO_LANG
