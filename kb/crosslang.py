@@ -122,6 +122,9 @@ SKIP_GLOSS = (
     "fig.",
 )
 MAX_GLOSS_WORDS = 3  # longer senses are definitions, not translations
+CONTAINING_GLOSS_WORDS = 2  # "medical treatment" reads "medical"; longer senses say too much
+MIN_OWN_READINGS = 2  # a word with fewer readings of its own also gets those that contain it
+MAX_CONTAINING = 2
 MAX_SENSES = 4
 
 
@@ -179,6 +182,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
             key = "".join(lazy_pinyin(word))
             pinyin.setdefault(key, []).append(word)
     english: dict[str, list[str]] = {}
+    english_in: dict[str, list[str]] = {}
     chinese: dict[str, list[list[str]]] = {}
     for word, glosses in _cedict():
         known = word in vocab
@@ -188,15 +192,33 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 continue
             if known:
                 english.setdefault(key, []).append(word)
+                if len(word) > 1 and len(key.split()) == CONTAINING_GLOSS_WORDS:
+                    for w in set(key.split()):
+                        english_in.setdefault(w, []).append(word)
             words = key.split()
             if len(words) <= MAX_GLOSS_WORDS and all(w in vocab for w in words):
                 have = chinese.setdefault(word, [])
                 if len(have) < MAX_SENSES and all(k != key for _, k in have):
                     have.append([gloss, key])
-    for table in (pinyin, english):
+    for table in (pinyin, english, english_in):
         for key, words in table.items():
-            table[key] = sorted(set(words), key=lambda w: -vocab.get(w, 0))[:6]
-    return {"pinyin": pinyin, "english": english, "chinese": chinese}
+            table[key] = sorted(set(words), key=lambda w: (-vocab.get(w, 0), w))[:6]
+    return {"pinyin": pinyin, "english": english, "english_in": english_in, "chinese": chinese}
+
+
+def word_readings(key: str, maps: dict) -> list[str]:
+    """The corpus's Chinese words for one English word (its stemmed key), commonest first: those
+    CEDICT gives it as a sense of its own, a one-character one only when there is no longer one
+    ("most" is 最多, not 至 or 最: a lone character matches only where the text leaves it
+    alone); when fewer than two of two or more characters, also those with a two-word sense
+    holding it ("medical" → 医疗 "medical treatment", "fee" → 收费 "charge a fee"), since CEDICT
+    gives few words an adjective or a plural reading of their own."""
+    own = maps.get("english", {}).get(key, [])
+    longer = [w for w in own if len(w) > 1]
+    if len(longer) >= MIN_OWN_READINGS:
+        return longer
+    inside = [w for w in maps.get("english_in", {}).get(key, []) if w not in longer]
+    return longer + inside[:MAX_CONTAINING] + ([] if longer else own)
 
 
 TRANSLATION_BOOST = {"glossary": 0.9, "gazetteer": 0.9, "cedict": 0.8}

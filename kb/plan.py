@@ -27,6 +27,7 @@ from kb.crosslang import (
     glossary_by_key,
     is_pinyin,
     synonyms,
+    word_readings,
 )
 from kb.query import Concept, parse
 
@@ -299,8 +300,10 @@ def _latin_alts(words: list[str], maps: dict, df=None) -> list[Alt]:
     elif len(words) > 1 and key in en and len(key.split()) > 1:
         alts = [Alt(tuple(query_words(z)), 0.6, f"cedict:{z}") for z in en[key][:3]]
     elif len(words) == 1:
-        if key and key in en:
-            alts = [Alt(tuple(query_words(z)), 0.5, f"cedict:{z}") for z in en[key][:3]]
+        if key:
+            alts = [
+                Alt(tuple(query_words(z)), 0.5, f"cedict:{z}") for z in word_readings(key, maps)[:3]
+            ]
         if is_pinyin(joined) and joined in py:
             found = _homophones(py[joined][:3], df)
             alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in found]
