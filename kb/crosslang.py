@@ -79,6 +79,58 @@ def city_pinyin() -> dict[str, str]:
     return out
 
 
+MAX_PINYIN_KEYS = 8  # readings of one word's characters tried together (长 is chang or zhang)
+
+
+def pinyin_keys(word: str) -> list[str]:
+    """Toneless pinyin of a Chinese word: its usual reading first, then those its characters'
+    other readings give (长三角 is read zhangsanjiao by pypinyin, changsanjiao by people), at most
+    MAX_PINYIN_KEYS."""
+    from itertools import islice, product
+
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    usual = "".join(lazy_pinyin(word))
+    per_char = pinyin(word, style=Style.NORMAL, heteronym=True)
+    if len(per_char) != len(word):  # a character pypinyin cannot read: the usual reading only
+        return [usual]
+    combos = ("".join(p) for p in product(*per_char))
+    return list(dict.fromkeys([usual, *islice(combos, MAX_PINYIN_KEYS)]))[:MAX_PINYIN_KEYS]
+
+
+@cache
+def _stopword_pinyin() -> dict[str, str]:
+    """Pinyin of each one-character Chinese stop word → the character (可 ke)."""
+    from pypinyin import lazy_pinyin
+
+    out: dict[str, str] = {}
+    for w in sorted(stopwords()):
+        if len(w) == 1 and "\u3400" <= w <= "\u9fff":
+            out.setdefault("".join(lazy_pinyin(w)), w)
+    return out
+
+
+def spell_pinyin(joined: str, pinyin_map: dict[str, list[str]]) -> str:
+    """The Chinese a run of pinyin spells in the corpus's words, in as few words as possible, each
+    its commonest reading; a function word's syllable (ke 可, de 的) may sit between them since
+    the index never holds it alone: kezaishengnengyuan → 可再生能源, chengshidanao → 城市大脑.
+    Empty when no such spelling exists or it is a single word (the pinyin map has those)."""
+    n = len(joined)
+    best: list[list[str] | None] = [[]] + [None] * n
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 30), i):
+            if best[j] is None:
+                continue
+            piece = joined[j:i]
+            word = (pinyin_map.get(piece) or [None])[0] or _stopword_pinyin().get(piece)
+            if word and (best[i] is None or len(best[j]) + 1 < len(best[i])):
+                best[i] = best[j] + [word]
+    words = best[n] or []
+    if len(words) < 2 or all(len(w) == 1 for w in words):
+        return ""
+    return "".join(words)
+
+
 def is_pinyin(word: str) -> bool:
     """True when the word splits wholly into pinyin syllables (ningbo, hangzhouwan)."""
     w = word.lower()
@@ -174,13 +226,11 @@ def build_maps(vocab: dict[str, int]) -> dict:
     → the corpus's Chinese words CEDICT gives it; chinese: a Chinese word (any, in or out of the
     corpus) → [English sense, its key] for the senses whose every word the corpus's English uses,
     so a Chinese query finds English paragraphs."""
-    from pypinyin import lazy_pinyin
-
     pinyin: dict[str, list[str]] = {}
     for word in vocab:
         if CJK_WORD.match(word):
-            key = "".join(lazy_pinyin(word))
-            pinyin.setdefault(key, []).append(word)
+            for key in pinyin_keys(word):
+                pinyin.setdefault(key, []).append(word)
     english: dict[str, list[str]] = {}
     english_in: dict[str, list[str]] = {}
     chinese: dict[str, list[list[str]]] = {}

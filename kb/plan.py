@@ -26,6 +26,7 @@ from kb.crosslang import (
     glossary,
     glossary_by_key,
     is_pinyin,
+    spell_pinyin,
     synonyms,
     word_readings,
 )
@@ -146,6 +147,7 @@ PARTS_BOOST = 0.85  # a translation put together from the translations of its pa
 TRANSLATION_SLOP = (
     2  # "emissions of carbon" is not "carbon emissions", "carbon dioxide emissions" is
 )
+PINYIN_BOOST = 0.9  # the Chinese a pinyin run spells, against words typed in Chinese
 LOOSE_WORDS_BOOST = 0.7  # an English phrase's words apart, in any order, against the phrase itself
 
 
@@ -270,9 +272,39 @@ def _homophones(candidates: list[str], df) -> list[str]:
     ]
 
 
-def _latin_alts(words: list[str], maps: dict, df=None) -> list[Alt]:
+def _pinyin_alts(found: list[str], lex: Lexicon) -> list[Alt]:
+    """The Chinese words a pinyin run spells, commonest first; the first read on as a Chinese
+    query (its synonyms, parts and English: chengshi danao → 城市大脑 → City Brain)."""
+    alts = [
+        Alt(
+            a.toks,
+            a.boost * PINYIN_BOOST,
+            f"pinyin:{found[0]}" if a.source == "query" else a.source,
+            a.field,
+            a.slop,
+            a.groups,
+        )
+        for a in _cjk_alts(found[0], lex)
+    ]
+    return alts + [Alt(tuple(query_words(z)), PINYIN_BOOST, f"pinyin:{z}") for z in found[1:3]]
+
+
+def _spelled(words: list[str], lex: Lexicon) -> list[str]:
+    """The Chinese pinyin words spell together (kb/crosslang.py's spell_pinyin), when it is one
+    concept: some word spells nothing alone (kezaisheng nengyuan → 可再生能源), or the whole is a
+    term of its own (chengshi danao → 城市大脑, City Brain); hangzhou shuzi jingji stays a city
+    and a topic."""
+    py = lex.maps.get("pinyin", {})
+    text = spell_pinyin("".join(words).lower(), py)
+    if text and (any(w.lower() not in py for w in words) or _is_unit(text, lex)):
+        return [text]
+    return []
+
+
+def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
     """The readings of consecutive Latin words taken as one concept: glossary, pinyin, CEDICT, and
     the city they name (with its English name when the words were its pinyin)."""
+    maps = lex.maps
     gl, py, en = glossary_by_key(), maps.get("pinyin", {}), maps.get("english", {})
     key = english_key(" ".join(words))  # stemmed: "carbon emission" is "carbon emissions"
     joined = "".join(words).lower()
@@ -283,20 +315,12 @@ def _latin_alts(words: list[str], maps: dict, df=None) -> list[Alt]:
             Alt(tuple(query_words(z)), TRANSLATION_BOOST["glossary"], f"glossary:{z}")
             for z in found
         ]
-    elif is_pinyin(joined) and joined in py and (len(words) > 1 or len(joined) > 3):
-        found = _homophones(py[joined][:3], df)
-        alts = [Alt(tuple(query_words(z)), 0.9, f"pinyin:{z}") for z in found]
-        if df is not None:  # chained through the Chinese: chengshi danao → 城市大脑 → City Brain
-            alts += [
-                Alt(
-                    tuple(key.split()),
-                    0.9 * TRANSLATION_BOOST.get(via, 1.0),
-                    f"{via}:{english}",
-                    slop=TRANSLATION_SLOP,
-                )
-                for z in found[:1]
-                for english, key, via in english_senses(z, maps, lambda t: df(t) > 0)
-            ]
+    elif (
+        is_pinyin(joined)
+        and (len(words) > 1 or len(joined) > 3)
+        and (found := py.get(joined) or _spelled(words, lex))
+    ):
+        alts = _pinyin_alts(_homophones(found[:3], lex.df), lex)
     elif len(words) > 1 and key in en and len(key.split()) > 1:
         alts = [Alt(tuple(query_words(z)), 0.6, f"cedict:{z}") for z in en[key][:3]]
     elif len(words) == 1:
@@ -305,7 +329,7 @@ def _latin_alts(words: list[str], maps: dict, df=None) -> list[Alt]:
                 Alt(tuple(query_words(z)), 0.5, f"cedict:{z}") for z in word_readings(key, maps)[:3]
             ]
         if is_pinyin(joined) and joined in py:
-            found = _homophones(py[joined][:3], df)
+            found = _homophones(py[joined][:3], lex.df)
             alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in found]
     # a city's name (ningbo, hong kong, xianggang) also finds the measures tagged with it
     city = _city_of(joined) if len(words) <= 2 else None
@@ -332,7 +356,7 @@ def _latin_run(words: list[str], lex: Lexicon) -> list[tuple[str, list[Alt]]]:
         for j in range(min(len(words), i + 4), i, -1):
             if j - i > 1 and stops.intersection((words[i].lower(), words[j - 1].lower())):
                 continue  # a phrase neither starts nor ends with "for", "of", "the"
-            alts = _latin_alts(words[i:j], lex.maps, lex.df)
+            alts = _latin_alts(words[i:j], lex)
             if alts or j - i == 1:
                 own = tuple(t.text for t in tokens(" ".join(words[i:j])) if not t.sub)
                 if (
