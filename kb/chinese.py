@@ -133,6 +133,12 @@ def tokenizer() -> jieba.Tokenizer:
     return t
 
 
+def in_dictionary(word: str) -> bool:
+    """jieba's dictionary (with the project's words) has the word: a word jieba only guessed
+    from its characters (经齐 in 数字经齐发展) may be a slip."""
+    return bool(tokenizer().FREQ.get(word))
+
+
 def cut(text: str) -> list[str]:
     """Precise-mode words of a text (already normalised), for the tagger."""
     return [w for w in tokenizer().cut(text, HMM=True) if w.strip()]

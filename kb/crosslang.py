@@ -222,10 +222,11 @@ def build_maps(vocab: dict[str, int]) -> dict:
     """Maps between the languages, restricted to the corpus vocabulary (its index terms and their
     measure counts); stored with each index generation.
 
-    pinyin: pinyin of a Chinese word → the corpus's words; english: English key (see english_key)
-    → the corpus's Chinese words CEDICT gives it; chinese: a Chinese word (any, in or out of the
-    corpus) → [English sense, its key] for the senses whose every word the corpus's English uses,
-    so a Chinese query finds English paragraphs."""
+    pinyin: pinyin of a Chinese word (each reading) → the corpus's words; english: English key
+    (see english_key) → the corpus's Chinese words CEDICT gives it; english_in: an English key
+    word → the corpus's words with a two-word sense holding it; chinese: a Chinese word (any, in
+    or out of the corpus) → [English sense, its key] for the senses whose every word the corpus's
+    English uses, so a Chinese query finds English paragraphs; spelling: see below."""
     pinyin: dict[str, list[str]] = {}
     for word in vocab:
         if CJK_WORD.match(word):
@@ -250,10 +251,23 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 have = chinese.setdefault(word, [])
                 if len(have) < MAX_SENSES and all(k != key for _, k in have):
                     have.append([gloss, key])
+    spelling: dict[str, str] = {}  # an English word of the dictionaries → its index token
+    for text in list(glossary()) + [g for _, glosses in _cedict() for g in glosses]:
+        for w in ENGLISH_WORD.findall(text):
+            if w.isalpha() and len(w) > 3 and w not in spelling and stem(w) in vocab:
+                spelling[w] = stem(w)
     for table in (pinyin, english, english_in):
         for key, words in table.items():
             table[key] = sorted(set(words), key=lambda w: (-vocab.get(w, 0), w))[:6]
-    return {"pinyin": pinyin, "english": english, "english_in": english_in, "chinese": chinese}
+    return {
+        "pinyin": pinyin,
+        "english": english,
+        "english_in": english_in,
+        "chinese": chinese,
+        # the corpus's English words as the dictionaries spell them, commonest first: what a
+        # misspelt query word is put right to (kb/suggest.py's correct_latin)
+        "spelling": sorted(spelling, key=lambda w: (-vocab[spelling[w]], w)),
+    }
 
 
 def word_readings(key: str, maps: dict) -> list[str]:

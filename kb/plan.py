@@ -11,12 +11,13 @@ What the builder needs from the index it asks of the `lexicon` passed in: docume
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Protocol, Union
 
-from kb import data_files, gazetteer
-from kb.chinese import normalise, query_words, stopwords, tokenizer, tokens
+from kb import data_files, gazetteer, suggest
+from kb.chinese import in_dictionary, normalise, query_words, stopwords, tokenizer, tokens
 from kb.crosslang import (
     TRANSLATION_BOOST,
     city_pinyin,
@@ -347,11 +348,35 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
     return alts
 
 
-def _latin_run(words: list[str], lex: Lexicon) -> list[tuple[str, list[Alt]]]:
-    """Greedy longest match of consecutive Latin words against glossary, pinyin and CEDICT."""
+def _latin_fix(word: str, lex: Lexicon) -> str:
+    """A Latin word put right when the corpus has it in no language (no English token, pinyin,
+    glossary term or dictionary reading) and one of the corpus's English words is a slip away
+    (kb/suggest.py's correct_latin: inteligence → intelligence); else the word as typed."""
+    key = english_key(word)
+    maps = lex.maps
+    if (
+        not word.isalpha()
+        or not key
+        or lex.df(key) > 0
+        or word.lower() in maps.get("pinyin", {})
+        or word.lower() in glossary()
+        or key in glossary_by_key()
+        or word_readings(key, maps)
+    ):
+        return word
+    return suggest.correct_latin(word, maps.get("spelling", [])) or word
+
+
+def _latin_run(
+    words: list[str], lex: Lexicon, typed: list[str] | None = None
+) -> list[tuple[str, list[Alt]]]:
+    """Greedy longest match of consecutive Latin words against glossary, pinyin and CEDICT.
+    `typed`: the words as typed when `words` has some put right; the concept keeps the typed
+    text and its own words' reading is marked "spelling"."""
     out = []
     i = 0
     stops = stopwords()
+    typed = typed or words
     while i < len(words):
         for j in range(min(len(words), i + 4), i, -1):
             if j - i > 1 and stops.intersection((words[i].lower(), words[j - 1].lower())):
@@ -371,14 +396,19 @@ def _latin_run(words: list[str], lex: Lexicon) -> list[tuple[str, list[Alt]]]:
                             groups=tuple(((t,),) for t in own),
                         ),
                     )
+                fixed = words[i:j] != typed[i:j]
                 if own:
-                    alts.insert(0, Alt(own, 1.0, "query"))
-                out.append((" ".join(words[i:j]), [a for a in alts if a.toks]))
+                    alts.insert(
+                        0, Alt(own, 1.0, "spelling:" + " ".join(words[i:j]) if fixed else "query")
+                    )
+                out.append((" ".join(typed[i:j]), [a for a in alts if a.toks]))
                 i = j
                 break
     return out
 
 
+CJK_TEXT = re.compile(r"^[\u3400-\u9fff]+$")
+MAX_FIX_CHARS = 16  # a longer Chinese run is pasted, not typed: its words are not put right
 MAX_UNIT_WORDS = 4  # the most jieba words of a typed run read together as one concept
 
 
@@ -475,13 +505,36 @@ def _cjk_run(c: Concept, lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
     return out
 
 
+def _cjk_fix(text: str, lex: Lexicon) -> str:
+    """A Chinese run with a word the corpus lacks, that is no dictionary word and has none inside,
+    put right by one character (kb/suggest.py's correct_chinese: 数字经齐发展 → 数字经济发展): the
+    first such word only, in a run a person types (a paste is no typo); unchanged when the lexicon
+    cannot list its vocabulary or nothing is that close."""
+    vocabulary = getattr(lex, "vocabulary", None)
+    if vocabulary is None or len(text) > MAX_FIX_CHARS:
+        return text
+    toks = tokens(text)
+    for t in toks:
+        if t.sub or len(t.text) < 2 or not CJK_TEXT.match(t.text) or lex.df(t.text) > 0:
+            continue  # a lone character (口 of 嘉兴港|口) is jieba's cut, not a slip
+        if in_dictionary(t.text):
+            continue  # 产业: a word, only not the corpus's
+        if any(s.sub and t.start <= s.start and s.end <= t.end for s in toks):
+            continue  # 量子计算机: its parts are words of their own, not a slip
+        fixed = suggest.correct_chinese(text, (t.start, t.end), vocabulary())
+        if fixed != text:
+            return fixed
+    return text
+
+
 def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
     out: list[tuple[Concept, list[Alt]]] = []
     run: list[Concept] = []
 
     def flush():
         if run:
-            for text, alts in _latin_run([c.text for c in run], lex):
+            typed = [c.text for c in run]
+            for text, alts in _latin_run([_latin_fix(w, lex) for w in typed], lex, typed):
                 out.append((Concept(text, or_next=run[-1].or_next), alts))
             run.clear()
 
@@ -501,7 +554,18 @@ def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list
         elif c.phrase:  # a quoted phrase means exactly these words in this order
             alts = [Alt(tuple(query_words(c.text)), 1.0, "query")]
         elif not c.negated:
-            out += [(p, [a for a in alts if a.toks]) for p, alts in _cjk_run(c, lex)]
+            fixed = _cjk_fix(c.text, lex)
+            for p, alts in _cjk_run(
+                Concept(fixed, or_next=c.or_next) if fixed != c.text else c, lex
+            ):
+                if p.text not in c.text:  # a word put right: its own reading says so
+                    alts = [
+                        Alt(a.toks, a.boost, f"spelling:{p.text}", a.field, a.slop, a.groups)
+                        if a.source == "query"
+                        else a
+                        for a in alts
+                    ]
+                out.append((p, [a for a in alts if a.toks]))
             continue
         else:
             alts = _cjk_alts(c.text, lex)

@@ -60,6 +60,11 @@ class Generation:
         """How many measures use a word (text field)."""
         return self.searcher.df(word)
 
+    def vocabulary(self) -> dict[str, int]:
+        """The Chinese words of the index and their measure counts (a misspelt word is put right
+        to one of them)."""
+        return self.searcher.vocabulary()
+
     @contextlib.contextmanager
     def held(self):
         """Reading this generation: it stays open until the reader is done, even when newer ones

@@ -3,7 +3,8 @@
 A Chinese word is looked for inside the corpus's longer words with its characters in order
 (宁波港 → 宁波舟山港), or split in two corpus words (宁波 港); a Latin word among the glossary's
 English terms and the pinyin of the corpus's words by spelling (ningbu → ningbo). Commoner words
-first."""
+first. A word one slip away from a corpus word is also put right for the query itself
+(correct_chinese, correct_latin; kb/plan.py reads it so, marked "spelling")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ import re
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 MAX_SUGGESTIONS = 5
 MAX_ALTERNATIVES_TRIED = 12  # nearby queries run when nothing matches (each is a search)
+MAX_CONTEXT_CHARS = 4  # a misspelt Chinese word is put right together with this many neighbours
+MIN_LATIN_TYPO = 4  # shorter Latin words are too often right as typed (an acronym, a name)
 MAX_NEARBY_WORDS = 6  # a longer query (a pasted paragraph) is not one word away from a good one
 
 
@@ -87,3 +90,63 @@ def nearby(q: str, explain: list[dict], tokens) -> list[str]:
                 if x["via"] in ("glossary", "pinyin", "cedict")
             ]
     return [x for x in dict.fromkeys(out) if x]
+
+
+def _one_apart(a: str, b: str, where: range) -> bool:
+    """Same length, one character different, at a position in `where`."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 1 and diff[0] in where
+
+
+def correct_chinese(text: str, unknown: tuple[int, int], vocab: dict[str, int]) -> str:
+    """The text with a word the corpus lacks (`unknown`, its start and end) put right by one
+    character, so that it and its neighbours make the longest corpus word they can:
+    数字经齐发展 → 数字经济发展 (数字经济, not the commoner 经济 alone), 秸杆禁烧 → 秸秆禁烧.
+    The text unchanged when no corpus word is one character away."""
+    start, end = unknown
+    by_length: dict[int, list[str]] = {}
+    for w in vocab:
+        by_length.setdefault(len(w), []).append(w)
+    for length in range(min(len(text), end - start + MAX_CONTEXT_CHARS), end - start - 1, -1):
+        if length < 2:
+            break
+        found = [
+            (w, a)
+            for a in range(max(0, end - length), min(start, len(text) - length) + 1)
+            for w in by_length.get(length, ())
+            if _one_apart(text[a : a + length], w, range(start - a, end - a))
+        ]
+        if found:
+            w, a = max(found, key=lambda x: (vocab[x[0]], x[0]))
+            return text[:a] + w + text[a + length :]
+    return text
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits between two words: a character put in, left out, changed, or two swapped."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+            if prev2 is not None and i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def correct_latin(word: str, known: list[str]) -> str:
+    """The corpus's English word a Latin word the corpus lacks was meant to be: the same first
+    letter, one edit away (two for a word of more than six letters: "inteligence", "temprature"),
+    the first of the closest in `known` (commonest first). Empty when none is that close."""
+    w = word.lower()
+    if len(w) < MIN_LATIN_TYPO:
+        return ""
+    limit = 1 if len(w) <= 6 else 2
+    best, best_d = "", limit + 1
+    for k in known:
+        if k[0] != w[0] or abs(len(k) - len(w)) > limit or k == w:
+            continue
+        if (d := _distance(w, k)) < best_d:
+            best, best_d = k, d
+    return best

@@ -231,7 +231,11 @@ def test_a_place_and_a_generic_word_is_the_gazetteer_entity(bi):
 
 def test_pinyin_chained_through_chinese_to_english(bi):
     res = bi.search("chengshi danao", collapse=False)
-    assert _readings(res) == [("城市大脑", "pinyin"), ("city brain", "glossary")]
+    assert _readings(res) == [
+        ("城市大脑", "pinyin"),
+        ("城市 大脑", "parts"),
+        ("city brain", "glossary"),
+    ]
     assert sorted(h["text"][:8] for h in res["hits"]) == [
         "Hangzhou",
         "城市大脑赋能城市",

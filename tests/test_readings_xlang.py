@@ -8,6 +8,7 @@ from pypinyin import lazy_pinyin
 
 from kb import plan
 from kb.crosslang import build_maps, english_key, pinyin_keys, spell_pinyin, word_readings
+from kb.suggest import correct_chinese, correct_latin
 
 
 def test_word_readings_prefer_whole_senses_and_drop_lone_characters():
@@ -91,3 +92,61 @@ def test_pinyin_run_spelled_as_one_concept_only_when_it_is_one():
         "hangzhou",
         "shuzi jingji",
     ]
+
+
+# ---- slips --------------------------------------------------------------------------------------
+
+
+def test_correct_chinese_makes_the_longest_corpus_word():
+    vocab = {"经济": 90, "经营": 40, "数字经济": 12, "发展": 80, "秸秆": 5, "禁烧": 3, "舟山港": 2}
+    # 经齐 is one character from 经济 and 经营; with 数字 before it, 数字经济 is longer
+    assert correct_chinese("数字经齐发展", (2, 4), vocab) == "数字经济发展"
+    assert correct_chinese("秸杆禁烧", (0, 2), vocab) == "秸秆禁烧"
+    assert correct_chinese("宁波舟山巷", (4, 5), vocab) == "宁波舟山港"
+    # the character changed must be inside the unknown word: 数字 stays as typed
+    assert correct_chinese("数子经济", (0, 2), {"数字": 1, "经济": 1, "数字经济": 1}) == "数字经济"
+    assert correct_chinese("数字经济", (0, 2), {"经济": 1}) == "数字经济"  # nothing close
+    assert correct_chinese("量子", (0, 2), vocab) == "量子"
+
+
+def test_correct_latin_one_slip_from_a_known_word():
+    known = ["intelligence", "temperature", "classification", "brain", "train", "data"]
+    assert correct_latin("inteligence", known) == "intelligence"  # a letter left out
+    assert correct_latin("temprature", known) == "temperature"
+    assert correct_latin("brian", known) == "brain"  # two letters swapped
+    assert correct_latin("clasification", known) == "classification"
+    assert correct_latin("drain", known) == ""  # another first letter
+    assert correct_latin("dta", known) == ""  # too short to guess
+    assert correct_latin("bxxan", known) == ""  # two slips in a short word
+
+
+class VocabLex(Lex):
+    """A lexicon that can list its Chinese words, and knows only them and some English."""
+
+    def __init__(self, maps: dict, vocab: dict[str, int], english: set[str]):
+        super().__init__(maps)
+        self.vocab, self.english = vocab, english
+
+    def df(self, word: str) -> int:
+        return self.vocab.get(word, 0) or (3 if word in self.english else 0)
+
+    def vocabulary(self) -> dict[str, int]:
+        return self.vocab
+
+
+def test_a_slip_is_read_as_the_word_meant_and_marked():
+    vocab = {"数字经济": 12, "经济": 90, "数字": 50, "发展": 80, "产品": 7}
+    lex = VocabLex({"spelling": ["brain", "city"]}, vocab, {"brain", "citi"})
+    read = [
+        (r["word"], [(x["text"], x["via"]) for x in r["readings"]])
+        for r in plan.build("数字经齐 city brian", lex).explain
+    ]
+    assert read[0][0] == "数字经济" and read[0][1][0] == ("数字经济", "spelling")
+    # put right before the phrases are looked up: "city brain" is a glossary term
+    assert read[1:] == [("city brian", [("city brain", "spelling"), ("城市大脑", "glossary")])]
+    # a word the corpus has, in any language, is never put right
+    assert [r["word"] for r in plan.build("数字经济 brain", lex).explain] == ["数字经济", "brain"]
+    assert all(not r["readings"] for r in plan.build("brain", lex).explain)
+    # nor a dictionary word the corpus lacks (产业 is one character from 产品), nor a paste
+    assert [r["readings"] for r in plan.build("产业", lex).explain] == [[]]
+    assert all(r["word"] != "数字经济" for r in plan.build("数字经齐" * 5, lex).explain)
