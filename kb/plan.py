@@ -184,6 +184,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
             if len(parts) > 1 and tuple(parts) not in seen:
                 seen.add(tuple(parts))
                 alts.append(Alt(tuple(parts), boost, "parts:" + " ".join(parts), slop=3))
+        alts += _short_forms(_decompose(primary[0]))
     for syn in synonyms().get(norm, []):
         alts.append(Alt(tuple(query_words(syn)), 0.8, f"synonym:{syn}"))
     for entity in _entities(norm):  # 宁波港 → 宁波舟山港, and its English name
@@ -202,6 +203,29 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
         alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
     alts += _english_alts(norm, list(primary), lex)
     return [a for a in alts if a.toks]
+
+
+SHORT_FORM_BOOST = 0.7  # a word's parts with a short one written out (自贸区 → 自由贸易试验区)
+MAX_SHORT_FORMS = 6
+
+
+def _short_forms(parts: list[str]) -> list[Alt]:
+    """A compound of a short form (浙江自贸区) as its parts with each short part's synonyms written
+    out, near each other: 浙江 … 自由贸易试验区 finds 中国（浙江）自由贸易试验区, which the compound
+    itself and its parts as typed never meet."""
+    out: list[Alt] = []
+    for i, part in enumerate(parts if len(parts) > 1 else []):
+        for syn in synonyms().get(normalise(part), []):
+            toks = tuple(t for p in parts[:i] + [syn] + parts[i + 1 :] for t in query_words(p))
+            out.append(
+                Alt(
+                    toks,
+                    SHORT_FORM_BOOST,
+                    "synonym:" + " ".join(parts[:i] + [syn] + parts[i + 1 :]),
+                    slop=3,
+                )
+            )
+    return out[:MAX_SHORT_FORMS]
 
 
 ENTITY_BOOST = 0.9  # a gazetteer entity a place-plus-generic-word query stands for

@@ -150,3 +150,18 @@ def test_a_slip_is_read_as_the_word_meant_and_marked():
     # nor a dictionary word the corpus lacks (产业 is one character from 产品), nor a paste
     assert [r["readings"] for r in plan.build("产业", lex).explain] == [[]]
     assert all(r["word"] != "数字经济" for r in plan.build("数字经齐" * 5, lex).explain)
+
+
+# ---- short forms --------------------------------------------------------------------------------
+
+
+def test_a_compound_of_a_short_form_is_also_read_written_out():
+    read = {
+        (x["text"], x["via"])
+        for r in plan.build("浙江自贸区", Lex({})).explain
+        for x in r["readings"]
+    }
+    # 自贸区's synonyms (kb/data/synonyms.toml) in place of it, next to 浙江
+    assert {("浙江 自由贸易试验区", "synonym"), ("浙江 自贸试验区", "synonym")} <= read
+    # a compound without a short form gets no such reading
+    assert not any(via == "synonym" for _, r in concepts("宁波港口", {}) for _, via in r)
