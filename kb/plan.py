@@ -311,6 +311,17 @@ def _pinyin_alts(found: list[str], lex: Lexicon) -> list[Alt]:
         )
         for a in _cjk_alts(found[0], lex)
     ]
+    words = tuple(query_words(found[0]))
+    if len(words) > 1:  # its words anywhere in the measure, as when typed in Chinese
+        alts.insert(
+            1,
+            Alt(
+                words,
+                LOOSE_WORDS_BOOST * PINYIN_BOOST,
+                "words:" + found[0],
+                groups=tuple(((t,),) for t in words),
+            ),
+        )
     return alts + [Alt(tuple(query_words(z)), PINYIN_BOOST, f"pinyin:{z}") for z in found[1:3]]
 
 

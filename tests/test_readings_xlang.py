@@ -165,3 +165,15 @@ def test_a_compound_of_a_short_form_is_also_read_written_out():
     assert {("浙江 自由贸易试验区", "synonym"), ("浙江 自贸试验区", "synonym")} <= read
     # a compound without a short form gets no such reading
     assert not any(via == "synonym" for _, r in concepts("宁波港口", {}) for _, via in r)
+
+
+def test_pinyin_spelled_words_also_match_apart():
+    """gaowen jintie spells 高温津贴 (高温 + 津贴): like the Chinese typed, its words anywhere in
+    the measure match too (高温季节津贴), not only the two side by side."""
+    py = {"gaowen": ["高温"], "jintie": ["津贴"]}
+    leaves = plan.scoring_leaves(plan.build("gaowen jintie", Lex({"pinyin": py})).main)
+    texts = {
+        (type(n).__name__, getattr(n, "text", None) or getattr(n, "words", None)) for n, _ in leaves
+    }
+    assert ("Phrase", ("高温", "津贴")) in texts
+    assert {("Term", "高温"), ("Term", "津贴")} <= texts
