@@ -55,6 +55,11 @@ CASES = [
     ("dates", NOTICE, {}, {"issued": "2021-03-05"}),
     ("date", STATUTE, {}, "2021-08-26"),
     ("date", NEWS_EN, {}, "2022-06-01"),
+    # a file's creation date only where the title's year allows it
+    ("date", ["2012年政府工作报告", "各位代表："], {"created": "2019-03-01"}, "2012"),
+    ("date", ["2012年政府工作报告", "各位代表："], {"created": "2013-01-20"}, "2013-01-20"),
+    ("date", ["政府工作报告", "各位代表："], {"created": "2019-03-01"}, "2019-03-01"),
+    ("date", ["2021-2025年发展规划", "总体要求。"], {}, None),
     ("issuer", STATUTE, {}, "湖州市人民代表大会常务委员会"),
     ("issuer", NOTICE, {}, "宁波市人民政府"),
     ("issuer", REPORT_EN, {}, "People's Government of Zhejiang Province"),
@@ -90,6 +95,7 @@ CASES = [
         "news",
     ),
     ("doc_type", STATUTE, {}, "Z"),
+    ("doc_type", ["宁波市人民政府关于印发《宁波市港口发展规划》的通知", "各区县："], {}, "Z"),
     ("doc_type", ["第A09版:看无锡", "图片新闻", "居民正在有序领取分类垃圾桶。"], {}, "N"),
     # a plan posted under a web page's source and time, or reposted, is an online item
     (

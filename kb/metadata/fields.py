@@ -42,6 +42,8 @@ from kb.script import lang_of
 DATE_LINE = re.compile(r"[\s（）()\d〇○零Ｏ０一二三四五六七八九十年月日号.\-/]+")
 ORDER = ("delivered", "issued", "published", "adopted", "approved", "effective")
 REGULATION_ORDER = ("adopted", "published", "approved", "issued", "delivered", "effective")
+TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)(?:\s*年(?!\d))?")
+YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)?\d\d")
 DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.I)
 
 
@@ -127,9 +129,21 @@ def date(src: Source, got: dict) -> str | None:
     when the text states none."""
     order = REGULATION_ORDER if genre_of_title(got["title"]) == "regulation" else ORDER
     found = next((got["dates"][e] for e in order if e in got["dates"]), None)
-    if found is None and src.stated.get("created"):
-        return iso(src.stated["created"])
-    return found
+    if found is not None:
+        return found
+    # the file's creation date (a PDF's, a Word file's) only where the title's year allows it: a
+    # 2012 report converted in 2019 is of 2012
+    created, year = iso(src.stated.get("created")), title_year(got["title"])
+    if created and (not year or int(year) <= int(created[:4]) <= int(year) + 1):
+        return created
+    return year
+
+
+def title_year(title: str) -> str | None:
+    """The one year a title names (2012年政府工作报告, Annual Report 2023), not a span
+    (2021-2025年)."""
+    found = set(TITLE_YEAR.findall(title or "")) if not YEAR_SPAN.search(title or "") else set()
+    return found.pop() if len(found) == 1 else None
 
 
 # ---- issuer and authors ----
@@ -215,7 +229,7 @@ def reposted_by(src: Source, title_: str) -> str | None:
     title names is issued by the body that published it."""
     for line in src.lines[:3]:
         m = REPOSTED.match(line)
-        if m and is_organ(m.group(1)) and m.group(2) == title_:
+        if m and is_organ(m.group(1)) and m.group(2) == title_ and "关于" not in m.group(1):
             return m.group(1)
     return None
 

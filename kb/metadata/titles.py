@@ -87,7 +87,7 @@ def reposted_title(lines: list[str]) -> str:
     """近日，湖州市人民政府在官网发布了《湖州市碳达峰实施方案》: a repost is of the document it
     names first."""
     for line in lines[:3]:
-        if m := REPOSTED.match(line):
+        if (m := REPOSTED.match(line)) and "关于" not in m.group(1):  # not 关于印发《…》的通知
             return m.group(2)
     return ""
 
