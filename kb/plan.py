@@ -27,6 +27,7 @@ from kb.crosslang import (
     glossary,
     glossary_by_key,
     is_pinyin,
+    reverse_glossary,
     spell_pinyin,
     synonyms,
     word_readings,
@@ -337,6 +338,27 @@ def _spelled(words: list[str], lex: Lexicon) -> list[str]:
     return []
 
 
+OTHER_ENGLISH_BOOST = 0.8  # the same term in other English words, against the words typed
+MAX_OTHER_ENGLISH = 3
+
+
+def _other_english(chinese: list[str], key: str, lex: Lexicon) -> list[Alt]:
+    """The other English phrasings of the same glossary term, back from its first Chinese
+    translation (garbage sorting → 垃圾分类 → "garbage classification", "waste sorting"), when
+    the corpus's English has their words: an English paragraph may say it either way. Only the
+    same term: an entry whose first translation is another ("risk capital", first 风险投资, is
+    not "venture capital", first 创业投资)."""
+    out: list[Alt] = []
+    gl = glossary_by_key()
+    for english, other in reverse_glossary().get(normalise(chinese[0]), []):
+        toks = tuple(other.split())
+        if other == key or gl.get(other, [""])[0] != chinese[0]:
+            continue
+        if all(lex.df(t) > 0 for t in toks) and all(a.toks != toks for a in out):
+            out.append(Alt(toks, OTHER_ENGLISH_BOOST, f"glossary:{english}", slop=TRANSLATION_SLOP))
+    return out[:MAX_OTHER_ENGLISH]
+
+
 def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
     """The readings of consecutive Latin words taken as one concept: glossary, pinyin, CEDICT, and
     the city they name (with its English name when the words were its pinyin)."""
@@ -351,6 +373,7 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
             Alt(tuple(query_words(z)), TRANSLATION_BOOST["glossary"], f"glossary:{z}")
             for z in found
         ]
+        alts += _other_english(found, key, lex)
     elif (
         is_pinyin(joined)
         and (len(words) > 1 or len(joined) > 3)

@@ -177,3 +177,19 @@ def test_pinyin_spelled_words_also_match_apart():
     }
     assert ("Phrase", ("高温", "津贴")) in texts
     assert {("Term", "高温"), ("Term", "津贴")} <= texts
+
+
+# ---- English back from the Chinese ---------------------------------------------------------------
+
+
+def test_other_english_phrasings_of_the_same_glossary_term():
+    def read(q):
+        return {x for _, r in concepts(q, {}) for x in r}
+
+    # 垃圾分类 is the first translation of each: the same term in other words
+    assert {("waste sorting", "glossary"), ("garbage classification", "glossary")} <= read(
+        "garbage sorting"
+    )
+    # "risk capital" gives 风险投资 first, "venture capital" 创业投资: not the same term
+    assert ("risk capital", "glossary") not in read("venture capital")
+    assert ("venture capital", "glossary") not in read("risk capital")
