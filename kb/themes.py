@@ -61,7 +61,6 @@ class Lexicon:
     morphemes: tuple[tuple[str, dict[str, float]], ...] = ()  # word part -> themes, longest first
     bridge: dict[str, dict[str, float]] = field(default_factory=dict)  # CEDICT-bridged words
     procedural: dict[str, re.Pattern | None] = field(default_factory=dict)  # lang -> pattern
-    neutral_longest: int = 0  # characters in the longest Chinese name of no theme
     scene: dict[str, re.Pattern | None] = field(
         default_factory=dict
     )  # lang -> words before a place
@@ -179,7 +178,6 @@ def lexicon() -> Lexicon:
         tuple(sorted(morphemes.items(), key=lambda kv: -len(kv[0]))),
         _read_bridge(),
         {lang: _pattern(rules.get("procedural", {}).get(lang, [])) for lang in ("zh", "en")},
-        max((len(w) for w, themes in zh.items() if not themes), default=0),
         {lang: _pattern(rules.get("scene", {}).get(lang, [])) for lang in ("zh", "en")},
     )
 
@@ -216,14 +214,15 @@ def _word_hits(w: str, lex: Lexicon) -> list[tuple[str, dict[str, float]]]:
 
 
 def _zh_hits(words: list[str]) -> list[tuple[str, dict[str, float]]]:
-    """Themes of each word; a name jieba cut into words (人力资源/和/社会保障/局) is used up
-    whole."""
+    """Themes of each word; a lexicon entry jieba cut into words is taken whole: a name used up
+    (人力资源/和/社会保障/局), a written form jieba splits at its brackets (国/(/境/)/外)."""
     lex = lexicon()
     hits = []
     i = 0
     while i < len(words):
-        j = _neutral_end(words, i, lex)
+        j, joined = _phrase_end(words, i, lex)
         if j > i:
+            hits.extend([(joined, lex.zh[joined])] if lex.zh[joined] else [])
             i = j
             continue
         hits.extend(_word_hits(words[i], lex))
@@ -231,23 +230,24 @@ def _zh_hits(words: list[str]) -> list[tuple[str, dict[str, float]]]:
     return hits
 
 
-def _neutral_end(words: list[str], i: int, lex: Lexicon) -> int:
-    """The end of a neutral phrase of several words starting at word i, or i."""
-    joined = words[i]
+def _phrase_end(words: list[str], i: int, lex: Lexicon) -> tuple[int, str]:
+    """The end of the longest lexicon entry (of three characters or more) made of several words
+    starting at word i, and the entry; or i."""
+    joined, found = words[i], (i, "")
     for j in range(i + 1, len(words)):
         joined += words[j]
-        if len(joined) > lex.neutral_longest:
+        if len(joined) > lex.longest:
             break
-        if joined in lex.zh and not lex.zh[joined]:
-            return j + 1
-    return i
+        if len(joined) >= 3 and joined in lex.zh:
+            found = (j + 1, joined)
+    return found
 
 
 def _phrase_hits(
     text: str, table: dict[tuple[str, ...], object]
-) -> list[tuple[tuple[str, ...], str]]:
-    """Lexicon phrases in an English text as (stems, words as written), longest first, each word
-    once."""
+) -> list[tuple[tuple[str, ...], str, int]]:
+    """Lexicon phrases in an English text as (stems, words as written, where), longest first, each
+    word once."""
     ws = english.words(text)
     stems = [english.stem_word(w.text) for w in ws]
     longest = lexicon().en_longest
@@ -257,12 +257,41 @@ def _phrase_hits(
         for n in range(min(longest, len(ws) - i), 0, -1):
             key = tuple(stems[i : i + n])
             if key in table:
-                hits.append((key, text[ws[i].start : ws[i + n - 1].end]))
+                hits.append((key, text[ws[i].start : ws[i + n - 1].end], ws[i].start))
                 i += n
                 break
         else:
             i += 1
     return hits
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Where an English text names something in several capitalised words (Suzhou Industrial
+    Park; a hyphen's second half belongs to its first: Lin-gang, Ningbo-Zhoushan); none in a
+    title written in Title Case (themes_rules.toml [names]). The name's last words say what kind
+    of thing it names (a Laboratory, a Free Trade Zone) and still count; the words before them
+    are its own."""
+    rules = data_files.toml("themes_rules.toml").get("names", {})
+    connectors = set(rules.get("connectors", []))
+    ws = english.words(text)
+    joined = [i > 0 and text[ws[i - 1].end : ws[i].start] == "-" for i in range(len(ws))]
+    capital = [w.capital or joined[i] and ws[i - 1].capital for i, w in enumerate(ws)]
+    if not ws or sum(capital) > rules.get("title_share", 1.0) * len(ws):
+        return []
+    spans, run = [], []  # run: indices of the capitalised words of the current name
+    for i, w in enumerate(ws + [None]):
+        apart = w is None or bool(run) and text[ws[i - 1].end : w.start].strip(" -") != ""
+        if not apart and capital[i]:
+            run.append(i)
+            continue
+        if not apart and run and w.text in connectors and i + 1 < len(ws) and capital[i + 1]:
+            continue
+        while run and ws[run[0]].text in connectors:  # The Suzhou Industrial Park
+            run.pop(0)
+        if sum(not joined[j] for j in run) >= 2:
+            spans.append((ws[run[0]].start, ws[run[-1]].end))
+        run = [i] if w is not None and capital[i] else []
+    return spans
 
 
 def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
@@ -276,7 +305,7 @@ def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
         if is_english(part):
             themes = {
                 t
-                for key, _ in _phrase_hits(part, lexicon().en_heading)
+                for key, _, _ in _phrase_hits(part, lexicon().en_heading)
                 for t in lexicon().en_heading[key]
             }
         else:
@@ -322,10 +351,12 @@ def _names_subject(text: str, word: str, lex: Lexicon) -> bool:
 
 
 def _tally(hits, lex: Lexicon, text: str) -> dict[str, _Tally]:
+    """Each theme's score and words; a generic word, or a word inside a proper name, weighs half
+    and never decides."""
     out: dict[str, _Tally] = defaultdict(_Tally)
     seen: dict[tuple[str, object], int] = defaultdict(int)
-    for key, written, themes in hits:
-        generic = key in lex.generic
+    for key, written, themes, in_name in hits:
+        generic = in_name or key in lex.generic
         for theme, weight in themes.items():
             t = out[theme]
             n = seen[(theme, key)]
@@ -365,11 +396,21 @@ def tag_themes(
 ) -> ThemeTags:
     lex = lexicon()
     if lang == "en":
-        hits = [(k, w, lex.en[k]) for k, w in _phrase_hits(text, lex.en) if lex.en[k]]
+        names = name_spans(text)
+        hits = [
+            (
+                k,
+                w,
+                lex.en[k],
+                any(a <= at and at + len(w) < b for a, b in names),
+            )
+            for k, w, at in _phrase_hits(text, lex.en)
+            if lex.en[k]
+        ]
         length = len(text) / EN_CHARS_PER_ZH
     else:
         found = _zh_hits(words if words is not None else cut(normalise(text)))
-        hits, length = [(w, w, themes) for w, themes in found], len(text)
+        hits, length = [(w, w, themes, False) for w, themes in found], len(text)
     tallies = _tally(hits, lex, text)
     length_norm = math.sqrt(max(length, 60) / 150)
     for t in tallies.values():

@@ -355,3 +355,34 @@ def test_the_codebooks_categories_each_get_their_theme(text, theme):
     """Labour, agriculture, energy, climate, waste, health, education, housing, trade, transport,
     research, care for the elderly: one sentence of our own each."""
     assert theme in tag_themes(text).themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外国人来本市工作的，出入境管理部门应当为其办理签证和居留提供便利。",
+        "鼓励国际组织在本市设立代表机构。",
+        "支持设立国际学校，为外籍人员子女就学提供便利。",
+        "支持本市与国际友好城市开展交流合作。",
+        "鼓励本市高等学校与境外高水平大学联合办学。",
+        "鼓励华侨回乡投资兴业。",
+        "鼓励国（境）外人才来本市工作。",
+    ],
+)
+def test_openness_covers_foreign_people_places_and_bodies(text):
+    """The codebook's international cooperation and exchange in a regulation's words: foreigners
+    and their visas, bodies and cities abroad, overseas Chinese, 国（境）外 with its brackets."""
+    assert "openness" in tag_themes(text).themes
+
+
+def test_a_lexicon_entry_jieba_cuts_apart_is_taken_whole():
+    """jieba cuts 国（境）外 as 国/(/境/)/外 and a body's name into several words: each is one
+    entry."""
+    assert "国(境)外" in tag_themes("欢迎国（境）外专家来访。").considered["openness"]
+    assert tag_themes("由人力资源和社会保障局负责。").considered == {}
+
+
+def test_research_abroad_in_a_review_is_not_openness():
+    """国外 (abroad) in a literature review names where others studied, not foreign exchange."""
+    text = "国外对城市群的研究历史较为久远，众多学者对城市发展进行了研究。"
+    assert "openness" not in tag_themes(text, kind="analysis").themes

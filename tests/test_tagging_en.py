@@ -478,3 +478,44 @@ def test_english_procedural_paragraphs_carry_no_theme(text):
 def test_the_codebooks_categories_each_get_their_theme_in_english(text, theme):
     """The same categories as test_tagging.py's, in sentences of our own."""
     assert theme in tag_themes(text, lang="en").themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Li Wei of the Harbor Logistics Group and the Suzhou Industrial Park Administration "
+            "met officials.",
+            "infrastructure",
+        ),
+        (
+            "Wang Fang, head of the Yangshan Deep-Water Port Management Office, attended "
+            "the dinner.",
+            "infrastructure",
+        ),
+    ],
+)
+def test_words_inside_a_proper_name_do_not_decide(text, theme):
+    """A capitalised name's inner words (Harbor Logistics, Deep-Water Port) name a place or a
+    body, not the paragraph's subject."""
+    assert theme not in tag_themes(text, lang="en").themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("The Zhejiang Laboratory hired 200 staff this year.", "innovation"),
+        ("The Zhoushan Free Trade Zone welcomed 300 new members in 2023.", "openness"),
+    ],
+)
+def test_a_names_last_words_still_say_what_it_is(text, theme):
+    """The name's head (a Laboratory, a Free Trade Zone) names a thing of the theme."""
+    assert theme in tag_themes(text, lang="en").themes
+
+
+def test_a_title_in_title_case_has_no_names_to_skip():
+    """A title written in capitals throughout is not one long name."""
+    from kb.themes import name_spans
+
+    assert name_spans("New Industrial Park Opens In Suzhou") == []
+    assert name_spans("Officials of the Suzhou Industrial Park met in Lin-gang.") == [(17, 39)]
