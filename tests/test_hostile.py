@@ -202,10 +202,10 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, m
     def misbehaving(path, data):
         name = Path(path).name
         if name == "slow.txt":
-            time.sleep(30)
+            time.sleep(120)
         elif name == "stuck.txt":
             signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])  # as inside a C call
-            time.sleep(30)
+            time.sleep(120)
         elif name == "crash.txt":
             os.kill(os.getpid(), signal.SIGKILL)
         elif name == "hungry.txt":
@@ -216,7 +216,7 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, m
     monkeypatch.setattr(ingest_mod, "KILL_GRACE_S", 1.0)
     t = time.monotonic()
     s = ingest_mod.ingest(corpus, tmp_path / "ix", workers=2, file_seconds=1.0, progress=False)
-    assert time.monotonic() - t < 25
+    assert time.monotonic() - t < 60  # far below the 120 s the two files would take
     reasons = {Path(p).name: r for p, r in s.errors}
     assert set(reasons) == {"slow.txt", "stuck.txt", "crash.txt", "hungry.txt"}, reasons
     assert "memory" in reasons["hungry.txt"]
@@ -224,7 +224,8 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, m
     assert "crashed" in reasons["crash.txt"]
     assert s.documents == 6
     res = KB(tmp_path / "ix").search("宁波5号")
-    assert (res["total"], {h["id"] for h in res["hits"]}) == (2, {"plan5:1", "plan5:2"})
+    full = {h["id"] for h in res["hits"] if not h.get("partial")}
+    assert (res["total"], full) == (2, {"plan5:1", "plan5:2"})
 
 
 def test_not_utf8_name_gets_a_stable_ascii_doc_id(tmp_path):
