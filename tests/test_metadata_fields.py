@@ -37,6 +37,11 @@ REPORT_EN = [
     "On behalf of the People's Government of Zhejiang Province, I will now report to you on the "
     "work of the government for your deliberation and approval.",
 ]
+HEADLINE_EN = [
+    "Hangzhou-Taizhou rail service to open by year's end, operator says.",
+    "The travel time between Shanghai and Taizhou will be cut from three hours to two when the "
+    "Hangzhou-Taizhou High-speed Railway starts service at year end, the operator said.",
+]
 EFFECTIVE = {"effective": "2022-01-01"}
 PAGE = ["国家生态环境部周报", "本周生态环境部召开例行新闻发布会。"]
 
@@ -49,6 +54,9 @@ CASES = [
     ("title", STATUTE, {}, "湖州市绿色金融促进条例"),
     ("title", ["下载 打印 全屏", "宁波港口管理条例", "第一条 为了…"], {}, "宁波港口管理条例"),
     ("title", PAGE, {"title": "  周报  "}, "周报"),
+    # an English headline may end with a full stop; a lead sentence above nothing longer is no title
+    ("title", HEADLINE_EN, {}, "Hangzhou-Taizhou rail service to open by year's end, operator says"),
+    ("title_derived", ["The port grew fast this year.", "It did."], {}, True),
     ("title_derived", STATUTE, {}, False),
     ("title_derived", ["为了推进发展，制定本办法。"], {}, True),
     ("dates", STATUTE, {}, {"adopted": "2021-08-26", "approved": "2021-09-29"} | EFFECTIVE),
@@ -94,6 +102,10 @@ CASES = [
         {},
         "news",
     ),
+    # English copy nothing else describes is a web page, an online item
+    ("genre", ["Hot subsidy", "Workers in the heat get a subsidy of 300 yuan."], {}, "webpage"),
+    ("genre", ["高温补贴", "高温天气下户外工作的职工可领取补贴。"], {}, "other"),
+    ("doc_type", ["Hot subsidy", "Workers in the heat get a subsidy of 300 yuan."], {}, "EB/OL"),
     ("doc_type", STATUTE, {}, "Z"),
     ("doc_type", ["宁波市人民政府关于印发《宁波市港口发展规划》的通知", "各区县："], {}, "Z"),
     ("doc_type", ["第A09版:看无锡", "图片新闻", "居民正在有序领取分类垃圾桶。"], {}, "N"),
@@ -120,6 +132,8 @@ CASES = [
     ("city", STATUTE, {}, "huzhou"),
     ("city", NEWS_EN, {}, "huzhou"),
     ("city", REPORT_EN, {}, None),
+    # a headline on two cities is about neither alone
+    ("city", HEADLINE_EN, {}, None),
     ("city_issued", STATUTE, {}, True),
     ("city_issued", NEWS_EN, {}, False),
 ]

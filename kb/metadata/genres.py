@@ -61,7 +61,8 @@ def genre_of_text(fmt: str, issuer: str, site: str, head: str, dated: bool, date
         return "news"
     if ABSTRACT.search(head):
         return "article"
-    return "webpage" if fmt == "html" else "other"
+    # English copy of a Chinese policy topic is web copy (a portal's page) when nothing says more
+    return "webpage" if fmt == "html" or (head.strip() and not has_cjk(head)) else "other"
 
 
 def type_of_genre(genre: str, issuer: str | None) -> str:

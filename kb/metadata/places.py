@@ -96,6 +96,8 @@ def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
     if city:
         english_municipal = re.search(r"\b[A-Z][a-z]+\s+(?:Municipal|Municipality)\b", title)
         policy = has_cjk(title) and genre_of_title(title) is not None
+        if not (policy or english_municipal) and len(cities_named(title)) > 1:
+            return None, False  # a headline on several cities (Hangzhou-Taizhou rail …)
         return city, bool(policy or english_municipal)
     named = cities_named(title)
     return (named.pop(), False) if len(named) == 1 else (None, False)

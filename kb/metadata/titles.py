@@ -120,6 +120,8 @@ def title_from_lines(lines: list[str]) -> str:
             t = m.group(1)
         if BODY_START.match(t) or (len(t) > 80 and t.endswith(SENTENCE_END)):
             return ""
+        if i == 0 and headline_with_full_stop(t, lines):
+            return t[:-1]
         if not title_like(t):
             continue
         if i + 1 < len(lines) and not genre_of_title(t):
@@ -128,3 +130,12 @@ def title_from_lines(lines: list[str]) -> str:
                 return t + nxt
         return t
     return ""
+
+
+def headline_with_full_stop(t: str, lines: list[str]) -> bool:
+    """An English news headline may end with a full stop ("..., China Railway Shanghai Group
+    says."): the text's first line, short, title-like without its stop, above a longer paragraph."""
+    if not t.endswith(".") or t.endswith("..") or re.search(r"[\u4e00-\u9fff]", t):
+        return False
+    nxt = clean(lines[1]) if len(lines) > 1 else ""
+    return 3 <= len(t.split()) <= 20 and title_like(t[:-1]) and len(nxt) > 1.5 * len(t)
