@@ -55,7 +55,12 @@ CASES = [
     ("title", ["下载 打印 全屏", "宁波港口管理条例", "第一条 为了…"], {}, "宁波港口管理条例"),
     ("title", PAGE, {"title": "  周报  "}, "周报"),
     # an English headline may end with a full stop; a lead sentence above nothing longer is no title
-    ("title", HEADLINE_EN, {}, "Hangzhou-Taizhou rail service to open by year's end, operator says"),
+    (
+        "title",
+        HEADLINE_EN,
+        {},
+        "Hangzhou-Taizhou rail service to open by year's end, operator says",
+    ),
     ("title_derived", ["The port grew fast this year.", "It did."], {}, True),
     ("title_derived", STATUTE, {}, False),
     ("title_derived", ["为了推进发展，制定本办法。"], {}, True),
