@@ -202,10 +202,10 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, m
     def misbehaving(path, data):
         name = Path(path).name
         if name == "slow.txt":
-            time.sleep(120)
+            time.sleep(30)
         elif name == "stuck.txt":
             signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])  # as inside a C call
-            time.sleep(120)
+            time.sleep(30)
         elif name == "crash.txt":
             os.kill(os.getpid(), signal.SIGKILL)
         elif name == "hungry.txt":
@@ -216,7 +216,7 @@ def test_a_file_over_its_time_budget_is_stopped_and_the_rest_indexed(tmp_path, m
     monkeypatch.setattr(ingest_mod, "KILL_GRACE_S", 1.0)
     t = time.monotonic()
     s = ingest_mod.ingest(corpus, tmp_path / "ix", workers=2, file_seconds=1.0, progress=False)
-    assert time.monotonic() - t < 60  # far below the 120 s the two files would take
+    assert time.monotonic() - t < 25
     reasons = {Path(p).name: r for p, r in s.errors}
     assert set(reasons) == {"slow.txt", "stuck.txt", "crash.txt", "hungry.txt"}, reasons
     assert "memory" in reasons["hungry.txt"]
