@@ -13,6 +13,7 @@ from kb.metadata.words import (
     URL,
     clean,
     data,
+    has_cjk,
     is_furniture,
     is_organ,
     label_rx,
@@ -135,7 +136,7 @@ def title_from_lines(lines: list[str]) -> str:
 def headline_with_full_stop(t: str, lines: list[str]) -> bool:
     """An English news headline may end with a full stop ("..., China Railway Shanghai Group
     says."): the text's first line, short, title-like without its stop, above a longer paragraph."""
-    if not t.endswith(".") or t.endswith("..") or re.search(r"[\u4e00-\u9fff]", t):
+    if not t.endswith(".") or t.endswith("..") or has_cjk(t):
         return False
     nxt = clean(lines[1]) if len(lines) > 1 else ""
     return 3 <= len(t.split()) <= 20 and title_like(t[:-1]) and len(nxt) > 1.5 * len(t)
