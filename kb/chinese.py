@@ -243,6 +243,32 @@ class AddSubwords(Step):
                     yield Word(piece, w.start + off, w.start + off + len(piece), True)
 
 
+class AddBridges(Step):
+    """After a lone Han character that follows a word of three or more characters, the dictionary
+    word their meeting characters make (温州港|口 gives 港口, 嘉兴港|区 港区): jieba takes a place's
+    port name first and leaves the common word broken, which a search for 港口 would never find.
+    The bridge is a sub-word at the lone character's position, so 港口建设 stays a phrase."""
+
+    def __call__(self, words: Iterable[Word]) -> Iterator[Word]:
+        freq = tokenizer().FREQ
+        prev = None
+        for w in words:
+            yield w
+            if w.sub:
+                continue
+            if (
+                prev is not None
+                and len(w.text) == 1
+                and is_han(w.text)
+                and len(prev.text) > 2
+                and is_han(prev.text[-1])
+                and prev.end == w.start
+                and freq.get(prev.text[-1] + w.text)
+            ):
+                yield Word(prev.text[-1] + w.text, w.start - 1, w.end, True)
+            prev = w
+
+
 class StemLatin(Step):
     """A Latin word is trimmed of edge dots, hyphens and apostrophes and stemmed (emissions,
     emitted → emit); one that is then empty, starts with a symbol or is a stopword goes."""
@@ -271,7 +297,13 @@ class NumberPositions(Step):
 
 
 ANALYSER = (
-    JiebaWords() | DropStopwords() | DropSymbols() | AddSubwords() | StemLatin() | NumberPositions()
+    JiebaWords()
+    | DropStopwords()
+    | DropSymbols()
+    | AddSubwords()
+    | AddBridges()
+    | StemLatin()
+    | NumberPositions()
 )
 
 

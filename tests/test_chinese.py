@@ -5,6 +5,7 @@ from __future__ import annotations
 from kb import data_files
 from kb.chinese import (
     ANALYSER,
+    AddBridges,
     AddSubwords,
     Analyser,
     DropStopwords,
@@ -66,6 +67,34 @@ def test_add_subwords_follow_a_long_han_word_inside_its_span():
 def test_add_subwords_leave_short_and_latin_words_alone():
     words = at("港口", "hangzhouwan", "建设")
     assert list(AddSubwords()(words)) == words
+
+
+def test_add_bridges_mend_a_word_jieba_broke_after_a_long_word():
+    words = at("温州港", "口", "建设")
+    out = list(AddBridges()(words))
+    assert out == [*words[:2], Word("港口", 2, 4, True), words[2]]
+
+
+def test_add_bridges_need_adjacent_words_a_long_word_and_a_dictionary_word():
+    assert list(AddBridges()(at("宁波", "港", "口"))) == at("宁波", "港", "口")  # 宁波 is short
+    gap = [Word("温州港", 0, 3), Word("口", 4, 5)]  # a dropped 的 between them
+    assert list(AddBridges()(gap)) == gap
+    assert list(AddBridges()(at("温州港", "建"))) == at("温州港", "建")  # 港建 is no word
+
+
+def test_a_bridge_is_found_as_a_word_and_as_part_of_a_phrase(tmp_path):
+    from kb.ingest import ingest
+    from kb.search import KB
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("温州港口建设加快推进，吞吐量稳步增长。", encoding="utf-8")
+    (corpus / "b.txt").write_text("杭州数字经济发展迅速，平台企业集聚。", encoding="utf-8")
+    ingest(corpus, tmp_path / "ix", progress=False)
+    kb = KB(tmp_path / "ix")
+    for q in ("港口", "港口建设", "温州港"):
+        res = kb.search(q)
+        assert res["total"] == 1 and "温州港口" in res["hits"][0]["text"], q
 
 
 def test_stem_latin_trims_stems_and_drops_what_is_left_empty_or_stopped():
