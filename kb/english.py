@@ -153,3 +153,22 @@ def stem_word(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     return [stem_word(w.text) for w in words(text)]
+
+
+@lru_cache(maxsize=65536)
+def word_form(word: str) -> str:
+    """A lower-case word without its inflection alone (plural, -ed, -ing), so that ports, port;
+    trading, trade; innovating, innovate meet, while the stemmer's derivations stay apart:
+    important is not import, openness not opening, naturally not nature."""
+    w = one_spelling(word)
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith("ed"):
+        w = w[:-2]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] in "bdgmnprt":
+        w = w[:-1]  # shipped, planning
+    return w[:-1] if len(w) > 3 and w.endswith("e") else w

@@ -2,7 +2,7 @@
 bridged from the English lexicon through CC-CEDICT, the heading a measure sits under.
 
 A measure gets the themes it is substantially about: a theme must reach an absolute score and a
-share of the leading theme's score, and rest on two distinct telling words (or one and its
+share of the leading theme's score, and rest on two distinct strong telling words (or one and its
 heading, or one decisive word naming the subject of a short paragraph); generic words (服务, 社会,
 企业, support) add weight but never decide alone; umbrella and procedural paragraphs (a law's
 purpose, definitions, effective dates) carry none. Every tag keeps the words that made it.
@@ -53,6 +53,9 @@ class ThemeTags:
 class Lexicon:
     zh: dict[str, dict[str, float]]  # word -> {theme: weight after specificity}
     en: dict[tuple[str, ...], dict[str, float]]  # phrase as Snowball stems -> {theme: weight}
+    # stems -> the listed phrases' word forms (english.word_form) -> {theme: weight}: a word
+    # whose stem matches but whose form is none of them is another word (important, import)
+    en_forms: dict[tuple[str, ...], dict[tuple[str, ...], dict[str, float]]]
     heading: dict[str, set[str]]  # theme -> Chinese heading words
     en_heading: dict[tuple[str, ...], set[str]]  # English heading phrase (stems) -> themes
     longest: int
@@ -68,10 +71,21 @@ class Lexicon:
 
 def _stem_keys(phrase: str) -> list[tuple[str, ...]]:
     """A phrase as stems; a hyphenated word also as one joined word (start-up → startup)."""
-    keys = [tuple(english.stems(phrase))]
+    return [k for k, _ in _keys(phrase)]
+
+
+def _keys(phrase: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """A phrase as (stems, word forms); a hyphenated word also joined (start-up → startup)."""
+    variants = [phrase]
     if "-" in phrase:
-        keys.append(tuple(english.stems(re.sub(r"(?<=\w)-(?=\w)", "", phrase))))
-    return [k for k in dict.fromkeys(keys) if k]
+        variants.append(re.sub(r"(?<=\w)-(?=\w)", "", phrase))
+    out = []
+    for v in variants:
+        ws = [w.text for w in english.words(v)]
+        key = (tuple(english.stem_word(w) for w in ws), tuple(english.word_form(w) for w in ws))
+        if key[0] and key not in out:
+            out.append(key)
+    return out
 
 
 def _divide_shared(table: dict) -> None:
@@ -136,6 +150,7 @@ def lexicon() -> Lexicon:
     rules = data_files.toml("themes_rules.toml")
     zh: dict[str, dict[str, float]] = defaultdict(dict)
     en: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
+    forms: dict = defaultdict(lambda: defaultdict(dict))
     heading: dict[str, set[str]] = {}
     en_heading: dict[tuple[str, ...], set[str]] = defaultdict(set)
     morphemes: dict[str, dict[str, float]] = defaultdict(dict)
@@ -152,24 +167,29 @@ def lexicon() -> Lexicon:
         spec_en = raw_en.get(theme, {})
         for weight in ("3", "2", "1"):
             for phrase in spec_en.get("w" + weight, []):
-                for key in _stem_keys(phrase):
+                for key, form in _keys(phrase):
                     en[key][theme] = max(en[key].get(theme, 0), float(weight))
+                    forms[key][form][theme] = max(forms[key][form].get(theme, 0), float(weight))
         for phrase in spec_en.get("heading", []):
             for key in _stem_keys(phrase):
                 en_heading[key].add(theme)
     for phrase in raw_en.get("neutral", {}).get("words", []):
-        for key in _stem_keys(phrase):
+        for key, form in _keys(phrase):
             en[key] = {}  # a name: its words are used up and count for no theme
+            forms[key] = defaultdict(dict, {form: {}})
     for w in raw.get("codebook", {}).get("neutral_zh", []):
         zh[normalise(w)] = {}  # government-service streamlining, names: no theme of their own
     _divide_shared(zh)
     _divide_shared(en)
+    for by_form in forms.values():
+        _divide_shared(by_form)
     generic: set = _generic_zh(raw, zh)
     for phrase in raw_en.get("generic", {}).get("words", []):
         generic.update(_stem_keys(phrase))
     return Lexicon(
         dict(zh),
         dict(en),
+        {key: dict(by_form) for key, by_form in forms.items()},
         heading,
         dict(en_heading),
         max(len(w) for w in zh),
@@ -265,6 +285,23 @@ def _phrase_hits(
     return hits
 
 
+def _en_hits(text: str, lex: Lexicon) -> list[tuple[tuple[str, ...], str, dict, bool]]:
+    """Themes of each lexicon phrase in an English text, and whether it weighs as a generic
+    word: inside a proper name, or another word the stemmer reads as a listed one (important as
+    import, naturally as nature, firmly as firm), whose themes are only its stem's."""
+    names = name_spans(text)
+    hits = []
+    for key, written, at in _phrase_hits(text, lex.en):
+        form = tuple(english.word_form(w.text) for w in english.words(written))
+        themes = lex.en_forms.get(key, {}).get(form) if len(key) == 1 else lex.en[key]
+        derived = themes is None
+        themes = lex.en[key] if derived else themes
+        if themes:
+            in_name = any(a <= at and at + len(written) < b for a, b in names)
+            hits.append((key, written, themes, derived or in_name))
+    return hits
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
     """Where an English text names something in several capitalised words (Suzhou Industrial
     Park; a hyphen's second half belongs to its first: Lin-gang, Ningbo-Zhoushan); none in a
@@ -331,10 +368,11 @@ class _Tally:
     evidence: list[str] = field(default_factory=list)
     keys: set = field(default_factory=set)  # distinct words (port and ports are one)
     telling: set = field(default_factory=set)  # distinct words that are not generic
+    # distinct telling words above supporting weight (cost and yuan make no theme)
+    strong_words: set = field(default_factory=set)
     decisive: bool = False  # a telling word of full weight
     opening: bool = False  # a decisive word not said as a place or in passing
     repeated: bool = False  # a strong telling word said more than once: the paragraph's subject
-    strong: bool = False  # a telling word above supporting weight (cost and yuan make no theme)
     heading: bool = False
 
 
@@ -367,7 +405,8 @@ def _tally(hits, lex: Lexicon, text: str) -> dict[str, _Tally]:
                 t.evidence.append(written)
             if not generic:
                 t.telling.add(key)
-                t.strong = t.strong or weight >= STRONG
+                if weight >= STRONG:
+                    t.strong_words.add(key)
                 t.decisive = t.decisive or weight >= 3
                 t.opening = t.opening or (weight >= 3 and _names_subject(text, written, lex))
                 t.repeated = t.repeated or (weight >= 2 and n >= 1)
@@ -375,14 +414,15 @@ def _tally(hits, lex: Lexicon, text: str) -> dict[str, _Tally]:
 
 
 def _decides(t: _Tally, short: bool, leading: bool) -> bool:
-    """The heading and a word of the theme, or two telling words, or one word naming the subject:
+    """The heading and a word of the theme, or two strong telling words (or a decisive one and
+    another: kitchen equipment and a tax break make no industry), or one word naming the subject:
     a decisive word leading a short paragraph (not as its scene), or a strong word said again;
     generic words alone never do."""
     if t.heading:
         return bool(t.keys)  # the heading names the theme; any word of it in the paragraph will do
-    if not t.strong:
+    if not t.strong_words:
         return False
-    if len(t.telling) >= 2:
+    if len(t.strong_words) >= 2 or (t.decisive and len(t.telling) >= 2):
         return True
     return (t.decisive and short and leading and t.opening) or t.repeated
 
@@ -396,17 +436,7 @@ def tag_themes(
 ) -> ThemeTags:
     lex = lexicon()
     if lang == "en":
-        names = name_spans(text)
-        hits = [
-            (
-                k,
-                w,
-                lex.en[k],
-                any(a <= at and at + len(w) < b for a, b in names),
-            )
-            for k, w, at in _phrase_hits(text, lex.en)
-            if lex.en[k]
-        ]
+        hits = _en_hits(text, lex)
         length = len(text) / EN_CHARS_PER_ZH
     else:
         found = _zh_hits(words if words is not None else cut(normalise(text)))

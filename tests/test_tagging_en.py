@@ -519,3 +519,65 @@ def test_a_title_in_title_case_has_no_names_to_skip():
 
     assert name_spans("New Industrial Park Opens In Suzhou") == []
     assert name_spans("Officials of the Suzhou Industrial Park met in Lin-gang.") == [(17, 39)]
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        (
+            "Officials said it was important to keep the old street as it was; its importance "
+            "lies in what residents remember.",
+            "openness",  # important, importance: not import (the stemmer reads both as import)
+        ),
+        ("Customers queued at the new bakery, which allowed them to taste first.", "openness"),
+        (
+            "Visitors naturally linger in the old town, and the shop keepers firmly believe in it.",
+            "ecology",  # naturally is not nature
+        ),
+    ],
+)
+def test_a_word_the_stemmer_conflates_with_a_listed_word_does_not_decide(text, theme):
+    """Snowball gives important and import, customers and customs, allowed and allowance one
+    stem; only a listed word's own inflections (ports, traded, innovating) carry its weight."""
+    assert theme not in tag_themes(text, lang="en").themes
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Imports and exports through the free trade zone rose by a fifth.", "openness"),
+        ("Innovating firms rely on patented inventions and researchers.", "innovation"),
+        ("Polluted rivers and polluting plants will be cleaned up by 2025.", "ecology"),
+    ],
+)
+def test_a_listed_words_inflections_still_count(text, theme):
+    assert theme in tag_themes(text, lang="en").themes
+
+
+def test_gdp_and_economic_growth_set_the_scene_for_industry():
+    """THEMES.md: "the economy" or GDP in a scene-setting sentence is not industry."""
+    text = (
+        "Though the city has reported fast economic growth and its GDP rose by 8 percent last "
+        "year, many farmers in its mountain villages still live on less than 10 yuan a day."
+    )
+    assert "industry" not in tag_themes(text, lang="en").themes
+    industry = "Manufacturing and the auto industry lifted GDP."
+    assert "industry" in tag_themes(industry, lang="en").themes
+
+
+def test_two_supporting_words_make_no_theme_without_a_decisive_one():
+    """Two telling words decide when both are strong, or one of them is decisive: kitchen
+    equipment and a tax break do not make a canteen story industry; fee cuts for the private
+    sector do make one."""
+    canteen = (
+        "In the city there are a thousand sites like the cafeteria. Local communities usually "
+        "provide the space and the kitchen equipment, and the caterers that run them pay no tax "
+        "on what they earn from the meals they serve to people over seventy."
+    )
+    fees = (
+        "Statistics show that in the first seven months of the year the city cut a total of "
+        "39.5 billion yuan in fees, effectively easing the burden that the pandemic had put on "
+        "the private sector and its owners, who had asked for relief for the whole year."
+    )
+    assert "industry" not in tag_themes(canteen, lang="en").themes
+    assert "industry" in tag_themes(fees, lang="en").themes
