@@ -233,19 +233,110 @@ def _word_hits(w: str, lex: Lexicon) -> list[tuple[str, dict[str, float]]]:
     return _inner_hits(w, lex) if len(w) >= 3 else []
 
 
-def _zh_hits(words: list[str]) -> list[tuple[str, dict[str, float]]]:
-    """Themes of each word; a lexicon entry jieba cut into words is taken whole: a name used up
-    (人力资源/和/社会保障/局), a written form jieba splits at its brackets (国/(/境/)/外)."""
+def body_names(words: list[str]) -> set[int]:
+    """Which words name a government body (市/交通/行政/管理/部门, 劳动/保障/、/教育/等/有关/
+    职能部门, 教育部门): a regulation names its departments in every article, and the department
+    is who acts, not what the article is about (themes_rules.toml [bodies])."""
+    rules = _bodies()
+    out: set[int] = set()
+    for j, w in enumerate(words):
+        own = len(w) > 2 and w.endswith(rules["word_ends"]) and w not in rules["not_bodies"]
+        if w not in rules["suffixes"] and not own:
+            continue
+        if own:
+            out.add(j)
+        i = j - 1
+        while i >= 0 and words[i] in rules["modifiers"]:
+            i -= 1
+        while i >= 0:  # names, each of a few words, joined by 、 和 及
+            n = chars = 0
+            while (
+                i >= 0
+                and n < rules["words"]
+                and words[i] not in rules["stops"]
+                and CJK_RE.match(words[i])
+                and chars + len(words[i]) <= rules["chars"]
+            ):
+                out.add(i)
+                chars += len(words[i])
+                n += 1
+                i -= 1
+            if not (n and i >= 0 and words[i] in rules["joiners"]):
+                break
+            i -= 1
+    return out
+
+
+@cache
+def _bodies() -> dict:
+    raw = data_files.toml("themes_rules.toml").get("bodies", {})
+    return {
+        "suffixes": frozenset(raw.get("suffixes", [])),
+        "word_ends": tuple(raw.get("word_ends", [])),
+        "not_bodies": frozenset(raw.get("not_bodies", [])),
+        "modifiers": frozenset(raw.get("modifiers", [])),
+        "joiners": frozenset(raw.get("joiners", [])),
+        "stops": frozenset(raw.get("stops", [])),
+        "words": int(raw.get("words", 3)),
+        "chars": int(raw.get("chars", 8)),
+    }
+
+
+def _is_item_word(word: str, joiners: set[str]) -> bool:
+    return word not in joiners and bool(CJK_RE.match(word))
+
+
+def fields_in_passing(words: list[str], lex: Lexicon) -> set[int]:
+    """Which words are items of a list of fields of several themes (电信、互联网、医疗、教育等领域
+    扩大开放): the paragraph is about what is done to all of them, and each field is named in
+    passing (themes_rules.toml [fields])."""
+    rules = data_files.toml("themes_rules.toml").get("fields", {})
+    tails, joiners = set(rules.get("tails", [])), set(rules.get("joiners", []))
+    size, least = int(rules.get("item_words", 2)), int(rules.get("items", 3))
+    out: set[int] = set()
+    for k, w in enumerate(words):
+        if w != "等" or not any(t in tails for t in words[k + 1 : k + 3]):
+            continue
+        items: list[list[int]] = []
+        i = k - 1
+        while i >= 0:
+            item = []
+            while i >= 0 and len(item) < size and _is_item_word(words[i], joiners):
+                item.append(i)
+                i -= 1
+            if not item:
+                break
+            items.append(item)
+            if i < 0 or words[i] not in joiners:
+                break
+            i -= 1
+        themes = set()
+        for item in items:
+            for j in item:
+                for word, weights in _word_hits(words[j], lex):
+                    if weights and word not in lex.generic:
+                        themes.add(max(weights, key=weights.get))
+        if len(items) >= least and len(themes) >= 2:
+            out.update(j for item in items for j in item)
+    return out
+
+
+def _zh_hits(words: list[str]) -> list[tuple[str, dict[str, float], bool]]:
+    """Themes of each word, and whether it stands inside a body's name; a lexicon entry jieba cut
+    into words is taken whole: a name used up (人力资源/和/社会保障/局), a written form jieba
+    splits at its brackets (国/(/境/)/外)."""
     lex = lexicon()
+    names = body_names(words) | fields_in_passing(words, lex)
     hits = []
     i = 0
     while i < len(words):
         j, joined = _phrase_end(words, i, lex)
         if j > i:
-            hits.extend([(joined, lex.zh[joined])] if lex.zh[joined] else [])
+            in_name = any(k in names for k in range(i, j))
+            hits.extend([(joined, lex.zh[joined], in_name)] if lex.zh[joined] else [])
             i = j
             continue
-        hits.extend(_word_hits(words[i], lex))
+        hits.extend((w, themes, i in names) for w, themes in _word_hits(words[i], lex))
         i += 1
     return hits
 
@@ -331,6 +422,34 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _longer_words(word: str) -> tuple[str, ...]:
+    """The lexicon's words that hold this heading word inside them (节约能源 holds 能源)."""
+    return tuple(w for w in lexicon().zh if len(w) > len(word) and word in w)
+
+
+def _heading_word_in(heading: str, word: str, theme: str) -> bool:
+    """Whether a heading word of a theme stands in a heading on its own account, not inside a
+    longer lexicon word of other themes only (能源 in 合理使用与节约能源 is energy saving)."""
+    lex = lexicon()
+    start = heading.find(word)
+    while start >= 0:
+        end = start + len(word)
+        covered = False
+        for longer in _longer_words(word):
+            if lex.zh[longer] and theme not in lex.zh[longer]:
+                at = heading.find(longer)
+                while at >= 0 and not covered:
+                    covered = at <= start and end <= at + len(longer)
+                    at = heading.find(longer, at + 1)
+            if covered:
+                break
+        if not covered:
+            return True
+        start = heading.find(word, start + 1)
+    return False
+
+
 def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
     """Themes named by the headings above a measure; the nearest heading counts most."""
     out: dict[str, tuple[float, str]] = {}
@@ -346,7 +465,11 @@ def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
                 for t in lexicon().en_heading[key]
             }
         else:
-            themes = {t for t, words in lexicon().heading.items() if any(w in part for w in words)}
+            themes = {
+                t
+                for t, words in lexicon().heading.items()
+                if any(_heading_word_in(part, w, t) for w in words)
+            }
         for theme in themes:
             if theme not in out:
                 out[theme] = (factor, parts[len(parts) - 1 - depth])
@@ -440,7 +563,7 @@ def tag_themes(
         length = len(text) / EN_CHARS_PER_ZH
     else:
         found = _zh_hits(words if words is not None else cut(normalise(text)))
-        hits, length = [(w, w, themes, False) for w, themes in found], len(text)
+        hits, length = [(w, w, themes, in_name) for w, themes, in_name in found], len(text)
     tallies = _tally(hits, lex, text)
     length_norm = math.sqrt(max(length, 60) / 150)
     for t in tallies.values():

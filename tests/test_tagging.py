@@ -5,7 +5,7 @@ import pytest
 from kb import data_files
 from kb.cities import tag_cities
 from kb.metadata import issuing_city
-from kb.themes import THEMES, is_procedural, lexicon, tag_themes
+from kb.themes import THEMES, _heading_scores, body_names, is_procedural, lexicon, tag_themes
 
 
 @pytest.mark.parametrize(
@@ -386,3 +386,70 @@ def test_research_abroad_in_a_review_is_not_openness():
     """国外 (abroad) in a literature review names where others studied, not foreign exchange."""
     text = "国外对城市群的研究历史较为久远，众多学者对城市发展进行了研究。"
     assert "openness" not in tag_themes(text, kind="analysis").themes
+
+
+# ---- regulations that say 本市 (issue 18: the genre of eval/zh/heldout) ----------------------
+
+
+def test_the_department_that_acts_does_not_make_an_article_about_its_field():
+    """市交通行政管理部门 names who acts: its 交通 weighs as a generic word and decides nothing."""
+    penalty = "由市交通行政管理部门责令限期改正，并处一万元以上三万元以下罚款。"
+    assert tag_themes(penalty).themes == []
+    assert tag_themes(penalty).scores["infrastructure"] > 0  # read, and weighed, as a name
+    subject = "市交通行政管理部门应当会同有关部门加快轨道交通线路建设。"
+    assert tag_themes(subject).themes == ["infrastructure"]
+
+
+def test_a_list_of_departments_is_names():
+    words = "市人民政府 的 劳动 保障 、 教育 等 有关 职能部门 应当 公布".split()
+    assert {words[i] for i in body_names(words)} == {"劳动", "保障", "教育", "职能部门"}
+    words = "市 生态环境 局 和 建设 完善 的 交通网络".split()
+    assert {words[i] for i in body_names(words)} == {"生态环境"}
+    text = "市人民政府的劳动保障、教育等有关职能部门应当定期公布有关信息。"
+    assert tag_themes(text).themes == []
+
+
+def test_fields_listed_in_passing_do_not_decide():
+    """A list of fields of several themes (等领域) is what something is done to: here opening."""
+    assert tag_themes("推进电信、医疗、交通运输、教育等领域扩大开放。").themes == ["openness"]
+    one_theme = "推进教育、医疗、养老等领域补短板，提升民生保障水平。"
+    assert tag_themes(one_theme).themes == ["livelihood"]
+
+
+def test_a_place_in_the_city_is_a_scene():
+    """在本市医院: the hospital is where foreign patients pay, not the article's subject."""
+    text = "在本市医院就诊的外籍人员，可以按照规定使用外币支付费用。"
+    assert tag_themes(text).themes == ["openness"]
+
+
+def test_a_heading_word_inside_another_themes_word_is_not_the_heading():
+    """能源 in 节约能源 is energy saving (ecology), not the energy supply of infrastructure."""
+    assert set(_heading_scores("第三章 合理使用与节约能源")) == {"ecology"}
+    assert set(_heading_scores("第二章 能源供应")) == {"infrastructure"}
+
+
+@pytest.mark.parametrize(
+    "text,theme",
+    [
+        ("用能单位应当降低能耗，提高能源利用效率。", "ecology"),
+        ("新建项目应当依法进行环境影响评价。", "ecology"),
+        ("建设资源节约型、环境友好型社会。", "ecology"),
+        ("鼓励开展科学技术研究，促进成果应用。", "innovation"),
+    ],
+)
+def test_the_vocabulary_of_regulations(text, theme):
+    assert tag_themes(text).themes == [theme]
+
+
+@pytest.mark.parametrize(
+    "text,not_theme",
+    [
+        ("开展执法检查，加强对条例实施情况的监督。", "openness"),
+        ("坚持改革开放，推动高质量发展。", "openness"),
+        ("因劳动报酬发生争议的，可以申请仲裁；对仲裁裁决不服的，可以提起诉讼。", "openness"),
+        ("在安全保护区内作业的，应当经过管理部门同意。", "ecology"),
+        ("在安全保护区内作业的，应当经过管理部门同意。", "livelihood"),
+    ],
+)
+def test_words_of_every_regulation_decide_nothing(text, not_theme):
+    assert not_theme not in tag_themes(text).themes
