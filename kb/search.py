@@ -53,6 +53,7 @@ class Generation:
         self.maps = index.read_expansions(gen)
         self.searcher = backend(index.backend_of(gen)).open(gen)
         self._pin = index.hold(gen)  # no ingest removes the folder while this reads it
+        self.briefs = Briefs()  # the fingerprints of measures ranked lately (collapsing copies)
         self._users, self._retired, self._closed = 0, False, False
         self._lock = threading.Lock()
 
@@ -245,7 +246,7 @@ class KB:
             data["partial"] = ref in found.partial
             return data
 
-        for data, score in _page(found.ranked, load, offset, limit, collapse):
+        for data, score in _page(found.ranked, load, offset, limit, collapse, st.briefs):
             data["score"] = round(score, 4)
             data["highlight"] = highlight(data["text"], plan_.terms) if highlight_terms else ""
             hits.append(data)
@@ -490,12 +491,51 @@ def _copy_of(key: str, kept: dict[str, dict]) -> dict | None:
     return None
 
 
-def _page(ranked: list[tuple[int, float]], load, offset: int, limit: int, collapse: bool):
+COPY_FIELDS = ("id", "doc_id", "doc_title", "para")  # how a copy is named in `also_in`
+BRIEFS_KEPT = 20_000  # measures whose fingerprint a generation remembers
+
+
+class Briefs:
+    """What collapsing needs of a measure (its fingerprint, and how it is named as a copy),
+    remembered for the last BRIEFS_KEPT measures ranked: the generated corpus repeats
+    sentences, so a query loaded up to COLLAPSE_DEPTH measures to show ten, and every query
+    ranking the same copies loaded them again. Held by a generation (refs are its own)."""
+
+    def __init__(self, size: int = BRIEFS_KEPT):
+        self.size = size
+        self._memo: dict = {}
+        self._lock = threading.Lock()
+
+    def get(self, ref) -> tuple[str, dict] | None:
+        return self._memo.get(ref)
+
+    def put(self, ref, data: dict) -> tuple[str, dict]:
+        brief = (fingerprint(data["text"]), {k: data[k] for k in COPY_FIELDS})
+        with self._lock:
+            while len(self._memo) >= self.size:  # the oldest first
+                self._memo.pop(next(iter(self._memo)))
+            self._memo[ref] = brief
+        return brief
+
+    def __len__(self) -> int:
+        return len(self._memo)
+
+
+def _page(
+    ranked: list[tuple[int, float]],
+    load,
+    offset: int,
+    limit: int,
+    collapse: bool,
+    briefs: Briefs | None = None,
+):
     """One page of hits. Repeated paragraphs are collapsed among the first COLLAPSE_DEPTH ranked
     only, so a deep page loads at most that many measures besides its own."""
     if not collapse:
         return [(load(d), score) for d, score in ranked[offset : offset + limit]]
-    head = _collapse(ranked[:COLLAPSE_DEPTH], load, offset + limit)
+    if briefs is None:  # remembered for this call only
+        briefs = Briefs()
+    head = _collapse(ranked[:COLLAPSE_DEPTH], load, offset + limit, briefs)
     if len(head) >= offset + limit or len(ranked) <= COLLAPSE_DEPTH:
         return head[offset : offset + limit]
     start = COLLAPSE_DEPTH + max(0, offset - len(head))
@@ -506,21 +546,28 @@ def _page(ranked: list[tuple[int, float]], load, offset: int, limit: int, collap
     return head[offset:] + tail
 
 
-def _collapse(ranked: list[tuple[int, float]], load, want: int) -> list[tuple[dict, float]]:
+def _collapse(
+    ranked: list[tuple[int, float]], load, want: int, briefs: Briefs
+) -> list[tuple[dict, float]]:
     """The ranked measures with each repeated paragraph shown once, at its best rank, listing the
-    other documents that hold it in `also_in`. Loads only as many measures as the page needs."""
+    other documents that hold it in `also_in`. Loads only the measures shown and those whose
+    fingerprint `briefs` does not remember yet."""
     out: list[tuple[dict, float]] = []
     kept: dict[str, dict] = {}
     for d, score in ranked:
-        data = load(d)
-        key = fingerprint(data["text"])
+        data = None
+        if (brief := briefs.get(d)) is None:
+            data = load(d)
+            brief = briefs.put(d, data)
+        key, copy = brief
         if len(key) >= DUPLICATE_MIN_CHARS:
             first = _copy_of(key, kept)
-            if first is not None and first["doc_id"] != data["doc_id"]:
-                first.setdefault("also_in", []).append(
-                    {k: data[k] for k in ("id", "doc_id", "doc_title", "para")}
-                )
+            if first is not None and first["doc_id"] != copy["doc_id"]:
+                first.setdefault("also_in", []).append(dict(copy))
                 continue
+        if data is None:
+            data = load(d)
+        if len(key) >= DUPLICATE_MIN_CHARS:
             kept.setdefault(key, data)
         out.append((data, score))
         if len(out) >= want:

@@ -301,6 +301,17 @@ def test_scores_follow_term_rarity_length_and_boost(searcher):
         assert [s for _, s in found.ranked] == sorted((s for _, s in found.ranked), reverse=True)
 
 
+def test_a_leaf_held_twice_scores_with_both_boosts(searcher):
+    """A plan may hold one term twice (a city read as its name and as its tag): it scores with
+    the sum of its boosts, as two terms would, and the best measure's boost is the larger."""
+    once = searcher.search(Plan(main=Term("text", "码头")), {})
+    twice = searcher.search(
+        Plan(main=AnyOf((Term("text", "码头", boost=0.63), Term("text", "码头", boost=0.7)))), {}
+    )
+    assert ids(searcher, twice) == ids(searcher, once)
+    assert [s for _, s in twice.ranked] == pytest.approx([1.33 * s for _, s in once.ranked])
+
+
 def test_facet_counts_are_disjunctive(searcher):
     dock = Plan(main=AnyOf((Term("text", "码头"), Term("text", "湿地"))))
     fields = ("city", "theme", "kind", "lang", "doc_id", "year")
@@ -459,3 +470,47 @@ def test_ingest_advises_the_native_backend_once_past_its_size(tmp_path, monkeypa
         assert main(args) == 0
         notices.append(capsys.readouterr().err.count("recommends the native backend"))
     assert notices == [1, 0, 0]
+
+
+def test_whoosh_counts_a_facet_from_its_column_as_from_its_postings(tmp_path, monkeypatch):
+    """A facet of many values is counted over the matches from a column of each measure's values
+    (intersecting 2,000 documents' measures with the matches cost about the whole index); both
+    ways give the same counts, a measure of several cities counted under each."""
+    from kb.backends.whoosh import search as ws
+
+    monkeypatch.setattr(ws, "COLUMN_FROM", 0)  # every facet kept as a column too
+    be = backend("whoosh")
+    gen = tmp_path / "gen"
+    gen.mkdir()
+    be.create(gen)
+    sw = be.share_writer(gen)
+    for doc_id in ("port", "isle", "late"):
+        doc = Document(doc_id=doc_id, path="", title="", genre="plan", date=READ_DOCS[doc_id][0])
+        for m in read_measures(doc_id):
+            sw.add(m, tokens(m.text), values_of(m, doc))
+    doc = Document(doc_id="pair", path="", title="", genre="plan", date="2022")
+    for para, (cities, themes) in enumerate(
+        ((["ningbo", "zhoushan"], ["infrastructure", "openness"]), (["zhoushan"], ["openness"])), 1
+    ):
+        m = Measure(doc_id="pair", para=para, text="宁波舟山港。", cities=cities, themes=themes)
+        sw.add(m, tokens(m.text), values_of(m, doc))
+    be.writer(gen).commit([sw.finish()])
+    s = ws.open(gen)
+    try:
+        live = sorted(s.live)
+        assert set(s.columns) == {f for f, values in s.postings.items() if values}
+        for fname, values in s.postings.items():
+            for pool in (set(), set(live[:1]), set(live[1:4]), set(live)):
+                expected = {v: n for v, ids in values.items() if (n := len(ids & pool))}
+                if values:
+                    assert s.counted_in_column(fname, pool) == expected, (fname, pool)
+                assert s.count_values(fname, pool) == expected
+        assert s.count_values("city", set(live)) == {"ningbo": 3, "zhoushan": 4}
+        # two of 2,000 documents' measures: read from the column, not 2,000 intersections
+        calls = []
+        monkeypatch.setattr(s, "counted_in_column", lambda f, p: calls.append(f) or {})
+        s.postings["doc_id"].update({f"d{k}": set() for k in range(2000)})
+        s.count_values("doc_id", set(live[:2]))
+        assert calls == ["doc_id"]
+    finally:
+        s.close()

@@ -91,3 +91,66 @@ def test_deep_pages_load_only_the_collapsed_head_and_their_own():
     assert [h["id"] for h, _ in S._page(ranked, load, 0, 10, False)][
         5
     ] == "doc5:1"  # export: every copy
+
+
+def test_a_generation_remembers_fingerprints_and_loads_only_the_hits_shown():
+    """Collapsing needs only a measure's fingerprint and name: a query ranking copies it ranked
+    before loads just the hits it shows, with the same copies collapsed; the memory is bounded."""
+    import kb.search as S
+
+    # the first 100 ranked are copies of eight texts, those after them all different
+    texts = {
+        d: f"第{d % 8 if d < 100 else d}条：这里是足够长的正文，以便参与比较与合并的判断，"
+        "各段相同，重复出现在多个文件之中。"
+        for d in range(200)
+    }
+    ranked = [(d, 1000.0 - d) for d in range(200)]
+    loaded = []
+
+    def load(d):
+        loaded.append(d)
+        return {
+            "doc_id": f"doc{d}",
+            "para": 1,
+            "id": f"doc{d}:1",
+            "doc_title": "t",
+            "text": texts[d],
+        }
+
+    def shown(page):
+        return [(h["id"], [o["id"] for o in h.get("also_in", ())]) for h, _ in page]
+
+    briefs = S.Briefs()
+    first = shown(S._page(ranked, load, 0, 10, True, briefs))
+    assert [h for h, _ in first] == [f"doc{d}:1" for d in (*range(8), 100, 101)]
+    assert first[0][1] == [f"doc{d}:1" for d in range(8, 100, 8)]
+    assert len(loaded) == 102  # the copies were read once
+    loaded.clear()
+    assert shown(S._page(ranked, load, 0, 10, True, briefs)) == first
+    assert sorted(loaded) == [*range(8), 100, 101]  # only the hits shown
+    small = S.Briefs(size=25)
+    S._page(ranked, load, 0, 10, True, small)
+    assert len(small) == 25
+
+
+def test_a_search_again_loads_only_its_hits(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("site_a", "site_b", "site_c"):
+        (corpus / f"{name}.md").write_text(f"# 学校返校通知\n\n{NOTICE}\n", "utf-8")
+    (corpus / "other.md").write_text(
+        "# 线上教学指南\n\n线上教学应当保证每节课不超过三十分钟，并安排课间休息。\n", "utf-8"
+    )
+    ingest(corpus, tmp_path / "ix", progress=False)
+    kb = KB(tmp_path / "ix")
+    before = kb.search("线上教学")
+    searcher = kb.state().searcher
+    loads = []
+    real = searcher.load
+    searcher.load = lambda ref: loads.append(ref) or real(ref)
+    again = kb.search("线上教学")
+    assert len(loads) == len(again["hits"]) == 2
+    assert [(h["id"], h.get("also_in")) for h in again["hits"]] == [
+        (h["id"], h.get("also_in")) for h in before["hits"]
+    ]
+    assert len(before["hits"][0].get("also_in") or before["hits"][1]["also_in"]) == 2
