@@ -98,3 +98,35 @@ def test_the_documents_facet_lists_the_documents_with_most_matches(tmp_path, mon
         assert found.total == 7 and found.facets["doc_id"] == {"d1": 3}
     finally:
         s.close()
+
+
+def test_the_total_is_read_from_the_language_counts_when_they_cover_the_matches(tmp_path):
+    """With no language filter and no partial matches, the facets' language counts (measures
+    without a language counted apart) are the total: no count of its own is run."""
+    be = backend("tantivy")
+    gen = tmp_path / "g"
+    gen.mkdir()
+    be.create(gen)
+    sw = be.share_writer(gen)
+    rows = (("a", "zh", "ningbo"), ("a", "zh", "ningbo"), ("a", "zh", ""), ("b", "", "ningbo"))
+    for i, (word, lang, city) in enumerate((*rows, ("b", "en", "")), 1):
+        m = Measure(doc_id="d", para=i, text=word, lang=lang, cities=[city] if city else [])
+        sw.add(m, (Tok(word, 0, 0, 1),), values_of(m, Document(doc_id="d", path="", title="")))
+    be.writer(gen).commit([sw.finish()])
+    s = be.open(gen)
+    try:
+        counted = []
+        real = s._count
+        s._count = lambda q: counted.append(q) or real(q)
+        a, fields = Plan(main=Term("text", "a")), ("lang", "city")
+        found = s.search(a, {}, facets=fields)
+        assert (found.total, len(found.ranked), found.facets["lang"]) == (3, 3, {"zh": 3})
+        found = s.search(a, {"city": ["ningbo"]}, facets=fields)
+        assert (found.total, len(found.ranked), found.facets["lang"]) == (2, 2, {"zh": 2})
+        assert not counted
+        found = s.search(a, {"lang": ["zh"]}, facets=fields)  # counted apart then
+        assert found.total == 3 and counted
+        found = s.search(Plan(main=Term("text", "b")), {}, facets=fields)
+        assert (found.total, len(found.ranked), found.facets["lang"]) == (2, 2, {"en": 1})
+    finally:
+        s.close()

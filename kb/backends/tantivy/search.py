@@ -146,25 +146,32 @@ class TantivySearcher:
                 column = "doc_key" if f == "doc_id" else f
                 size = FACET_TOP if f == "doc_id" else MAX_BUCKETS
                 aggs[f] = {"terms": {"field": column, "size": size, "segment_size": MAX_BUCKETS}}
+                if f == "lang":  # the measures without one too (NO_LANG): the search pops them
+                    aggs[f]["terms"]["missing"] = NO_LANG
         if aggs:
             res = self.s.aggregate(q, aggs)
             for f in aggs:
                 buckets = res[f]["buckets"]
                 if f == "doc_id":
-                    out[f] = {self._doc_name(b["key"]): b["doc_count"] for b in buckets}
+                    get, name = self._names().get, self._doc_name
+                    out[f] = {(get(b["key"]) or name(b["key"])): b["doc_count"] for b in buckets}
                 else:
                     out[f] = {b["key"]: b["doc_count"] for b in buckets}
         return out
 
-    def _doc_name(self, doc_key: int) -> str:
-        """The document id of a document key (from docs.json; else read from a measure)."""
+    def _names(self) -> dict[int, str]:
+        """Document keys to document ids, from docs.json (read once)."""
         if self._doc_names is None:
             try:
                 names = index.read_docs(self.gen)
             except OSError:
                 names = {}
             self._doc_names = {key(d): d for d in names}
-        name = self._doc_names.get(doc_key)
+        return self._doc_names
+
+    def _doc_name(self, doc_key: int) -> str:
+        """The document id of a document key (from docs.json; else read from a measure)."""
+        name = self._names().get(doc_key)
         if name is None:
             (_, ref), *_ = self._hits(Q.term_query(self.schema, "doc_key", doc_key), 1)
             name = self._doc_names[doc_key] = self.load(ref)["doc_id"]
@@ -205,12 +212,17 @@ class TantivySearcher:
                 partial = None
         filter_qs = self._filters(filters)
         allowed = _filter(base, *filter_qs)
-        total = self._count(allowed)
         # the facets count the full matches only (none when every hit is partial)
         if was_relaxed:
             counts = {f: {} for f in facets}
         else:
             counts = self._facets(match, filters, facets)
+        no_lang = counts["lang"].pop(NO_LANG, 0) if "lang" in counts else 0
+        if partial is None and not was_relaxed and "lang" in counts and "lang" not in filters:
+            # the languages were counted over exactly the allowed measures: no count of its own
+            total = sum(counts["lang"].values()) + no_lang
+        else:
+            total = self._count(allowed)
         partial_total = self._count(_filter(allowed, partial)) if partial is not None else 0
         ranked: list[tuple[tuple[int, int], float]] = []
         if total and offset < total:
@@ -233,9 +245,7 @@ class TantivySearcher:
                     and "lang" in counts
                     and "lang" not in filters
                 ):
-                    known = list(counts["lang"])
-                    if total > sum(counts["lang"].values()):
-                        known.append(NO_LANG)
+                    known = list(counts["lang"]) + ([NO_LANG] if no_lang else [])
                 for node, pool, loose in pools:
                     top = self._by_language(node, pool, depth, known if node is main else None)
                     if not top:
