@@ -4,6 +4,7 @@ its field's value; a sidecar value of that field is taken instead, and later ste
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Callable
 
@@ -11,12 +12,13 @@ from kb import gazetteer
 from kb.dates import find_dates, parse_date
 from kb.metadata.genres import genre_of_text, genre_of_title, reports_on_a_document, type_of_genre
 from kb.metadata.labels import english_names, names, person_line
-from kb.metadata.organs import office_org, on_behalf_of
+from kb.metadata.organs import closing_signature, english_body, office_org, on_behalf_of
 from kb.metadata.places import about_a_city, city_at_start, document_city
 from kb.metadata.sidecar import city_id, doc_type_code, iso, lang_code
 from kb.metadata.source import Source
 from kb.metadata.titles import (
     REPOSTED,
+    is_only_a_date,
     original_title,
     page_title,
     red_head,
@@ -44,6 +46,9 @@ ORDER = ("delivered", "issued", "published", "adopted", "approved", "effective")
 REGULATION_ORDER = ("adopted", "published", "approved", "issued", "delivered", "effective")
 TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)(?:\s*年(?!\d))?")
 YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*年?\s*[-—–~至到]\s*(?:19|20)?\d\d")
+URL_HOST = re.compile(r"^[a-z]+://[^/]+", re.I)
+URL_DAY = re.compile(r"(?<![\d.])((?:19|20)\d\d)[/-]?(\d{1,2})[/-](\d{1,2})(?![\d.])")
+URL_COMPACT = re.compile(r"(?<![\d.])((?:19|20)\d\d)(\d\d)(\d\d)(?=[_/.]|$)")
 DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.I)
 
 
@@ -111,16 +116,37 @@ def dates(src: Source, got: dict) -> dict[str, str]:
         beside = next((d[0][2] for line in src.info if (d := find_dates(line))), None)
         if beside:  # the date beside a web page's headline: 2022年02月13日07:48 | 来源：…
             out["published"] = beside
-    if signed := signature_date(src):
+    if signed := signature_date(src) or number_date(src):
         out.setdefault("issued", signed)
     return out
 
 
 def signature_date(src: Source) -> str | None:
-    """A line that is only a date, in the head or (from the end) the tail."""
+    """A line that is only a date, in the head or (from the end) the tail; an English one under a
+    signature (a name, an office or a body); the date a record run into one line ends with."""
     for line in src.head + src.tail[::-1]:
         if len(line) <= 24 and DATE_LINE.fullmatch(line) and (d := find_dates(line)):
             return d[0][2]
+    for block in (src.tail, src.head):
+        for k, line in enumerate(block):
+            if signed_below(block[max(0, k - 2) : k]) and is_only_a_date(line):
+                return find_dates(line)[0][2]
+    closing = closing_signature(src.lines)
+    return closing[1] if closing else None
+
+
+def signed_below(above: list[str]) -> bool:
+    """Lines a signature's date stands under: an office ("Mayor", "Governor") or a body."""
+    offices = {w.lower() for w in data()["office"]["en"]}
+    return any(x.strip().lower() in offices or is_organ(x) for x in above)
+
+
+def number_date(src: Source) -> str | None:
+    """The date right after a 文号 in the head (…实施意见 浙政发[2009]69号 2009-11-03 为贯彻…)."""
+    for line in src.head[:5]:
+        if (m := NUMBER.search(line)) and (d := find_dates(line[m.end() : m.end() + 30])):
+            if not line[m.end() : m.end() + d[0][0]].strip():
+                return d[0][2]
     return None
 
 
@@ -131,12 +157,26 @@ def date(src: Source, got: dict) -> str | None:
     found = next((got["dates"][e] for e in order if e in got["dates"]), None)
     if found is not None:
         return found
+    if in_url := url_date(source_url(src, got)):
+        return in_url
     # the file's creation date (a PDF's, a Word file's) only where the title's year allows it: a
     # 2012 report converted in 2019 is of 2012
     created, year = iso(src.stated.get("created")), title_year(got["title"])
     if created and (not year or int(year) <= int(created[:4]) <= int(year) + 1):
         return created
     return year
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a web address's path gives (/2021/07/30/, /2020-06/01/, /art/2023/3/1/,
+    t20220417_): where the text states none, the page's date."""
+    path = URL_HOST.sub("", url or "")
+    for m in (*URL_DAY.finditer(path), *URL_COMPACT.finditer(path)):
+        try:
+            return _dt.date(*map(int, m.groups())).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def title_year(title: str) -> str | None:
@@ -159,8 +199,9 @@ def issuer(src: Source, got: dict) -> str | None:
         src.labelled.get("issuer"),
         adopting_body(src, title_) or src.organs.get("published"),
         body_of_title(title_),
+        english_body(title_ if genre_of_title(title_) else "", src.head),
         next((b for line in src.head[:4] if (b := red_head(line))), None),
-        signature(src),
+        signature(src, title_),
         office_holder(src),
         reposted_by(src, title_),
         publisher(src.labelled.get("publisher")),
@@ -189,21 +230,26 @@ def adopting_body(src: Source, title_: str) -> str:
 
 
 def body_of_title(title_: str) -> str | None:
-    """浙江省人民政府关于…: the bodies before 关于."""
-    m = re.match(r"^(.{3,60}?)关于", title_)
+    """浙江省人民政府关于…, 浙江省人民政府贯彻…: the bodies before the first verb of
+    kb/data/metadata.toml [issuer] title_verbs."""
+    verbs = "|".join(map(re.escape, data()["issuer"]["title_verbs"]))
+    m = re.match(rf"^(.{{3,60}}?)(?:{verbs})", title_)
     if m and all(is_organ(p) for p in re.split(r"[\s、]+", m.group(1)) if p):
         return clean(m.group(1))
     return None
 
 
-def signature(src: Source) -> str | None:
-    """A body's name followed within two lines by a date, in the tail, else in the head."""
+def signature(src: Source, title_: str = "") -> str | None:
+    """A body's name followed within two lines by a date, in the tail, else in the head (not the
+    title above its dateline: 苏州市…代表建议全部交办 / 2014-02-13 来源:…)."""
     for block in (src.tail, src.head):
         for k, line in enumerate(block):
             dated = any(find_dates(x) for x in block[k + 1 : k + 3])
-            if dated and is_organ(line) and len(line) <= 40:
+            named = is_organ(line) or (not has_cjk(line) and is_organ(line.split(",")[0]))
+            if dated and named and len(line) <= 60 and norm(line) != norm(title_):
                 return line
-    return None
+    closing = closing_signature(src.lines)
+    return closing[0] if closing else None
 
 
 def office_holder(src: Source) -> str | None:
@@ -322,10 +368,11 @@ def genre(src: Source, got: dict) -> str:
     if src.stated.get("genre") in GENRES:
         return src.stated["genre"]
     title_ = got["title"]
-    found = None if reports_on_a_document(title_) else genre_of_title(title_)
+    reported = reports_on_a_document(title_)  # a headline about a document is news at least
+    found = None if reported else genre_of_title(title_)
     site = clean(src.stated.get("site"))
     site = site or " ".join(site_suffixes(clean(src.stated.get("page_title"))))
-    return found or genre_of_text(
+    found = found or genre_of_text(
         src.fmt,
         got["issuer"] or "",
         site,
@@ -333,6 +380,7 @@ def genre(src: Source, got: dict) -> str:
         dated=bool(got["dates"]),
         dateline="dateline" in src.labelled,
     )
+    return "news" if reported and found in ("webpage", "other") else found
 
 
 def doc_type(src: Source, got: dict) -> str:
@@ -347,13 +395,14 @@ def doc_type(src: Source, got: dict) -> str:
     return type_of_genre(got["genre"], got["issuer"])
 
 
-POSTABLE = ("plan", "opinion", "notice", "decision")
+POSTABLE = ("plan", "opinion", "notice", "decision", "other")
 
 
 def posted_online(src: Source) -> bool:
-    """A plan or notice as a web page gives it: under a header of its source and time (发布时间：…
-    来源：…), or reposted (嘉兴印发《…规划》。详情如下：)."""
-    return bool({"source", "publisher"} & set(src.labelled)) or bool(reposted_title(src.lines))
+    """A plan, a notice or another page as a web page gives it: under a header of its source or
+    posting time (发布时间：… 来源：…), or reposted (嘉兴印发《…规划》。详情如下：)."""
+    header = {"source", "publisher", "date:published"} & set(src.labelled)
+    return bool(header) or bool(reposted_title(src.lines))
 
 
 def lang(src: Source, got: dict) -> str:

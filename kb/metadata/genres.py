@@ -41,13 +41,21 @@ def genre_of_title(title: str) -> str | None:
 
 
 def reports_on_a_document(title: str) -> bool:
-    """A headline about a document (国务院印发《…规划》, "… plan released") is news, not the
-    document."""
+    """A headline about a document (国务院印发《…规划》, "… plan released", "Hangzhou publishes
+    plan for …") is news, not the document."""
     low = title.lower().rstrip(" .!")
-    english_headline = not has_cjk(title) and any(
-        low.endswith(" " + v) for v in data()["news"]["headline_verbs"]
+    english_headline = not has_cjk(title) and (
+        any(low.endswith(" " + v) for v in data()["news"]["headline_verbs"]) or acts_now(low)
     )
     return english_headline or bool(REPORTED.search(title))
+
+
+def acts_now(low: str) -> bool:
+    """A subject doing something in the present tense, as headlines say it: "hangzhou publishes
+    plan …" (not "notice on issues concerning …": the verb follows a noun, not a preposition)."""
+    verbs = "|".join(map(re.escape, data()["news"]["headline_present"]))
+    m = re.search(rf"(\S+)\s+(?:{verbs})\b", low)
+    return bool(m) and m.group(1) not in ("on", "of", "the", "a", "an", "for", "and", "to", "in")
 
 
 def genre_of_text(fmt: str, issuer: str, site: str, head: str, dated: bool, dateline: bool) -> str:
@@ -59,6 +67,8 @@ def genre_of_text(fmt: str, issuer: str, site: str, head: str, dated: bool, date
     told = reporting >= 1 and (dated or not has_cjk(head))
     if dateline or is_news_source(issuer) or is_news_source(site) or told:
         return "news"
+    if any(w in head for w in data()["genre"]["notice"]["text"]):
+        return "notice"  # a covering notice without its title: 现印发给你们，请认真组织实施
     if ABSTRACT.search(head):
         return "article"
     # English copy of a Chinese policy topic is web copy (a portal's page) when nothing says more

@@ -17,7 +17,7 @@ KINDS = (
         ("发文机关", "发布机构", "发布部门", "发布单位", "制定机关", "颁布机关")
         + ("issued by", "issuer"),
     ),
-    ("source", ("来源", "文章来源", "信息来源", "稿件来源", "source")),
+    ("source", ("来源", "文章来源", "信息来源", "稿件来源", "source", "information source")),
     ("authors", ("作者", "记者", "author", "authors", "by")),
     ("number", ("发文字号", "文号", "document no", "number")),
     ("url", ("原文链接", "原文地址", "链接", "url", "link")),
@@ -28,7 +28,7 @@ LABEL_DATES = (
         "published",
         "公布日期|发布日期|发布时间|公开日期|"
         "时间|日期|published|publication date|date|posted|released|release date|issued|updated|"
-        "last updated",
+        "last updated|(?:updated|posted|published|released) on",
     ),
     ("effective", "施行日期|实施日期|生效日期|effective"),
 )

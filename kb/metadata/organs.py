@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import re
 
+from kb.dates import find_dates
 from kb.metadata.places import city_or_region
-from kb.metadata.words import clean, data, is_organ
+from kb.metadata.words import clean, data, has_cjk, is_organ
 from kb.numerals import CN_NUM
 
 MEETING = re.compile(rf"(?:第[{CN_NUM}\d]+次)?(?:全体|常务)?会议.*$")
 TERM = re.compile(rf"第?[{CN_NUM}\d]+届")
 ANNOUNCEMENT = re.compile(rf"(?:公告|令)?[（(]?第[{CN_NUM}\d]+号[)）]?$|公告$")
 ON_BEHALF_EN = re.compile(r"\b[Oo]n behalf of (?:the )?([A-Z][^,.;:]{4,100}?)\s*[,.;]")
+# "… of the General Office of the Jiangsu Provincial Government on …": the body a title names
+OF_BODY = re.compile(
+    r"\b(?:of|by)\s+(?:the\s+)?([A-Z][^()]{3,100}?)(?=\s+(?:on|for|about|concerning|regarding)\s"
+    r"|\s*[(（]|\s*$)"
+)
 ON_BEHALF_ZH = re.compile(r"我(?:谨)?代表([\u4e00-\u9fff]{2,30}?(?:人民政府|委员会|常务委员会))")
 
 
@@ -58,3 +64,32 @@ def organ_of_event(body: str) -> str:
     b = b.replace("人大常委会", "人民代表大会常务委员会")
     b = re.sub(r"^(?:经|由|在|于|根据)", "", b)
     return b if is_organ(b) or b.endswith("人民代表大会") else ""
+
+
+def english_body(title: str, head: list[str]) -> str | None:
+    """The body an English document names as its own: in its title ("Implementation Opinions of
+    the General Office of the Jiangsu Provincial Government on …") or a head line that opens with
+    an instrument ("Order of the Shenzhen Municipal People's Government")."""
+    instruments = tuple(w + " of " for w in data()["issuer"]["en_instruments"])
+    lines = [title] + [x for x in head[:10] if clean(x).startswith(instruments)]
+    for line in lines:
+        if not line or has_cjk(line):
+            continue
+        line = re.sub(r"(\w)['’] s\b", r"\1's", clean(line))  # People' s Government
+        found = next((m.group(1) for m in OF_BODY.finditer(line) if is_organ(m.group(1))), None)
+        if found:
+            return found
+    return None
+
+
+def closing_signature(lines: list[str]) -> tuple[str, str] | None:
+    """(body, date) of a record run into one line that ends with its signature: …(联系人:卢楠)
+    宁波市鄞州区农业农村局2023年9月1日。"""
+    last = clean(lines[-1] if lines else "").rstrip("。. ")
+    found = find_dates(last)
+    if not found or found[-1][1] != len(last):
+        return None
+    run = re.search(r"[\u4e00-\u9fff]{3,30}$", last[: found[-1][0]].rstrip())
+    if run and is_organ(run.group()) and city_or_region(run.group()[:3]):
+        return run.group(), found[-1][2]
+    return None

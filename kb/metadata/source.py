@@ -173,14 +173,27 @@ def _between(line: str, found: list) -> list[str]:
 
 def _labelled_pieces(text: str) -> list[tuple[str, str, str]]:
     """(text before the label, label, value) of each label of a line, and the unlabelled rest."""
-    pairs = list(LABEL_AT.finditer(text))
+    pairs = _label_spans(text)
     if not pairs:
         return [(text, "", "")]
     out = []
-    for k, m in enumerate(pairs):
-        stop = pairs[k + 1].start() if k + 1 < len(pairs) else len(text)
-        lead = text[: m.start()] if k == 0 else ""
-        out.append((lead, m.group(1).strip(), text[m.end() : stop].strip(" 　|/")))
+    for k, (start, end, label) in enumerate(pairs):
+        stop = pairs[k + 1][0] if k + 1 < len(pairs) else len(text)
+        lead = text[:start] if k == 0 else ""
+        out.append((lead, label, text[end:stop].strip(" 　|/")))
+    return out
+
+
+def _label_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each label; a known label of two capitalised words ("Release Date:",
+    "Information Source:") is taken whole, not as a name followed by "Date:"."""
+    out = []
+    for m in LABEL_AT.finditer(text):
+        start, label = m.start(), m.group(1).strip()
+        word = re.search(r"([A-Za-z]+)\s+$", text[:start])
+        if word and label_kind(f"{word.group(1)} {label}"):
+            start, label = word.start(), f"{word.group(1)} {label}"
+        out.append((start, m.end(), label))
     return out
 
 

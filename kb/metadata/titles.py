@@ -9,6 +9,7 @@ from kb.dates import find_dates
 from kb.metadata.genres import genre_of_title
 from kb.metadata.words import (
     BODY_START,
+    NUMBER,
     SITE_SEPARATOR,
     URL,
     clean,
@@ -17,11 +18,14 @@ from kb.metadata.words import (
     is_furniture,
     is_organ,
     label_rx,
+    norm,
 )
 
 # the red header of an official document: 宁波市人民政府文件
 RED_HEAD = re.compile(r"(.{3,40}?)文件")
-BREADCRUMB = re.compile(r"(?:^|\s)[>»›](?:\s|$)|\s[>»›]\s|^[>»›]")
+BREADCRUMB = re.compile(r"(?:^|\s)[>»›]{1,2}(?:\s|$)|\s[>»›]{1,2}\s|^[>»›]")
+# a row of links: "AsianLII [Home] [Databases] [Search]", "【首页】【新闻】"
+LINK_ROW = re.compile(r"(?:[\[【][^\]】]{1,30}[\]】]\s*){2,}")
 SENTENCE_END = ("。", "；", "！", "？", ";", "，", ",", ":", "：")
 BILINGUAL = re.compile(r"^([A-Za-z“\"][^\u4e00-\u9fff]{15,}?)\s+[\u4e00-\u9fff].*$")
 REPOSTED = re.compile(
@@ -99,7 +103,7 @@ def title_like(line: str) -> bool:
         return False
     if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t):
         return False
-    if t.lower() in data()["title"]["labels"]:
+    if t.lower() in data()["title"]["labels"] or is_link(t):
         return False
     if DATE_OR_PAGE.fullmatch(t) or is_only_a_date(t):
         return False
@@ -112,11 +116,57 @@ def title_like(line: str) -> bool:
     return 2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t
 
 
+def is_link(t: str) -> bool:
+    """A navigation link or a row of them: "Return to the Library", "[Home] [Search]"."""
+    low = t.lower()
+    words = data()["title"]["link_starts"]
+    short = len(t.split()) <= 6 or len(t) <= 12
+    return bool(LINK_ROW.search(t)) or (short and any(low.startswith(w) for w in words))
+
+
+def without_number(line: str) -> str:
+    """A title line that carries its 文号 (浙政办发〔2019〕7号《…的通知》,
+    临安委〔2011〕3号—…的通知, …的通知(岳办发〔2017〕2号), …的实施意见 浙政发[2009]69号
+    2009-11-03 为贯彻…): the title alone."""
+    m = NUMBER.search(line)
+    if not m:
+        return line
+    before, after = line[: m.start()].strip(), line[m.end() :].strip()
+    if not before:
+        after = after.lstrip("—–-:：、 ")
+        whole = after.startswith("《") and after.endswith("》") and after.count("《") == 1
+        return after[1:-1] if whole else after
+    dated = find_dates(after[:30])
+    if not after.strip("()（） ") or (dated and dated[0][0] == 0):
+        return before.rstrip("(（ ")
+    return line
+
+
+def echoed_heading(lines: list[str]) -> str:
+    """A heading a web page prints twice (its headline above the article, the title above the
+    text, or the last crumb of its breadcrumb): the page's own title, before any other."""
+    texts = [clean(x) for x in lines[:20]]
+    crumbs = {norm(re.split(r"[>»›]+", t)[-1]) for t in texts if BREADCRUMB.search(t)}
+    for i, t in enumerate(texts):
+        t = t[:-1] if t.endswith(".") and not has_cjk(t) else without_number(t)
+        if not title_like(t) or is_organ(t) or BODY_START.match(texts[i]):
+            continue
+        later = {norm(without_number(x).rstrip(".")) for x in texts[i + 1 :]}
+        if norm(t) in crumbs | later:
+            return t
+    return ""
+
+
 def title_from_lines(lines: list[str]) -> str:
-    """The first title-like line of a text (furniture, labels, URLs and dates skipped); a title
-    broken over two lines is joined when only the two together end as a title does."""
+    """A heading the page prints twice, else the first title-like line of a text (furniture,
+    labels, URLs, dates and a 文号 around it skipped); a title broken over two lines is joined
+    when only the two together end as a title does."""
+    return echoed_heading(lines) or first_title(lines)
+
+
+def first_title(lines: list[str]) -> str:
     for i, line in enumerate(lines[:25]):
-        t = clean(line)
+        t = without_number(clean(line))
         if m := BILINGUAL.match(t):  # "In-depth: Lessons learned … 深度:浙江基层医院…"
             t = m.group(1)
         if BODY_START.match(t) or (len(t) > 80 and t.endswith(SENTENCE_END)):
