@@ -16,7 +16,14 @@ class UnreadableFile(KBError):
 
 
 class BadQuery(KBError):
-    """A query or parameter the search cannot take; the message names the parameter."""
+    """A query or parameter the search cannot take; the message names the parameter. `reason`
+    names the same sentence in kb/data/i18n.toml (reason_<name>) and `parts` fill it, so that a
+    page says it in the interface language (the API keeps the message)."""
+
+    def __init__(self, message: str, reason: str | None = None, **parts):
+        super().__init__(message)
+        self.reason = reason
+        self.parts = parts
 
 
 class IndexMissing(KBError):

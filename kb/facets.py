@@ -43,8 +43,12 @@ class Facet:
 
     def check(self, value: str, docs: dict) -> None:
         if value not in self.known(docs):
-            what = "not a year (1800–2199)" if self.name == "year" else "unknown value"
-            raise BadQuery(f"{self.param}: {what} {value[:60]!r}")
+            year = self.name == "year"
+            what = "not a year (1800–2199)" if year else "unknown value"
+            reason = "not_a_year" if year else "unknown_value"
+            raise BadQuery(
+                f"{self.param}: {what} {value[:60]!r}", reason, param=self.param, value=value[:60]
+            )
 
 
 class _Years:
@@ -139,7 +143,12 @@ def date_bound(name: str, value: str | None) -> str | None:
     """A `from` or `to` bound: YYYY or YYYY-MM (a BadQuery naming the parameter otherwise)."""
     value = (value or "").strip()
     if value and not BOUND.match(value):
-        raise BadQuery(f"{name}: must be a year or a month (2021 or 2021-08), not {value[:20]!r}")
+        raise BadQuery(
+            f"{name}: must be a year or a month (2021 or 2021-08), not {value[:20]!r}",
+            "year_or_month",
+            param=name,
+            value=value[:20],
+        )
     return value or None
 
 

@@ -56,7 +56,12 @@ def length(q: str) -> int:
 def _check_length(q: str) -> None:
     n = len(q) if len(q) > MAX_QUERY_CHARS * RAW_SLACK else length(q)
     if n > MAX_QUERY_CHARS:
-        raise BadQuery(f"q: the query is {n:,} characters long; the limit is {MAX_QUERY_CHARS}")
+        raise BadQuery(
+            f"q: the query is {n:,} characters long; the limit is {MAX_QUERY_CHARS}",
+            "query_too_long",
+            n=f"{n:,}",
+            limit=MAX_QUERY_CHARS,
+        )
 
 
 def parts(q: str | None) -> list[dict]:

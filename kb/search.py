@@ -176,11 +176,24 @@ class KB:
         max_limit: int = MAX_LIMIT,
     ) -> None:
         if not isinstance(limit, int) or limit < 1 or limit > max_limit:
-            raise BadQuery(f"limit: must be a whole number from 1 to {max_limit}")
+            raise BadQuery(
+                f"limit: must be a whole number from 1 to {max_limit}",
+                "number_range",
+                param="limit",
+                lo=1,
+                hi=max_limit,
+            )
         if not isinstance(offset, int) or offset < 0 or offset > MAX_OFFSET:
-            raise BadQuery(f"offset: must be a whole number from 0 to {MAX_OFFSET}")
+            raise BadQuery(
+                f"offset: must be a whole number from 0 to {MAX_OFFSET}",
+                "number_range",
+                param="offset",
+                lo=0,
+                hi=MAX_OFFSET,
+            )
         if sort not in SORTS:
-            raise BadQuery("sort: must be " + ", ".join(repr(x) for x in SORTS))
+            sorts = ", ".join(repr(x) for x in SORTS)
+            raise BadQuery("sort: must be " + sorts, "one_of", param="sort", values=sorts)
         for name, values in filters.items():
             for v in values:
                 FACETS_BY_NAME[name].check(v, st.docs)
@@ -208,8 +221,9 @@ class KB:
         st = self.state()
         unknown = set(filters) - set(FACETS_BY_NAME)
         if unknown:
+            name, known = sorted(unknown)[0], ", ".join(FACETS_BY_NAME)
             raise BadQuery(
-                f"{sorted(unknown)[0]}: not a filter (known: {', '.join(FACETS_BY_NAME)})"
+                f"{name}: not a filter (known: {known})", "not_a_filter", param=name, values=known
             )
         plan_ = self.build(q, st)
         filters = {f: list(vals or ()) for f, vals in filters.items()}

@@ -206,6 +206,47 @@ def test_error_pages_in_the_interface_language_keep_the_query(client, path, stat
         assert s.select_one("html")["lang"] == ("zh-CN" if lang == "zh" else "en")
 
 
+@pytest.mark.parametrize(
+    "path,zh,en",
+    [
+        ("/search?q=港口&city=atlantis", "city 的值 “atlantis” 不存在", "city: unknown value"),
+        ("/search?q=港口&page=x", "page 应为整数", "page: not a whole number"),
+        ("/search?q=港口&from=20x1", "from 应为年份或年月", "from: must be a year or a month"),
+        ("/docs?q=港口&sort=colour", "sort 应为以下之一", "sort: must be one of"),
+    ],
+)
+def test_the_reason_of_a_refused_request_is_in_the_interface_language(client, path, zh, en):
+    """The reason, not only the heading, is said in the page's language; the API keeps the
+    code's English words."""
+    for lang, said in (("zh", zh), ("en", en)):
+        s = BeautifulSoup(client.get(path + "&lang=" + lang).data, "html.parser")
+        reason = s.select_one("p.error").get_text()
+        assert said in reason and (lang == "en" or "unknown" not in reason)
+        assert s.select_one("#q")["value"] == "港口"
+    assert client.get(path.replace("?", ".json?", 1)).get_json()["error"].isascii()
+
+
+def test_every_reason_is_said_in_both_languages():
+    """Each reason a refusal names (kb.errors.BadQuery, the web's error handlers) has its sentence
+    in both tables of kb/data/i18n.toml."""
+    import re
+    from pathlib import Path
+
+    from kb import data_files
+
+    table = data_files.toml("i18n.toml")
+    used = set()
+    for path in Path("kb").rglob("*.py"):
+        lines = path.read_text("utf-8").splitlines()
+        for k, line in enumerate(lines):
+            if "raise BadQuery(" in line or "return _error(" in line or 'reason = "' in line:
+                near = "\n".join(lines[k : k + 3])  # the call, its message, its reason
+                used |= set(re.findall(r'"([a-z]+(?:_[a-z]+)+)"', near))
+    assert {"unknown_value", "not_a_year", "number_range", "internal_error"} <= used
+    missing = [(r, lang) for r in used for lang in ("zh", "en") if f"reason_{r}" not in table[lang]]
+    assert not missing
+
+
 def test_labels_end_with_the_languages_colon(client):
     """A Chinese label ends with a full-width colon (城市：宁波), an English one with ": "."""
     for lang, chip, sort in (("zh", "城市：宁波", "排序："), ("en", "City: Ningbo", "Sort:")):

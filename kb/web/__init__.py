@@ -76,7 +76,7 @@ def create_app(test_config=None) -> Flask:
             )
         return resp
 
-    def _error(status, message):
+    def _error(status, message, reason=None, parts=None):
         if (
             request.blueprint == "api"
             or request.path.startswith("/api/")
@@ -88,11 +88,14 @@ def create_app(test_config=None) -> Flask:
 
         page = chrome()
         title = f"error_{status}"
+        key = f"reason_{reason}"  # the reason in the interface language, else the code's words
+        said = page["t"].fill(key, **(parts or {})) if reason and key in page["t"] else ""
         return render_template(
             "error.html",
             status=status,
             title=page["t"][title] if title in page["t"] else "",
             message=message,
+            reason=said,
             query=request.args.get("q", "")[:500],
             path=request.path[:200],
             **page,
@@ -100,11 +103,11 @@ def create_app(test_config=None) -> Flask:
 
     @app.errorhandler(BadQuery)
     def bad_query(e):
-        return _error(400, str(e))
+        return _error(400, str(e), e.reason, e.parts)
 
     @app.errorhandler(IndexMissing)
     def missing(e):
-        return _error(503, str(e))
+        return _error(503, str(e), "index_missing")
 
     @app.errorhandler(404)
     def not_found(e):
@@ -112,14 +115,14 @@ def create_app(test_config=None) -> Flask:
 
     @app.errorhandler(405)
     def not_allowed(e):
-        return _error(405, "method not allowed")
+        return _error(405, "method not allowed", "method_not_allowed")
 
     @app.errorhandler(413)
     def too_large(e):
-        return _error(413, "request too large")
+        return _error(413, "request too large", "too_large")
 
     @app.errorhandler(500)
     def internal(e):
-        return _error(500, "internal error; the server keeps serving")
+        return _error(500, "internal error; the server keeps serving", "internal_error")
 
     return app

@@ -104,7 +104,9 @@ def doc_page(d: dict, q: str, page: int) -> dict:
     light = [{"para": para, "section": section} for para, section in kb().sections(doc_id)]
     pages = doc_page_of(light[-1]["para"]) if light else 1
     if page > pages:
-        raise BadQuery(f"page: must be from 1 to {pages}")
+        raise BadQuery(
+            f"page: must be from 1 to {pages}", "number_range", param="page", lo=1, hi=pages
+        )
     outline = outline_of(light)  # the whole document's, on every page
     opened = {x["para"]: x["new_headings"] for x in light}
     keep_q = {"q": q} if q else {}
@@ -222,10 +224,12 @@ def doc_order(default: str | None) -> tuple[str | None, str]:
     """The asked ?sort=<column>&order=asc|desc, checked; `default` when no sort is asked."""
     sort = request.args.get("sort") or default
     if sort is not None and sort not in DOC_COLUMNS:
-        raise BadQuery(f"sort: must be one of {', '.join(DOC_COLUMNS)}")
+        columns = ", ".join(DOC_COLUMNS)
+        raise BadQuery(f"sort: must be one of {columns}", "one_of", param="sort", values=columns)
     order = request.args.get("order") or ("desc" if sort in DESC_FIRST else "asc")
     if order not in ("asc", "desc"):
-        raise BadQuery("order: must be 'asc' or 'desc'")
+        orders = "'asc', 'desc'"
+        raise BadQuery(f"order: must be {orders}", "one_of", param="order", values=orders)
     return sort, order
 
 

@@ -22,9 +22,13 @@ def whole_number(name: str, default: int, lo: int, hi: int) -> int:
     try:
         value = int(raw)
     except ValueError:
-        raise BadQuery(f"{name}: not a whole number ({raw[:20]!r})") from None
+        raise BadQuery(
+            f"{name}: not a whole number ({raw[:20]!r})", "not_a_number", param=name, value=raw[:20]
+        ) from None
     if value < lo or value > hi:
-        raise BadQuery(f"{name}: must be from {lo} to {hi}")
+        raise BadQuery(
+            f"{name}: must be from {lo} to {hi}", "number_range", param=name, lo=lo, hi=hi
+        )
     return value
 
 
@@ -41,7 +45,11 @@ def clean_args() -> dict[str, list[str]]:
             values = list(dict.fromkeys(v for v in request.args.getlist(f.param) if v))
             if len(values) > MAX_FILTER_VALUES:
                 raise BadQuery(
-                    f"{f.param}: at most {MAX_FILTER_VALUES} values (got {len(values):,})"
+                    f"{f.param}: at most {MAX_FILTER_VALUES} values (got {len(values):,})",
+                    "too_many_values",
+                    param=f.param,
+                    limit=MAX_FILTER_VALUES,
+                    n=f"{len(values):,}",
                 )
             if values:
                 args[f.param] = values
