@@ -109,6 +109,18 @@ CASES = [
         ["The current position: Home page", "Port Report 2020", "It grew."],
         "Port Report 2020",
     ),
+    # a site's banner or a body's name alone is no title; a body's name over 关于… is its start
+    ("title", ["中国宁波网", "宁波港吞吐量创新高", "记者 张三"], "宁波港吞吐量创新高"),
+    (
+        "title",
+        ["宁波市人民政府", "宁波市港口发展规划", "第一章 总则"],
+        "宁波市港口发展规划",
+    ),
+    (
+        "title",
+        ["象山县安全生产委员会", "关于开展港口检查的通知", "各有关单位："],
+        "象山县安全生产委员会关于开展港口检查的通知",
+    ),
     # a heading printed twice (the breadcrumb's last crumb, or the headline above the article)
     (
         "title",

@@ -390,7 +390,7 @@ def doc_type(src: Source, got: dict) -> str:
         return data()["doc_type"].get(got["genre"], "Z")
     if got["genre"] == "news" and "newspaper" in src.labelled:
         return "N"
-    if got["genre"] in POSTABLE and posted_online(src):
+    if got["genre"] in POSTABLE and posted_online(src, got["genre"]):
         return "EB"
     return type_of_genre(got["genre"], got["issuer"])
 
@@ -398,10 +398,12 @@ def doc_type(src: Source, got: dict) -> str:
 POSTABLE = ("plan", "opinion", "notice", "decision", "other")
 
 
-def posted_online(src: Source) -> bool:
-    """A plan, a notice or another page as a web page gives it: under a header of its source or
-    posting time (发布时间：… 来源：…), or reposted (嘉兴印发《…规划》。详情如下：)."""
-    header = {"source", "publisher", "date:published"} & set(src.labelled)
+def posted_online(src: Source, genre: str) -> bool:
+    """A plan or a notice as a web page gives it: under a header of its source (发布时间：…
+    来源：…), or reposted (嘉兴印发《…规划》。详情如下：); another text of a page (not of a PDF or
+    Word file) under its posting time alone."""
+    page = genre == "other" and src.fmt not in ("pdf", "docx")
+    header = {"source", "publisher", *(["date:published"] if page else [])} & set(src.labelled)
     return bool(header) or bool(reposted_title(src.lines))
 
 

@@ -173,6 +173,11 @@ def first_title(lines: list[str]) -> str:
             return ""
         if i == 0 and headline_with_full_stop(t, lines):
             return t[:-1]
+        if body_alone(t) or site_piece(t, ""):  # a body's name or a site's banner alone
+            nxt = clean(lines[i + 1]) if i + 1 < len(lines) else ""
+            if nxt.startswith(tuple(data()["issuer"]["title_verbs"])) and genre_of_title(t + nxt):
+                return t + nxt  # 临海市安全生产委员会 / 关于印发《…》的通知
+            continue
         if not title_like(t):
             continue
         if i + 1 < len(lines) and not genre_of_title(t):
@@ -181,6 +186,13 @@ def first_title(lines: list[str]) -> str:
                 return t + nxt
         return t
     return ""
+
+
+def body_alone(t: str) -> bool:
+    """A line that is only a body's name, by an ending of two characters or more (宁波市人民政府,
+    临海市安全生产委员会; not …全部交办) or an English one."""
+    long = tuple(w for w in data()["issuer"]["suffixes"] if len(w) >= 2)
+    return is_organ(t) and (not has_cjk(t) or t.replace(" ", "").endswith(long))
 
 
 def headline_with_full_stop(t: str, lines: list[str]) -> bool:
