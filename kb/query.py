@@ -59,7 +59,7 @@ def _check_length(q: str) -> None:
         raise BadQuery(
             f"q: the query is {n:,} characters long; the limit is {MAX_QUERY_CHARS}",
             "query_too_long",
-            n=f"{n:,}",
+            count=f"{n:,}",
             limit=MAX_QUERY_CHARS,
         )
 

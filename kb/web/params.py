@@ -49,7 +49,7 @@ def clean_args() -> dict[str, list[str]]:
                     "too_many_values",
                     param=f.param,
                     limit=MAX_FILTER_VALUES,
-                    n=f"{len(values):,}",
+                    count=f"{len(values):,}",
                 )
             if values:
                 args[f.param] = values
