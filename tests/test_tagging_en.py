@@ -581,3 +581,48 @@ def test_two_supporting_words_make_no_theme_without_a_decisive_one():
     )
     assert "industry" not in tag_themes(canteen, lang="en").themes
     assert "industry" in tag_themes(fees, lang="en").themes
+
+
+@pytest.mark.parametrize(
+    ("text", "section", "theme"),
+    [
+        (  # a slogan: the community of a shared future is no residents' community
+            "We hope the region builds a community with a shared future, a community in which "
+            "each city finds its best place.",
+            "",
+            "livelihood",
+        ),
+        (  # data moving inside a government is not data crossing a border
+            "In 2021 the province began integrating data flow with decision-making in its offices.",
+            "",
+            "openness",
+        ),
+        (  # an exhibition centre is a venue
+            "Supporting facilities such as a conference and exhibition center and a gymnasium "
+            "will be completed next year.",
+            "",
+            "openness",
+        ),
+        (  # "digital" before a service is the service's theme, not innovation
+            "Pilot value-added telecommunications services and online data processing.",
+            "I. Developing Digital Services",
+            "innovation",
+        ),
+    ],
+)
+def test_scene_words_slogans_and_venues_carry_no_theme(text, section, theme):
+    assert theme not in tag_themes(text, section, lang="en").themes
+
+
+def test_data_crossing_a_border_is_still_openness():
+    text = "The area has established guidelines for cross-border data flows and data exports."
+    assert "openness" in tag_themes(text, lang="en").themes
+
+
+def test_the_capital_of_a_place_is_no_capital_of_a_firm():
+    """A city's rank ("Hangzhou, capital of Zhejiang province") weighs for no theme; registered
+    capital still does."""
+    rank = tag_themes("Hangzhou, capital of Zhejiang province, hosted the games.", lang="en")
+    firm = tag_themes("The firm raised its registered capital to 10 million yuan.", lang="en")
+    assert "capital" not in rank.considered.get("industry", [])
+    assert "registered capital" in firm.considered.get("industry", [])
