@@ -656,6 +656,41 @@ def _alt_query(alt: Alt) -> Node:
     return AnyOf(tuple(parts))
 
 
+DEFINITION_BOOST = 2.0  # a paragraph that defines a word of the query: the term followed by a cue
+DEFINED_READING_BOOST = 0.8  # the readings looked for as defined: not a word's parts or a guess
+
+
+@cache
+def definition_cues() -> tuple[tuple[str, ...], ...]:
+    """The cues of kb/data/definition_cues.toml as index tokens (是指 → 指, refers to → refer)."""
+    cues = (tuple(query_words(c)) for c in data_files.toml("definition_cues.toml")["cues"])
+    return tuple(dict.fromkeys(c for c in cues if c))
+
+
+def _definitions(alts: list[Alt], lex: Lexicon) -> tuple[Node, ...]:
+    """A concept's readings followed by a definition cue (医疗纠纷，是指…), scoring beside them: a
+    paragraph that defines what was asked is about it, where most paragraphs that repeat the word
+    only use it. They match nothing the readings do not, and are looked for only when the rarer
+    of term and cue bounds the positions to check."""
+    out: list[Node] = []
+    for a in alts:
+        if a.field != "text" or a.groups or not a.toks or a.boost < DEFINED_READING_BOOST:
+            continue
+        for cue in definition_cues():
+            words = a.toks + cue
+            if a.toks[0].isascii() != cue[0].isascii():
+                continue  # a Chinese term is defined in Chinese words
+            counts = list(map(lex.df, words))
+            if 0 < min(counts) <= PHRASE_CANDIDATES_MAX:
+                out.append(Phrase("text", words, slop=1, boost=a.boost * DEFINITION_BOOST))
+    return tuple(dict.fromkeys(out))
+
+
+def _concept_node(alts: list[Alt], lex: Lexicon) -> AnyOf:
+    """What matches one concept: any of its readings; a definition of it scores more."""
+    return AnyOf(tuple(_alt_query(a) for a in alts) + _definitions(alts, lex))
+
+
 def build(q: str, lex: Lexicon) -> Plan:
     """The plan of query `q` (raises BadQuery only for a query over the length limit)."""
     parsed = parse(q)
@@ -670,7 +705,7 @@ def build(q: str, lex: Lexicon) -> Plan:
             # it scores where it matches, and matches everything: it never narrows the query
             boosters.append(AnyOf(tuple(_alt_query(a) for a in alts) + (Everything(),)))
             continue
-        group.append(AnyOf(tuple(_alt_query(a) for a in alts)))
+        group.append(_concept_node(alts, lex))
         if not c.or_next:
             clauses.append(group[0] if len(group) == 1 else AnyOf(tuple(group)))
             group = []

@@ -1,0 +1,101 @@
+"""What a researcher reads first about a subject: the paragraph that defines a word of the query
+ranks above paragraphs that only repeat it (kb/plan.py `definitions`), in Chinese, pinyin and
+English, with either backend."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.backends import BACKENDS
+from kb.ingest import ingest
+from kb.search import KB
+
+NOISE_ZH = """# 某市噪声污染防治条例
+
+## 第一章 总则
+
+第一条 为了防治噪声污染，保障公众健康，根据有关法律，结合本市实际，制定本条例。
+
+第二条 本条例所称噪声污染，是指超过噪声排放标准或者未依法采取防控措施产生噪声，\
+并干扰他人正常生活、工作和学习的现象。
+
+## 第二章 监督管理
+
+第十条 市生态环境主管部门负责噪声污染监测，公布噪声污染状况。
+
+第十一条 噪声污染严重的区域，应当制定噪声污染整治计划。
+
+第十二条 任何单位和个人都有权举报噪声污染，举报噪声污染应当及时处理。
+
+第十三条 噪声污染防治费用列入预算。
+
+第十四条 学校周边噪声污染，由所在地人民政府组织整治。
+"""
+
+NOISE_EN = """# Noise mapping in the city
+
+The city publishes noise mapping results every year, and noise mapping covers every district.
+
+Noise mapping teams visit schools and hospitals for noise mapping.
+
+"Noise mapping" means the presentation of data on an existing or predicted noise situation in \
+terms of a noise indicator, showing where people are exposed to noise above the limits set for \
+housing, schools, hospitals and quiet areas in the open country.
+
+The council funds noise mapping and publishes noise mapping data.
+
+Noise mapping, noise mapping and more noise mapping.
+"""
+
+DEFINITION_ZH = "本条例所称噪声污染，是指"
+DEFINITION_EN = '"Noise mapping" means'
+
+
+@pytest.fixture(scope="module", params=sorted(BACKENDS))
+def kb(request, tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("subject")
+    (corpus / "noise.md").write_text(NOISE_ZH, encoding="utf-8")
+    (corpus / "noise_en.md").write_text(NOISE_EN, encoding="utf-8")
+    ix = tmp_path_factory.mktemp("subject-ix")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KB_BACKEND", request.param)
+        assert not ingest(corpus, ix, progress=False).errors
+    return KB(ix)
+
+
+CASES = [
+    ("噪声污染", "zh", DEFINITION_ZH),  # 7 paragraphs say it, 3 of them twice
+    ("noise mapping", "en", DEFINITION_EN),  # 5 say it, 4 of them twice or more
+]
+
+
+def first(kb, query, lang):
+    return [h for h in kb.search(query, limit=20)["hits"] if h["lang"] == lang][0]["text"]
+
+
+@pytest.mark.parametrize("query, lang, definition", CASES)
+def test_the_paragraph_that_defines_the_query_word_comes_first(kb, query, lang, definition):
+    assert definition in first(kb, query, lang)
+
+
+@pytest.mark.parametrize("query, lang, definition", CASES)
+def test_without_the_rule_the_definition_is_not_first_and_nothing_else_changes(
+    kb, monkeypatch, query, lang, definition
+):
+    """The fixture needs the rule (paragraphs repeating the word outrank the definition without
+    it), and the rule only scores: the same totals either way."""
+    from kb import plan
+
+    with_rule = kb.search(query, limit=20)
+    monkeypatch.setattr(plan, "_definitions", lambda alts, lex: ())
+    without = kb.search(query, limit=20)
+    assert definition not in first(kb, query, lang)
+    assert (without["total"], without["partial_total"]) == (
+        with_rule["total"],
+        with_rule["partial_total"],
+    )
+    assert {h["id"] for h in without["hits"]} == {h["id"] for h in with_rule["hits"]}
+
+
+def test_exact_totals(kb):
+    assert kb.search("噪声污染")["total"] == 7
