@@ -145,6 +145,7 @@ class Lexicon(Protocol):
 
 DECOMPOSE_BELOW_DF = 30  # decompose a query word only when fewer measures use it
 PHRASE_CANDIDATES_MAX = 3000  # and when its rarest part bounds the positions to check
+RECUT_BOOST = 0.9  # a common word's parts side by side: the word, cut otherwise by jieba
 PARTS_BOOST = 0.85  # a translation put together from the translations of its parts
 TRANSLATION_SLOP = (
     2  # "emissions of carbon" is not "carbon emissions", "carbon dioxide emissions" is
@@ -186,6 +187,8 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
                 seen.add(tuple(parts))
                 alts.append(Alt(tuple(parts), boost, "parts:" + " ".join(parts), slop=3))
         alts += _short_forms(_decompose(primary[0]))
+    elif len(primary) == 1 and len(forms := _forms(primary[0], lex)) > 1:
+        alts.append(Alt(forms[1], RECUT_BOOST, "parts:" + " ".join(forms[1])))
     for syn in synonyms().get(norm, []):
         alts.append(Alt(tuple(query_words(syn)), 0.8, f"synonym:{syn}"))
     for entity in _entities(norm):  # 宁波港 → 宁波舟山港, and its English name
@@ -208,6 +211,16 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
 
 SHORT_FORM_BOOST = 0.7  # a word's parts with a short one written out (自贸区 → 自由贸易试验区)
 MAX_SHORT_FORMS = 6
+
+
+def _forms(word: str, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """A query word as the index may hold it: itself, and its dictionary parts side by side where
+    jieba cut the text otherwise (公共数据 in 公共|数据共享和开放), when the rarer part bounds the
+    positions to check."""
+    parts = _decompose(word) if len(word) >= 4 and word.isalpha() else []
+    if len(parts) > 1 and min(map(lex.df, parts)) <= PHRASE_CANDIDATES_MAX:
+        return ((word,), tuple(parts))
+    return ((word,),)
 
 
 def _short_forms(parts: list[str]) -> list[Alt]:
@@ -320,7 +333,7 @@ def _pinyin_alts(found: list[str], lex: Lexicon) -> list[Alt]:
                 words,
                 LOOSE_WORDS_BOOST * PINYIN_BOOST,
                 "words:" + found[0],
-                groups=tuple(((t,),) for t in words),
+                groups=tuple(_forms(t, lex) for t in words),
             ),
         )
     return alts + [Alt(tuple(query_words(z)), PINYIN_BOOST, f"pinyin:{z}") for z in found[1:3]]
@@ -552,7 +565,7 @@ def _cjk_run(c: Concept, lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
                         words,
                         LOOSE_WORDS_BOOST,
                         "words:" + text,
-                        groups=tuple(((t,),) for t in words),
+                        groups=tuple(_forms(t, lex) for t in words),
                     ),
                 )
         piece.optional = normalise(text) in optional_words()

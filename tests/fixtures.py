@@ -233,3 +233,20 @@ def bilingual_index(tmp_path_factory) -> Path:
     ix = tmp_path_factory.mktemp("bilingual-index")
     ingest(corpus, ix, progress=False)
     return ix
+
+
+def kb_of(files: dict[str, str], backend: str, tmp_path_factory):
+    """A KB over an index of these files (name → text), ingested with this backend."""
+    import pytest
+
+    from kb.ingest import ingest
+    from kb.search import KB
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    ix = tmp_path_factory.mktemp("ix")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("KB_BACKEND", backend)
+        assert not ingest(corpus, ix, progress=False).errors
+    return KB(ix)

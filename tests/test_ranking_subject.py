@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kb.backends import BACKENDS
-from kb.ingest import ingest
-from kb.search import KB
+from tests.fixtures import kb_of
 
 NOISE_ZH = """# 某市噪声污染防治条例
 
@@ -53,14 +52,7 @@ DEFINITION_EN = '"Noise mapping" means'
 
 @pytest.fixture(scope="module", params=sorted(BACKENDS))
 def kb(request, tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("subject")
-    (corpus / "noise.md").write_text(NOISE_ZH, encoding="utf-8")
-    (corpus / "noise_en.md").write_text(NOISE_EN, encoding="utf-8")
-    ix = tmp_path_factory.mktemp("subject-ix")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("KB_BACKEND", request.param)
-        assert not ingest(corpus, ix, progress=False).errors
-    return KB(ix)
+    return kb_of({"noise.md": NOISE_ZH, "noise_en.md": NOISE_EN}, request.param, tmp_path_factory)
 
 
 CASES = [
