@@ -20,6 +20,7 @@ import platform
 import re
 import resource
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -139,6 +140,14 @@ def pct(xs: list[float], p: float) -> float:
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
+def free_port() -> int:
+    """A port nothing listens on: on a fixed port (5077) another server of the machine answered
+    the benchmark, which measured it instead of ours."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 class Server:
     """A server process started for the benchmark; cold start is spawn to first answer."""
 
@@ -157,6 +166,8 @@ class Server:
                     raise SystemExit(f"{' '.join(cmd)} did not start") from None
                 time.sleep(0.02)
         self.cold = time.perf_counter() - t
+        if self.proc.poll() is not None:  # it died: what answered was someone else's
+            raise SystemExit(f"{' '.join(cmd)} exited: port {port} is another server's")
 
     def get(self, q: str, flt: dict | None = None, timeout: float = 60) -> bytes:
         return urllib.request.urlopen(
@@ -261,7 +272,7 @@ def run(
     generate(n, corpus, ROOT / "corpus")
     py = sys.executable
     r: dict = {"measures": None, "systems": {}}
-    for k, be in enumerate(backends):
+    for be in backends:
         ix = WORK / f"ours_{be}_{n}"
         seconds, peak, measures = timed_ingest(corpus, ix, be)
         r["measures"] = measures
@@ -272,7 +283,7 @@ def run(
             "ingest_peak_mb": peak,
             "index_mb": round(dir_size(next(ix.glob("gen-*"))) / 2**20, 1),
         }
-        port = 5077 + k
+        port = free_port()
         cmd = [py, "-m", "kb", "serve", "--index", str(ix), "--port", str(port)]
         serve(Server(cmd, port), sysr, rounds, load_seconds, baseline=False)
     if baseline:
@@ -288,8 +299,9 @@ def run(
             "ingest_peak_mb": peak,
             "index_mb": round(dir_size(base_ix) / 2**20, 1),
         }
-        cmd = [py, "-m", "benchmarks.baseline", "serve", str(base_ix), "5076"]
-        serve(Server(cmd, 5076), sysr, rounds, load_seconds, baseline=True)
+        port = free_port()
+        cmd = [py, "-m", "benchmarks.baseline", "serve", str(base_ix), str(port)]
+        serve(Server(cmd, port), sysr, rounds, load_seconds, baseline=True)
     r["queries"] = len(MIX)
     r["rounds"] = rounds
     return r
