@@ -9,6 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from kb import gazetteer
+from kb.errors import UnreadableFile
 from kb.ingest import doc_id_for
 from kb.search import KB
 from kb.themes import THEMES, explain
@@ -258,19 +259,35 @@ def evaluate(files: list[Path], index_dir: Path) -> dict:
     kb = KB(index_dir)
     report = {}
     for f in files:
-        data = json.loads(Path(f).read_text("utf-8"))
-        items = (
-            data
-            if isinstance(data, list)
-            else (data.get("units") or data.get("queries") or data.get("documents") or [])
-        )
-        if items and "snippet" in items[0]:
+        items = gold_items(Path(f))
+        if "snippet" in items[0]:
             report["tagging"] = score_units(items, kb)
-        elif items and "query" in items[0]:
+        elif "query" in items[0]:
             report["search"] = score_queries(items, kb)
-        elif items and "doc" in items[0]:
+        else:
             report["metadata"] = score_meta(items, kb)
     return report
+
+
+def gold_items(path: Path) -> list[dict]:
+    """The units, queries or documents of a gold file, or one line saying why the file is none."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except OSError as e:
+        raise UnreadableFile(path, e.strerror or "cannot be read") from None
+    except (UnicodeDecodeError, ValueError) as e:
+        raise UnreadableFile(path, f"not JSON ({e})") from None
+    items = (
+        data
+        if isinstance(data, list)
+        else (data.get("units") or data.get("queries") or data.get("documents") or [])
+        if isinstance(data, dict)
+        else []
+    )
+    first = items[0] if items and isinstance(items[0], dict) else {}
+    if not any(k in first for k in ("snippet", "query", "doc")):
+        raise UnreadableFile(path, "no gold units, queries or documents (see eval/README.md)")
+    return items
 
 
 def _render_theme_miss(x: dict) -> str:

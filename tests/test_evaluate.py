@@ -79,3 +79,20 @@ def test_snippets_not_in_exactly_one_paragraph_are_listed(kb):
         {"query": "港口", "snippet": "这段文字不在任何段落里", "found": 0}
     ]
     assert "not in exactly one paragraph: 1" in render({"search": rep})
+
+
+def test_a_gold_file_that_is_missing_broken_or_not_gold_is_one_line_naming_it(tmp_path, capsys):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "d.txt").write_text(DOC, "utf-8")
+    ingest(corpus, tmp_path / "ix", progress=False)
+    (tmp_path / "broken.json").write_text("{units", "utf-8")
+    (tmp_path / "other.json").write_text('{"name": "not gold"}', "utf-8")
+    for name, why in (
+        ("missing.json", "No such file"),
+        ("broken.json", "not JSON"),
+        ("other.json", "no gold units, queries or documents"),
+    ):
+        assert main(["eval", str(tmp_path / name), "--index", str(tmp_path / "ix")]) == 2
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and name in err and why in err, err
