@@ -54,6 +54,13 @@ CASES = [
     ("title", STATUTE, {}, "湖州市绿色金融促进条例"),
     ("title", ["下载 打印 全屏", "宁波港口管理条例", "第一条 为了…"], {}, "宁波港口管理条例"),
     ("title", PAGE, {"title": "  周报  "}, "周报"),
+    # spaced as a PDF's text layer spaces it, repaired as its paragraphs are
+    (
+        "title",
+        ["2016 年 03 月 02 日上海市空气质量 AQI 分区 预报", "本周空气质量良好。"],
+        {},
+        "2016年03月02日上海市空气质量AQI分区预报",
+    ),
     # an English headline may end with a full stop; a lead sentence above nothing longer is no title
     (
         "title",

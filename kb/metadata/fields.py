@@ -39,6 +39,7 @@ from kb.metadata.words import (
     norm,
 )
 from kb.model import GENRES
+from kb.repair import remove_stray_cjk_spaces, tighten_cjk_latin
 from kb.script import lang_of
 
 DATE_LINE = re.compile(r"[\s（）()\d〇○零Ｏ０一二三四五六七八九十年月日号.\-/]+")
@@ -56,6 +57,13 @@ DOMAIN = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.I)
 
 
 def title(src: Source, got: dict) -> str:
+    """The title as the text's own paragraphs are repaired: `2016 年 03 月 AQI 预报` from a PDF's
+    text layer is `2016年03月AQI预报` (kb.repair's spacing steps)."""
+    found = found_title(src)
+    return tighten_cjk_latin(remove_stray_cjk_spaces(found)) if has_cjk(found) else found
+
+
+def found_title(src: Source) -> str:
     """The file's stated title, else a web page's <h1> or <title>, the reader's, the document
     properties' or the first title-like line."""
     site = clean(src.stated.get("site"))
