@@ -54,6 +54,20 @@ CASES = [
     ("title", STATUTE, {}, "湖州市绿色金融促进条例"),
     ("title", ["下载 打印 全屏", "宁波港口管理条例", "第一条 为了…"], {}, "宁波港口管理条例"),
     ("title", PAGE, {"title": "  周报  "}, "周报"),
+    # a row of buttons or links is known by its shape, whatever its words
+    (
+        "title",
+        ["收藏本站 | 简体版", "宁波市港口管理条例", "第一条 为了…"],
+        {},
+        "宁波市港口管理条例",
+    ),
+    ("title", ["前一篇 后一篇 打印 关闭", "湖州市推进绿色金融改革"], {}, "湖州市推进绿色金融改革"),
+    (
+        "title",
+        ["Home | Newsroom | Contact", "Ningbo port handles record cargo"],
+        {},
+        "Ningbo port handles record cargo",
+    ),
     # spaced as a PDF's text layer spaces it, repaired as its paragraphs are
     (
         "title",

@@ -33,6 +33,8 @@ REPOSTED = re.compile(
     r"(?:印发|发布|公布|出台)了?《([^》]{4,60})》"
 )
 ORIGINAL = re.compile(r"^\s*原标题\s*[:：]\s*(\S.{3,80})$")
+TOOLBAR_BAR = re.compile(r"\s*[|｜•·]\s*")
+TOOLBAR_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 DATE_OR_PAGE = re.compile(r"[\d\s年月日号./:：\-—〇○零一二三四五六七八九十]+")
 
 
@@ -103,7 +105,7 @@ def title_like(line: str) -> bool:
         return False
     if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t):
         return False
-    if t.lower() in data()["title"]["labels"] or is_link(t):
+    if t.lower() in data()["title"]["labels"] or is_link(t) or is_toolbar(t):
         return False
     if DATE_OR_PAGE.fullmatch(t) or is_only_a_date(t):
         return False
@@ -114,6 +116,17 @@ def title_like(line: str) -> bool:
     first = t.lstrip("“\"‘'(")[:1]
     capital = first.isupper() or first.isdigit()
     return 2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t
+
+
+def is_toolbar(t: str) -> bool:
+    """A page's row of buttons or links, known by its shape rather than its words: short pieces
+    set apart by bars or dots (加入收藏 | 繁體中文, Home | News | Contact) or Chinese words of a
+    few characters set apart by spaces (上一篇 下一篇 放大 缩小)."""
+    pieces = [p.strip() for p in TOOLBAR_BAR.split(t) if p.strip()]
+    if len(pieces) >= 2 and all(len(p) <= 6 if has_cjk(p) else len(p.split()) <= 2 for p in pieces):
+        return True
+    words = t.split()
+    return len(words) >= 3 and all(TOOLBAR_WORD.fullmatch(w) for w in words)
 
 
 def is_link(t: str) -> bool:
