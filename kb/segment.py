@@ -142,13 +142,21 @@ def nonblank_lines(lines: list[str]) -> tuple[list[str], list[bool]]:
     return kept, blank_after
 
 
+# a line of prose has punctuation in it; a row of buttons or a headline has none
+PROSE_MARK = re.compile(r"[，。；：、！？,.;:!?]")
+
+
 def blanks_mean_breaks(blank_after: list[bool], lines: list[str] | None = None) -> bool:
     """Where blank lines are rare they separate paragraphs; where they follow every line they mean
     nothing in PDF extraction, whose lines break mid-sentence, but separate paragraphs in typed
     text, whose long lines (not headings) end sentences."""
     if sum(blank_after) < 0.3 * max(1, len(blank_after)):
         return True
-    long = [x for x, b in zip(lines or [], blank_after, strict=False) if b and len(x) > 20]
+    long = [
+        x
+        for x, b in zip(lines or [], blank_after, strict=False)
+        if b and len(x) > 20 and PROSE_MARK.search(x)
+    ]
     return len(long) >= 2 and sum(map(ends_clause, long)) >= 0.8 * len(long)
 
 

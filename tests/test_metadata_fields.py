@@ -68,6 +68,23 @@ CASES = [
         {},
         "Ningbo port handles record cargo",
     ),
+    ("title", ["2 上一篇 下一篇 3 放大 缩小", "绍兴市推进港口建设"], {}, "绍兴市推进港口建设"),
+    # a PDF whose text starts mid-paragraph has no title line: the cut first line is text
+    (
+        "title",
+        [
+            "在数字经济上升为国家战略的背景下，宁波要举全市之力支持港口物流现代化建设，推",
+            "动港航服务业高质量发展。",
+        ],
+        {},
+        "",
+    ),
+    (
+        "title",
+        ["坚持稳中求进，宁波市人民政府关于推进港口物流高质量发展的实施意见"],
+        {},
+        "坚持稳中求进，宁波市人民政府关于推进港口物流高质量发展的实施意见",
+    ),
     # spaced as a PDF's text layer spaces it, repaired as its paragraphs are
     (
         "title",
@@ -188,3 +205,12 @@ def test_a_sidecar_value_is_taken_and_read_by_later_steps():
     assert got["issuer"] == "宁波市人民政府"
     assert got["title"] == "国家生态环境部周报"  # an empty sidecar value says nothing
     assert got["city"] == "ningbo"  # the city step read the sidecar's issuer
+
+
+def test_a_respaced_title_still_drops_its_own_line_from_the_paragraphs():
+    from kb.metadata.words import drop_furniture
+
+    lines = ["2016 年 03 月 02 日上海市空气质量 AQI 分区预报", "今日全市空气质量良好。"]
+    title = meta(lines, fmt="pdf")["title"]
+    assert title == "2016年03月02日上海市空气质量AQI分区预报"
+    assert drop_furniture(lines, title) == [False, True]

@@ -227,6 +227,18 @@ def test_blanks_mean_breaks_only_where_they_are_rare():
     assert blanks_mean_breaks([])
 
 
+def test_typed_paragraphs_between_blank_lines_stay_apart_whatever_rows_of_buttons_say():
+    toolbar = "3 上一篇  下一篇 4 放大 缩小 默认 打印本页"
+    paras = [
+        "本报讯 昨日下午，市政府召开座谈会，听取代表委员对政府工作报告的意见建议。",
+        "座谈会上，代表委员围绕制造业高质量发展、深化改革开放提出了许多建议。",
+        "市领导认真听取了大家的发言，感谢大家对政府工作的关心和支持。",
+    ]
+    lines = [toolbar, "", *(x for p in paras for x in (p, "")), toolbar, ""]
+    texts = [b.text for b in lines_to_blocks(lines)[0]]
+    assert all(p in texts for p in paras), texts
+
+
 def test_lines_are_paragraphs_when_a_third_are_longer_than_print():
     assert lines_are_paragraphs([PRINTED_LINE_MAX + 1, 10, 10])
     assert not lines_are_paragraphs([PRINTED_LINE_MAX + 1, 10, 10, 10])

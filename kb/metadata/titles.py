@@ -121,11 +121,11 @@ def title_like(line: str) -> bool:
 def is_toolbar(t: str) -> bool:
     """A page's row of buttons or links, known by its shape rather than its words: short pieces
     set apart by bars or dots (加入收藏 | 繁體中文, Home | News | Contact) or Chinese words of a
-    few characters set apart by spaces (上一篇 下一篇 放大 缩小)."""
+    few characters set apart by spaces, page numbers among them (3 上一篇 下一篇 4 放大 缩小)."""
     pieces = [p.strip() for p in TOOLBAR_BAR.split(t) if p.strip()]
     if len(pieces) >= 2 and all(len(p) <= 6 if has_cjk(p) else len(p.split()) <= 2 for p in pieces):
         return True
-    words = t.split()
+    words = [w for w in t.split() if not w.isdigit() or len(w) > 2]  # 3 上一篇 下一篇 4 放大
     return len(words) >= 3 and all(TOOLBAR_WORD.fullmatch(w) for w in words)
 
 
@@ -182,7 +182,7 @@ def first_title(lines: list[str]) -> str:
         t = without_number(clean(line))
         if m := BILINGUAL.match(t):  # "In-depth: Lessons learned … 深度:浙江基层医院…"
             t = m.group(1)
-        if BODY_START.match(t) or (len(t) > 80 and t.endswith(SENTENCE_END)):
+        if BODY_START.match(t) or (len(t) > 80 and t.endswith(SENTENCE_END)) or mid_sentence(t):
             return ""
         if i == 0 and headline_with_full_stop(t, lines):
             return t[:-1]
@@ -199,6 +199,12 @@ def first_title(lines: list[str]) -> str:
                 return t + nxt
         return t
     return ""
+
+
+def mid_sentence(t: str) -> bool:
+    """A long Chinese line with a clause inside and no document named is the text itself (the first
+    line of a PDF's paragraph, cut anywhere: 在…背景下，浙江要…建设，提), not its title."""
+    return has_cjk(t) and len(t) > 30 and "，" in t.rstrip("，") and not genre_of_title(t)
 
 
 def body_alone(t: str) -> bool:

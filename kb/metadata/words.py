@@ -37,6 +37,10 @@ def clean(text) -> str:
     return re.sub(r"\s+", " ", str(text or "")).strip()
 
 
+def unspaced(text) -> str:
+    return re.sub(r"\s+", "", str(text or ""))
+
+
 def norm(text: str) -> str:
     return PUNCT.sub("", text or "").lower()
 
@@ -85,11 +89,11 @@ def drop_furniture(texts: list[str], title: str = "", head: int = 12) -> list[bo
     """Which texts to keep: page furniture goes anywhere; metadata lines and copies of the title
     among the first `head` non-empty ones (the title is shown as the title, not as a paragraph)."""
     keep, seen = [], 0
-    title = clean(title)
+    title = unspaced(title)  # the title may be respaced (2016 年 → 2016年), its line is not
     for text in texts:
         t = str(text).strip()
         seen += bool(t)
-        early = seen <= head and (is_metadata_line(t) or (bool(title) and clean(t) == title))
+        early = seen <= head and (is_metadata_line(t) or (bool(title) and unspaced(t) == title))
         keep.append(not (is_furniture(t) or early))
     return keep
 
