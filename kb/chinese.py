@@ -250,7 +250,6 @@ class AddBridges(Step):
     The bridge is a sub-word at the lone character's position, so 港口建设 stays a phrase."""
 
     def __call__(self, words: Iterable[Word]) -> Iterator[Word]:
-        freq = tokenizer().FREQ
         prev = None
         for w in words:
             yield w
@@ -263,7 +262,7 @@ class AddBridges(Step):
                 and len(prev.text) > 2
                 and is_han(prev.text[-1])
                 and prev.end == w.start
-                and freq.get(prev.text[-1] + w.text)
+                and in_dictionary(prev.text[-1] + w.text)
             ):
                 yield Word(prev.text[-1] + w.text, w.start - 1, w.end, True)
             prev = w
