@@ -206,7 +206,10 @@ class WhooshSearcher:
         # with its boosts summed; the largest boost is looked up for the best measure alone
         leaves: dict[tuple, list] = {}
         for leaf, boost in scoring_leaves(node):
-            entry = leaves.setdefault(_leaf_key(leaf), [self.leaf(leaf), 0.0, 0.0])
+            key = _leaf_key(leaf)
+            if key not in leaves:  # the table is looked up once a leaf, not once a holding
+                leaves[key] = [self.leaf(leaf), 0.0, 0.0]
+            entry = leaves[key]
             entry[1] += boost
             entry[2] = max(entry[2], boost)
         scores: dict[int, float] = {}
