@@ -162,9 +162,9 @@ def date(src: Source, got: dict) -> str | None:
     """A regulation's adoption date, else the issue or publication date; the file's creation date
     when the text states none."""
     order = REGULATION_ORDER if genre_of_title(got["title"]) == "regulation" else ORDER
-    found = next((got["dates"][e] for e in order if e in got["dates"]), None)
-    if found is not None:
-        return found
+    event = next((e for e in order if e in got["dates"]), None)
+    if event is not None:
+        return reposted_later(got["dates"][event], event, got["number"])
     if in_url := url_date(source_url(src, got)):
         return in_url
     # the file's creation date (a PDF's, a Word file's) only where the title's year allows it: a
@@ -173,6 +173,15 @@ def date(src: Source, got: dict) -> str | None:
     if created and (not year or int(year) <= int(created[:4]) <= int(year) + 1):
         return created
     return year
+
+
+def reposted_later(day: str, event: str, number_: str | None) -> str:
+    """A page posted years after the 文号 it carries (鲁政发〔2014〕20号, 时间:2016-01-17) is a
+    repost: the document's date is the 文号's year, not the posting date."""
+    year = re.search(r"(?:19|20)\d\d", number_ or "")
+    if event == "published" and year and int(day[:4]) > int(year.group()) + 1:
+        return year.group()
+    return day
 
 
 def url_date(url: str | None) -> str | None:
@@ -454,10 +463,10 @@ FIELD_STEPS: tuple[tuple[str, Step], ...] = (
     ("title", title),
     ("title_derived", title_derived),
     ("dates", dates),
+    ("number", number),
     ("date", date),
     ("issuer", issuer),
     ("authors", authors),
-    ("number", number),
     ("source_url", source_url),
     ("genre", genre),
     ("doc_type", doc_type),

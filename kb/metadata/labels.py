@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kb.metadata.words import is_organ
+from kb.metadata.words import is_organ, label_rx
 
 BYLINE = re.compile(
     r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$"
@@ -36,6 +36,7 @@ LABEL_DATES = (
 LABEL_AT = re.compile(
     r"(?<![\w.])([\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z]{1,12}(?: [a-z]{2,6})?)\s*[:：](?!//)\s*"
 )
+SPACED_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 MARKS = re.compile(r"[\d*¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+")
 
 
@@ -48,6 +49,23 @@ def label_values(line: str) -> list[tuple[str, str]]:
         if label.lower() not in ("http", "https"):
             out.append((label, line[end:stop].strip(" 　|/")))
     return out
+
+
+def field_row(line: str) -> bool:
+    """A row of labelled fields a portal prints above a document (发布机构: 某局 公开日期: …,
+    有效性: 有效 发文字号 -, Source: … Date: …): metadata, never a title. It opens with a label
+    (spaced out or not: 索 引 号:) and names a known one, or holds two labels or more."""
+    t = SPACED_CJK.sub("", line.strip())
+    first = LABEL.match(t)
+    if label_rx().match(t):
+        return True
+    if not first:
+        return False
+    if label_kind(first.group(1)) or len(label_values(t)) >= 2:
+        return True
+    rest = t[first.end() :]
+    # a Chinese label without its colon further on (发文字号 -); English words are too common
+    return any(label_rx().match(rest[k:]) for k, c in enumerate(rest) if "\u4e00" <= c <= "\u9fff")
 
 
 def label_kind(label: str) -> str | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from kb.dates import find_dates, parse_date
 from kb.metadata.events import english_events_of, events_of
-from kb.metadata.labels import BYLINE, LABEL_AT, label_kind, label_values
+from kb.metadata.labels import BYLINE, LABEL_AT, field_row, label_kind, label_values
 from kb.metadata.words import (
     BODY_START,
     URL,
@@ -20,7 +20,6 @@ from kb.metadata.words import (
     is_furniture,
     is_news_source,
     is_organ,
-    label_rx,
 )
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s*(.{6,20}?\d{4})\b(.*)$")
@@ -101,7 +100,7 @@ def labelled(src: Source) -> dict[str, str]:
     header lines of a news page (bylines, "A | B | Updated: …", datelines)."""
     out: dict[str, str] = {}
     for line in src.info + src.head + src.tail:
-        if not label_rx().match(line) and line not in src.info:
+        if not field_row(line) and line not in src.info:
             continue
         for label, value in label_values(line):
             kind = label_kind(label)

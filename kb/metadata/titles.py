@@ -7,6 +7,7 @@ import re
 
 from kb.dates import find_dates
 from kb.metadata.genres import genre_of_title
+from kb.metadata.labels import field_row
 from kb.metadata.words import (
     BODY_START,
     NUMBER,
@@ -17,13 +18,17 @@ from kb.metadata.words import (
     has_cjk,
     is_furniture,
     is_organ,
-    label_rx,
     norm,
 )
 
 # the red header of an official document: 宁波市人民政府文件
 RED_HEAD = re.compile(r"(.{3,40}?)文件")
-BREADCRUMB = re.compile(r"(?:^|\s)[>»›]{1,2}(?:\s|$)|\s[>»›]{1,2}\s|^[>»›]")
+BREADCRUMB = re.compile(r"[>»›]{1,2}")  # Home > News, HangZhou News>>Local>>, Home> Latest
+# a note in brackets on a line of its own: (此件公开发布), (Public issuance)
+NOTE = re.compile(r"[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]")
+# a PDF's running head: a short Chinese word and a page number (概 况 9, 12 政府工作报告)
+RUNNING_HEAD = re.compile(r"(?:\d{1,3}\s+)?[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}(?:\s+\d{1,3})?")
+COUNTER = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}$")
 # a row of links: "AsianLII [Home] [Databases] [Search]", "【首页】【新闻】"
 LINK_ROW = re.compile(r"(?:[\[【][^\]】]{1,30}[\]】]\s*){2,}")
 SENTENCE_END = ("。", "；", "！", "？", ";", "，", ",", ":", "：")
@@ -101,13 +106,13 @@ def reposted_title(lines: list[str]) -> str:
 
 def title_like(line: str) -> bool:
     t = line.strip()
-    if not t or is_furniture(t) or label_rx().match(t) or URL.search(t) or red_head(t):
+    if not t or is_furniture(t) or field_row(t) or URL.search(t) or red_head(t):
         return False
     if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t):
         return False
     if t.lower() in data()["title"]["labels"] or is_link(t) or is_toolbar(t):
         return False
-    if DATE_OR_PAGE.fullmatch(t) or is_only_a_date(t):
+    if DATE_OR_PAGE.fullmatch(t) or is_only_a_date(t) or NOTE.fullmatch(t) or running_head(t):
         return False
     cjk = len(re.findall(r"[\u4e00-\u9fff]", t))
     if cjk:
@@ -116,6 +121,20 @@ def title_like(line: str) -> bool:
     first = t.lstrip("“\"‘'(")[:1]
     capital = first.isupper() or first.isdigit()
     return 2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t
+
+
+def running_head(t: str) -> bool:
+    """A PDF page's running head: a short Chinese word beside a page number (概 况 9)."""
+    return bool(RUNNING_HEAD.fullmatch(t)) and bool(re.search(r"\d", t))
+
+
+def without_counter(t: str) -> str:
+    """A title with a stray counter glued on (…的通知0, a list's click count): the title alone,
+    when only without it does the title end as a document's does."""
+    m = COUNTER.search(t)
+    if m and genre_of_title(t[: m.start()]) and not genre_of_title(t):
+        return t[: m.start()]
+    return t
 
 
 def is_toolbar(t: str) -> bool:
@@ -161,7 +180,7 @@ def echoed_heading(lines: list[str]) -> str:
     texts = [clean(x) for x in lines[:20]]
     crumbs = {norm(re.split(r"[>»›]+", t)[-1]) for t in texts if BREADCRUMB.search(t)}
     for i, t in enumerate(texts):
-        t = t[:-1] if t.endswith(".") and not has_cjk(t) else without_number(t)
+        t = t[:-1] if t.endswith(".") and not has_cjk(t) else without_counter(without_number(t))
         if not title_like(t) or is_organ(t) or BODY_START.match(texts[i]):
             continue
         later = {norm(without_number(x).rstrip(".")) for x in texts[i + 1 :]}
@@ -179,7 +198,7 @@ def title_from_lines(lines: list[str]) -> str:
 
 def first_title(lines: list[str]) -> str:
     for i, line in enumerate(lines[:25]):
-        t = without_number(clean(line))
+        t = without_counter(without_number(clean(line)))
         if m := BILINGUAL.match(t):  # "In-depth: Lessons learned … 深度:浙江基层医院…"
             t = m.group(1)
         if BODY_START.match(t) or (len(t) > 80 and t.endswith(SENTENCE_END)) or mid_sentence(t):

@@ -7,43 +7,58 @@ import sys
 
 import tomllib
 
+from kb.model import GENRES
+
 MAX_CHARS = 16_000
 FENCE = re.compile(
     r"\A\ufeff?\s*(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n(?P=fence)[ \t]*(?:\r?\n|\Z)",
     re.S,
 )
 PLAIN_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$")
-# Keys of front matter and the metadata field each gives.
+# Keys of front matter (lower case, without _ and -) and the metadata field each gives; where two
+# keys give one field, the one listed first wins (genre before category before Hugo's type).
 KEYS = {
     "title": "title",
     "date": "date",
     "published": "date",
     "pubdate": "date",
     "publishdate": "date",
+    "publisheddatetime": "date",
+    "datepublished": "date",
+    "publishedat": "date",
     "author": "authors",
     "authors": "authors",
     "creator": "authors",
     "city": "city",
+    "sourceurl": "source_url",
+    "originalurl": "source_url",
+    "canonicalurl": "source_url",
     "url": "source_url",
-    "source_url": "source_url",
     "link": "source_url",
     "canonical": "source_url",
     "source": "source",
     "issuer": "issuer",
     "publisher": "issuer",
+    "provider": "issuer",
     "organization": "issuer",
     "organisation": "issuer",
     "lang": "lang",
     "language": "lang",
     "number": "number",
     "genre": "genre",
+    "category": "genre",
+    "categories": "genre",
     "type": "genre",
-    "doc_type": "doc_type",
+    "doctype": "doc_type",
     "keywords": "keywords",
     "tags": "keywords",
     "description": "description",
+    "excerpt": "description",
+    "summary": "description",
+    "abstract": "description",
     "permalink": "permalink",
 }
+RANK = {key: k for k, key in enumerate(KEYS)}
 
 
 def split_front_matter(text: str, path) -> tuple[dict, str]:
@@ -73,20 +88,47 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
         if data is not None:
             print(f"{path}: warning: front matter is not a set of keys; ignored", file=sys.stderr)
         return {}, rest
+    return fields_of(data), rest
+
+
+def key_of(key) -> str:
+    """A front-matter key as KEYS lists it: publishedDateTime, original_url, doc-type."""
+    return re.sub(r"[_-]", "", str(key).strip().lower())
+
+
+def fields_of(data: dict) -> dict:
+    """Metadata fields of parsed front matter, each from the first key of KEYS that gives a value
+    (published: true is Jekyll's flag, not a date; an empty string or list says nothing)."""
     out: dict = {}
-    for key, value in data.items():
-        field = KEYS.get(str(key).strip().lower())
-        if isinstance(value, bool):  # published: true is Jekyll's flag, not a date
-            continue
-        if isinstance(value, str):
-            value = value.strip().strip("\"'").strip()
-        if isinstance(value, (list, tuple)):  # plain values only (YAML aliases can nest deep)
-            value = [v for v in value[:50] if isinstance(v, (str, int, float)) and str(v).strip()]
-        elif not isinstance(value, (str, int, float)) and not hasattr(value, "isoformat"):
-            continue
+    for key, value in sorted(data.items(), key=lambda kv: RANK.get(key_of(kv[0]), len(RANK))):
+        field = KEYS.get(key_of(key))
+        value = plain_value(value)
+        if field == "genre":
+            value = genre_value(value)
         if field and value not in (None, "", []):
             out.setdefault(field, value)
-    return out, rest
+    return out
+
+
+def plain_value(value):
+    """A value as metadata takes it: a string stripped of quotes, a list of plain values, a date;
+    a table by its name (provider: {name: South China Morning Post}); None for anything else."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        return value.strip().strip("\"'").strip()
+    if isinstance(value, (list, tuple)):  # plain values only (YAML aliases can nest deep)
+        return [v for v in value[:50] if isinstance(v, (str, int, float)) and str(v).strip()]
+    return value if isinstance(value, (int, float)) or hasattr(value, "isoformat") else None
+
+
+def genre_value(value) -> str | None:
+    """A genre of CONTRACT among a category or type (news, [news, tech]); None for a layout's
+    name (post, page)."""
+    values = value if isinstance(value, list) else [value]
+    return next((str(v).lower() for v in values if str(v).lower() in GENRES), None)
 
 
 def plain_keys(body: str) -> dict:
@@ -100,3 +142,10 @@ def plain_keys(body: str) -> dict:
             return {}
         out[m.group(1)] = m.group(2).strip().strip("\"'")
     return out
+
+
+def summary_text(front: dict) -> str:
+    """The summary front matter gives (excerpt, description, summary, abstract): the text of a post
+    whose body is empty, such as a Jekyll news item that keeps its article elsewhere."""
+    value = front.get("description")
+    return value.strip() if isinstance(value, str) else ""

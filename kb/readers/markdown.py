@@ -12,9 +12,10 @@ import re
 
 from markdown_it import MarkdownIt
 
+from kb.model import Block
 from kb.readers import Read
 from kb.readers.encoding import decode
-from kb.readers.frontmatter import split_front_matter
+from kb.readers.frontmatter import split_front_matter, summary_text
 from kb.readers.html import blocks_from_html
 from kb.repair import drop_comments
 
@@ -31,4 +32,6 @@ def read_markdown(path, data: bytes) -> Read:
     text = ATX_WITHOUT_SPACE.sub(r"\1 ", drop_comments(text))
     html = _MD.render(text)
     blocks, title = blocks_from_html(html, main_only=False)
+    if not any(b.kind == "para" and b.text.strip() for b in blocks) and summary_text(front):
+        blocks.append(Block("para", summary_text(front)))  # all its text is in its front matter
     return Read(blocks=blocks, title=title, fmt="md", stated=front)

@@ -1,0 +1,143 @@
+"""Rules for metadata of real files nobody had seen (issue 22, third round): a post whose text is
+all in its front matter, labelled rows of a portal, site banners, a title run into its delivery
+note, short forms of a body, traditional characters, sidebars and bylines of English news. Each
+text is made up for its rule (none is a gold document)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.ingest import build_document
+from kb.metadata import read_metadata
+from kb.readers import Read
+
+
+def build(path: Path):
+    doc, _ = build_document(path, path.stem, "x")
+    return doc
+
+
+def meta(lines) -> dict:
+    return read_metadata(Read(blocks=[], fmt="txt", raw_lines=lines, stated={}), [], None)
+
+
+EMPTY_POST = """---
+category: news
+type: article
+title: "Ningbo opens a new container berth"
+excerpt: "A new berth at Ningbo's port opened on Monday, adding capacity for large ships."
+publishedDateTime: 2022-03-14T09:30:00Z
+originalUrl: "https://news.example.com/ningbo-berth"
+provider:
+  name: Harbour Times
+  domain: example.com
+---
+"""
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_post_with_only_front_matter_is_indexed_with_its_excerpt(tmp_path, suffix):
+    f = tmp_path / ("post" + suffix)
+    f.write_text(EMPTY_POST, encoding="utf-8")
+    doc = build(f)
+    assert [m.text for m in doc.measures] == [
+        "A new berth at Ningbo's port opened on Monday, adding capacity for large ships."
+    ]
+    assert (doc.title, doc.issuer, doc.date, doc.source_url, doc.genre, doc.doc_type) == (
+        "Ningbo opens a new container berth",
+        "Harbour Times",  # provider: name:
+        "2022-03-14",  # publishedDateTime
+        "https://news.example.com/ningbo-berth",  # originalUrl
+        "news",  # category, before a type that is no genre of CONTRACT
+        "N",
+    )
+
+
+def test_front_matter_type_that_is_no_genre_leaves_the_genre_to_the_text(tmp_path):
+    f = tmp_path / "page.md"
+    f.write_text('---\ntitle: "Port notes"\ntype: post\n---\n\nThe port grew.\n', "utf-8")
+    assert build(f).genre != "post"
+
+
+PORTAL_ROWS = [
+    "某某区人民政府",
+    "索 引 号: 001/2019-12 主题分类: 其他",
+    "发布机构: 某某区农业局 公开日期: 2019-05-06 00:00:00",
+    "有效性: 有效 发文字号   -",
+    "关于做好春季农业生产工作的实施意见",
+    "各乡镇人民政府：",
+    "为做好春季农业生产，现提出如下意见。",
+]
+
+
+def test_labelled_rows_of_a_portal_are_metadata_not_the_title():
+    got = meta(PORTAL_ROWS)
+    assert (got["title"], got["issuer"], got["date"], got["genre"]) == (
+        "关于做好春季农业生产工作的实施意见",
+        "某某区农业局",
+        "2019-05-06",
+        "opinion",
+    )
+
+
+def test_a_page_posted_years_after_its_number_is_dated_by_the_number():
+    lines = [
+        "某省人民政府关于加强水利建设的意见",
+        "浏览量:  时间:2018-02-03 10:00:00",
+        "某政发〔2015〕7号",
+        "各市人民政府：",
+        "现就加强水利建设提出如下意见。",
+    ]
+    assert meta(lines)["date"] == "2015"
+
+
+@pytest.mark.parametrize(
+    "lines,want",
+    [
+        # a breadcrumb glued to its arrows is navigation, not the headline below it
+        (
+            [
+                "Home> Latest",
+                "",
+                "Ningbo port sets a record",
+                "ningbo.example.com| Updated: May 2, 2022",
+                "The port handled more boxes than ever.",
+            ],
+            "Ningbo port sets a record",
+        ),
+        # a note in brackets on its own line (此件公开发布) is no title
+        (
+            [
+                "People's Government of Ningbo",
+                "June 5th, 2018",
+                "(Public issuance)",
+                "Opinions of Ningbo Municipal Government on Port Services",
+                "In order to improve port services, the following opinions are put forward.",
+            ],
+            "Opinions of Ningbo Municipal Government on Port Services",
+        ),
+        # a PDF's running head (a short Chinese word and a page number) is no title
+        (
+            [
+                "综 述 12",
+                "AN OVERVIEW OF THE PORT ECONOMY IN 2020",
+                "In 2020 the port grew steadily and its volumes rose.",
+            ],
+            "AN OVERVIEW OF THE PORT ECONOMY IN 2020",
+        ),
+        # a counter glued to a title that ends as a notice does
+        (
+            [
+                "市政府关于印发某市港口规划的通知3",
+                "发布时间:2020年01月06日",
+                "市政府关于印发某市港口规划的通知",
+                "各区人民政府：",
+            ],
+            "市政府关于印发某市港口规划的通知",
+        ),
+    ],
+)
+def test_page_furniture_around_a_title_is_not_the_title(lines, want):
+    assert meta(lines)["title"] == want
