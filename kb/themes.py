@@ -536,13 +536,14 @@ def _tally(hits, lex: Lexicon, text: str) -> dict[str, _Tally]:
     return out
 
 
-def _decides(t: _Tally, short: bool, leading: bool) -> bool:
-    """The heading and a word of the theme, or two strong telling words (or a decisive one and
-    another: kitchen equipment and a tax break make no industry), or one word naming the subject:
-    a decisive word leading a short paragraph (not as its scene), or a strong word said again;
-    generic words alone never do."""
+def _decides(t: _Tally, short: bool, leading: bool, silent: bool = False) -> bool:
+    """The heading and a word of the theme, or the heading alone over a paragraph that names no
+    theme's telling word (a measure under 第六章 环境保护 is ecology), or two strong telling words
+    (or a decisive one and another: kitchen equipment and a tax break make no industry), or one
+    word naming the subject: a decisive word leading a short paragraph (not as its scene), or a
+    strong word said again; generic words alone never do."""
     if t.heading:
-        return bool(t.keys)  # the heading names the theme; any word of it in the paragraph will do
+        return bool(t.keys) or silent  # the heading names the theme
     if not t.strong_words:
         return False
     if len(t.strong_words) >= 2 or (t.decisive and len(t.telling) >= 2):
@@ -577,6 +578,7 @@ def tag_themes(
     need = MIN_SCORE * (ANALYSIS_FACTOR if kind == "analysis" else 1.0)
     top = max(scores.values(), default=0.0)
     short = length <= SHORT_PARAGRAPH
+    silent = not any(t.telling for t in tallies.values())
     chosen = []
     if not is_procedural(text, lang):
         chosen = [
@@ -585,7 +587,7 @@ def tag_themes(
             if th in tallies
             and scores[th] >= need
             and scores[th] >= SHARE_OF_TOP * top
-            and _decides(tallies[th], short, scores[th] >= top)
+            and _decides(tallies[th], short, scores[th] >= top, silent)
         ]
     chosen.sort(key=lambda th: -scores[th])
     return ThemeTags(

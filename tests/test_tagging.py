@@ -453,3 +453,57 @@ def test_the_vocabulary_of_regulations(text, theme):
 )
 def test_words_of_every_regulation_decide_nothing(text, not_theme):
     assert not_theme not in tag_themes(text).themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区排水行政主管部门应当定期巡查排水管道和泵站，及时疏通堵塞。",
+        "新建住宅小区的雨水、污水排水设施应当与主体工程同步建设。",
+        "市政公用设施的产权单位应当定期维护，保证其正常使用。",
+        "供热单位应当在供暖期内保证室内温度达到规定标准。",
+        "申请经营城市公共交通线路的，应当具备相应的车辆和驾驶人员。",
+        "公交企业应当按照核定的线路、站点和时刻表运营。",
+    ],
+)
+def test_municipal_utilities_and_public_transport_are_infrastructure(text):
+    """The codebook's municipal facilities, water supply and transport: drainage, pumping
+    stations, public utilities, heating, buses (themes.toml, infrastructure)."""
+    assert "infrastructure" in tag_themes(text).themes
+
+
+def test_technology_extension_is_innovation():
+    """农业技术推广 carries research results to farms: technology transfer, not 技术 alone."""
+    text = "县人民政府应当健全基层农业技术推广体系，稳定技术推广队伍。"
+    assert "innovation" in tag_themes(text).themes
+
+
+@pytest.mark.parametrize(
+    "text,theme",
+    [
+        ("对农业生产经营主体发放农机购置补贴，补贴资金直接拨付到户。", "industry"),
+        ("对符合条件的企业给予研发补贴，补贴比例不超过百分之三十。", "innovation"),
+    ],
+)
+def test_a_subsidy_is_the_theme_of_whoever_gets_it(text, theme):
+    """补贴 said again does not make a paragraph about welfare: farmers' or firms' subsidies are
+    their own theme."""
+    tags = tag_themes(text)
+    assert theme in tags.themes and "livelihood" not in tags.themes
+
+
+def test_preferential_treatment_is_not_welfare():
+    """优惠待遇 (tax breaks, grants) is no 待遇 of pensions or wages."""
+    text = "以虚假材料骗取税收减免等优惠待遇的，由税务部门追缴。"
+    assert "livelihood" not in tag_themes(text).themes
+    assert "livelihood" in tag_themes("退休人员的基本养老金待遇按月足额发放。").themes
+
+
+def test_a_heading_alone_decides_a_paragraph_that_names_no_theme():
+    """A measure under 第四章 生态保护 is ecology (codebook) even when it names none of its words;
+    a paragraph with words of its own is still read by them."""
+    silent = "任何单位和个人不得在禁止区域内焚烧树叶和秸秆以外的杂物。"
+    assert tag_themes(silent).themes == []
+    assert tag_themes(silent, section="第四章 生态环境保护").themes == ["ecology"]
+    own = "任何单位不得在禁止区域内举办招聘活动，保障劳动者就业权利。"
+    assert "ecology" not in tag_themes(own, section="第四章 生态环境保护").themes
