@@ -121,6 +121,8 @@ class Plan:
     near: the query's single words in order, when several concepts are asked for: measures
         holding them close together rank higher (empty: no proximity).
     units: the parts a partial match may cover (each clause, each word of an English phrase).
+    groups: which units are one concept (indexes into `units`, the clause first): a partial
+        match covers a concept once, however many of its words it has.
     """
 
     main: Node
@@ -130,6 +132,7 @@ class Plan:
     explain: list[dict] = field(default_factory=list)
     near: tuple[str, ...] = ()
     units: tuple[Node, ...] = ()
+    groups: tuple[tuple[int, ...], ...] = ()
 
 
 class Lexicon(Protocol):
@@ -713,11 +716,13 @@ def build(q: str, lex: Lexicon) -> Plan:
     clauses: list[Node] = []
     boosters: list[Node] = []
     group: list[Node] = []
+    clause_of: dict[int, int] = {}  # a concept (by id) → the clause that asks for it
     for c, alts in positive:
         if c.optional and not group:
             # it scores where it matches, and matches everything: it never narrows the query
             boosters.append(AnyOf(tuple(_alt_query(a) for a in alts) + (Everything(),)))
             continue
+        clause_of[id(c)] = len(clauses)
         group.append(_concept_node(alts, lex))
         if not c.or_next:
             clauses.append(group[0] if len(group) == 1 else AnyOf(tuple(group)))
@@ -734,9 +739,16 @@ def build(q: str, lex: Lexicon) -> Plan:
     # the parts a partial match may cover: each clause, and each word of an English phrase read
     # as one concept ("business environment reform" still finds what says "reform")
     units = list(clauses)
-    for _, alts in positive:
+    groups = [[i] for i in range(len(clauses))]
+    for c, alts in positive:
+        at = clause_of.get(id(c))
         for a in alts:
-            units += [_alt_query(u) for u in _partial_units(a)]
+            for u in _partial_units(a):
+                if at is not None:
+                    groups[at].append(len(units))
+                else:
+                    groups.append([len(units)])
+                units.append(_alt_query(u))
     relaxed: Node | None = AnyOf(tuple(units)) if len(units) > 1 else None
     if negative:
         neg = AnyOf(tuple(_alt_query(a) for _, alts in negative for a in alts))
@@ -759,6 +771,7 @@ def build(q: str, lex: Lexicon) -> Plan:
         explain=[_reading(c, alts) for c, alts in expanded],
         near=tuple(seq) if len(clauses) > 1 and len(seq) > 1 else (),
         units=tuple(units),
+        groups=tuple(tuple(g) for g in groups),
     )
 
 

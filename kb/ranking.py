@@ -49,15 +49,33 @@ def merge_languages(
     return heapq.nlargest(depth, out, key=itemgetter(1))
 
 
+SUB_UNIT_SHARE = 0.5  # a concept covered only by some words of its English phrase: at most half
+
+
 def coverage(
-    units: Sequence[Collection], size: int, refs: Sequence[Hashable]
+    units: Sequence[Collection],
+    size: int,
+    refs: Sequence[Hashable],
+    groups: Sequence[Sequence[int]] = (),
 ) -> dict[Hashable, float]:
-    """Share of the query each measure covers, each unit (the measures it matches) weighed by its
-    rarity (IDF over `size` live measures): in a partial match of 区块链 宁波 a measure about 区块链
-    covers most of what was asked."""
-    weights = [math.log((size + 1) / (len(m) + 0.5)) for m in units]
-    total = sum(weights) or 1.0
-    return {d: sum(w for w, m in zip(weights, units, strict=True) if d in m) / total for d in refs}
+    """Share of the query each measure covers. Each concept (a group of units: the concept
+    itself first, then the words of its English phrase) weighs by its rarity (IDF over `size`
+    live measures): in a partial match of 区块链 宁波 a measure about 区块链 covers most of what
+    was asked. A concept counts once however many of its words a measure has: a measure with
+    "elderly", "care" and "services" covers one concept of 居家养老服务补贴, not three, and one
+    with only some of a phrase's words covers part of it (SUB_UNIT_SHARE at most). Without
+    groups each unit is a concept."""
+    groups = groups or [(i,) for i in range(len(units))]
+    idf = [math.log((size + 1) / (len(m) + 0.5)) for m in units]
+    total = sum(idf[g[0]] for g in groups) or 1.0
+
+    def covered(d: Hashable, g: Sequence[int]) -> float:
+        if d in units[g[0]]:
+            return 1.0
+        subs = sum(idf[i] for i in g[1:]) or 1.0
+        return SUB_UNIT_SHARE * sum(idf[i] for i in g[1:] if d in units[i]) / subs
+
+    return {d: sum(idf[g[0]] * covered(d, g) for g in groups) / total for d in refs}
 
 
 def relax(ranked: Ranked, cover: dict[Hashable, float]) -> Ranked:

@@ -255,6 +255,7 @@ class TantivySearcher:
                             self._units(plan.units, [d for d, _ in top]),
                             self.size,
                             [d for d, _ in top],
+                            plan.groups,
                         )
                         top = ranking.relax(top, cover)
                     close = self._near([d for d, _ in top], plan.near) if plan.near else set()

@@ -310,7 +310,9 @@ class WhooshSearcher:
                     top = self._by_language(node, pool, depth)
                     if loose:
                         units = [self.matches(u) for u in plan.units]
-                        cover = ranking.coverage(units, len(self.live), [d for d, _ in top])
+                        cover = ranking.coverage(
+                            units, len(self.live), [d for d, _ in top], plan.groups
+                        )
                         top = ranking.relax(top, cover)
                     close = self._near([d for d, _ in top], plan.near) if plan.near else set()
                     ranked += ranking.by_proximity(top, close)
