@@ -19,7 +19,8 @@ ZH = """# 某市居家养老服务办法
 
 EN = """# Elderly care in a district
 
-The elderly care services of the district reach more people, and elderly residents receive care and services from volunteers.
+The elderly care services of the district reach more people, and elderly residents receive \
+care and services from volunteers.
 
 The district also built roads.
 """
