@@ -43,6 +43,16 @@ def clean(q: str) -> str:
     return re.sub(r"\s+", " ", q).strip()
 
 
+def fold_latin(word: str) -> str:
+    """A Latin word with tone marks or accents in plain letters (hǎishàng → haishang, lǜsè →
+    lvse, as pinyin is keyed; café → cafe); any other word as it is."""
+    if word.isascii():
+        return word
+    word = unicodedata.normalize("NFD", word).replace("u\u0308", "v").replace("U\u0308", "V")
+    bare = "".join(c for c in word if not unicodedata.combining(c))
+    return bare if bare.isascii() else unicodedata.normalize("NFC", word)
+
+
 RAW_SLACK = 4  # a query's raw length may exceed the limit this many times before it is cleaned
 
 
@@ -99,7 +109,7 @@ def parse(q: str | None) -> Parsed:
     for m in TOKEN.finditer(q):
         neg, quoted, word = m.group(1), m.group(2), m.group(3)
         if quoted is not None:
-            text = quoted.strip()
+            text = " ".join(fold_latin(w) for w in quoted.split())
             if text:
                 out.concepts.append(Concept(text, phrase=True, negated=bool(neg)))
             continue
@@ -115,7 +125,7 @@ def parse(q: str | None) -> Parsed:
             continue
         negated = word.startswith("-") and len(word) > 1
         word = word.lstrip("-+") if negated or word.startswith("+") else word
-        word = word.strip("*?~^!:,;")
+        word = fold_latin(word.strip("*?~^!:,;"))
         if word:
             out.concepts.append(Concept(word, negated=negated))
     # a trailing OR has nothing to join

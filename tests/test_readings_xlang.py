@@ -94,6 +94,18 @@ def test_pinyin_run_spelled_as_one_concept_only_when_it_is_one():
     ]
 
 
+def test_pinyin_with_tone_marks_reads_as_pinyin_without():
+    """hǎishàng fēngdiàn as people copy it from a dictionary: the tone marks fall (ü is v, as
+    pinyin is keyed) and the words spell what the toneless pinyin spells."""
+    py = {"haishang": ["海上"], "fengdian": ["风电"], "lvse": ["绿色"]}
+    toneless = concepts("haishang fengdian", {"pinyin": py})
+    assert concepts("hǎishàng fēngdiàn", {"pinyin": py}) == toneless
+    assert ("海上风电", "pinyin") in toneless[0][1]
+    assert concepts("lǜsè", {"pinyin": py})[0][1] == concepts("lvse", {"pinyin": py})[0][1]
+    assert concepts('"hǎishàng"', {"pinyin": py})[0][0] == "haishang"
+    assert concepts("宁波", {})[0][0] == "宁波"  # other words as typed
+
+
 # ---- slips --------------------------------------------------------------------------------------
 
 
