@@ -190,6 +190,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
                 seen.add(tuple(parts))
                 alts.append(Alt(tuple(parts), boost, "parts:" + " ".join(parts), slop=3))
         alts += _short_forms(_decompose(primary[0]))
+        alts += _straddles(primary[0], lex)
     elif len(primary) == 1 and len(forms := _forms(primary[0], lex)) > 1:
         alts.append(Alt(forms[1], RECUT_BOOST, "parts:" + " ".join(forms[1])))
     for syn in synonyms().get(norm, []):
@@ -243,6 +244,48 @@ def _short_forms(parts: list[str]) -> list[Alt]:
                 )
             )
     return out[:MAX_SHORT_FORMS]
+
+
+STRADDLE_BOOST = 0.6  # a word the corpus lacks, read across two of its words (送餐 in 配送|餐)
+STRADDLE_WORDS = 4  # the commonest corpus words ending (starting) with each half, tried
+_affix_cache: list = []  # [vocabulary, words by last character, words by first character]
+
+
+def _affixes(vocab: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The corpus's Chinese words by their last and by their first character, commonest first
+    (built once a generation, when a query first has a word the corpus lacks)."""
+    if not _affix_cache or _affix_cache[0] is not vocab:
+        ends: dict[str, list[str]] = {}
+        starts: dict[str, list[str]] = {}
+        for w in sorted(vocab, key=lambda w: (-vocab[w], w)):
+            if len(w) > 1:
+                ends.setdefault(w[-1], []).append(w)
+                starts.setdefault(w[0], []).append(w)
+        _affix_cache[:] = [vocab, ends, starts]
+    return _affix_cache[1], _affix_cache[2]
+
+
+def _straddles(word: str, lex: Lexicon) -> list[Alt]:
+    """A two- or three-character word the corpus never uses, looked for where the text's words
+    were cut across it: 送餐 as 配送|餐 (配送餐服务), its first character ending one corpus word and
+    the rest starting the next, or the other way round; the halves themselves side by side too."""
+    vocabulary = getattr(lex, "vocabulary", None)
+    if vocabulary is None or not 2 <= len(word) <= 3 or not CJK_TEXT.match(word):
+        return []
+    if lex.df(word) > 0:
+        return []
+    ends, starts = _affixes(vocabulary())
+    pairs: list[tuple[str, str]] = []
+    for k in range(1, len(word)):
+        a, b = word[:k], word[k:]
+        lefts = [a] * (lex.df(a) > 0) + [w for w in ends.get(a[-1], []) if w.endswith(a)][
+            :STRADDLE_WORDS
+        ]
+        rights = [b] * (lex.df(b) > 0) + [w for w in starts.get(b[0], []) if w.startswith(b)][
+            :STRADDLE_WORDS
+        ]
+        pairs += [(x, y) for x in lefts for y in rights if x == a or y == b]
+    return [Alt((x, y), STRADDLE_BOOST, f"parts:{x} {y}") for x, y in dict.fromkeys(pairs)]
 
 
 ENTITY_BOOST = 0.9  # a gazetteer entity a place-plus-generic-word query stands for

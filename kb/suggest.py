@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import cache
 
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 MAX_SUGGESTIONS = 5
@@ -93,9 +94,32 @@ def nearby(q: str, explain: list[dict], tokens) -> list[str]:
 
 
 def _one_apart(a: str, b: str, where: range) -> bool:
-    """Same length, one character different, at a position in `where`."""
+    """Same length, one character different, at a position in `where`, and the two characters
+    alike in sound as a slip of a pinyin keyboard is: the same syllable (数子 for 数字, 秸杆 for
+    秸秆); in a word of three characters or more, whose context leaves little doubt, the same
+    initial or rhyme is enough (数字经齐 for 数字经济, 宁波舟山巷 for 宁波舟山港). 送餐 is a word
+    the corpus lacks, not a slip for 供餐."""
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(diff) == 1 and diff[0] in where
+    if len(diff) != 1 or diff[0] not in where:
+        return False
+    (sx, ix, rx), (sy, iy, ry) = _sounds(a[diff[0]]), _sounds(b[diff[0]])
+    return bool(sx & sy) or (len(b) >= 3 and bool(ix & iy or rx & ry))
+
+
+@cache
+def _sounds(ch: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A character's toneless syllables in every reading, and the initial and rhyme (final
+    without the medial i, u or ü) of its usual one."""
+    from pypinyin import Style, pinyin
+
+    def read(style, every: bool = False) -> set[str]:
+        readings = pinyin(ch, style=style, strict=False, heteronym=every)
+        return {x for r in readings for x in r if x}
+
+    # a rare reading (达 ti) makes no slip likely: initials and rhymes of the usual one only
+    rhymes = {f[1:] if len(f) > 1 and f[0] in "iuv" else f for f in read(Style.FINALS)}
+    syllables = read(Style.NORMAL, every=True)
+    return frozenset(syllables), frozenset(read(Style.INITIALS)), frozenset(rhymes)
 
 
 def correct_chinese(text: str, unknown: tuple[int, int], vocab: dict[str, int]) -> str:

@@ -121,6 +121,29 @@ def test_correct_chinese_makes_the_longest_corpus_word():
     assert correct_chinese("量子", (0, 2), vocab) == "量子"
 
 
+def test_a_slip_sounds_like_the_word_meant():
+    """A pinyin keyboard's slip sounds like the character meant: 送餐 (song-can) is not 供餐
+    (gong-can) nor 送达 (song-da) misspelt, it is a word the corpus lacks; 数子 (zi) is 数字 (zi)."""
+    vocab = {"供餐": 9, "送达": 9, "老年人": 9, "服务": 9, "数字": 9}
+    assert correct_chinese("老年人送餐服务", (3, 5), vocab) == "老年人送餐服务"
+    assert correct_chinese("数子", (0, 2), vocab) == "数字"
+    # in a longer word the context leaves little doubt: the same initial or rhyme will do
+    assert correct_chinese("数字经齐", (2, 4), {"数字经济": 2}) == "数字经济"
+    assert correct_chinese("数字经达", (2, 4), {"数字经济": 2}) == "数字经达"
+
+
+def test_a_word_the_corpus_lacks_is_read_across_two_of_its_words():
+    """送餐, which the corpus never has as a word, is looked for where jieba cut the text across
+    it: 配送|餐 (配送餐服务), the commonest words ending in 送 before 餐; a word the corpus has is
+    not read so."""
+    vocab = {"配送": 5, "运送": 2, "餐": 4, "餐饮": 3, "服务": 9, "送": 1, "送达": 3}
+    lex = VocabLex({}, vocab, set())
+    read = {r["text"] for r in plan.build("送餐", lex).explain[0]["readings"]}
+    assert {"配送 餐", "送 餐", "送 餐饮"} <= read
+    assert "运送 餐饮" not in read  # one half stays as typed
+    assert not any(" " in r["text"] for r in plan.build("送达", lex).explain[0]["readings"])
+
+
 def test_correct_latin_one_slip_from_a_known_word():
     known = ["intelligence", "temperature", "classification", "brain", "train", "data"]
     assert correct_latin("inteligence", known) == "intelligence"  # a letter left out
