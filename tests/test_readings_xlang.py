@@ -202,6 +202,22 @@ def test_a_compound_of_a_short_form_is_also_read_written_out():
     assert not any(via == "synonym" for _, r in concepts("宁波港口", {}) for _, via in r)
 
 
+def test_an_abbreviation_also_finds_its_full_form():
+    """监管 is how people type 监督管理, 环保 环境保护: the dictionary's four-character terms whose
+    halves start with the two characters typed, when the corpus uses them; a word of its own,
+    far commoner than any such term (建设, not 建筑设计), is not read so."""
+    words = ["监督管理", "监督", "管理", "环境保护", "环境", "保护", "建筑设计", "建筑", "设计"]
+    lex = VocabLex({}, {w: 2 for w in words}, set())
+
+    def read(q):
+        return {r["text"].replace(" ", "") for r in plan.build(q, lex).explain[0]["readings"]}
+
+    assert "监督管理" in read("监管") and "环境保护" in read("环保")
+    assert "建筑设计" not in read("建设")
+    lex.vocab = {"监管": 2}  # a full form the corpus never uses is not looked for
+    assert "监督管理" not in read("监管")
+
+
 def test_pinyin_spelled_words_also_match_apart():
     """gaowen jintie spells 高温津贴 (高温 + 津贴): like the Chinese typed, its words anywhere in
     the measure match too (高温季节津贴), not only the two side by side."""
