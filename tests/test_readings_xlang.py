@@ -123,7 +123,8 @@ def test_correct_chinese_makes_the_longest_corpus_word():
 
 def test_a_slip_sounds_like_the_word_meant():
     """A pinyin keyboard's slip sounds like the character meant: 送餐 (song-can) is not 供餐
-    (gong-can) nor 送达 (song-da) misspelt, it is a word the corpus lacks; 数子 (zi) is 数字 (zi)."""
+    (gong-can) nor 送达 (song-da) misspelt, it is a word the corpus lacks; 数子 (zi) is 数字
+    (zi)."""
     vocab = {"供餐": 9, "送达": 9, "老年人": 9, "服务": 9, "数字": 9}
     assert correct_chinese("老年人送餐服务", (3, 5), vocab) == "老年人送餐服务"
     assert correct_chinese("数子", (0, 2), vocab) == "数字"
