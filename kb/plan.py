@@ -123,6 +123,9 @@ class Plan:
     units: the parts a partial match may cover (each clause, each word of an English phrase).
     groups: which units are one concept (indexes into `units`, the clause first): a partial
         match covers a concept once, however many of its words it has.
+    head: the group of the query's head word (its last concept that names no place, in Chinese
+        and English alike the word the others qualify: 补贴 in 居家养老服务补贴, lockers in
+        "smart parcel lockers"), -1 for none; a partial match that has it covers more.
     """
 
     main: Node
@@ -133,6 +136,7 @@ class Plan:
     near: tuple[str, ...] = ()
     units: tuple[Node, ...] = ()
     groups: tuple[tuple[int, ...], ...] = ()
+    head: int = -1
 
 
 class Lexicon(Protocol):
@@ -830,6 +834,8 @@ def build(q: str, lex: Lexicon) -> Plan:
     # as one concept ("business environment reform" still finds what says "reform")
     units = list(clauses)
     groups = [[i] for i in range(len(clauses))]
+    places = [clause_of.get(id(c)) for c, alts in positive if any(a.field == "city" for a in alts)]
+    head = max(set(clause_of.values()) - set(places), default=-1) if len(clauses) > 1 else -1
     for c, alts in positive:
         at = clause_of.get(id(c))
         for a in alts:
@@ -862,6 +868,7 @@ def build(q: str, lex: Lexicon) -> Plan:
         near=tuple(seq) if len(clauses) > 1 and len(seq) > 1 else (),
         units=tuple(units),
         groups=tuple(tuple(g) for g in groups),
+        head=head,
     )
 
 

@@ -49,6 +49,7 @@ def merge_languages(
     return heapq.nlargest(depth, out, key=itemgetter(1))
 
 
+HEAD_WEIGHT = 1.25  # the query's head word (kb/plan.py Plan.head) weighs more in a partial match
 SUB_UNIT_SHARE = 0.5  # a concept covered only by some words of its English phrase: at most half
 
 
@@ -57,6 +58,7 @@ def coverage(
     size: int,
     refs: Sequence[Hashable],
     groups: Sequence[Sequence[int]] = (),
+    head: int = -1,
 ) -> dict[Hashable, float]:
     """Share of the query each measure covers. Each concept (a group of units: the concept
     itself first, then the words of its English phrase) weighs by its rarity (IDF over `size`
@@ -67,7 +69,8 @@ def coverage(
     groups each unit is a concept."""
     groups = groups or [(i,) for i in range(len(units))]
     idf = [math.log((size + 1) / (len(m) + 0.5)) for m in units]
-    total = sum(idf[g[0]] for g in groups) or 1.0
+    weight = [idf[g[0]] * (HEAD_WEIGHT if k == head else 1.0) for k, g in enumerate(groups)]
+    total = sum(weight) or 1.0
 
     def covered(d: Hashable, g: Sequence[int]) -> float:
         if d in units[g[0]]:
@@ -75,7 +78,9 @@ def coverage(
         subs = sum(idf[i] for i in g[1:]) or 1.0
         return SUB_UNIT_SHARE * sum(idf[i] for i in g[1:] if d in units[i]) / subs
 
-    return {d: sum(idf[g[0]] * covered(d, g) for g in groups) / total for d in refs}
+    return {
+        d: sum(w * covered(d, g) for w, g in zip(weight, groups, strict=True)) / total for d in refs
+    }
 
 
 def relax(ranked: Ranked, cover: dict[Hashable, float]) -> Ranked:

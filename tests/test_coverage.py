@@ -45,3 +45,27 @@ def test_coverage_counts_a_concept_once():
     cover = ranking.coverage(units, 100, [1, 4, 5], groups)
     assert cover[5] > cover[1] > cover[4] > 0
     assert cover[4] == pytest.approx(ranking.SUB_UNIT_SHARE * cover[1])
+
+
+def test_the_head_word_weighs_more_in_a_partial_match():
+    """Of two measures with one of two equally rare concepts each, the one with the query's head
+    word (its last concept naming no place: 补贴 of 养老服务补贴) covers more."""
+    units = [{1, 3}, {2, 4}]
+    cover = ranking.coverage(units, 100, [1, 2], head=1)
+    assert cover[2] > cover[1]
+    flat = ranking.coverage(units, 100, [1, 2])
+    assert flat[2] == flat[1]
+
+
+@pytest.mark.parametrize(
+    "query, head",
+    [("养老服务补贴", "补贴"), ("smart parcel lockers", "lockers"), ("投诉 宁波", "投诉")],
+)
+def test_the_head_is_the_last_concept_that_names_no_place(kb, query, head):
+    plan = kb.build(query)
+    words = [r["word"] for r in plan.explain if not r["optional"]]
+    assert plan.head >= 0 and words[plan.head] == head
+
+
+def test_one_concept_has_no_head(kb):
+    assert kb.build("补贴").head == -1

@@ -256,6 +256,7 @@ class TantivySearcher:
                             self.size,
                             [d for d, _ in top],
                             plan.groups,
+                            plan.head,
                         )
                         top = ranking.relax(top, cover)
                     close = self._near([d for d, _ in top], plan.near) if plan.near else set()

@@ -311,7 +311,7 @@ class WhooshSearcher:
                     if loose:
                         units = [self.matches(u) for u in plan.units]
                         cover = ranking.coverage(
-                            units, len(self.live), [d for d, _ in top], plan.groups
+                            units, len(self.live), [d for d, _ in top], plan.groups, plan.head
                         )
                         top = ranking.relax(top, cover)
                     close = self._near([d for d, _ in top], plan.near) if plan.near else set()
