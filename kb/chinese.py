@@ -76,15 +76,19 @@ def _traditional() -> frozenset[str]:
     return frozenset(chars) if chars else frozenset(map(chr, range(0x3400, 0xFAFF)))
 
 
-def normalise(text: str) -> str:
-    """Full-width to half-width, traditional to simplified, lower case; the length never changes."""
-    s = text.translate(_HALF)
+def simplified(s: str) -> str:
+    """Traditional characters as simplified ones (東莞市 → 东莞市); the length never changes."""
     if _traditional().isdisjoint(s):
-        return s.lower()
+        return s
     t = _converter().convert(s)
     if len(t) != len(s):
         t = "".join(_converter().convert(c) if len(_converter().convert(c)) == 1 else c for c in s)
-    return t.lower()
+    return t
+
+
+def normalise(text: str) -> str:
+    """Full-width to half-width, traditional to simplified, lower case; the length never changes."""
+    return simplified(text.translate(_HALF)).lower()
 
 
 @cache

@@ -141,3 +141,76 @@ def test_a_page_posted_years_after_its_number_is_dated_by_the_number():
 )
 def test_page_furniture_around_a_title_is_not_the_title(lines, want):
     assert meta(lines)["title"] == want
+
+
+def test_traditional_characters_are_read_as_simplified_and_given_back_in_their_own():
+    got = meta(
+        [
+            "寧波市人民政府關于加強港口建設的實施意見",
+            "甬政發〔2021〕12號",
+            "各區縣（市）人民政府，市直各單位：",
+            "為加強港口建設，現提出如下意見。港口發展關係全市經濟。",
+        ]
+    )
+    assert (got["title"], got["issuer"], got["number"], got["genre"], got["city"]) == (
+        "寧波市人民政府關于加強港口建設的實施意見",
+        "寧波市人民政府",
+        "甬政發〔2021〕12號",
+        "opinion",
+        "ningbo",
+    )
+
+
+def test_a_traditional_news_page_names_its_source_and_date():
+    got = meta(
+        [
+            "港口發展調研記",
+            "2021-08-01 10:51 來源: 新華社",
+            "新華社寧波7月31日電 記者從寧波舟山港獲悉，港口貨物吞吐量繼續增長。",
+            "這裡是寧波，港口城市的發展樣本。",
+        ]
+    )
+    assert (got["issuer"], got["date"], got["genre"]) == ("新華社", "2021-08-01", "news")
+
+
+def test_a_report_title_run_into_its_delivery_note_under_a_site_banner():
+    got = meta(
+        [
+            "收藏本站 官方微博 欢迎访问某某地方志网",
+            "政府工作报告 (2020年1月8日在宁波市第十五届人民代表大会第五次会议上) "
+            "宁波市人民政府市长 张三",
+            "发布时间:2021-08-07 点击率:",
+            "各位代表:",
+            "现在,我代表市人民政府向大会报告工作,请予审议。",
+        ]
+    )
+    assert (got["title"], got["issuer"], got["date"], got["genre"], got["city"]) == (
+        "政府工作报告",
+        "宁波市人民政府",  # the office holder's line
+        "2020-01-08",  # delivered, not posted
+        "report",
+        "ningbo",
+    )
+
+
+RECORD = [
+    "市政府办公室关于印发宁波市防汛应急预案的通知",
+    "发布部门:市人民政府办公室",
+    "发布时间:2019年12月06日",
+    "各区县人民政府:",
+    "现将《宁波市防汛应急预案》印发给你们,请认真贯彻执行。",
+]
+
+
+# signed by its full name (the title names no city), or unsigned under a title naming its city
+SIGNED = [
+    "市政府办公室关于印发防汛应急预案的通知",
+    *RECORD[1:],
+    "宁波市人民政府办公室",
+    "2019年11月26日",
+]
+
+
+@pytest.mark.parametrize("lines", [SIGNED, RECORD], ids=["signed", "title names the city"])
+def test_a_body_named_by_its_short_form_is_completed_with_its_city(lines):
+    assert meta(lines)["issuer"] == "宁波市人民政府办公室"

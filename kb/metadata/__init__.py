@@ -16,6 +16,14 @@ from kb.metadata.places import document_city, issuing_city
 from kb.metadata.sidecar import FIELDS, from_sidecar, iso
 from kb.metadata.source import gather
 from kb.metadata.titles import page_title
+from kb.metadata.traditional import (
+    FIELDS_IN_SCRIPT,
+    folded,
+    in_own_script,
+    is_traditional,
+    script_map,
+    texts_of,
+)
 from kb.metadata.words import drop_furniture, is_furniture, is_metadata_line, is_organ
 
 __all__ = [
@@ -41,7 +49,21 @@ def given(value) -> bool:
 
 
 def read_metadata(read, blocks, side: dict | None = None) -> dict:
-    """Every field of the document (and `keywords`, `city_issued`), in the order of FIELD_STEPS."""
+    """Every field of the document (and `keywords`, `city_issued`), in the order of FIELD_STEPS;
+    a text in traditional characters is read as simplified and its fields given back in its own."""
+    texts = texts_of(read, blocks)
+    if not is_traditional(texts):
+        return read_fields(read, blocks, side)
+    got = read_fields(*folded(read, blocks), side)
+    table = script_map(texts)
+    sided = {k for k, v in (side or {}).items() if given(v)}
+    return {
+        k: in_own_script(v, table) if k in FIELDS_IN_SCRIPT and k not in sided else v
+        for k, v in got.items()
+    }
+
+
+def read_fields(read, blocks, side: dict | None) -> dict:
     src = gather(read, blocks, side)
     got: dict = {}
     for name, step in FIELD_STEPS:

@@ -71,6 +71,14 @@ def _event_after(clause: str, iso_date: str, organ_before: str) -> tuple[str, st
     return None
 
 
+def delivered(prefix: str, clause: str) -> bool:
+    """A date after a dash or an opening bracket, then 在…会议上 with no other event: the day a
+    report or speech was delivered (——2022年3月30日在…会议上, 报告 (2019年1月21日在…会议上))."""
+    after = re.search(r"(?:[—-]{1,2}|[(（])\s*$", prefix)
+    other_event = any(verb in clause for _, verb in EVENTS)
+    return bool(after) and bool(re.match(r"\s*在", clause)) and not other_event
+
+
 def events_of(line: str) -> list[tuple[str, str, str]]:
     """(event, iso date, organ) for each dated event a short line or a parenthesised note states:
     2021年8月26日湖州市第八届人民代表大会常务委员会第三十六次会议通过
@@ -84,7 +92,7 @@ def events_of(line: str) -> list[tuple[str, str, str]]:
         cut = SPLIT_AT.search(tail)
         clause = tail[: cut.start()] if cut else tail
         prefix = line[found[k - 1][1] if k else 0 : start][-80:]
-        if re.fullmatch(r"\s*[—-]{1,2}\s*", prefix) and re.match(r"\s*在", clause):
+        if delivered(prefix, clause):
             out.append(("delivered", iso_date, ""))  # ——2022年3月30日在市十七届人大一次会议上
             continue
         if re.search(r"自\s*$", prefix) and re.match(r"\s*起\s*(?:施行|实施|生效)", clause):

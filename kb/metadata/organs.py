@@ -32,7 +32,9 @@ def office_org(line: str) -> str | None:
         t = re.sub(r"^(?:(?:" + titles + r")\s+of\s+)?(?:the\s+)?", "", t, flags=re.I)
         return t if is_organ(t) else None
     holders = "|".join(map(re.escape, office["zh"][:5]))
-    m = re.fullmatch(r"(.{2,12}?[省市县区])(?:" + holders + r")\s*[\u4e00-\u9fff·]{2,5}", t)
+    # 浙江省省长 王浩, 杭州市人民政府市长 某某 (also ending a title line)
+    region = r"(?:^|[\s)）])([^\s()（）]{1,12}?[省市县区])(?:人民政府)?"
+    m = re.search(region + "(?:" + holders + r")\s*[\u4e00-\u9fff·]{2,5}$", t)
     if m and city_or_region(m.group(1)):
         return m.group(1) + "人民政府"
     return None

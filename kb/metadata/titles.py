@@ -28,6 +28,11 @@ BREADCRUMB = re.compile(r"[>»›]{1,2}")  # Home > News, HangZhou News>>Local>>
 NOTE = re.compile(r"[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]")
 # a PDF's running head: a short Chinese word and a page number (概 况 9, 12 政府工作报告)
 RUNNING_HEAD = re.compile(r"(?:\d{1,3}\s+)?[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}(?:\s+\d{1,3})?")
+# a speech's or report's delivery note run into its title line: 政府工作报告 (2019年1月21日在杭州市
+# 第十三届人民代表大会第四次会议上) 杭州市人民政府市长 某某
+DELIVERY_NOTE = re.compile(
+    r"\s*(?:[(（]|——)\s*[^()（）]{0,12}?日\s*在[^()（）]{2,60}?上[^()（）]{0,6}[)）]?"
+)
 COUNTER = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}$")
 # a row of links: "AsianLII [Home] [Databases] [Search]", "【首页】【新闻】"
 LINK_ROW = re.compile(r"(?:[\[【][^\]】]{1,30}[\]】]\s*){2,}")
@@ -40,6 +45,7 @@ REPOSTED = re.compile(
 ORIGINAL = re.compile(r"^\s*原标题\s*[:：]\s*(\S.{3,80})$")
 TOOLBAR_BAR = re.compile(r"\s*[|｜•·]\s*")
 TOOLBAR_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,16}")
 DATE_OR_PAGE = re.compile(r"[\d\s年月日号./:：\-—〇○零一二三四五六七八九十]+")
 
 
@@ -137,6 +143,12 @@ def without_counter(t: str) -> str:
     return t
 
 
+def before_note(t: str) -> str:
+    """A title line that runs on into its delivery note and speaker: the title alone."""
+    m = DELIVERY_NOTE.search(t)
+    return t[: m.start()].strip() if m and m.start() >= 4 else t
+
+
 def is_toolbar(t: str) -> bool:
     """A page's row of buttons or links, known by its shape rather than its words: short pieces
     set apart by bars or dots (加入收藏 | 繁體中文, Home | News | Contact) or Chinese words of a
@@ -145,7 +157,10 @@ def is_toolbar(t: str) -> bool:
     if len(pieces) >= 2 and all(len(p) <= 6 if has_cjk(p) else len(p.split()) <= 2 for p in pieces):
         return True
     words = [w for w in t.split() if not w.isdigit() or len(w) > 2]  # 3 上一篇 下一篇 4 放大
-    return len(words) >= 3 and all(TOOLBAR_WORD.fullmatch(w) for w in words)
+    if len(words) < 3 or not all(CJK_WORD.fullmatch(w) for w in words):
+        return False
+    # buttons, and a banner among them: 收藏本站 官方微博 欢迎浏览某某网
+    return 3 * sum(bool(TOOLBAR_WORD.fullmatch(w)) for w in words) >= 2 * len(words)
 
 
 def is_link(t: str) -> bool:
@@ -198,7 +213,7 @@ def title_from_lines(lines: list[str]) -> str:
 
 def first_title(lines: list[str]) -> str:
     for i, line in enumerate(lines[:25]):
-        t = without_counter(without_number(clean(line)))
+        t = before_note(without_counter(without_number(clean(line))))
         if m := BILINGUAL.match(t):  # "In-depth: Lessons learned … 深度:浙江基层医院…"
             t = m.group(1)
         if BODY_START.match(t) or (len(t) > 80 and t.endswith(SENTENCE_END)) or mid_sentence(t):
