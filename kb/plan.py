@@ -214,6 +214,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     city = _city_of(norm)
     if city:
         alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
+    alts += _genre(norm)
     alts += _english_alts(norm, list(primary), lex)
     return [a for a in alts if a.toks]
 
@@ -337,6 +338,23 @@ def _written_out(word: str, lex: Lexicon) -> list[Alt]:
         if len(out) == MAX_WRITTEN_OUT:
             break
     return out
+
+
+GENRE_BOOST = 0.5  # a word naming a kind of document, matched by the documents of that genre
+
+
+@cache
+def _genre_words() -> dict[str, str]:
+    """kb/data/query_genres.toml: a query word → the genre it names."""
+    table = data_files.toml("query_genres.toml")["genres"]
+    return {normalise(w): genre for genre, words in table.items() for w in words}
+
+
+def _genre(word: str) -> list[Alt]:
+    """The genre a query word names (regulation, 条例, plan, 规划…): it also matches the measures
+    of documents of that genre."""
+    genre = _genre_words().get(normalise(word))
+    return [Alt((genre,), GENRE_BOOST, f"genre:{genre}", field="genre")] if genre else []
 
 
 ENTITY_BOOST = 0.9  # a gazetteer entity a place-plus-generic-word query stands for
@@ -500,6 +518,7 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
         if is_pinyin(joined) and joined in py:
             found = _homophones(py[joined][:3], lex.df)
             alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in found]
+    alts += _genre(" ".join(words).lower())
     # a city's name (ningbo, hong kong, xianggang) also finds the measures tagged with it
     city = _city_of(joined) if len(words) <= 2 else None
     if city:
@@ -743,8 +762,8 @@ def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list
 
 
 def _alt_query(alt: Alt) -> Node:
-    if alt.field == "city":
-        return Term("city", alt.toks[0], boost=alt.boost)
+    if alt.field not in ("text", "heading"):  # a facet's value: city, genre
+        return Term(alt.field, alt.toks[0], boost=alt.boost)
     if alt.groups:
         return AllOf(
             tuple(
