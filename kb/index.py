@@ -3,24 +3,28 @@
 Layout of an index directory: CURRENT names the live generation (gen-000007/), which holds the
 search backend's files (kb/backends/) plus docs.json (document metadata and content hashes),
 expand.json (pinyin and dictionary maps over the vocabulary), BACKEND (the name of the backend
-that wrote it), failed.json (the files its ingest could not read, by content hash) and
-MANIFEST.json (each file's size and CRC-32 when published, to tell damage). A new generation is
-built beside it and CURRENT is replaced atomically, so a reader never sees a half-built index and
-a crash leaves the previous generation whole. This module is the only one that knows this layout;
-it never looks inside the backend's files.
+that wrote it), ANALYSIS (a digest of the data files it was analysed with), failed.json (the
+files its ingest could not read, by content hash) and MANIFEST.json (each file's size and
+CRC-32 when published, to tell damage). A new generation is built beside it and CURRENT is
+replaced atomically, so a reader never sees a half-built index and a crash leaves the previous
+generation whole. This module is the only one that knows this layout; it never looks inside the
+backend's files.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import os
 import shutil
 import time
 import zlib
+from functools import cache
 from pathlib import Path
 
+from kb import data_files
 from kb.errors import IndexBusy
 
 
@@ -80,6 +84,31 @@ def backend_of(gen: Path) -> str:
         return "whoosh"
 
 
+ANALYSIS = "ANALYSIS"
+NOT_ANALYSIS = frozenset({"i18n.toml"})  # data files that shape only the pages, not the index
+
+
+@cache
+def analysis_key() -> str:
+    """A digest of the data files that shape what is indexed (the jieba dictionary, stop words,
+    theme lexicons and rules, the gazetteer, …): an index built with other ones holds other
+    tokens and tags, and is rebuilt (kb/ingest.py)."""
+    digest = hashlib.sha256()
+    for path in sorted(data_files.DATA.iterdir()):
+        if path.is_file() and path.name not in NOT_ANALYSIS:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def analysis_of(gen: Path) -> str | None:
+    """The analysis_key a generation was built with (None: built before generations recorded
+    it)."""
+    try:
+        return (Path(gen) / ANALYSIS).read_text("utf-8").strip() or None
+    except FileNotFoundError:
+        return None
+
+
 def new_generation(index_dir: Path, create, empty: bool = False, backend: str = "whoosh") -> Path:
     """A fresh directory for the next generation, seeded with a copy of the live one unless empty
     (then `create(gen)`, the backend's, makes an empty index in it, and BACKEND records which
@@ -98,6 +127,7 @@ def new_generation(index_dir: Path, create, empty: bool = False, backend: str = 
             gen.mkdir()
             create(gen)
             (gen / "BACKEND").write_text(backend + "\n", "utf-8")
+            (gen / ANALYSIS).write_text(analysis_key() + "\n", "utf-8")
             write_docs(gen, {})
     except BaseException:  # a full disk half way through the copy: no partial generation left
         discard(gen)

@@ -502,6 +502,12 @@ MAX_FILE_MB = 20.0
 FILE_SECONDS = 60.0
 
 
+def _reanalysed(live: Path) -> bool:
+    """The live generation was built with other data files (kb/index.py analysis_key): its
+    tokens and tags are not what an ingest makes today."""
+    return index.analysis_of(live) != index.analysis_key()
+
+
 def ingest(
     corpus: Path,
     index_dir: Path,
@@ -528,10 +534,19 @@ def ingest(
             summary.warnings.append(
                 (str(index_dir), f"the index was damaged ({damaged}); rebuilt from the corpus")
             )
-        # a damaged generation, one of another backend or of an older schema is rebuilt whole
+        reanalysed = live is not None and not rebuild and not damaged and _reanalysed(live)
+        if reanalysed:
+            summary.warnings.append(
+                (
+                    str(index_dir),
+                    "the analysis (kb/data) changed since the index was built; rebuilt",
+                )
+            )
+        # a damaged generation, one of another backend, of an older schema or analysis is rebuilt
         rebuild = (
             rebuild
             or bool(damaged)
+            or reanalysed
             or (
                 live is not None
                 and (

@@ -196,3 +196,20 @@ def test_each_text_is_segmented_once(tmp_path, monkeypatch):
     assert set(calls.values()) == {1}, calls
     backend().writer(gen).commit([segment])
     assert sum(live for _, live in backend().segments(gen)) == 5
+
+
+def test_an_index_built_with_other_data_files_is_rebuilt(tmp_path, monkeypatch):
+    """Tokens and tags come from kb/data (the jieba dictionary, the theme lexicons…): after an
+    upgrade that changes them, a plain ingest rebuilds every document and says why, instead of
+    keeping the old tags of the files that did not change."""
+    from tests.fixtures import build_cited_corpus
+
+    corpus = build_cited_corpus(tmp_path / "c")
+    ingest(corpus, tmp_path / "ix", progress=False)
+    again = ingest(corpus, tmp_path / "ix", progress=False)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 3) and not again.warnings
+    monkeypatch.setattr(index, "analysis_key", lambda: "another")
+    redone = ingest(corpus, tmp_path / "ix", progress=False)
+    assert redone.unchanged == 0 and redone.added + redone.updated == 3
+    assert any("analysis" in why for _, why in redone.warnings)
+    assert index.analysis_of(index.current_generation(tmp_path / "ix")) == "another"

@@ -46,18 +46,35 @@ The council funds noise mapping and publishes noise mapping data.
 Noise mapping, noise mapping and more noise mapping.
 """
 
+# 是指 before a word jieba would join to 指 (指以, 指除, 指为): the cue is kept whole
+DATA_ZH = """# 某市公共数据条例
+
+第一条 公共数据开放应当遵循需求导向，公共数据目录定期更新。
+
+第二条 本条例所称公共数据，是指以电子化形式记录和保存的数据资源。
+
+第三条 公共数据平台归集公共数据，公共数据主管部门负责监督。
+
+第四条 公共数据共享，公共数据安全，公共数据质量。
+"""
+
 DEFINITION_ZH = "本条例所称噪声污染，是指"
 DEFINITION_EN = '"Noise mapping" means'
 
 
 @pytest.fixture(scope="module", params=sorted(BACKENDS))
 def kb(request, tmp_path_factory):
-    return kb_of({"noise.md": NOISE_ZH, "noise_en.md": NOISE_EN}, request.param, tmp_path_factory)
+    return kb_of(
+        {"noise.md": NOISE_ZH, "noise_en.md": NOISE_EN, "data.md": DATA_ZH},
+        request.param,
+        tmp_path_factory,
+    )
 
 
 CASES = [
     ("噪声污染", "zh", DEFINITION_ZH),  # 7 paragraphs say it, 3 of them twice
     ("noise mapping", "en", DEFINITION_EN),  # 5 say it, 4 of them twice or more
+    ("公共数据", "zh", "本条例所称公共数据，是指以"),  # 4 say it, 3 of them twice or more
 ]
 
 
