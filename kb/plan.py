@@ -454,6 +454,40 @@ def _pinyin_alts(found: list[str], lex: Lexicon) -> list[Alt]:
     return alts + [Alt(tuple(query_words(z)), PINYIN_BOOST, f"pinyin:{z}") for z in found[1:3]]
 
 
+_char_cache: list = []  # [vocabulary, pinyin → the corpus's one-character words]
+MAX_CHARS = 3  # the commonest characters of a syllable tried at the end of a spelled word
+
+
+def _chars_by_pinyin(vocab: dict[str, int]) -> dict[str, list[str]]:
+    """The corpus's one-character words (快递|柜 leaves 柜 one) by their toneless pinyin,
+    commonest first; the pinyin map holds words of two characters or more only."""
+    if not _char_cache or _char_cache[0] is not vocab:
+        from pypinyin import lazy_pinyin
+
+        out: dict[str, list[str]] = {}
+        for w in sorted((w for w in vocab if len(w) == 1), key=lambda w: (-vocab[w], w)):
+            out.setdefault(lazy_pinyin(w)[0], []).append(w)
+        _char_cache[:] = [vocab, out]
+    return _char_cache[1]
+
+
+def _with_a_character(joined: str, lex: Lexicon) -> list[str]:
+    """A pinyin run that is a corpus word and one more syllable, spelled as the word and the
+    corpus's characters of that syllable (kuaidigui → 快递柜, 快递|柜 in the text; daoyouzheng
+    → 导游证): a suffix such as 柜, 证, 费, 站 makes many a policy term that no dictionary
+    lists."""
+    vocabulary = getattr(lex, "vocabulary", None)
+    py = lex.maps.get("pinyin", {})
+    if vocabulary is None:
+        return []
+    chars = _chars_by_pinyin(vocabulary())
+    for cut in range(len(joined) - 1, 1, -1):
+        head, tail = joined[:cut], joined[cut:]
+        if head in py and tail in chars and is_pinyin(tail):
+            return [py[head][0] + c for c in chars[tail][:MAX_CHARS]]
+    return []
+
+
 def _spelled(words: list[str], lex: Lexicon) -> list[str]:
     """The Chinese pinyin words spell together (kb/crosslang.py's spell_pinyin), when it is one
     concept: some word spells nothing alone (kezaisheng nengyuan → 可再生能源), or the whole is a
@@ -463,6 +497,8 @@ def _spelled(words: list[str], lex: Lexicon) -> list[str]:
     text = spell_pinyin("".join(words).lower(), py)
     if text and (any(w.lower() not in py for w in words) or _is_unit(text, lex)):
         return [text]
+    if len(words) == 1 and words[0].lower() not in py:
+        return _with_a_character(words[0].lower(), lex)
     return []
 
 

@@ -219,6 +219,18 @@ def test_an_abbreviation_also_finds_its_full_form():
     assert "监督管理" not in read("监管")
 
 
+def test_pinyin_of_a_word_and_one_more_syllable():
+    """kuaidigui: 快递 (kuaidi) and a syllable the corpus has as a one-character word (柜, cut
+    apart in 智能快递柜), spelled 快递柜 and looked for as 快递 柜 side by side; a syllable no
+    corpus character has spells nothing."""
+    vocab = {"快递": 5, "柜": 3, "贵": 1, "智能": 4}
+    lex = VocabLex({"pinyin": {"kuaidi": ["快递"], "zhineng": ["智能"]}}, vocab, set())
+    read = [(r["text"], r["via"]) for r in plan.build("kuaidigui", lex).explain[0]["readings"]]
+    assert read[0] == ("快递柜", "pinyin") and ("快递贵", "pinyin") in read
+    nothing = plan.build("kuaidiqiu", lex).explain[0]["readings"]
+    assert not [r for r in nothing if r["text"].startswith("快递")]
+
+
 def test_pinyin_spelled_words_also_match_apart():
     """gaowen jintie spells 高温津贴 (高温 + 津贴): like the Chinese typed, its words anywhere in
     the measure match too (高温季节津贴), not only the two side by side."""
