@@ -286,21 +286,34 @@ def _is_item_word(word: str, joiners: set[str]) -> bool:
     return word not in joiners and bool(CJK_RE.match(word))
 
 
+def _before_brackets(words: list[str], i: int) -> int:
+    """Back from word i, past a note in brackets that ends there (客运站/(/场/)): the note is part
+    of the item before it."""
+    while i >= 0 and words[i] in (")", "）"):
+        depth, i = 1, i - 1
+        while i >= 0 and depth:
+            depth += {")": 1, "）": 1, "(": -1, "（": -1}.get(words[i], 0)
+            i -= 1
+    return i
+
+
 def fields_in_passing(words: list[str], lex: Lexicon) -> set[int]:
-    """Which words are items of a list of fields of several themes (电信、互联网、医疗、教育等领域
-    扩大开放): the paragraph is about what is done to all of them, and each field is named in
-    passing (themes_rules.toml [fields])."""
+    """Which words are items of a list of fields or places of several themes (电信、医疗、教育等
+    领域扩大开放; 机场、车站、学校等人员密集场所): the paragraph is about what is done to all
+    of them, and each is named in passing (themes_rules.toml [fields])."""
     rules = data_files.toml("themes_rules.toml").get("fields", {})
     tails, joiners = set(rules.get("tails", [])), set(rules.get("joiners", []))
     size, least = int(rules.get("item_words", 2)), int(rules.get("items", 3))
+    reach = int(rules.get("tail_words", 2))
     out: set[int] = set()
     for k, w in enumerate(words):
-        if w != "等" or not any(t in tails for t in words[k + 1 : k + 3]):
+        if w != "等" or not any(t in tails for t in words[k + 1 : k + 1 + reach]):
             continue
         items: list[list[int]] = []
         i = k - 1
         while i >= 0:
             item = []
+            i = _before_brackets(words, i)
             while i >= 0 and len(item) < size and _is_item_word(words[i], joiners):
                 item.append(i)
                 i -= 1
@@ -430,14 +443,15 @@ def _longer_words(word: str) -> tuple[str, ...]:
 
 def _heading_word_in(heading: str, word: str, theme: str) -> bool:
     """Whether a heading word of a theme stands in a heading on its own account, not inside a
-    longer lexicon word of other themes only (能源 in 合理使用与节约能源 is energy saving)."""
+    longer lexicon word of other themes only (能源 in 合理使用与节约能源 is energy saving) or of
+    none (创新 in the slogan 创新发展)."""
     lex = lexicon()
     start = heading.find(word)
     while start >= 0:
         end = start + len(word)
         covered = False
         for longer in _longer_words(word):
-            if lex.zh[longer] and theme not in lex.zh[longer]:
+            if theme not in lex.zh[longer]:
                 at = heading.find(longer)
                 while at >= 0 and not covered:
                     covered = at <= start and end <= at + len(longer)

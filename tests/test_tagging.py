@@ -502,8 +502,57 @@ def test_preferential_treatment_is_not_welfare():
 def test_a_heading_alone_decides_a_paragraph_that_names_no_theme():
     """A measure under 第四章 生态保护 is ecology (codebook) even when it names none of its words;
     a paragraph with words of its own is still read by them."""
-    silent = "任何单位和个人不得在禁止区域内焚烧树叶和秸秆以外的杂物。"
+    silent = "任何单位和个人不得在禁止区域内摆摊设点、堆放杂物。"
     assert tag_themes(silent).themes == []
     assert tag_themes(silent, section="第四章 生态环境保护").themes == ["ecology"]
     own = "任何单位不得在禁止区域内举办招聘活动，保障劳动者就业权利。"
     assert "ecology" not in tag_themes(own, section="第四章 生态环境保护").themes
+
+
+def test_conventions_and_exhibitions_are_an_industry_and_international_fairs_are_openness():
+    """会展业 is a service industry (codebook: services as a sector); only an international fair
+    or an expo is openness."""
+    text = "本市培育会展业市场主体，支持会展企业做大做强，推动会展业与旅游、文化产业融合发展。"
+    tags = tag_themes(text)
+    assert "industry" in tags.themes and "openness" not in tags.themes
+    assert "openness" in tag_themes("积极引进国际会展项目，办好进口博览会。").themes
+
+
+def test_a_slogan_naming_a_chapter_is_no_heading_of_a_theme():
+    """第三章 创新发展 names a slogan, not research: its measures are read by their own words."""
+    assert "innovation" not in _heading_scores("第三章 创新发展")
+    assert "innovation" in _heading_scores("第三章 科技创新")
+    text = "每年十月举办茶文化节，市和县人民政府应当组织开展宣传活动。"
+    assert "innovation" not in tag_themes(text, section="第三章 创新发展").themes
+
+
+@pytest.mark.parametrize(
+    "text,theme",
+    [
+        ("对依法办理民间借贷登记的当事人，县级人民政府可以给予奖励。", "industry"),
+        ("企业可以通过发行债券融资，并按照约定偿还本息。", "industry"),
+        ("证明商标的注册人应当允许符合条件的生产企业使用该商标。", "industry"),
+        ("急救中心接到呼救后，应当立即调派救护车赶赴现场。", "livelihood"),
+        ("禁止在饮用水水源保护区内从事网箱养殖。", "ecology"),
+        ("禁止在城市建成区内露天焚烧落叶和秸秆。", "ecology"),
+        ("金融机构应当创新绿色金融产品和服务。", "ecology"),
+        ("科协应当组织科普志愿者深入社区开展科普讲座。", "innovation"),
+    ],
+)
+def test_the_vocabulary_of_regulations_outside_the_region(text, theme):
+    """Finance as a sector, trademarks as brands, emergency medicine, drinking-water sources,
+    burning, green finance and popular science (themes.toml)."""
+    assert theme in tag_themes(text).themes
+
+
+def test_a_trademark_is_no_foreign_trade():
+    assert "openness" not in tag_themes("生产企业可以申请使用集体商标和证明商标。").themes
+
+
+def test_a_list_of_places_is_the_scene():
+    """机场、车站、学校等人员密集场所 say where a duty applies; the places name several themes in
+    passing (a note in brackets belongs to its item)."""
+    text = "机场、火车站、长途客运站（场）、学校、医院等人员密集场所应当配置急救药箱。"
+    tags = tag_themes(text)
+    assert "infrastructure" not in tags.themes
+    assert "livelihood" in tags.themes
