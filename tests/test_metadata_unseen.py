@@ -214,3 +214,65 @@ SIGNED = [
 @pytest.mark.parametrize("lines", [SIGNED, RECORD], ids=["signed", "title names the city"])
 def test_a_body_named_by_its_short_form_is_completed_with_its_city(lines):
     assert meta(lines)["issuer"] == "宁波市人民政府办公室"
+
+
+SIDEBAR_PAGE = [
+    "Wenzhou shoe makers find new markets",
+    "Investment Guides",
+    "News photo",
+    "Other Links",
+    "Shopping Focus",
+    "Prominent Educators",
+    "Colleges and universities",
+    "Portal News>>News>>Local>>",
+    "Ningbo opens a new ferry line",
+    "chinadaily.com.cn  2019/03/04 10:20",
+    "A new ferry line between Ningbo and Zhoushan opened on Monday, officials said.",
+]
+
+
+def test_the_headline_above_a_header_line_beats_a_sidebar_headline():
+    got = meta(SIDEBAR_PAGE)
+    assert (got["title"], got["date"], got["issuer"]) == (
+        "Ningbo opens a new ferry line",
+        "2019-03-04",
+        "China Daily",  # the header line's site, by its domain
+    )
+
+
+def test_a_subtitle_above_the_header_line_leaves_the_title_above_it():
+    lines = ["Ports of the bay", "How the harbours grew", "Updated: 2020-01-02", "Ports grew."]
+    assert meta(lines)["title"] == "Ports of the bay"
+
+
+def test_a_byline_names_its_outlet_in_brackets():
+    got = meta(
+        [
+            "Ningbo port grows again",
+            "By Zhang San and Li Si (Harbour Daily)",
+            "Updated: 2012-03-04 07:48",
+            "Ningbo - The port handled more containers than ever, officials said.",
+        ]
+    )
+    assert (got["issuer"], got["authors"]) == ("Harbour Daily", ["Zhang San", "Li Si"])
+
+
+def test_an_instrument_line_with_its_number_names_the_body():
+    lines = [
+        "Measures of Ningbo Municipality on Harbour Pilotage",
+        "Decree No. 12 of Ningbo Municipal People's Government",
+        "March 3, 2011",
+        "Chapter I General Provisions",
+    ]
+    assert meta(lines)["issuer"] == "Ningbo Municipal People's Government"
+
+
+def test_a_body_right_under_the_date_in_the_head_is_the_issuer():
+    lines = [
+        "某省港口发展调查简要报告",
+        "2020-03-02",
+        "某大学港口研究所",
+        "摘要:为了解港口发展情况，本所开展了调查。",
+        "一、调查基本情况",
+    ]
+    assert meta(lines)["issuer"] == "某大学港口研究所"

@@ -15,7 +15,7 @@ from kb.metadata.labels import english_names, names, person_line
 from kb.metadata.organs import closing_signature, english_body, office_org, on_behalf_of
 from kb.metadata.places import about_a_city, cities_named, city_at_start, document_city
 from kb.metadata.sidecar import city_id, doc_type_code, iso, lang_code
-from kb.metadata.source import Source
+from kb.metadata.source import Source, names_a_body
 from kb.metadata.titles import (
     REPOSTED,
     is_only_a_date,
@@ -26,6 +26,7 @@ from kb.metadata.titles import (
     site_piece,
     site_suffixes,
     title_from_lines,
+    title_of_line,
 )
 from kb.metadata.words import (
     ANNOUNCEMENT_NO,
@@ -74,7 +75,17 @@ def found_title(src: Source) -> str:
         return found
     if src.read_title and not is_junk(src.read_title):
         return clean(src.read_title)
-    return original_title(src.lines) or file_or_text_title(src) or reposted_title(src.lines)
+    text = original_title(src.lines) or file_or_text_title(src)
+    return headline_over(text, src) or text or reposted_title(src.lines)
+
+
+def headline_over(text: str, src: Source) -> str:
+    """A news page's headline (above its header line), where the first title-like line is another
+    (a sidebar's headline above the menu); "" when it is that line or part of it."""
+    if src.headline is None:
+        return ""
+    line = title_of_line(src.lines[src.headline])
+    return "" if norm(line) in norm(text) else line
 
 
 def html_title(stated: dict, site: str) -> str:
@@ -276,12 +287,14 @@ def body_of_title(title_: str) -> str | None:
 
 def signature(src: Source, title_: str = "") -> str | None:
     """A body's name followed within two lines by a date, in the tail, else in the head (not the
-    title above its dateline: 苏州市…代表建议全部交办 / 2014-02-13 来源:…)."""
+    title above its dateline: 苏州市…代表建议全部交办 / 2014-02-13 来源:…), where it may also
+    stand right under a date alone."""
     for block in (src.tail, src.head):
         for k, line in enumerate(block):
             dated = any(find_dates(x) for x in block[k + 1 : k + 3])
-            named = is_organ(line) or (not has_cjk(line) and is_organ(line.split(",")[0]))
-            if dated and named and len(line) <= 60 and norm(line) != norm(title_):
+            # in the head also under the date: title / 2020-02-27 / 某大学研究所
+            dated = dated or (block is src.head and k > 0 and is_only_a_date(block[k - 1]))
+            if dated and names_a_body(line) and len(line) <= 60 and norm(line) != norm(title_):
                 return line
     closing = closing_signature(src.lines)
     return closing[0] if closing else None

@@ -71,9 +71,10 @@ def organ_of_event(body: str) -> str:
 def english_body(title: str, head: list[str]) -> str | None:
     """The body an English document names as its own: in its title ("Implementation Opinions of
     the General Office of the Jiangsu Provincial Government on …") or a head line that opens with
-    an instrument ("Order of the Shenzhen Municipal People's Government")."""
-    instruments = tuple(w + " of " for w in data()["issuer"]["en_instruments"])
-    lines = [title] + [x for x in head[:10] if clean(x).startswith(instruments)]
+    an instrument ("Order of the Shenzhen Municipal People's Government", "Decree No. 26 of …")."""
+    words = "|".join(map(re.escape, data()["issuer"]["en_instruments"]))
+    opens = re.compile(rf"(?:{words})(?:\s+No\.?\s*\d+)?\s+of\s")  # Decree No. 26 of the …
+    lines = [title] + [x for x in head[:10] if opens.match(clean(x))]
     for line in lines:
         if not line or has_cjk(line):
             continue

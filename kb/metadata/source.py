@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from kb.dates import find_dates, parse_date
 from kb.metadata.events import english_events_of, events_of
 from kb.metadata.labels import BYLINE, LABEL_AT, field_row, label_kind, label_values
+from kb.metadata.titles import title_like
 from kb.metadata.words import (
     BODY_START,
     URL,
@@ -35,6 +36,7 @@ CREDIT = re.compile(r"\((?P<pub>[A-Z][^()/]{2,40})/[^()]{2,40}\)\s*$")
 BRACKETED = re.compile(r"\s*[(（][^()（）]{6,80}[)）]\s*")  # (Xinhua News Agency July 1, 2002)
 PAGE_LINE = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
 REPORT_FROM = re.compile(r"\b(?:news report|report|story) from ([\w.-]+\.[a-z]{2,})")
+OUTLET = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]\s*$")
 PIPES = re.compile(r"\s+[|｜]\s+")
 
 
@@ -50,6 +52,7 @@ class Source:
     head: list[str]  # the lines before the body starts, at most 40
     tail: list[str]  # the last 12 lines, where signatures and dates stand
     info: list[str]  # the lines beside a web page's headline (来源：… 时间：…)
+    headline: int | None = None  # the line of a news page's headline above its header line
     labelled: dict[str, str] = field(default_factory=dict)  # kind -> value of labelled lines
     events: dict[str, str] = field(default_factory=dict)  # adopted, approved, ... -> ISO date
     organs: dict[str, str] = field(default_factory=dict)  # event -> the body it names
@@ -68,9 +71,43 @@ def gather(read, blocks, side: dict | None = None) -> Source:
         tail=lines[-12:] if len(lines) > len(head) else [],
         info=[clean(x) for x in read.stated.get("info_lines", [])],
     )
+    src.headline = headline_at(lines)
     src.labelled = labelled(src)
     src.events, src.organs = stated_events(src)
     return src
+
+
+def headline_at(lines: list[str]) -> int | None:
+    """The line of a news page's headline: right above its header line (a date and who published
+    it, perhaps under a byline), with no title-like line right above it (it is not a subtitle),
+    even below sidebars and menus (a first headline of another story). A body's name above a date
+    is a signature, not a headline."""
+    for i, line in enumerate(lines[:30]):
+        if not title_like(line) or BYLINE.match(line) or names_a_body(line):
+            continue
+        if i and title_like(lines[i - 1]):
+            continue
+        below = lines[i + 1 : i + 3]
+        if below and BYLINE.match(below[0]):
+            below = below[1:]
+        if below and "date:published" in header_of(below[0]):
+            return i
+    return None
+
+
+def names_a_body(line: str) -> bool:
+    """A line that is a body's name (a signature): 某市人民政府, "People's Government of Beilun
+    District, Ningbo City"."""
+    return is_organ(line) or (not has_cjk(line) and is_organ(line.split(",")[0]))
+
+
+def header_of(line: str) -> dict[str, str]:
+    """What a news page's header line states (its date, publisher, source, byline), or {}."""
+    out: dict[str, str] = {}
+    piped_header(line, out)
+    dateline(line, out)
+    header_line(line, out)
+    return out
 
 
 def text_lines(read, blocks) -> list[str]:
@@ -106,15 +143,28 @@ def labelled(src: Source) -> dict[str, str]:
             kind = label_kind(label)
             if kind and value and kind not in out:
                 out[kind] = value
-    for line in [*src.head[:8], *[t for t in src.lines[-3:] if BRACKETED.fullmatch(t)]]:
+    below = src.lines[src.headline + 1 : src.headline + 3] if src.headline is not None else []
+    header = [*src.head[:8], *[x for x in below if x not in src.head[:8]]]
+    for line in [*header, *[t for t in src.lines[-3:] if BRACKETED.fullmatch(t)]]:
         piped_header(line, out)
-        if (m := BYLINE.fullmatch(line)) and "authors" not in out:
-            out["authors"] = m.group(1)
+        byline(line, out)
         dateline(line, out)
         header_line(BRACKETED.fullmatch(line) and line.strip(" ()（）") or line, out)
         chinese_dateline(line, out)
         photo_credit(line, out)
     return out
+
+
+def byline(line: str, out: dict) -> None:
+    """ "By Zhang San and Li Si (China Daily)": the authors, and the outlet the brackets name."""
+    m = BYLINE.fullmatch(line)
+    if not m or "authors" in out:
+        return
+    names, outlet = m.group(1), OUTLET.search(m.group(1))
+    if outlet and (is_news_source(outlet.group(1)) or is_organ(outlet.group(1))):
+        names = names[: outlet.start()]
+        out.setdefault("publisher", outlet.group(1).strip())
+    out["authors"] = names.strip()
 
 
 def header_line(line: str, out: dict) -> None:

@@ -143,6 +143,11 @@ def without_counter(t: str) -> str:
     return t
 
 
+def title_of_line(line: str) -> str:
+    """A title line without what is glued to it: a 文号, a counter, a delivery note."""
+    return before_note(without_counter(without_number(clean(line))))
+
+
 def before_note(t: str) -> str:
     """A title line that runs on into its delivery note and speaker: the title alone."""
     m = DELIVERY_NOTE.search(t)
@@ -213,7 +218,7 @@ def title_from_lines(lines: list[str]) -> str:
 
 def first_title(lines: list[str]) -> str:
     for i, line in enumerate(lines[:25]):
-        t = before_note(without_counter(without_number(clean(line))))
+        t = title_of_line(line)
         if m := BILINGUAL.match(t):  # "In-depth: Lessons learned … 深度:浙江基层医院…"
             t = m.group(1)
         if BODY_START.match(t) or (len(t) > 80 and t.endswith(SENTENCE_END)) or mid_sentence(t):
