@@ -637,9 +637,10 @@ MAX_UNIT_WORDS = 4  # the most jieba words of a typed run read together as one c
 
 @cache
 def optional_words() -> frozenset[str]:
-    """Low-information words (推进, 加快, 发展…) that a longer query need not find
-    (kb/data/query_optional_zh.txt)."""
-    return frozenset(normalise(w) for w in data_files.words("query_optional_zh.txt"))
+    """Low-information words (推进, 加快, 发展…; based, promote…) that a longer query need not
+    find (kb/data/query_optional_zh.txt, query_optional_en.txt)."""
+    words = data_files.words("query_optional_zh.txt") + data_files.words("query_optional_en.txt")
+    return frozenset(normalise(w) for w in words)
 
 
 @cache
@@ -757,8 +758,14 @@ def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list
     def flush():
         if run:
             typed = [c.text for c in run]
-            for text, alts in _latin_run([_latin_fix(w, lex) for w in typed], lex, typed):
-                out.append((Concept(text, or_next=run[-1].or_next), alts))
+            pieces = _latin_run([_latin_fix(w, lex) for w in typed], lex, typed)
+            for text, alts in pieces:
+                piece = Concept(text, or_next=run[-1].or_next)
+                piece.optional = len(pieces) > 1 and normalise(text) in optional_words()
+                out.append((piece, alts))
+            if all(p.optional for p, _ in out[len(out) - len(pieces) :]):
+                for p, _ in out[len(out) - len(pieces) :]:
+                    p.optional = False
             run.clear()
 
     for c in concepts:

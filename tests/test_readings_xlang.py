@@ -231,6 +231,20 @@ def test_pinyin_of_a_word_and_one_more_syllable():
     assert not [r for r in nothing if r["text"].startswith("快递")]
 
 
+def test_low_information_english_words_are_optional_in_a_longer_query():
+    """ "home based elderly care": based says how, not what about; like 推进 in Chinese it need not
+    match when other words are asked for, and is searched when typed alone."""
+    lex = VocabLex({}, {}, {"home", "base", "elder", "care"})
+
+    def optional(q):
+        return {r["word"]: r["optional"] for r in plan.build(q, lex).explain}
+
+    assert optional("home based elderly care")["based"] is True
+    assert optional("home based elderly care")["home"] is False
+    assert optional("based") == {"based": False}
+    assert set(optional("promote improve").values()) == {False}
+
+
 def test_pinyin_spelled_words_also_match_apart():
     """gaowen jintie spells 高温津贴 (高温 + 津贴): like the Chinese typed, its words anywhere in
     the measure match too (高温季节津贴), not only the two side by side."""
