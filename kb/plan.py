@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Protocol, Union
 
-from kb import data_files, gazetteer, suggest
+from kb import abbreviations, data_files, gazetteer, suggest
 from kb.chinese import in_dictionary, normalise, query_words, stopwords, tokenizer, tokens
 from kb.crosslang import (
     TRANSLATION_BOOST,
@@ -296,47 +296,17 @@ def _straddles(word: str, lex: Lexicon) -> list[Alt]:
 
 WRITTEN_OUT_BOOST = 0.8  # an abbreviation's full form (监管 → 监督管理), against the word typed
 MAX_WRITTEN_OUT = 3
-ABBREVIATION_RATIO = 100  # a short word at most this much commoner than its full form stands for it
-
-
-@cache
-def _full_forms() -> dict[str, list[str]]:
-    """jieba's general dictionary's four-character words of two two-character words, by the
-    abbreviation their first characters make (监督管理 → 监管, 环境保护 → 环保), commonest
-    first. Its own dictionary, not the project's additions (the theme lexicon's 智慧能源 is no
-    full form of 智能)."""
-    import jieba
-
-    with jieba.get_dict_file() as f:
-        text = f.read().decode("utf-8")
-    pairs = set(re.findall(r"^([\u3400-\u9fff]{2}) [1-9]", text, re.M))
-    fours = [
-        (int(n), w)
-        for w, n in re.findall(r"^([\u3400-\u9fff]{4}) ([1-9]\d*)", text, re.M)
-        if w[:2] in pairs and w[2:] in pairs
-    ]
-    out: dict[str, list[str]] = {}
-    for _, w in sorted(fours, key=lambda x: (-x[0], x[1])):
-        out.setdefault(w[0] + w[2], []).append(w)
-    return out
 
 
 def _written_out(word: str, lex: Lexicon) -> list[Alt]:
-    """A two-character word read as the abbreviation Chinese makes of a four-character term by
-    the first character of each half (监管 = 监督管理, 医保 = 医疗保障 or 医疗保险, 环保 =
-    环境保护): a regulation spells out what a person types short. Only full forms the corpus
-    uses, at most MAX_WRITTEN_OUT, commonest in the dictionary first."""
-    fulls = _full_forms().get(word, []) if len(word) == 2 else []
-    freq = tokenizer().FREQ
-    if not fulls or freq.get(word, 0) > ABBREVIATION_RATIO * freq[fulls[0]]:
-        return []  # 建设 is a word of its own, far commoner than 建筑设计
+    """An abbreviation read as the terms it stands for (kb/abbreviations.py: 监管 = 监督管理, 医保 =
+    医疗保险, 环保 = 环境保护): a regulation spells out what a person types short. Only full
+    terms the corpus uses, at most MAX_WRITTEN_OUT."""
     out = []
-    for full in fulls:
+    for full in abbreviations.full_forms().get(word, [])[:MAX_WRITTEN_OUT]:
         toks = tuple(query_words(full))
         if toks and all(lex.df(t) > 0 for t in toks):
             out.append(Alt(toks, WRITTEN_OUT_BOOST, f"synonym:{full}"))
-        if len(out) == MAX_WRITTEN_OUT:
-            break
     return out
 
 

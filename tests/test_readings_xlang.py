@@ -245,6 +245,35 @@ def test_low_information_english_words_are_optional_in_a_longer_query():
     assert set(optional("promote improve").values()) == {False}
 
 
+def test_an_abbreviation_is_what_the_dictionary_says_it_means():
+    """kb/abbreviations.py keeps a pair when CC-CEDICT gives the short word a sense of the full
+    term or of each of its halves; a word so proven may stand for more terms sharing a sense with
+    either half. 居家 ("home", "household") is no abbreviation of 居民家庭 ("household" is a
+    sense of 家庭 alone)."""
+    from kb.abbreviations import full_forms, same_meaning
+
+    senses = {
+        "医保": {"medic", "insur"},
+        "医疗保险": {"medic", "insur"},
+        "医疗": {"medic", "treatment"},
+        "保障": {"ensur", "guarante"},
+        "居家": {"home", "household"},
+        "居民": {"resid"},
+        "家庭": {"famili", "household"},
+        "监管": {"supervis", "administ"},
+        "监督": {"supervis", "control"},
+        "管理": {"manag", "administ"},
+    }
+    assert same_meaning("医保", "医疗保险", senses, proven=False)
+    assert not same_meaning("医保", "医疗保障", senses, proven=False)
+    assert same_meaning("医保", "医疗保障", senses, proven=True)
+    assert same_meaning("监管", "监督管理", senses, proven=False)
+    assert not same_meaning("居家", "居民家庭", senses, proven=False)
+    table = full_forms()  # the generated file
+    assert "监督管理" in table["监管"] and "医疗保障" in table["医保"]
+    assert "居家" not in table and "建设" not in table
+
+
 def test_pinyin_spelled_words_also_match_apart():
     """gaowen jintie spells 高温津贴 (高温 + 津贴): like the Chinese typed, its words anywhere in
     the measure match too (高温季节津贴), not only the two side by side."""
