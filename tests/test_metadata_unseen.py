@@ -276,3 +276,55 @@ def test_a_body_right_under_the_date_in_the_head_is_the_issuer():
         "一、调查基本情况",
     ]
     assert meta(lines)["issuer"] == "某大学港口研究所"
+
+
+def test_a_source_made_of_placeholder_words_is_no_issuer():
+    lines = ["港口工作简报", "2012-06-18 00:00:00 来源: 本网原创", "本月港口运行平稳。"]
+    assert meta(lines)["issuer"] is None
+
+
+def test_the_code_of_a_number_names_the_body_of_the_city_the_title_names():
+    lines = [
+        "关于印发《温州市人民政府港口工作规则》的通知",
+        "温府〔2012〕33号",
+        "各区人民政府,市政府直属各单位:",
+        "《温州市人民政府港口工作规则》已经市政府常务会议通过，现予印发。",
+    ]
+    assert meta(lines)["issuer"] == "温州市人民政府"
+
+
+@pytest.mark.parametrize(
+    "footer,want",
+    [
+        ("© Copyright chinadaily.com.cn , All Rights Reserved. Contact us", "China Daily"),
+        ("Copyright © 2021 Harbour Daily. All rights reserved.", "Harbour Daily"),
+        ("版权所有：某某市人民政府办公室 技术支持：某某公司", "某某市人民政府办公室"),
+    ],
+)
+def test_a_copyright_footer_names_the_publisher_when_nothing_else_does(footer, want):
+    lines = ["Ports of the bay grow", "The ports grew fast this year.", "Editor: Li Si", footer]
+    assert meta(lines)["issuer"] == want
+
+
+def test_an_overview_of_a_year_is_a_report():
+    lines = ["AN OVERVIEW OF THE PORT ECONOMY IN 2020", "In 2020 the port grew steadily."]
+    assert (meta(lines)["genre"], meta(lines)["doc_type"]) == ("report", "R")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The harbour bureau was named on Mar 3 as one of the best-run offices of the province "
+        "in its yearly evaluation.",
+        "The port fee for small ships was cut by a tenth, the harbour bureau of the city "
+        "announced last week.",
+    ],
+)
+def test_an_english_lead_that_says_when_it_happened_is_news(lead):
+    lines = ["Harbour bureau among the best for the fifth consecutive year", lead, "More follows."]
+    assert meta(lines)["genre"] == "news"
+
+
+def test_an_english_page_whose_lead_says_no_when_is_a_web_page():
+    lead = "The harbour bureau runs the ports of the city and publishes their fees every year."
+    assert meta(["Harbour bureau", lead, "More follows."])["genre"] == "webpage"

@@ -220,7 +220,7 @@ def title_year(title: str) -> str | None:
 def issuer(src: Source, got: dict) -> str | None:
     """The first of: the stated issuer, a labelled one, the body adopting or publishing it, the body
     its title opens with, a red header, a signature, an office holder, a source, an author that is
-    a body, the site."""
+    a body, the site, the owner its copyright footer names."""
     title_ = got["title"]
     candidates = [
         src.stated.get("issuer"),
@@ -231,12 +231,14 @@ def issuer(src: Source, got: dict) -> str | None:
         next((b for line in src.head[:4] if (b := red_head(line))), None),
         signature(src, title_),
         office_holder(src),
+        body_of_number(got["number"], title_),
         reposted_by(src, title_),
         publisher(src.labelled.get("publisher")),
         publisher(source_name(src)),
         *[a for a in named_authors(src, title_) if is_organ(a)],
         src.stated.get("site"),
         *[p for p in site_suffixes(clean(src.stated.get("page_title"))) if is_organ(p)],
+        publisher(src.labelled.get("copyright")),
     ]
     found = next((clean(c) for c in candidates if clean(c) and not is_junk(clean(c))), None)
     return completed(found, src, title_) if found else None
@@ -273,6 +275,22 @@ def adopting_body(src: Source, title_: str) -> str:
     if city := city_at_start(title_):
         return gazetteer.cities()[city].zh + adopted
     return "" if adopted[0] == "省" else adopted
+
+
+def body_of_number(number_: str | None, title_: str) -> str | None:
+    """The body a 文号's code stands for, after the first characters of the one city the title
+    names (海府〔2011〕33号 under a title naming 海口市: 海口市人民政府; kb/data/metadata.toml
+    [number_codes])."""
+    code = re.match(r"[\u4e00-\u9fff]+", number_ or "")
+    named = cities_named(title_)
+    if not code or len(named) != 1:
+        return None
+    city = gazetteer.cities()[named.pop()].zh
+    for short, body in sorted(data()["number_codes"].items(), key=lambda kv: -len(kv[0])):
+        lead = code.group()[: -len(short)]
+        if code.group().endswith(short) and lead and city.startswith(lead):
+            return city + "市" + body
+    return None
 
 
 def body_of_title(title_: str) -> str | None:
@@ -427,6 +445,7 @@ def genre(src: Source, got: dict) -> str:
         " ".join(src.lines[:40]),
         dated=bool(got["dates"]),
         dateline="dateline" in src.labelled,
+        lead=next((x for x in src.lines[:12] if len(x) >= 80 and x.endswith(".")), ""),
     )
     return "news" if reported and found in ("webpage", "other") else found
 

@@ -9,6 +9,8 @@ from kb.metadata.words import clean, data, has_cjk, is_news_source, is_newspaper
 
 TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【〔][^（()）\]】〕]{0,30}[)）\]】〕])+\s*$")
 REPORTED = re.compile(r"(?:印发|出台|发布|公布|通过|实施)\s*《[^》]+》\s*$")
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DAY_OF_MONTH = re.compile(rf"\bon {MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? \d{{4}})")
 ABSTRACT = re.compile(
     r"(?:摘\s*要|abstract|关\s*键\s*词|key\s*words)\s*[:：]|(?:^|\s)Abstract\s+(?:Objectives?|Background|Purpose)\b",
     re.I,
@@ -58,13 +60,16 @@ def acts_now(low: str) -> bool:
     return bool(m) and m.group(1) not in ("on", "of", "the", "a", "an", "for", "and", "to", "in")
 
 
-def genre_of_text(fmt: str, issuer: str, site: str, head: str, dated: bool, dateline: bool) -> str:
+def genre_of_text(
+    fmt: str, issuer: str, site: str, head: str, dated: bool, dateline: bool, lead: str = ""
+) -> str:
     """The genre of a text whose title does not say: news (a dateline, a news source, a dated text
-    reporting what was said), an article (abstract, keywords), a web page, or other."""
+    reporting what was said, an English lead saying when it happened), an article (abstract,
+    keywords), a web page, or other."""
     low = head.lower()  # "According to …" opens a sentence
     reporting = sum(low.count(w.lower()) for w in data()["news"]["reporting"])
     # English reporting ("…, officials said", "according to …") reads as news even undated
-    told = reporting >= 1 and (dated or not has_cjk(head))
+    told = reporting >= 1 and (dated or not has_cjk(head)) or says_when(lead)
     if dateline or is_news_source(issuer) or is_news_source(site) or told:
         return "news"
     if any(w in head for w in data()["genre"]["notice"]["text"]):
@@ -73,6 +78,17 @@ def genre_of_text(fmt: str, issuer: str, site: str, head: str, dated: bool, date
         return "article"
     # English copy of a Chinese policy topic is web copy (a portal's page) when nothing says more
     return "webpage" if fmt == "html" or (head.strip() and not has_cjk(head)) else "other"
+
+
+def says_when(lead: str) -> bool:
+    """An English lead that says when the thing happened: "announced last week", "was declared on
+    Feb 18" (a month's day without its year: this year's news)."""
+    low = lead.lower()
+    if has_cjk(lead) or not low:
+        return False
+    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in data()["news"]["lead_times"]):
+        return True
+    return bool(DAY_OF_MONTH.search(low))
 
 
 def type_of_genre(genre: str, issuer: str | None) -> str:

@@ -37,6 +37,14 @@ BRACKETED = re.compile(r"\s*[(（][^()（）]{6,80}[)）]\s*")  # (Xinhua News A
 PAGE_LINE = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
 REPORT_FROM = re.compile(r"\b(?:news report|report|story) from ([\w.-]+\.[a-z]{2,})")
 OUTLET = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]\s*$")
+# a page's footer: "© Copyright HangZhou.com.cn , All Rights Reserved", "Copyright © 2021 China
+# Daily", 版权所有：某市人民政府
+COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright\b|版权所有)\s*[:：]?\s*(?:copyright\s*)?(?:©\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?P<name>[^,，|。;；]{2,60}?)\s*"
+    r"(?:[,，|。;；]|\ball rights\b|版权所有|\s\S{1,8}[:：]|$)",
+    re.I,
+)
 PIPES = re.compile(r"\s+[|｜]\s+")
 
 
@@ -152,7 +160,16 @@ def labelled(src: Source) -> dict[str, str]:
         header_line(BRACKETED.fullmatch(line) and line.strip(" ()（）") or line, out)
         chinese_dateline(line, out)
         photo_credit(line, out)
+    for line in src.lines[-12:]:
+        copyright_line(line, out)
     return out
+
+
+def copyright_line(line: str, out: dict) -> None:
+    """The owner a page's copyright footer names: its publisher when nothing else names one."""
+    m = COPYRIGHT.match(line)
+    if m and (name := m.group("name").strip(" .")) and not find_dates(name):
+        out.setdefault("copyright", name)
 
 
 def byline(line: str, out: dict) -> None:

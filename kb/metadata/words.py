@@ -107,7 +107,17 @@ def is_junk(value: str) -> bool:
         r"^(microsoft word|untitled)\b", v
     ):
         return True
-    return any(v == j or (len(j) > 3 and v.startswith(j)) for j in data()["title"]["junk"])
+    junk = data()["title"]["junk"]
+    if any(v == j or (len(j) > 3 and v.startswith(j)) for j in junk):
+        return True
+    return has_cjk(v) and not without_junk_words(v, [j for j in junk if has_cjk(j)])
+
+
+def without_junk_words(value: str, words: list[str]) -> str:
+    """What is left of a Chinese value once its placeholder words go (本站原创 leaves nothing)."""
+    for w in sorted(words, key=len, reverse=True):
+        value = value.replace(w, "")
+    return value.strip()
 
 
 def is_news_source(name: str) -> bool:
