@@ -328,3 +328,25 @@ def test_an_english_lead_that_says_when_it_happened_is_news(lead):
 def test_an_english_page_whose_lead_says_no_when_is_a_web_page():
     lead = "The harbour bureau runs the ports of the city and publishes their fees every year."
     assert meta(["Harbour bureau", lead, "More follows."])["genre"] == "webpage"
+
+
+def test_a_paper_title_run_on_into_its_marked_authors_is_cut_before_them():
+    lines = [
+        "ORIGINAL RESEARCH",
+        "Port cities and their hinterland: Evidence from the container trade of Ningbo "
+        "Wei Zhang1,2, Li Chen1, Anna Smith2, Bo Wu1",
+        "Abstract Objective: This study examines how the port of Ningbo serves its hinterland.",
+    ]
+    assert meta(lines)["title"] == (
+        "Port cities and their hinterland: Evidence from the container trade of Ningbo"
+    )
+
+
+def test_a_short_form_body_takes_the_city_its_text_is_about():
+    lines = [
+        "市政府办公厅关于推进港口安全工程建设的实施意见",
+        "发布部门:市政府办公厅",
+        "温州港是温州对外开放的门户，温州市各区要加强港口安全。",
+        "温州港口企业要落实安全责任。",
+    ]
+    assert meta(lines)["issuer"] == "温州市政府办公厅"

@@ -13,7 +13,13 @@ from kb.dates import find_dates, parse_date
 from kb.metadata.genres import genre_of_text, genre_of_title, reports_on_a_document, type_of_genre
 from kb.metadata.labels import english_names, names, person_line
 from kb.metadata.organs import closing_signature, english_body, office_org, on_behalf_of
-from kb.metadata.places import about_a_city, cities_named, city_at_start, document_city
+from kb.metadata.places import (
+    about_a_city,
+    cities_named,
+    city_at_start,
+    city_of_text,
+    document_city,
+)
 from kb.metadata.sidecar import city_id, doc_type_code, iso, lang_code
 from kb.metadata.source import Source, names_a_body
 from kb.metadata.titles import (
@@ -250,14 +256,16 @@ SHORT_FORM = ("市", "省", "县", "区")
 def completed(body: str, src: Source, title_: str) -> str:
     """A body named by its short form (市人民政府办公室 of a database record) with its city: the
     full name the text gives (its signature 徐州市人民政府办公室), else the city its title names
-    (a 市 body; a 省, 县 or 区 body is left as it is)."""
+    or its text is about (a 市 body; a 省, 县 or 区 body is left as it is)."""
     if not body.startswith(SHORT_FORM):
         return body
     lines = [clean(x) for x in src.head + src.tail]
     full = next((x for x in lines if x.endswith(body) and x != body and is_organ(x)), None)
     if full:
         return full
-    named = cities_named(title_) if body.startswith("市") else set()
+    if not body.startswith("市"):
+        return body
+    named = cities_named(title_) or {city_of_text(src.lines)} - {None}
     return gazetteer.cities()[named.pop()].zh + body if len(named) == 1 else body
 
 

@@ -33,6 +33,12 @@ RUNNING_HEAD = re.compile(r"(?:\d{1,3}\s+)?[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}(
 DELIVERY_NOTE = re.compile(
     r"\s*(?:[(（]|——)\s*[^()（）]{0,12}?日\s*在[^()（）]{2,60}?上[^()（）]{0,6}[)）]?"
 )
+# a paper's title run on into its authors, each with affiliation marks: "… in Hangzhou Feng Lin1,2,
+# Qihong Sun1, Jun Cai1"
+MARKS = r"\d{1,2}(?:,\d{1,2})*\*?"
+NAME_MARKED = rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}{MARKS}"
+FIRST_MARKED = rf"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s[A-Z][a-z]+{MARKS}"  # given name and surname
+AUTHOR_RUN = re.compile(rf"\s+{FIRST_MARKED}(?:\s*,\s*(?:and\s+)?{NAME_MARKED}){{2,}}\s*$")
 COUNTER = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}$")
 # a row of links: "AsianLII [Home] [Databases] [Search]", "【首页】【新闻】"
 LINK_ROW = re.compile(r"(?:[\[【][^\]】]{1,30}[\]】]\s*){2,}")
@@ -144,8 +150,8 @@ def without_counter(t: str) -> str:
 
 
 def title_of_line(line: str) -> str:
-    """A title line without what is glued to it: a 文号, a counter, a delivery note."""
-    return before_note(without_counter(without_number(clean(line))))
+    """A title line without what is glued to it: a 文号, a counter, a delivery note, authors."""
+    return AUTHOR_RUN.sub("", before_note(without_counter(without_number(clean(line)))))
 
 
 def before_note(t: str) -> str:
