@@ -626,3 +626,25 @@ def test_the_capital_of_a_place_is_no_capital_of_a_firm():
     firm = tag_themes("The firm raised its registered capital to 10 million yuan.", lang="en")
     assert "capital" not in rank.considered.get("industry", [])
     assert "registered capital" in firm.considered.get("industry", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The ride was short and very convenient," her mother said as the family got off the bus.',
+        "Most of the county's population lives along the river, and many travel to the city.",
+    ],
+)
+def test_everyday_people_and_qualities_decide_no_livelihood(text):
+    """A story's mother, family and trip, a convenient ride, a head count: no subject of their own
+    (THEMES.md: "people" in a slogan); they still add weight beside a telling word."""
+    assert "livelihood" not in tag_themes(text, lang="en").themes
+    care = "Family doctors now visit elderly residents of the county at home every month."
+    assert "livelihood" in tag_themes(care, lang="en").themes
+
+
+def test_customs_as_traditions_are_no_border_service():
+    tradition = "Villagers here keep their festivals and customs, and their old songs."
+    border = "Customs clearance for exporters at the port now takes less than a day."
+    assert "openness" not in tag_themes(tradition, lang="en").themes
+    assert "openness" in tag_themes(border, lang="en").themes
