@@ -234,6 +234,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 pinyin.setdefault(key, []).append(word)
     english: dict[str, list[str]] = {}
     english_in: dict[str, list[str]] = {}
+    english_words: dict[str, list[str]] = {}  # a one-word sense as written → the Chinese words
     chinese: dict[str, list[list[str]]] = {}
     for word, glosses in _cedict():
         known = word in vocab
@@ -243,6 +244,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 continue
             if known:
                 english.setdefault(key, []).append(word)
+                if " " not in gloss:
+                    english_words.setdefault(gloss, []).append(word)
                 if len(word) > 1 and len(key.split()) == CONTAINING_GLOSS_WORDS:
                     for w in set(key.split()):
                         english_in.setdefault(w, []).append(word)
@@ -256,13 +259,14 @@ def build_maps(vocab: dict[str, int]) -> dict:
         for w in ENGLISH_WORD.findall(text):
             if w.isalpha() and len(w) > 3 and w not in spelling and stem(w) in vocab:
                 spelling[w] = stem(w)
-    for table in (pinyin, english, english_in):
+    for table in (pinyin, english, english_in, english_words):
         for key, words in table.items():
             table[key] = sorted(set(words), key=lambda w: (-vocab.get(w, 0), w))[:6]
     return {
         "pinyin": pinyin,
         "english": english,
         "english_in": english_in,
+        "english_words": english_words,
         "chinese": chinese,
         # the corpus's English words as the dictionaries spell them, commonest first: what a
         # misspelt query word is put right to (kb/suggest.py's correct_latin)
@@ -270,14 +274,33 @@ def build_maps(vocab: dict[str, int]) -> dict:
     }
 
 
-def word_readings(key: str, maps: dict) -> list[str]:
-    """The corpus's Chinese words for one English word (its stemmed key), commonest first: those
+def inflections(word: str) -> list[str]:
+    """An English word's forms give or take an inflection (fees: fee; subsidies: subsidy; based:
+    base; developing: develop, develope; harbor: harbors), not its derivations, which the stemmer
+    also joins: import is not important, allowance not allow, disposal not disposable, customs
+    not custom."""
+    w = word.lower()
+    out = [w, w + "s", w + "es"]
+    for end, put in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", "")):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            out.append(w[: len(w) - len(end)] + put)
+    if w.endswith("ing") and len(w) > 5:
+        out.append(w[:-3] + "e")
+    return list(dict.fromkeys(out))
+
+
+def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
+    """The corpus's Chinese words for one English word (its stemmed key; with `word`, the word
+    itself give or take its inflection, where the index's maps hold them), commonest first: those
     CEDICT gives it as a sense of its own, a one-character one only when there is no longer one
     ("most" is 最多, not 至 or 最: a lone character matches only where the text leaves it
     alone); when fewer than two of two or more characters, also those with a two-word sense
     holding it ("medical" → 医疗 "medical treatment", "fee" → 收费 "charge a fee"), since CEDICT
     gives few words an adjective or a plural reading of their own."""
     own = maps.get("english", {}).get(key, [])
+    if word and "english_words" in maps:  # the senses that are this word, not its stem's others
+        table = maps["english_words"]
+        own = list(dict.fromkeys(z for form in inflections(word) for z in table.get(form, [])))
     longer = [w for w in own if len(w) > 1]
     if len(longer) >= MIN_OWN_READINGS:
         return longer

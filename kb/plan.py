@@ -519,7 +519,8 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
     elif len(words) == 1:
         if key:
             alts = [
-                Alt(tuple(query_words(z)), 0.5, f"cedict:{z}") for z in word_readings(key, maps)[:3]
+                Alt(tuple(query_words(z)), 0.5, f"cedict:{z}")
+                for z in sorted(word_readings(key, maps, words[0]), key=lambda z: -lex.df(z))[:3]
             ]
         if is_pinyin(joined) and joined in py:
             found = _homophones(py[joined][:3], lex.df)

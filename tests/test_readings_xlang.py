@@ -7,7 +7,14 @@ from __future__ import annotations
 from pypinyin import lazy_pinyin
 
 from kb import plan
-from kb.crosslang import build_maps, english_key, pinyin_keys, spell_pinyin, word_readings
+from kb.crosslang import (
+    build_maps,
+    english_key,
+    inflections,
+    pinyin_keys,
+    spell_pinyin,
+    word_readings,
+)
 from kb.suggest import correct_chinese, correct_latin
 
 
@@ -35,6 +42,31 @@ def test_build_maps_reads_two_word_senses_that_hold_a_word():
     assert "收费" in maps["english_in"][english_key("fee")]
     # a one-character word is never read through a sense that holds the word
     assert all(len(w) > 1 for words in maps["english_in"].values() for w in words)
+
+
+def test_an_english_word_reads_its_own_senses_not_its_stems():
+    """The stemmer joins import and important, allowance and allow, customs and custom, disposal
+    and disposable; a Chinese word is read for an English one only through a sense that is the
+    word itself, give or take an inflection (fees: fee; subsidies: subsidy)."""
+    vocab = {
+        "进口": 9,
+        "重要": 30,
+        "补贴": 5,
+        "津贴": 3,
+        "不得": 40,
+        "许可": 8,
+        "一次性": 4,
+        "收费": 6,
+    }
+    maps = build_maps(vocab)
+    assert word_readings(english_key("import"), maps, "import") == ["进口"]
+    allowance = word_readings(english_key("allowance"), maps, "allowance")
+    assert {"补贴", "津贴"} <= set(allowance) and not {"不得", "许可"} & set(allowance)
+    assert "一次性" not in word_readings(english_key("disposal"), maps, "disposal")
+    assert "收费" in word_readings(english_key("fees"), maps, "fees")
+    assert "重要" in word_readings(english_key("import"), maps)  # by the stem alone, as before
+    assert "subsidy" in inflections("subsidies") and "fee" in inflections("fees")
+    assert "base" in inflections("based") and "important" not in inflections("import")
 
 
 # ---- pinyin -------------------------------------------------------------------------------------
