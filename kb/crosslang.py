@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kb import data_files
 from kb.chinese import normalise, stopwords
+from kb.english import word_form
 from kb.stem import stem
 
 CJK_WORD = re.compile(r"^[\u3400-\u9fff]{2,8}$")
@@ -234,7 +235,11 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 pinyin.setdefault(key, []).append(word)
     english: dict[str, list[str]] = {}
     english_in: dict[str, list[str]] = {}
-    english_words: dict[str, list[str]] = {}  # a one-word sense as written → the Chinese words
+    # a one-word sense as written, and without its inflection (kb/english.py word_form) → the
+    # Chinese words: what an English word reads, not its stem's other words (import is not
+    # important); the word as written first (customs is 海关, not custom's 习惯)
+    english_words: dict[str, list[str]] = {}
+    english_forms: dict[str, list[str]] = {}
     chinese: dict[str, list[list[str]]] = {}
     for word, glosses in _cedict():
         known = word in vocab
@@ -246,6 +251,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 english.setdefault(key, []).append(word)
                 if " " not in gloss:
                     english_words.setdefault(gloss, []).append(word)
+                    english_forms.setdefault(word_form(gloss), []).append(word)
                 if len(word) > 1 and len(key.split()) == CONTAINING_GLOSS_WORDS:
                     for w in set(key.split()):
                         english_in.setdefault(w, []).append(word)
@@ -259,7 +265,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
         for w in ENGLISH_WORD.findall(text):
             if w.isalpha() and len(w) > 3 and w not in spelling and stem(w) in vocab:
                 spelling[w] = stem(w)
-    for table in (pinyin, english, english_in, english_words):
+    for table in (pinyin, english, english_in, english_words, english_forms):
         for key, words in table.items():
             table[key] = sorted(set(words), key=lambda w: (-vocab.get(w, 0), w))[:6]
     return {
@@ -267,26 +273,12 @@ def build_maps(vocab: dict[str, int]) -> dict:
         "english": english,
         "english_in": english_in,
         "english_words": english_words,
+        "english_forms": english_forms,
         "chinese": chinese,
         # the corpus's English words as the dictionaries spell them, commonest first: what a
         # misspelt query word is put right to (kb/suggest.py's correct_latin)
         "spelling": sorted(spelling, key=lambda w: (-vocab[spelling[w]], w)),
     }
-
-
-def inflections(word: str) -> list[str]:
-    """An English word's forms give or take an inflection (fees: fee; subsidies: subsidy; based:
-    base; developing: develop, develope; harbor: harbors), not its derivations, which the stemmer
-    also joins: import is not important, allowance not allow, disposal not disposable, customs
-    not custom."""
-    w = word.lower()
-    out = [w, w + "s", w + "es"]
-    for end, put in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", "")):
-        if w.endswith(end) and len(w) - len(end) >= 3:
-            out.append(w[: len(w) - len(end)] + put)
-    if w.endswith("ing") and len(w) > 5:
-        out.append(w[:-3] + "e")
-    return list(dict.fromkeys(out))
 
 
 def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
@@ -299,8 +291,10 @@ def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
     gives few words an adjective or a plural reading of their own."""
     own = maps.get("english", {}).get(key, [])
     if word and "english_words" in maps:  # the senses that are this word, not its stem's others
-        table = maps["english_words"]
-        own = list(dict.fromkeys(z for form in inflections(word) for z in table.get(form, [])))
+        word = word.lower()
+        own = maps["english_words"].get(word) or maps.get("english_forms", {}).get(
+            word_form(word), []
+        )
     longer = [w for w in own if len(w) > 1]
     if len(longer) >= MIN_OWN_READINGS:
         return longer
