@@ -17,8 +17,8 @@ import stat
 import sys
 import time
 from dataclasses import dataclass, field
+from multiprocessing import connection as mp_connection
 from pathlib import Path
-from queue import Empty
 
 import tomllib
 
@@ -383,6 +383,17 @@ def _warm_worker() -> None:
     tag_cities(sample)
 
 
+class _Outbox:
+    """A worker's end of its pipe to the parent, with a queue's `put`: a message is written
+    whole by the worker's own thread, with no feeder thread or lock shared with other workers."""
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def put(self, message) -> None:
+        self.conn.send(message)
+
+
 def _share_process(gen, share, queue, parent, worker, current):
     _die_with_parent(parent)
     _limit_memory(WORKER_MEMORY_MB)
@@ -408,25 +419,42 @@ def _run_shares(
     Work always happens in a child process, so that a file that hangs or crashes its reader costs
     only that file: the parent watches the time each worker spends on one file."""
     ctx = multiprocessing.get_context("fork")
-    queue = ctx.Queue()
     workers: dict[int, dict] = {}
 
     def start(share: list) -> None:
         w = len(workers)
         current = ctx.Value("i", -1, lock=False)  # the file the worker is in, -1 between files
+        # a pipe of its own: a worker killed while writing (a reader's crash) leaves no lock held
+        # that the others' messages wait on, as one shared queue's write lock did
+        inbox, outbox = ctx.Pipe(duplex=False)
         proc = ctx.Process(
             target=_share_process,
-            args=(str(gen), share, queue, os.getpid(), w, current),
+            args=(str(gen), share, _Outbox(outbox), os.getpid(), w, current),
             daemon=True,
         )
         workers[w] = {
             "proc": proc,
             "share": share,
             "current": current,
+            "inbox": inbox,
             "seen": -1,
             "since": time.monotonic(),
         }
         proc.start()
+        outbox.close()  # the worker's end: its death is the inbox's end of file
+
+    def receive() -> list:
+        """The messages the pending workers sent, waiting up to half a second for one."""
+        inboxes = {workers[w]["inbox"]: w for w in pending if not workers[w]["inbox"].closed}
+        out = []
+        for conn in mp_connection.wait(list(inboxes), timeout=0.5):
+            try:
+                out.append(conn.recv())
+            except (EOFError, OSError):  # the worker is gone: its exit code tells the rest
+                conn.close()
+        if not inboxes:
+            time.sleep(0.5)
+        return out or [(None, None, None)]
 
     for share in _shares(jobs, n_workers):
         start(share)
@@ -435,23 +463,21 @@ def _run_shares(
     checked = time.monotonic()
     try:
         while pending:
-            try:
-                kind, w, payload = queue.get(timeout=0.5)
-            except Empty:
-                kind = None
+            messages = receive()
             now = time.monotonic()
             for st in workers.values():
                 if st["current"].value != st["seen"]:
                     st["seen"], st["since"] = st["current"].value, now
-            if kind == "tick":
-                if bar is not None:
-                    bar.update(1)
-            elif kind == "failed":
-                raise KBError(f"an ingest worker failed ({payload}); the index is unchanged")
-            elif kind == "done":
-                results.append(payload)
-                pending.discard(w)
-            if kind is not None and now - checked < 0.5:
+            for kind, w, payload in messages:
+                if kind == "tick":
+                    if bar is not None:
+                        bar.update(1)
+                elif kind == "failed":
+                    raise KBError(f"an ingest worker failed ({payload}); the index is unchanged")
+                elif kind == "done":
+                    results.append(payload)
+                    pending.discard(w)
+            if messages[0][0] is not None and now - checked < 0.5:
                 continue
             checked = now
             for w in list(pending):
