@@ -74,17 +74,34 @@ def _stem_keys(phrase: str) -> list[tuple[str, ...]]:
     return [k for k, _ in _keys(phrase)]
 
 
+def _plural(word: str) -> str:
+    """A noun's regular plural (bus → buses, city → cities, port → ports)."""
+    if re.search(r"(?:s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def _keys(phrase: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """A phrase as (stems, word forms); a hyphenated word also joined (start-up → startup)."""
+    """A phrase as (stems, word forms); a hyphenated word also joined (start-up → startup); and
+    its plural where the stemmer does not meet it (buses stems to buse, bus to bus)."""
     variants = [phrase]
     if "-" in phrase:
         variants.append(re.sub(r"(?<=\w)-(?=\w)", "", phrase))
     out = []
     for v in variants:
         ws = [w.text for w in english.words(v)]
-        key = (tuple(english.stem_word(w) for w in ws), tuple(english.word_form(w) for w in ws))
-        if key[0] and key not in out:
-            out.append(key)
+        if not ws:
+            continue
+        for last in dict.fromkeys([ws[-1], _plural(ws[-1])]):
+            forms = [*ws[:-1], last]
+            key = (
+                tuple(english.stem_word(w) for w in forms),
+                tuple(english.word_form(w) for w in forms),
+            )
+            if key[0] and key not in out:
+                out.append(key)
     return out
 
 
@@ -339,7 +356,7 @@ def _zh_hits(words: list[str]) -> list[tuple[str, dict[str, float], bool]]:
     into words is taken whole: a name used up (人力资源/和/社会保障/局), a written form jieba
     splits at its brackets (国/(/境/)/外)."""
     lex = lexicon()
-    names = body_names(words) | fields_in_passing(words, lex)
+    names = body_names(words) | fields_in_passing(words, lex) | _passing_words(words)
     hits = []
     i = 0
     while i < len(words):
@@ -352,6 +369,18 @@ def _zh_hits(words: list[str]) -> list[tuple[str, dict[str, float], bool]]:
         hits.extend((w, themes, i in names) for w, themes in _word_hits(words[i], lex))
         i += 1
     return hits
+
+
+def _passing_words(words: list[str]) -> set[int]:
+    """Which words stand inside a passing profile or count of beneficiaries (passing_spans)."""
+    spans = passing_spans("".join(words), "zh")
+    out: set[int] = set()
+    at = 0
+    for i, w in enumerate(words):
+        if any(a <= at and at + len(w) <= b for a, b in spans):
+            out.add(i)
+        at += len(w)
+    return out
 
 
 def _phrase_end(words: list[str], i: int, lex: Lexicon) -> tuple[int, str]:
@@ -389,11 +418,28 @@ def _phrase_hits(
     return hits
 
 
+@cache
+def _passing_patterns() -> dict[str, re.Pattern | None]:
+    raw = data_files.toml("themes_rules.toml").get("passing", {})
+    return {lang: _pattern(raw.get(lang, [])) for lang in ("zh", "en")}
+
+
+def passing_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where a text says what a place is or who gains, in passing: a city's profile (Fuzhou is a
+    major commercial, industrial, and financial center; 柳州是广西重要的工业城市) or a count of
+    beneficiaries (benefiting 3 million urban and rural residents; 惠及10万群众). The lexicon's
+    words there set the scene of the paragraph, not its subject (themes_rules.toml [passing])."""
+    pattern = _passing_patterns().get(lang)
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+
 def _en_hits(text: str, lex: Lexicon) -> list[tuple[tuple[str, ...], str, dict, bool]]:
     """Themes of each lexicon phrase in an English text, and whether it weighs as a generic
-    word: inside a proper name, or another word the stemmer reads as a listed one (important as
-    import, naturally as nature, firmly as firm), whose themes are only its stem's."""
+    word: inside a proper name or a passing profile, or another word the stemmer reads as a
+    listed one (important as import, naturally as nature, firmly as firm), whose themes are only
+    its stem's."""
     names = name_spans(text)
+    passing = passing_spans(text, "en")
     hits = []
     for key, written, at in _phrase_hits(text, lex.en):
         form = tuple(english.word_form(w.text) for w in english.words(written))
@@ -401,7 +447,9 @@ def _en_hits(text: str, lex: Lexicon) -> list[tuple[tuple[str, ...], str, dict, 
         derived = themes is None
         themes = lex.en[key] if derived else themes
         if themes:
-            in_name = any(a <= at and at + len(written) < b for a, b in names)
+            in_name = any(a <= at and at + len(written) < b for a, b in names) or any(
+                a <= at and at + len(written) <= b for a, b in passing
+            )
             hits.append((key, written, themes, derived or in_name))
     return hits
 
