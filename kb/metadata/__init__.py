@@ -23,6 +23,7 @@ from kb.metadata.traditional import (
     is_traditional,
     script_map,
     texts_of,
+    written_pairs,
 )
 from kb.metadata.words import drop_furniture, is_furniture, is_metadata_line, is_organ
 
@@ -55,10 +56,10 @@ def read_metadata(read, blocks, side: dict | None = None) -> dict:
     if not is_traditional(texts):
         return read_fields(read, blocks, side)
     got = read_fields(*folded(read, blocks), side)
-    table = script_map(texts)
+    table, written = script_map(texts), written_pairs(texts)
     sided = {k for k, v in (side or {}).items() if given(v)}
     return {
-        k: in_own_script(v, table) if k in FIELDS_IN_SCRIPT and k not in sided else v
+        k: in_own_script(v, table, written) if k in FIELDS_IN_SCRIPT and k not in sided else v
         for k, v in got.items()
     }
 

@@ -21,7 +21,7 @@ from kb.metadata.places import (
     document_city,
 )
 from kb.metadata.sidecar import city_id, doc_type_code, iso, lang_code
-from kb.metadata.source import Source, names_a_body
+from kb.metadata.source import OUTLET, Source, names_a_body
 from kb.metadata.titles import (
     REPOSTED,
     is_only_a_date,
@@ -42,6 +42,7 @@ from kb.metadata.words import (
     data,
     has_cjk,
     is_junk,
+    is_news_source,
     is_organ,
     norm,
 )
@@ -176,9 +177,11 @@ def number_date(src: Source) -> str | None:
 
 
 def date(src: Source, got: dict) -> str | None:
-    """A regulation's adoption date, else the issue or publication date; the file's creation date
-    when the text states none."""
-    order = REGULATION_ORDER if genre_of_title(got["title"]) == "regulation" else ORDER
+    """A regulation's or decision's adoption date (a congress's 决议 is of the day it passed, not of
+    the day a portal posted it), else the issue or publication date; the file's creation date when
+    the text states none."""
+    adopted = genre_of_title(got["title"]) in ("regulation", "decision")
+    order = REGULATION_ORDER if adopted else ORDER
     event = next((e for e in order if e in got["dates"]), None)
     if event is not None:
         return reposted_later(got["dates"][event], event, got["number"])
@@ -232,7 +235,7 @@ def issuer(src: Source, got: dict) -> str | None:
         src.stated.get("issuer"),
         src.labelled.get("issuer"),
         adopting_body(src, title_) or src.organs.get("published"),
-        body_of_title(title_),
+        body_of_title(title_) or body_of_work(title_),
         english_body(title_ if genre_of_title(title_) else "", src.head),
         next((b for line in src.head[:4] if (b := red_head(line))), None),
         signature(src, title_),
@@ -241,7 +244,9 @@ def issuer(src: Source, got: dict) -> str | None:
         reposted_by(src, title_),
         publisher(src.labelled.get("publisher")),
         publisher(source_name(src)),
-        *[a for a in named_authors(src, title_) if is_organ(a)],
+        outlet_of_title(title_),
+        company_of_report(src),
+        *[a for a in named_authors(src, title_) if is_body_or_outlet(a)],
         src.stated.get("site"),
         *[p for p in site_suffixes(clean(src.stated.get("page_title"))) if is_organ(p)],
         publisher(src.labelled.get("copyright")),
@@ -311,6 +316,15 @@ def body_of_title(title_: str) -> str | None:
     return None
 
 
+def body_of_work(title_: str) -> str | None:
+    """2021年余姚市人民代表大会常务委员会工作报告, 宁波市人大常委会2020年工作要点: the body whose
+    own year of work the title names (kb/data/metadata.toml [issuer] work_titles)."""
+    works = "|".join(map(re.escape, data()["issuer"]["work_titles"]))
+    year = r"(?:(?:19|20)\d\d年度?)?"
+    m = re.fullmatch(rf"{year}(\D{{3,40}}?){year}(?:{works})", clean(title_))
+    return m.group(1) if m and is_organ(m.group(1)) else None
+
+
 def signature(src: Source, title_: str = "") -> str | None:
     """A body's name followed within two lines by a date, in the tail, else in the head (not the
     title above its dateline: 苏州市…代表建议全部交办 / 2014-02-13 来源:…), where it may also
@@ -342,6 +356,28 @@ def publisher(name: str | None) -> str | None:
     while host and host not in names:
         host = host.partition(".")[2]
     return names.get(host, name)
+
+
+def outlet_of_title(title_: str) -> str | None:
+    """A repost's headline that names its outlet in brackets: "… targets new reforms (China
+    Daily)"."""
+    m = OUTLET.search(title_ or "")
+    return m.group(1).strip() if m and is_news_source(m.group(1)) else None
+
+
+def company_of_report(src: Source) -> str | None:
+    """The company a report's running head or cover names before the report's kind ("China
+    Zhongwang Holdings Limited Annual Report 2017"; kb/data/metadata.toml [issuer]
+    company_reports)."""
+    kinds = "|".join(map(re.escape, data()["issuer"]["company_reports"]))
+    rx = re.compile(rf"((?:[A-Z][\w&'’.,()-]*\s+){{1,8}}?)(?:(?:19|20)\d\d\s+)?(?:{kinds})\b")
+    for line in src.lines[:40]:
+        for m in rx.finditer(line):
+            words = m.group(1).split()
+            for k in range(len(words)):  # the longest tail of the words that is a company
+                if is_organ(name := " ".join(words[k:])):
+                    return name
+    return None
 
 
 def reposted_by(src: Source, title_: str) -> str | None:
@@ -384,10 +420,17 @@ def authors(src: Source, got: dict) -> list[str]:
     """The people among the named authors (bodies go to the issuer); none when the only one named
     is the issuer itself."""
     # a Word or PDF file's author is whoever typed it: not the author of a body's document
-    people = [a for a in named_authors(src, got["title"], not got["issuer"]) if not is_organ(a)]
+    named = named_authors(src, got["title"], not got["issuer"])
+    people = [a for a in named if not is_body_or_outlet(a)]
     if got["issuer"] and "authors" not in src.labelled and people == [got["issuer"]]:
         return []
     return people
+
+
+def is_body_or_outlet(name: str) -> bool:
+    """An author that is no person: a body, or a Chinese news outlet (a Hexo post's `author:
+    新浪财经` names the site that ran the item)."""
+    return is_organ(name) or (has_cjk(name) and is_news_source(name))
 
 
 def as_list(value) -> list[str]:
@@ -455,7 +498,15 @@ def genre(src: Source, got: dict) -> str:
         dateline="dateline" in src.labelled,
         lead=next((x for x in src.lines[:12] if len(x) >= 80 and x.endswith(".")), ""),
     )
-    return "news" if reported and found in ("webpage", "other") else found
+    if reported and found in ("webpage", "other"):
+        return "news"
+    return "article" if found in ("webpage", "other") and is_post(src) else found
+
+
+def is_post(src: Source) -> bool:
+    """A Markdown or text file whose front matter titles it: a blog's post or page, an article
+    posted online (EB), unless it reads as something else."""
+    return src.fmt in ("md", "txt") and bool(src.stated.get("title"))
 
 
 def doc_type(src: Source, got: dict) -> str:
@@ -466,6 +517,8 @@ def doc_type(src: Source, got: dict) -> str:
     if got["genre"] == "news" and "newspaper" in src.labelled:
         return "N"
     if got["genre"] in POSTABLE and posted_online(src, got["genre"]):
+        return "EB"
+    if got["genre"] == "article" and is_post(src) and not src.stated.get("genre"):
         return "EB"
     return type_of_genre(got["genre"], got["issuer"])
 

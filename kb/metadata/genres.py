@@ -16,6 +16,9 @@ ABSTRACT = re.compile(
     re.I,
 )
 
+# a reference in author-date style: "Campanella, Thomas J. 2006. Urban resilience and …"
+REFERENCE = re.compile(r"\b[A-Z][a-z'-]+, [A-Z][a-z]+[^.]{0,120}?\.\s+(?:19|20)\d\d[a-z]?\.\s")
+
 
 def genre_of_title(title: str) -> str | None:
     """regulation, plan, opinion, notice, decision or report from the title's last word
@@ -74,8 +77,8 @@ def genre_of_text(
         return "news"
     if any(w in head for w in data()["genre"]["notice"]["text"]):
         return "notice"  # a covering notice without its title: 现印发给你们，请认真组织实施
-    if ABSTRACT.search(head):
-        return "article"
+    if ABSTRACT.search(head) or len(REFERENCE.findall(head)) >= 2:
+        return "article"  # a journal's page: an abstract, keywords, a list of references
     # English copy of a Chinese policy topic is web copy (a portal's page) when nothing says more
     return "webpage" if fmt == "html" or (head.strip() and not has_cjk(head)) else "other"
 

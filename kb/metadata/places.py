@@ -71,9 +71,13 @@ def city_or_region(name: str) -> bool:
 
 
 def cities_named(title: str) -> set[str]:
-    """Every city a title names, in Chinese or English."""
+    """Every city a title names, in Chinese or English; a partner named beside China (the
+    China-Singapore Suzhou Industrial Park, Sino-Singapore, Singapore-China) is no place of the
+    item."""
     english = {
-        cid for name, cid in _english_names().items() if re.search(rf"\b{re.escape(name)}\b", title)
+        cid
+        for name, cid in _english_names().items()
+        if re.search(rf"(?<!China-)(?<!Sino-)\b{re.escape(name)}\b(?!-China)", title)
     }
     return set(tag_cities(title).cities) | english
 

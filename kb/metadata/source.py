@@ -34,6 +34,8 @@ WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|星期.|�
 # a photo credit ending a caption: "…, March 13, 2023. (People’s Daily Online/Fang Pengyimeng)"
 CREDIT = re.compile(r"\((?P<pub>[A-Z][^()/]{2,40})/[^()]{2,40}\)\s*$")
 BRACKETED = re.compile(r"\s*[(（][^()（）]{6,80}[)）]\s*")  # (Xinhua News Agency July 1, 2002)
+# a reporter's credit alone on a line (记者王海燕, 本报记者 张三 李四): a newspaper's own item
+REPORTER = re.compile(r"(?:本报|本台)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
 PAGE_LINE = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
 REPORT_FROM = re.compile(r"\b(?:news report|report|story) from ([\w.-]+\.[a-z]{2,})")
 OUTLET = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]\s*$")
@@ -43,6 +45,12 @@ COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright\b|版权所有)\s*[:：]?\s*(?:copyright\s*)?(?:©\s*)?"
     r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?P<name>[^,，|。;；]{2,60}?)\s*"
     r"(?:[,，|。;；]|\ball rights\b|版权所有|\s\S{1,8}[:：]|$)",
+    re.I,
+)
+# …or with its owner first: "Suzhou Industrial Park Administrative Committee.2004 Copyright."
+COPYRIGHT_AFTER = re.compile(
+    r"^(?P<name>[A-Z][^,，|;；©]{2,80}?)\s*[.,]?\s*(?:©\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?"
+    r"\s*(?:©\s*)?copyright\b",
     re.I,
 )
 PIPES = re.compile(r"\s+[|｜]\s+")
@@ -66,8 +74,16 @@ class Source:
     organs: dict[str, str] = field(default_factory=dict)  # event -> the body it names
 
 
+# a page's first line run into its headline: " date 2021-09-26 Digital economy drives …"
+DATED_HEADLINE = re.compile(
+    r"^(?:(?:date|日期)\s*[:：]?\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
+    r"\s+(\S.{11,})$",
+    re.I,
+)
+
+
 def gather(read, blocks, side: dict | None = None) -> Source:
-    lines = text_lines(read, blocks)
+    lines = dated_headline(text_lines(read, blocks))
     head = head_of(lines)
     src = Source(
         fmt=read.fmt,
@@ -130,6 +146,15 @@ def text_lines(read, blocks) -> list[str]:
     return out
 
 
+def dated_headline(lines: list[str]) -> list[str]:
+    """The first line read as two where it is a date (perhaps labelled) run into a headline of
+    words: the date line above the headline, as a page shows them."""
+    m = DATED_HEADLINE.match(lines[0]) if lines else None
+    if not m or find_dates(m.group(2)) or len(m.group(2).split()) < 3 and not has_cjk(m.group(2)):
+        return lines
+    return [m.group(1), m.group(2), *lines[1:]]
+
+
 def head_of(lines: list[str]) -> list[str]:
     """The lines before the body starts (第一章, 第一条, 一、, 摘要), at most 40."""
     out = []
@@ -152,7 +177,8 @@ def labelled(src: Source) -> dict[str, str]:
             if kind and value and kind not in out:
                 out[kind] = value
     below = src.lines[src.headline + 1 : src.headline + 3] if src.headline is not None else []
-    header = [*src.head[:8], *[x for x in below if x not in src.head[:8]]]
+    # the header line under the headline is the item's; a date above it may be the site's today
+    header = [*below, *[x for x in src.head[:8] if x not in below]]
     for line in [*header, *[t for t in src.lines[-3:] if BRACKETED.fullmatch(t)]]:
         piped_header(line, out)
         byline(line, out)
@@ -162,12 +188,14 @@ def labelled(src: Source) -> dict[str, str]:
         photo_credit(line, out)
     for line in src.lines[-12:]:
         copyright_line(line, out)
+    if any(REPORTER.fullmatch(line) for line in src.lines[:12]):
+        out.setdefault("dateline", "yes")  # 记者王海燕 alone on a line, under the summary label
     return out
 
 
 def copyright_line(line: str, out: dict) -> None:
     """The owner a page's copyright footer names: its publisher when nothing else names one."""
-    m = COPYRIGHT.match(line)
+    m = COPYRIGHT.match(line) or COPYRIGHT_AFTER.match(line)
     if m and (name := m.group("name").strip(" .")) and not find_dates(name):
         out.setdefault("copyright", name)
 
@@ -205,6 +233,8 @@ def header_line(line: str, out: dict) -> None:
             out.setdefault(kind, value)
         elif label:  # a label this does not know: not a header line
             return
+    if pieces and pieces[0].strip().lower() == "by":
+        pieces = []  # "by October 28, 2015 Industry": a byline whose name is missing, a category
     if (
         any(len(p) > 40 or re.search(r"[。；;!?！？]|\w\s*,\s*\w", p) for p in pieces)
         or len(pieces) > 2
@@ -283,7 +313,7 @@ def chinese_dateline(line: str, out: dict) -> None:
             out.setdefault("source", agency)
         if agency or "本报" in m.group("agency"):
             out.setdefault("dateline", "yes")
-    if line.startswith("本报讯") or PAGE_LINE.match(line):
+    if line.startswith("本报讯") or PAGE_LINE.match(line) or REPORTER.fullmatch(line):
         out.setdefault("dateline", "yes")
         out.setdefault("newspaper", "yes")  # a newspaper's own item: N, not EB
 

@@ -87,10 +87,14 @@ def red_head(line: str) -> str | None:
 
 
 def is_only_a_date(line: str) -> bool:
-    """ "September 21, 2018", "Updated: 2020-03-18": nothing but a date (and a label)."""
+    """ "September 21, 2018", "Updated: 2020-03-18", "Saturday, January 16th, 2021": nothing but a
+    date (and a label or its weekday)."""
     found = find_dates(line)
     rest = "".join(line[a:b] for a, b in _gaps(line, found))
-    return bool(found) and not re.sub(r"(?i)updated|published|date|[\W\d_]", "", rest)
+    return bool(found) and not re.sub(rf"(?i)updated|published|date|{WEEKDAYS}|[\W\d_]", "", rest)
+
+
+WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|星期[一二三四五六日天]|周[一二三四五六日]"
 
 
 def _gaps(line: str, found: list) -> list[tuple[int, int]]:

@@ -56,10 +56,29 @@ def script_map(texts: list[str]) -> dict[str, str]:
     return {simple: next(iter(own)) for simple, own in seen.items() if len(own) == 1}
 
 
-def in_own_script(value, table: dict[str, str]):
-    """A field's value written back in the file's characters."""
+def in_own_script(value, table: dict[str, str], written: list[tuple[str, str]] = ()):
+    """A field's value written back in the file's characters: as the text writes it where the
+    value is a piece of the text (a file may write 表決 and 决定, so no one character stands for
+    决), else character by character where the file always writes a character one way."""
     if isinstance(value, str):
-        return "".join(table.get(c, c) for c in value)
+        return as_written(value, written) or "".join(table.get(c, c) for c in value)
     if isinstance(value, list):
-        return [in_own_script(v, table) for v in value]
+        return [in_own_script(v, table, written) for v in value]
     return value
+
+
+def written_pairs(texts: list[str]) -> list[tuple[str, str]]:
+    """(text as written, in simplified characters) of the lines fields come from: the head and the
+    tail."""
+    lines = texts if len(texts) <= 250 else texts[:200] + texts[-50:]
+    return [(t, simplified(t)) for t in lines]
+
+
+def as_written(value: str, written: list[tuple[str, str]]) -> str | None:
+    """The piece of the text that reads as `value` in simplified characters (the conversion keeps
+    every length, so the piece lies at the same place in the text as written)."""
+    for own, simple in written if value else ():
+        at = simple.find(value)
+        if at >= 0:
+            return own[at : at + len(value)]
+    return None

@@ -148,7 +148,8 @@ def is_organ(name: str) -> bool:
     """Whether a short text is the name of a body: 湖州市人民政府, 浙江日报, Ningbo Municipal
     People's Government."""
     n = clean(name)
-    if not n or len(n) > 100 or re.search(r"[。；;，,:：!?！？]", n):
+    # a company's "Co., Ltd." is the one comma a body's name holds
+    if not n or len(n) > 100 or re.search(r"[。；;，,:：!?！？]", re.sub(r"Co\.,\s?Ltd", "", n)):
         return False
     if has_cjk(n):
         return 3 <= len(n) <= 60 and bool(_suffix_rx().search(n.replace(" ", "")))

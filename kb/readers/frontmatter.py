@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import cache
 
 import tomllib
 
@@ -72,12 +73,7 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
         print(f"{path}: warning: front matter over {MAX_CHARS} characters ignored", file=sys.stderr)
         return {}, rest
     try:
-        if m.group("fence") == "+++":
-            data = tomllib.loads(body)
-        else:
-            import yaml
-
-            data = yaml.safe_load(body)
+        data = tomllib.loads(body) if m.group("fence") == "+++" else yaml_of(body)
     except Exception as e:  # yaml.YAMLError, tomllib.TOMLDecodeError, odd values
         data = plain_keys(body)  # title: 丰盛控股：… (a colon YAML refuses) read line by line
         if not data:
@@ -89,6 +85,33 @@ def split_front_matter(text: str, path) -> tuple[dict, str]:
             print(f"{path}: warning: front matter is not a set of keys; ignored", file=sys.stderr)
         return {}, rest
     return fields_of(data), rest
+
+
+def yaml_of(body: str):
+    """YAML front matter; where a value cannot be built (a timestamp YAML refuses, such as Hugo's
+    `lastmod: 2020-16-08T17:33:09Z`), every timestamp is read as written, so that one bad value
+    loses only itself (the date steps check each date)."""
+    import yaml
+
+    try:
+        return yaml.safe_load(body)
+    except ValueError:
+        return yaml.load(body, Loader=timestamps_as_text())  # noqa: S506 (a SafeLoader)
+
+
+@cache
+def timestamps_as_text():
+    """A SafeLoader that leaves timestamps as strings."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in found if tag != "tag:yaml.org,2002:timestamp"]
+        for first, found in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader
 
 
 def key_of(key) -> str:

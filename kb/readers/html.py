@@ -163,6 +163,25 @@ def page_metadata(soup: BeautifulSoup) -> dict:
     """What the page states about itself: meta tags, <title>, the canonical link, the first <h1>,
     and the short lines that carry 来源： or 发布时间： (read before the furniture they sit in is
     dropped)."""
+    found = meta_tags(soup)
+    if soup.title and soup.title.get_text(strip=True):
+        found["page_title"] = soup.title.get_text(" ", strip=True)
+    h1 = soup.find("h1")
+    if h1 and h1.get_text(strip=True):
+        found["h1"] = h1.get_text(" ", strip=True)
+    link = soup.find("link", rel=lambda r: r and "canonical" in (r if isinstance(r, list) else [r]))
+    if link and (link.get("href") or "").startswith(("http://", "https://")):
+        found["source_url"] = link["href"].strip()
+    html_tag = soup.find("html")
+    if html_tag is not None and html_tag.get("lang") and "lang" not in found:
+        found["lang"] = html_tag["lang"]
+    if info := info_lines(soup):
+        found["info_lines"] = info
+    return found
+
+
+def meta_tags(soup: BeautifulSoup) -> dict:
+    """The fields of the page's <meta> tags (every author, the first of anything else)."""
     found: dict = {}
     for tag in soup.find_all("meta"):
         key = (tag.get("name") or tag.get("property") or tag.get("itemprop") or "").strip().lower()
@@ -175,18 +194,13 @@ def page_metadata(soup: BeautifulSoup) -> dict:
                 found["authors"].append(content)
         else:
             found.setdefault(field, content)
-    if soup.title and soup.title.get_text(strip=True):
-        found["page_title"] = soup.title.get_text(" ", strip=True)
-    h1 = soup.find("h1")
-    if h1 and h1.get_text(strip=True):
-        found["h1"] = h1.get_text(" ", strip=True)
-    link = soup.find("link", rel=lambda r: r and "canonical" in (r if isinstance(r, list) else [r]))
-    if link and (link.get("href") or "").startswith(("http://", "https://")):
-        found["source_url"] = link["href"].strip()
-    html_tag = soup.find("html")
-    if html_tag is not None and html_tag.get("lang") and "lang" not in found:
-        found["lang"] = html_tag["lang"]
-    info = []
+    return found
+
+
+def info_lines(soup: BeautifulSoup) -> list[str]:
+    """Up to 12 short lines of the elements that carry a label (来源：, 发布时间：) or an info
+    class."""
+    info: list[str] = []
     dated = [tag for tag in soup.find_all(True, attrs={"class": INFO_CLASS})]
     dated += [tag for tag in soup.find_all(True, attrs={"id": INFO_CLASS})]
     labelled = [s.parent for s in soup.find_all(string=INFO_LABEL) if s.parent is not None]
@@ -198,9 +212,7 @@ def page_metadata(soup: BeautifulSoup) -> dict:
             info.append(line)
         if len(info) >= 12:
             break
-    if info:
-        found["info_lines"] = info
-    return found
+    return info
 
 
 def _is_furniture(tag: Tag) -> bool:
