@@ -78,12 +78,35 @@ def test_a_profile_is_found_where_it_is_said():
         ("New public toilets opened in the old town this spring.", "en", "infrastructure"),
         ("It sold its 45% equity interest to a shareholder.", "en", "industry"),
         ("Migratory birds returned to the lake this winter.", "en", "ecology"),
+        (
+            "Gross profit rose to RMB 1.2 billion and earnings per share to RMB 0.45.",
+            "en",
+            "industry",
+        ),
+        ("Net profit fell by 12 percent on the previous year.", "en", "industry"),
+        (
+            "The district laid new pipe networks to end waterlogging in the rainy season.",
+            "en",
+            "infrastructure",
+        ),
+        (
+            "Crews renovated 40 old residential communities in the district this year.",
+            "en",
+            "livelihood",
+        ),
+        ("街道为3个老旧小区加装电梯。", "zh", "livelihood"),
+        (
+            "The office promotes international collaboration on climate action among cities.",
+            "en",
+            "openness",
+        ),
     ],
 )
 def test_the_vocabulary_of_unseen_fields(text, lang, theme):
     """Wage arrears (欠薪, 治欠), wildlife (鸟类, 野生动物, migratory birds), farming (tea
-    planting), municipal sanitation (public toilets) and a firm's corporate finance (equity
-    interest, shareholder)."""
+    planting), municipal sanitation and drainage (public toilets, pipe networks, waterlogging), old
+    residential communities and their lifts (老旧小区, 加装电梯), international collaboration, and a
+    firm's corporate finance and results (equity interest, shareholder, gross and net profit)."""
     assert theme in tag_themes(text, lang=lang).themes
 
 
