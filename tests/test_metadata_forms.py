@@ -180,3 +180,24 @@ def test_a_traditional_title_keeps_each_character_as_the_text_writes_it():
         ]
     )
     assert got["title"] == "市政府會議將表決人事任免案等"  # 表決 here, 决定 below
+
+
+def test_a_bodys_name_captioning_a_photo_under_the_lead_is_no_issuer():
+    got = meta(
+        [
+            "Foreign Media Praise Ningbo's Port Services",
+            "ningbo.gov.cn 2020-02-03 10:00:00",
+            "Media outlets abroad have given much attention to the port's services, reported at a "
+            "conference in Ningbo on Dec 2, 2019, where the port's new digital platform was shown.",
+            "Ningbo Port Exhibition Center",
+            "In an article published on Jan 9, 2020, a wire service showcased the platform.",
+        ]
+    )
+    assert got["issuer"] != "Ningbo Port Exhibition Center"  # a caption, not a signature
+    assert got["date"] == "2020-02-03"
+
+
+def test_a_wenhaos_year_dates_a_document_that_states_no_other():
+    lines = ["甬政发〔2019〕12号", "宁波市人民政府关于加快港口发展的实施意见", "各区县人民政府："]
+    got = meta(lines)
+    assert (got["number"], got["date"]) == ("甬政发〔2019〕12号", "2019")

@@ -5,6 +5,7 @@ its field's value; a sidecar value of that field is taken instead, and later ste
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from typing import Callable
 
@@ -192,7 +193,13 @@ def date(src: Source, got: dict) -> str | None:
     created, year = iso(src.stated.get("created")), title_year(got["title"])
     if created and (not year or int(year) <= int(created[:4]) <= int(year) + 1):
         return created
-    return year
+    return year or number_year(got["number"])
+
+
+def number_year(number_: str | None) -> str | None:
+    """The year of a 文号 (東府〔2021〕54號): the date of a document that states no other."""
+    m = re.search(r"[〔\[［(（]\s*((?:19|20)\d\d)\s*[〕\]］)）]", number_ or "")
+    return m.group(1) if m else None
 
 
 def reposted_later(day: str, event: str, number_: str | None) -> str:
@@ -331,7 +338,8 @@ def signature(src: Source, title_: str = "") -> str | None:
     stand right under a date alone."""
     for block in (src.tail, src.head):
         for k, line in enumerate(block):
-            dated = any(find_dates(x) for x in block[k + 1 : k + 3])
+            # a date on a line of its own (a paragraph that mentions a date signs nothing)
+            dated = any(len(x) <= 40 and find_dates(x) for x in block[k + 1 : k + 3])
             # in the head also under the date: title / 2020-02-27 / 某大学研究所
             dated = dated or (block is src.head and k > 0 and is_only_a_date(block[k - 1]))
             if dated and names_a_body(line) and len(line) <= 60 and norm(line) != norm(title_):
@@ -341,7 +349,10 @@ def signature(src: Source, title_: str = "") -> str | None:
 
 
 def office_holder(src: Source) -> str | None:
-    found = next((org for line in src.head[1:12] + src.tail if (org := office_org(line))), None)
+    """A signature's office or body on a line of its own, in the heading lines above the first
+    paragraph (below it, a body's name alone is a photo's caption) or in the tail."""
+    heading = list(itertools.takewhile(lambda x: len(x) < 100, src.head[1:12]))
+    found = next((org for line in heading + src.tail if (org := office_org(line))), None)
     return found or on_behalf_of(src.lines[:30])
 
 
