@@ -201,3 +201,47 @@ def test_a_wenhaos_year_dates_a_document_that_states_no_other():
     lines = ["甬政发〔2019〕12号", "宁波市人民政府关于加快港口发展的实施意见", "各区县人民政府："]
     got = meta(lines)
     assert (got["number"], got["date"]) == ("甬政发〔2019〕12号", "2019")
+
+
+def test_a_photo_items_short_headline_stands_above_its_source_line():
+    got = meta(
+        [
+            "您当前的位置 : 中国某某网 > 新闻中心 > 图片新闻",
+            "迎新春",
+            "稿源: 温州日报   2012-01-20 07:30:00报料热线:88888888",
+            "昨天，市区街头张灯结彩，市民们纷纷购买年货。记者 张三",
+        ]
+    )
+    assert (got["title"], got["issuer"], got["date"]) == ("迎新春", "温州日报", "2012-01-20")
+
+
+def test_a_font_size_row_is_no_title():
+    got = meta(["文字: 大  中  小     打印", "嘉兴南湖开展环境整治", "近日，南湖区开展整治。"])
+    assert got["title"] == "嘉兴南湖开展环境整治"
+
+
+COVER = [
+    "Document of The World Bank",
+    "Public Disclosure Authorized Report No: ICR00001234",
+    "IMPLEMENTATION COMPLETION AND RESULTS REPORT (TF-12345)",
+    "ON A",
+    "Public Disclosure Authorized",
+    "LOAN",
+    "IN THE AMOUNT OF US$ 50 MILLION",
+    "TO THE",
+    "PEOPLE’S REPUBLIC OF CHINA",
+    "FOR A",
+    "ZHEJIANG RURAL WATER PROJECT",
+    "March 3, 2018",
+    "Water Global Practice East Asia and Pacific Region",
+    "CURRENCY EQUIVALENTS",
+    "(Exchange Rate Effective January 1, 2018)",
+]
+
+
+def test_an_english_report_cover_gives_its_title_body_and_date():
+    got = meta(COVER)
+    assert got["title"] == "IMPLEMENTATION COMPLETION AND RESULTS REPORT"
+    assert got["issuer"] == "The World Bank"  # Document of …
+    assert got["date"] == "2018-03-03"  # the cover's date, not the rate's (Effective …)
+    assert got["genre"] == "report"

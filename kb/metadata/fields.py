@@ -83,8 +83,22 @@ def found_title(src: Source) -> str:
         return found
     if src.read_title and not is_junk(src.read_title):
         return clean(src.read_title)
-    text = original_title(src.lines) or file_or_text_title(src)
+    text = original_title(src.lines) or cover_title(src.head) or file_or_text_title(src)
     return headline_over(text, src) or text or reposted_title(src.lines)
+
+
+def cover_title(head: list[str]) -> str:
+    """An English report's cover title: its first line in capitals naming what the document is
+    (IMPLEMENTATION COMPLETION AND RESULTS REPORT (TF-92489), PROJECT PERFORMANCE ASSESSMENT
+    REPORT; kb/data/metadata.toml [title] cover_words), without a bracketed code."""
+    words = "|".join(map(re.escape, data()["title"]["cover_words"]))
+    for line in head[:25]:
+        t = re.sub(r"\s*\([A-Z0-9 .-]{3,20}\)$", "", clean(line))
+        letters = re.sub(r"[^A-Za-z]", "", t)
+        if len(t) <= 150 and len(t.split()) >= 3 and letters.isupper() and not has_cjk(t):
+            if re.search(rf"\b(?:{words})\b", t, re.I):
+                return t
+    return ""
 
 
 def headline_over(text: str, src: Source) -> str:
@@ -143,9 +157,18 @@ def dates(src: Source, got: dict) -> dict[str, str]:
         beside = next((d[0][2] for line in src.info if (d := find_dates(line))), None)
         if beside:  # the date beside a web page's headline: 2022年02月13日07:48 | 来源：…
             out["published"] = beside
-    if signed := signature_date(src) or number_date(src):
+    if signed := signature_date(src) or number_date(src) or cover_date(src, out):
         out.setdefault("issued", signed)
     return out
+
+
+def cover_date(src: Source, found: dict) -> str | None:
+    """An English cover's date alone on a line of its head ("June 16, 2015" under a report's
+    title), where no header line dated the page."""
+    if "published" in found:
+        return None
+    line = next((x for x in src.head if not has_cjk(x) and is_only_a_date(x)), None)
+    return find_dates(line)[0][2] if line else None
 
 
 def signature_date(src: Source) -> str | None:
@@ -405,6 +428,8 @@ def source_name(src: Source) -> str:
     """来源：… as a name (a URL there is the source URL, not a name)."""
     source = clean(src.labelled.get("source") or src.stated.get("source") or "")
     source = re.sub(r"\s*[(（][^()（）]{1,30}[)）]$", "", source)  # Zhejiang News (Chen Ning)
+    if (found := find_dates(source)) and found[0][0] > 0:  # 稿源: 宁波晚报 2011-09-17 07:43:44
+        source = source[: found[0][0]].strip()
     return "" if source.startswith(("http://", "https://")) else source
 
 

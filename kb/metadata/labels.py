@@ -17,10 +17,19 @@ KINDS = (
         ("发文机关", "发布机构", "发布部门", "发布单位", "制定机关", "颁布机关")
         + ("issued by", "issuer"),
     ),
-    ("source", ("来源", "文章来源", "信息来源", "稿件来源", "source", "information source")),
+    (
+        "source",
+        ("来源", "文章来源", "信息来源", "稿件来源", "稿源") + ("source", "information source"),
+    ),
     ("authors", ("作者", "记者", "author", "authors", "by")),
     ("number", ("发文字号", "文号", "document no", "number")),
     ("url", ("原文链接", "原文地址", "链接", "url", "link")),
+    # a news page's contacts beside its header (稿源: 某报 2011-09-17 报料热线: 81850000)
+    (
+        "contact",
+        ("报料热线", "新闻热线", "热线电话", "热线传真", "联系电话", "电话", "邮箱")
+        + ("tel", "email"),
+    ),
 )
 LABEL_DATES = (
     ("issued", "成文日期|发文日期|印发日期|签发日期"),

@@ -54,6 +54,8 @@ COPYRIGHT_AFTER = re.compile(
     re.I,
 )
 PIPES = re.compile(r"\s+[|｜]\s+")
+VALIDITY = re.compile(r"(?i)\b(?:effective|as of|valid|since|until|from)\s*$")
+SHORT_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 @dataclass
@@ -107,7 +109,8 @@ def headline_at(lines: list[str]) -> int | None:
     even below sidebars and menus (a first headline of another story). A body's name above a date
     is a signature, not a headline."""
     for i, line in enumerate(lines[:30]):
-        if not title_like(line) or BYLINE.match(line) or names_a_body(line):
+        short = SHORT_HEADLINE.fullmatch(line)  # 送帆远: a photo item's headline of a few words
+        if not (title_like(line) or short) or BYLINE.match(line) or names_a_body(line):
             continue
         if i and title_like(lines[i - 1]):
             continue
@@ -233,13 +236,10 @@ def header_line(line: str, out: dict) -> None:
             out.setdefault(kind, value)
         elif label:  # a label this does not know: not a header line
             return
+    if not header_pieces(pieces):
+        return
     if pieces and pieces[0].strip().lower() == "by":
         pieces = []  # "by October 28, 2015 Industry": a byline whose name is missing, a category
-    if (
-        any(len(p) > 40 or re.search(r"[。；;!?！？]|\w\s*,\s*\w", p) for p in pieces)
-        or len(pieces) > 2
-    ):
-        return
     pieces = [
         p for p in pieces if not WEEKDAY.fullmatch(p.strip(" ,，:：")) and not BYLINE.match(p)
     ]
@@ -252,6 +252,15 @@ def header_line(line: str, out: dict) -> None:
         out.setdefault("publisher", pieces[0].strip(" :："))
     if pieces or "source" in out:
         out.setdefault("dateline", "yes")
+
+
+def header_pieces(pieces: list[str]) -> bool:
+    """Whether a line's pieces beside its date may be a header's (a publisher, a section): at most
+    two short names, not a sentence, not the date a rate holds from ("(Exchange Rate Effective May
+    1, 2015)")."""
+    if any(VALIDITY.search(p) for p in pieces) or len(pieces) > 2:
+        return False
+    return not any(len(p) > 40 or re.search(r"[。；;!?！？]|\w\s*,\s*\w", p) for p in pieces)
 
 
 def _publisher_like(piece: str) -> bool:
