@@ -245,3 +245,20 @@ def test_an_english_report_cover_gives_its_title_body_and_date():
     assert got["issuer"] == "The World Bank"  # Document of …
     assert got["date"] == "2018-03-03"  # the cover's date, not the rate's (Effective …)
     assert got["genre"] == "report"
+
+
+def test_a_date_and_a_labelled_source_on_one_line_stay_a_header():
+    got = meta(["2023-08-03 16:28:58 来源 : 中国青年网", "(相关资料图)", "7月29日，义乌开出班列。"])
+    assert (got["issuer"], got["date"]) == ("中国青年网", "2023-08-03")
+
+
+def test_a_row_of_dates_and_counts_is_no_covers_date():
+    got = meta(
+        [
+            "第01版:要闻",
+            "市人大常委会召开会议",
+            "2025-09-17,11962| 2025-09-16,11954| 2025-09-15,11946|",
+            "本报讯(记者 张三)昨天，市人大常委会召开会议。",
+        ]
+    )
+    assert got["date"] is None

@@ -167,8 +167,20 @@ def cover_date(src: Source, found: dict) -> str | None:
     title), where no header line dated the page."""
     if "published" in found:
         return None
-    line = next((x for x in src.head if not has_cjk(x) and is_only_a_date(x)), None)
+    line = next((x for x in src.head if english_date_line(x)), None)
     return find_dates(line)[0][2] if line else None
+
+
+def english_date_line(line: str) -> bool:
+    """One date written in English words alone on a short line ("June 16, 2015"), not a row of
+    numbers (2025-09-17,11962| 2025-09-16,…, an e-paper's calendar)."""
+    return (
+        len(line) <= 30
+        and not has_cjk(line)
+        and bool(re.search(r"[A-Za-z]{3}", line))
+        and len(find_dates(line)) == 1
+        and is_only_a_date(line)
+    )
 
 
 def signature_date(src: Source) -> str | None:

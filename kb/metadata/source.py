@@ -79,7 +79,7 @@ class Source:
 # a page's first line run into its headline: " date 2021-09-26 Digital economy drives …"
 DATED_HEADLINE = re.compile(
     r"^(?:(?:date|日期)\s*[:：]?\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
-    r"\s+(\S.{11,})$",
+    r"\s+([^\d\s].{11,})$",
     re.I,
 )
 
@@ -153,8 +153,8 @@ def dated_headline(lines: list[str]) -> list[str]:
     """The first line read as two where it is a date (perhaps labelled) run into a headline of
     words: the date line above the headline, as a page shows them."""
     m = DATED_HEADLINE.match(lines[0]) if lines else None
-    if not m or find_dates(m.group(2)) or len(m.group(2).split()) < 3 and not has_cjk(m.group(2)):
-        return lines
+    if not m or find_dates(m.group(2)) or not title_like(m.group(2)) or field_row(m.group(2)):
+        return lines  # "2023-08-03 16:28:58 来源 : 中国青年网" is a header line, not a headline
     return [m.group(1), m.group(2), *lines[1:]]
 
 
