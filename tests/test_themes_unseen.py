@@ -95,6 +95,7 @@ def test_a_profile_is_found_where_it_is_said():
             "livelihood",
         ),
         ("街道为3个老旧小区加装电梯。", "zh", "livelihood"),
+        ("The terminal aims to become a green port with zero emission trucks.", "en", "ecology"),
         (
             "The office promotes international collaboration on climate action among cities.",
             "en",
@@ -105,7 +106,7 @@ def test_a_profile_is_found_where_it_is_said():
 def test_the_vocabulary_of_unseen_fields(text, lang, theme):
     """Wage arrears (欠薪, 治欠), wildlife (鸟类, 野生动物, migratory birds), farming (tea
     planting), municipal sanitation and drainage (public toilets, pipe networks, waterlogging), old
-    residential communities and their lifts (老旧小区, 加装电梯), international collaboration, and a
+    residential communities and their lifts (老旧小区, 加装电梯), international collaboration, a green port and zero emissions, and a
     firm's corporate finance and results (equity interest, shareholder, gross and net profit)."""
     assert theme in tag_themes(text, lang=lang).themes
 
