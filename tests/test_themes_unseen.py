@@ -106,8 +106,9 @@ def test_a_profile_is_found_where_it_is_said():
 def test_the_vocabulary_of_unseen_fields(text, lang, theme):
     """Wage arrears (欠薪, 治欠), wildlife (鸟类, 野生动物, migratory birds), farming (tea
     planting), municipal sanitation and drainage (public toilets, pipe networks, waterlogging), old
-    residential communities and their lifts (老旧小区, 加装电梯), international collaboration, a green port and zero emissions, and a
-    firm's corporate finance and results (equity interest, shareholder, gross and net profit)."""
+    residential communities and their lifts (老旧小区, 加装电梯), international collaboration, a
+    green port and zero emissions, and a firm's corporate finance and results (equity interest,
+    shareholder, gross and net profit)."""
     assert theme in tag_themes(text, lang=lang).themes
 
 
