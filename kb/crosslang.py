@@ -116,20 +116,63 @@ def spell_pinyin(joined: str, pinyin_map: dict[str, list[str]]) -> str:
     its commonest reading; a function word's syllable (ke 可, de 的) may sit between them since
     the index never holds it alone: kezaishengnengyuan → 可再生能源, chengshidanao → 城市大脑.
     Empty when no such spelling exists or it is a single word (the pinyin map has those)."""
+    words = [w for w, _, _ in pinyin_pieces(joined, pinyin_map)]
+    if len(words) < 2 or all(len(w) == 1 for w in words):
+        return ""
+    return "".join(words)
+
+
+SINGLE_CHARACTER_COST = 2  # a lone character spelled from its syllable, against a corpus word
+
+
+DICTIONARY_WORD_COST = 1.5  # two of the corpus's characters that make a dictionary word (送餐)
+TWO_CHARACTER_CHOICES = 3  # the commonest characters of each syllable tried together
+
+
+def two_characters(piece: str, chars: dict[str, list[str]], known) -> str | None:
+    """Two syllables spelled as the commonest word of the dictionary (`known`: word → its count)
+    of two of the corpus's characters (`chars`: syllable → characters, commonest first), each
+    among the commonest of its syllable (shouchu → 收储 before 收出)."""
+    found = [
+        (known(a + b) or 0, a + b)
+        for k in range(1, len(piece))
+        for a in chars.get(piece[:k], [])[:TWO_CHARACTER_CHOICES]
+        for b in chars.get(piece[k:], [])[:TWO_CHARACTER_CHOICES]
+    ]
+    best = max(found, key=lambda f: f[0], default=(0, None))  # ties: the commonest characters
+    return best[1] if best[0] else None
+
+
+def pinyin_pieces(
+    joined: str,
+    pinyin_map: dict[str, list[str]],
+    chars: dict[str, list[str]] | None = None,
+    pair=None,
+) -> list[tuple[str, int, int]]:
+    """The corpus's words a run of pinyin spells, as (word, start, end) over the run's letters:
+    the fewest words, each its commonest reading, a function word's syllable between them; with
+    `chars` (syllable → the corpus's one-character words), a syllable no word takes is its
+    commonest character at a cost (hangzhoujiankangma → 杭州 健康 码), and with `pair` (two
+    syllables → a dictionary word, see two_characters) a word the corpus lacks (songcan → 送餐).
+    Empty when none spells it."""
     n = len(joined)
-    best: list[list[str] | None] = [[]] + [None] * n
+    best: list[tuple[float, list[tuple[str, int, int]]] | None] = [(0.0, [])] + [None] * n
     for i in range(1, n + 1):
         for j in range(max(0, i - 30), i):
             if best[j] is None:
                 continue
             piece = joined[j:i]
-            word = (pinyin_map.get(piece) or [None])[0] or _stopword_pinyin().get(piece)
-            if word and (best[i] is None or len(best[j]) + 1 < len(best[i])):
-                best[i] = best[j] + [word]
-    words = best[n] or []
-    if len(words) < 2 or all(len(w) == 1 for w in words):
-        return ""
-    return "".join(words)
+            word, cost = (pinyin_map.get(piece) or [None])[0], 1.0
+            if not word:
+                word = _stopword_pinyin().get(piece)
+            if not word and chars and chars.get(piece):
+                word, cost = chars[piece][0], SINGLE_CHARACTER_COST
+            if not word and pair and i - j <= 12:
+                word, cost = pair(piece), DICTIONARY_WORD_COST
+            done = best[j][0] + cost if word else None
+            if done is not None and (best[i] is None or done < best[i][0]):
+                best[i] = (done, best[j][1] + [(word, j, i)])
+    return best[n][1] if best[n] else []
 
 
 def is_pinyin(word: str) -> bool:
@@ -265,6 +308,10 @@ def build_maps(vocab: dict[str, int]) -> dict:
         for w in ENGLISH_WORD.findall(text):
             if w.isalpha() and len(w) > 3 and w not in spelling and stem(w) in vocab:
                 spelling[w] = stem(w)
+    senses: dict[str, str] = {}  # a one-word sense of a Chinese word the corpus has → that word
+    for w, words in english_words.items():
+        if w.isalpha() and len(w) > 3 and w not in spelling:
+            senses[w] = max(words, key=lambda z: vocab.get(z, 0))
     for table in (pinyin, english, english_in, english_words, english_forms):
         for key, words in table.items():
             table[key] = sorted(set(words), key=lambda w: (-vocab.get(w, 0), w))[:6]
@@ -278,7 +325,31 @@ def build_maps(vocab: dict[str, int]) -> dict:
         # the corpus's English words as the dictionaries spell them, commonest first: what a
         # misspelt query word is put right to (kb/suggest.py's correct_latin)
         "spelling": sorted(spelling, key=lambda w: (-vocab[spelling[w]], w)),
+        # and the one-word senses of its Chinese words, put right to only one edit away
+        # (kindergarden → kindergarten, 幼儿园, where no English paragraph says kindergarten)
+        "spelling_senses": sorted(senses, key=lambda w: (-vocab[senses[w]], w)),
     }
+
+
+NOUN_ENDINGS = (  # a noun's ending → the endings of the word it is made from
+    ("ation", ("ate", "e", "")),
+    ("ition", ("ite", "")),
+    ("ion", ("e", "")),
+    ("ment", ("",)),
+    ("age", ("", "e")),
+    ("al", ("e", "")),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+)
+
+
+def derived_bases(word: str) -> list[str]:
+    """The words a noun may be made from, by its ending (renovation → renovate, renovat, renov;
+    enrolment → enrol; pilotage → pilot, pilote; disposal → dispose, dispos)."""
+    for ending, bases in NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return [word[: -len(ending)] + b for b in bases]
+    return []
 
 
 def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
@@ -288,13 +359,18 @@ def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
     ("most" is 最多, not 至 or 最: a lone character matches only where the text leaves it
     alone); when fewer than two of two or more characters, also those with a two-word sense
     holding it ("medical" → 医疗 "medical treatment", "fee" → 收费 "charge a fee"), since CEDICT
-    gives few words an adjective or a plural reading of their own."""
+    gives few words an adjective or a plural reading of their own. A noun CEDICT gives no sense
+    of its own, give or take an inflection, reads the verb it is made from (renovation:
+    renovate's; disposal: dispose's, not disposable's)."""
     own = maps.get("english", {}).get(key, [])
     if word and "english_words" in maps:  # the senses that are this word, not its stem's others
         word = word.lower()
         own = maps["english_words"].get(word) or maps.get("english_forms", {}).get(
             word_form(word), []
         )
+        for base in [] if own else derived_bases(word):  # renovation: renovate's, if none
+            if own := maps["english_words"].get(base) or maps["english_forms"].get(base, []):
+                break
     longer = [w for w in own if len(w) > 1]
     if len(longer) >= MIN_OWN_READINGS:
         return longer

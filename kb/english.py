@@ -34,6 +34,21 @@ def _model() -> wordninja.LanguageModel:
     return model
 
 
+COMMON_WORDS = 5000  # wordninja's commonest words: English to a reader (you, he, long, can)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+    return frozenset(sorted(costs, key=costs.get)[:COMMON_WORDS])
+
+
+def is_common_word(word: str) -> bool:
+    """An everyday English word: typed among pinyin syllables it may be English (you, he, long)
+    rather than pinyin, where hangzhou or jiankang are pinyin to anyone."""
+    return word.lower() in _common_words()
+
+
 def hyphen_is_a_break(left: str, right: str) -> bool:
     """A line-end hyphen splits one word (devel- opment) unless the two halves are words of their
     own and the whole is not (well- known, sea- rail)."""

@@ -19,6 +19,7 @@ from typing import Protocol, Union
 from kb import abbreviations, data_files, gazetteer, suggest
 from kb.chinese import in_dictionary, normalise, query_words, stopwords, tokenizer, tokens
 from kb.crosslang import (
+    SYLLABLE,
     TRANSLATION_BOOST,
     city_pinyin,
     english_key,
@@ -27,11 +28,14 @@ from kb.crosslang import (
     glossary,
     glossary_by_key,
     is_pinyin,
+    pinyin_pieces,
     reverse_glossary,
     spell_pinyin,
     synonyms,
+    two_characters,
     word_readings,
 )
+from kb.english import is_common_word
 from kb.query import Concept, parse
 
 # ---- query nodes -------------------------------------------------------------------------------
@@ -214,9 +218,27 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     city = _city_of(norm)
     if city:
         alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
+    if len(primary) == 1 and (spelt := _romanised(primary[0], lex)):
+        alts.append(Alt((spelt,), ROMANISED_BOOST, f"pinyin:{spelt}"))
     alts += _genre(norm)
     alts += _english_alts(norm, list(primary), lex)
     return [a for a in alts if a.toks]
+
+
+ROMANISED_BOOST = 0.8  # a name the corpus has only in pinyin, in its English text (余村 → Yucun)
+
+
+def _romanised(word: str, lex: Lexicon) -> str | None:
+    """The pinyin of a Chinese name the corpus never writes in Chinese, when its English text has
+    it (余村 → Yucun, a village named in English reports): a name in a Chinese query finds the
+    English paragraphs about it. Only for a word of two to four characters that no Chinese
+    paragraph holds."""
+    if not 2 <= len(word) <= 4 or not CJK_TEXT.match(word) or lex.df(word) > 0:
+        return None
+    from pypinyin import lazy_pinyin
+
+    spelt = english_key("".join(lazy_pinyin(word)))
+    return spelt if spelt and " " not in spelt and lex.df(spelt) > 0 else None
 
 
 SHORT_FORM_BOOST = 0.7  # a word's parts with a short one written out (自贸区 → 自由贸易试验区)
@@ -428,17 +450,26 @@ _char_cache: list = []  # [vocabulary, pinyin → the corpus's one-character wor
 MAX_CHARS = 3  # the commonest characters of a syllable tried at the end of a spelled word
 
 
-def _chars_by_pinyin(vocab: dict[str, int]) -> dict[str, list[str]]:
+def _chars_by_pinyin(vocab: dict[str, int], inner: bool = False) -> dict[str, list[str]]:
     """The corpus's one-character words (快递|柜 leaves 柜 one) by their toneless pinyin,
-    commonest first; the pinyin map holds words of two characters or more only."""
+    commonest first; the pinyin map holds words of two characters or more only. `inner`: every
+    character of the corpus's Chinese words instead (送 of 配送), by how often words hold it."""
     if not _char_cache or _char_cache[0] is not vocab:
         from pypinyin import lazy_pinyin
 
-        out: dict[str, list[str]] = {}
+        lone: dict[str, list[str]] = {}
         for w in sorted((w for w in vocab if len(w) == 1), key=lambda w: (-vocab[w], w)):
-            out.setdefault(lazy_pinyin(w)[0], []).append(w)
-        _char_cache[:] = [vocab, out]
-    return _char_cache[1]
+            lone.setdefault(lazy_pinyin(w)[0], []).append(w)
+        held: dict[str, int] = {}
+        for w, n in vocab.items():
+            if CJK_TEXT.match(w):
+                for ch in set(w):
+                    held[ch] = held.get(ch, 0) + n
+        within: dict[str, list[str]] = {}
+        for ch in sorted(held, key=lambda ch: (-held[ch], ch)):
+            within.setdefault(lazy_pinyin(ch)[0], []).append(ch)
+        _char_cache[:] = [vocab, lone, within]
+    return _char_cache[2 if inner else 1]
 
 
 def _with_a_character(joined: str, lex: Lexicon) -> list[str]:
@@ -493,6 +524,17 @@ def _other_english(chinese: list[str], key: str, lex: Lexicon) -> list[Alt]:
     return out[:MAX_OTHER_ENGLISH]
 
 
+ONE_WORD_SENSE_BOOST = 0.5  # an English word's CEDICT senses: a dictionary's, not a term's
+
+
+def _cedict_word(word: str, key: str, lex: Lexicon) -> list[Alt]:
+    """The commonest three of an English word's CEDICT readings (kb/crosslang.py word_readings)."""
+    return [
+        Alt(tuple(query_words(z)), ONE_WORD_SENSE_BOOST, f"cedict:{z}")
+        for z in sorted(word_readings(key, lex.maps, word), key=lambda z: -lex.df(z))[:3]
+    ]
+
+
 def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
     """The readings of consecutive Latin words taken as one concept: glossary, pinyin, CEDICT, and
     the city they name (with its English name when the words were its pinyin)."""
@@ -518,10 +560,7 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
         alts = [Alt(tuple(query_words(z)), 0.6, f"cedict:{z}") for z in en[key][:3]]
     elif len(words) == 1:
         if key:
-            alts = [
-                Alt(tuple(query_words(z)), 0.5, f"cedict:{z}")
-                for z in sorted(word_readings(key, maps, words[0]), key=lambda z: -lex.df(z))[:3]
-            ]
+            alts = _cedict_word(words[0], key, lex)
         if is_pinyin(joined) and joined in py:
             found = _homophones(py[joined][:3], lex.df)
             alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in found]
@@ -545,7 +584,8 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
 def _latin_fix(word: str, lex: Lexicon) -> str:
     """A Latin word put right when the corpus has it in no language (no English token, pinyin,
     glossary term or dictionary reading) and one of the corpus's English words is a slip away
-    (kb/suggest.py's correct_latin: inteligence → intelligence); else the word as typed."""
+    (kb/suggest.py's correct_latin: inteligence → intelligence), or one edit from a sense of its
+    Chinese words (kindergarden → kindergarten, 幼儿园); else the word as typed."""
     key = english_key(word)
     maps = lex.maps
     if (
@@ -558,7 +598,11 @@ def _latin_fix(word: str, lex: Lexicon) -> str:
         or word_readings(key, maps)
     ):
         return word
-    return suggest.correct_latin(word, maps.get("spelling", [])) or word
+    return (
+        suggest.correct_latin(word, maps.get("spelling", []))
+        or suggest.correct_latin(word, maps.get("spelling_senses", []), most=1)
+        or word
+    )
 
 
 def _latin_run(
@@ -712,8 +756,8 @@ def _cjk_fix(text: str, lex: Lexicon) -> str:
     for t in toks:
         if t.sub or len(t.text) < 2 or not CJK_TEXT.match(t.text) or lex.df(t.text) > 0:
             continue  # a lone character (口 of 嘉兴港|口) is jieba's cut, not a slip
-        if in_dictionary(t.text):
-            continue  # 产业: a word, only not the corpus's
+        if in_dictionary(t.text) or _romanised(t.text, lex):
+            continue  # 产业: a word, only not the corpus's; 余村: a name in its English text
         if any(s.sub and t.start <= s.start and s.end <= t.end for s in toks):
             continue  # 量子计算机: its parts are words of their own, not a slip
         fixed = suggest.correct_chinese(text, (t.start, t.end), vocabulary())
@@ -722,21 +766,177 @@ def _cjk_fix(text: str, lex: Lexicon) -> str:
     return text
 
 
+_cities_cache: list = []  # [pinyin map, the map with each place's pinyin read as the place first]
+
+
+def _with_cities(py: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The pinyin map with a place's pinyin spelling the place first (the gazetteer's cities and
+    places): yiwu among other words is 义乌,
+    where the corpus's commonest yiwu may be 医务; a word of its own (yiwujiaoyu 义务教育) still
+    spells itself."""
+    if not _cities_cache or _cities_cache[0] is not py:
+        from pypinyin import lazy_pinyin
+
+        out = dict(py)
+        for place in sorted(set(gazetteer.names()) | set(gazetteer.places())):
+            if len(place) > 1 and CJK_TEXT.match(place):
+                key = "".join(lazy_pinyin(place))
+                out[key] = [place] + [w for w in out.get(key, []) if w != place]
+        _cities_cache[:] = [py, out]
+    return _cities_cache[1]
+
+
+RARE_DICTIONARY_COUNT = 10  # jieba's count of an obscure word (收出 3): never a pinyin guess
+
+
+def _common_in_dictionary(word: str) -> int:
+    """jieba's count of a word it knows well, else 0."""
+    n = tokenizer().FREQ.get(word) or 0
+    return n if n >= RARE_DICTIONARY_COUNT else 0
+
+
+def _spelled_run(words: list[str], lex: Lexicon) -> list[tuple[str, int, int]]:
+    """The corpus's words a run of pinyin words spells together (kb/crosslang.py's pinyin_pieces),
+    when it reads as Chinese typed in pinyin: at least two words of the corpus or a word and a
+    lone character, and no word that may be English spelled as a lone character."""
+    py = lex.maps.get("pinyin", {})
+    vocabulary = getattr(lex, "vocabulary", None)
+    chars = _chars_by_pinyin(vocabulary()) if vocabulary is not None else None
+    inner = _chars_by_pinyin(vocabulary(), inner=True) if vocabulary is not None else {}
+    pieces = pinyin_pieces(
+        "".join(words),
+        _with_cities(py),
+        chars,
+        lambda piece: two_characters(piece, inner, _common_in_dictionary),
+    )
+    lone_at = {start for w, start, _ in pieces if len(w) == 1}
+    by_syllable = all(SYLLABLE.fullmatch(w) for w in words)  # hu zhou min su
+    at = 0
+    for w in words:  # a word that may be English is no lone character (chi|na of china, ban of
+        # ban nanhu) unless every word is a syllable typed one by one (ning bo gang)
+        if is_common_word(w) and at in lone_at and not by_syllable:
+            return []
+        at += len(w)
+    lone = [
+        w
+        for k, (w, _, _) in enumerate(pieces)
+        if len(w) == 1
+        and not (  # a function word between two words (可 of 可再生能源) is no lone character
+            w in stopwords()
+            and 0 < k < len(pieces) - 1
+            and len(pieces[k - 1][0]) > 1 < len(pieces[k + 1][0])
+        )
+    ]
+    if len(lone) > 1 or not any(len(w) > 1 for w, _, _ in pieces):
+        return []
+    if len(words) == 1 and len(pieces) - len(lone) < 2:
+        return []  # one word and a character: _with_a_character tries the tail's characters
+    return pieces
+
+
+def _pinyin_segments(
+    typed: list[str], lex: Lexicon
+) -> list[tuple[list[str], list[tuple[str, int, int]]]]:
+    """A run of Latin words cut where pinyin typed a syllable or a word at a time (hu zhou min su,
+    hangzhoujiankangma) spells the corpus's Chinese: (its words, what they spell) to be read as
+    that Chinese is; the other words, with nothing spelled, read as Latin words. Pinyin words
+    that may be English (you, he, long) count only beside as many that cannot."""
+    py, gl = lex.maps.get("pinyin", {}), glossary()
+    out: list[tuple[list[str], list[tuple[str, int, int]]]] = []
+    i = 0
+    while i < len(typed):
+        j = i
+        while j < len(typed) and is_pinyin(typed[j]) and typed[j].isalpha():
+            j += 1
+        words = [w.lower() for w in typed[i:j]]
+        english = sum(map(is_common_word, words))
+        single = len(words) == 1 and (words[0] in py or words[0] in gl or len(words[0]) < 6)
+        spelled = [] if j == i or single or 2 * english > len(words) else _spelled_run(words, lex)
+        if spelled:
+            out.append((typed[i:j], spelled))
+            i = j
+            continue
+        k = max(j, i + 1)
+        if out and not out[-1][1]:
+            out[-1][0].extend(typed[i:k])
+        else:
+            out.append((list(typed[i:k]), []))
+        i = k
+    return out
+
+
+def _pinyin_concepts(
+    typed: list[str], pieces: list[tuple[str, int, int]], lex: Lexicon
+) -> list[tuple[Concept, list[Alt]]]:
+    """Pinyin spelled as Chinese read as that Chinese typed (kb/plan.py's _cjk_run: 湖州民宿 is
+    湖州 and 民宿, a city and a topic), each concept named by the syllables typed for it, its
+    readings weighed as pinyin, with the other words of its syllables the corpus often uses."""
+    from pypinyin import lazy_pinyin
+
+    chinese = "".join(w for w, _, _ in pieces)
+    letters = [0]  # each character's first letter in the joined pinyin, and the end
+    for word, start, end in pieces:
+        sizes = [len(s) for s in lazy_pinyin(word)]
+        if len(sizes) != len(word) or sum(sizes) != end - start:
+            sizes = [end - start] + [0] * (len(word) - 1)
+        for size in sizes:
+            letters.append(letters[-1] + size)
+    joined, py = "".join(typed).lower(), lex.maps.get("pinyin", {})
+    breaks = {sum(len(w) for w in typed[: n + 1]) for n in range(len(typed) - 1)}
+    out = []
+    at = 0
+    for concept, alts in _cjk_run(Concept(chinese), lex):
+        start = chinese.index(concept.text, at)
+        at = start + len(concept.text)
+        a, b = letters[start], letters[at]
+        label = "".join((" " if k in breaks and k > a else "") + joined[k] for k in range(a, b))
+        piece = Concept(label)
+        piece.optional = concept.optional
+        out.append(
+            (
+                piece,
+                [
+                    Alt(
+                        x.toks,
+                        x.boost * PINYIN_BOOST,
+                        f"pinyin:{concept.text}" if x.source == "query" else x.source,
+                        x.field,
+                        x.slop,
+                        x.groups,
+                    )
+                    for x in alts
+                    if x.toks
+                ]
+                + [  # the syllables' other words the corpus uses often (yinhang: 引航 beside 银行)
+                    Alt(tuple(query_words(z)), PINYIN_BOOST, f"pinyin:{z}")
+                    for z in _homophones(py.get(joined[a:b], [])[:3], lex.df)
+                    if z != concept.text
+                ],
+            )
+        )
+    return out
+
+
 def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
     out: list[tuple[Concept, list[Alt]]] = []
     run: list[Concept] = []
 
     def flush():
         if run:
-            typed = [c.text for c in run]
-            pieces = _latin_run([_latin_fix(w, lex) for w in typed], lex, typed)
-            for text, alts in pieces:
-                piece = Concept(text, or_next=run[-1].or_next)
-                piece.optional = len(pieces) > 1 and normalise(text) in optional_words()
-                out.append((piece, alts))
-            if all(p.optional for p, _ in out[len(out) - len(pieces) :]):
-                for p, _ in out[len(out) - len(pieces) :]:
+            pieces: list[tuple[Concept, list[Alt]]] = []
+            for typed, spelled in _pinyin_segments([c.text for c in run], lex):
+                if spelled:
+                    pieces += _pinyin_concepts(typed, spelled, lex)
+                    continue
+                for text, alts in _latin_run([_latin_fix(w, lex) for w in typed], lex, typed):
+                    piece = Concept(text)
+                    piece.optional = normalise(text) in optional_words()
+                    pieces.append((piece, alts))
+            if len(pieces) == 1 or all(p.optional for p, _ in pieces):
+                for p, _ in pieces:
                     p.optional = False
+            pieces[-1][0].or_next = run[-1].or_next
+            out.extend(pieces)
             run.clear()
 
     for c in concepts:

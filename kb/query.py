@@ -43,11 +43,28 @@ def clean(q: str) -> str:
     return re.sub(r"\s+", " ", q).strip()
 
 
-def fold_latin(word: str) -> str:
-    """A Latin word with tone marks or accents in plain letters (hǎishàng → haishang, lǜsè →
-    lvse, as pinyin is keyed; café → cafe); any other word as it is."""
-    if word.isascii():
+TONE_NUMBERED = re.compile(r"(?:[a-z]+[1-5])+[a-z]*", re.IGNORECASE)
+NUMBERED_SYLLABLE = re.compile(r"([a-z]+)[1-5]", re.IGNORECASE)
+
+
+def _without_tone_numbers(word: str) -> str:
+    """Pinyin with tone numbers in plain letters (yin3hang2 → yinhang, lv4se4 → lvse) when every
+    number closes a syllable; any other word (5G, covid19, g20) as it is."""
+    from kb.crosslang import SYLLABLE
+
+    if not TONE_NUMBERED.fullmatch(word):
         return word
+    if all(SYLLABLE.fullmatch(s.lower()) for s in NUMBERED_SYLLABLE.findall(word)):
+        return re.sub(r"[1-5]", "", word)
+    return word
+
+
+def fold_latin(word: str) -> str:
+    """A Latin word with tone marks, tone numbers or accents in plain letters (hǎishàng and
+    hai3shang4 → haishang, lǜsè → lvse, as pinyin is keyed; café → cafe); any other word as it
+    is."""
+    if word.isascii():
+        return _without_tone_numbers(word)
     word = unicodedata.normalize("NFD", word).replace("u\u0308", "v").replace("U\u0308", "V")
     bare = "".join(c for c in word if not unicodedata.combining(c))
     return bare if bare.isascii() else unicodedata.normalize("NFC", word)

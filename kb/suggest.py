@@ -159,14 +159,15 @@ def _distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-def correct_latin(word: str, known: list[str]) -> str:
+def correct_latin(word: str, known: list[str], most: int = 2) -> str:
     """The corpus's English word a Latin word the corpus lacks was meant to be: the same first
-    letter, one edit away (two for a word of more than six letters: "inteligence", "temprature"),
-    the first of the closest in `known` (commonest first). Empty when none is that close."""
+    letter, one edit away (two for a word of more than six letters: "inteligence", "temprature";
+    never more than `most`), the first of the closest in `known` (commonest first). Empty when
+    none is that close."""
     w = word.lower()
     if len(w) < MIN_LATIN_TYPO:
         return ""
-    limit = 1 if len(w) <= 6 else 2
+    limit = min(most, 1 if len(w) <= 6 else 2)
     best, best_d = "", limit + 1
     for k in known:
         if k[0] != w[0] or abs(len(k) - len(w)) > limit or k == w:

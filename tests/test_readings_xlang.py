@@ -332,3 +332,145 @@ def test_other_english_phrasings_of_the_same_glossary_term():
     # "risk capital" gives 风险投资 first, "venture capital" 创业投资: not the same term
     assert ("risk capital", "glossary") not in read("venture capital")
     assert ("venture capital", "glossary") not in read("risk capital")
+
+
+# ---- pinyin typed a syllable or a phrase at a time ---------------------------------------------
+
+
+def vconcepts(q: str, py: dict, vocab: dict[str, int]) -> list[tuple[str, list[tuple[str, str]]]]:
+    return [
+        (r["word"], [(x["text"], x["via"]) for x in r["readings"]])
+        for r in plan.build(q, VocabLex({"pinyin": py}, vocab, set())).explain
+    ]
+
+
+def test_pinyin_a_syllable_at_a_time_reads_as_the_chinese_it_spells():
+    """hu zhou min su, huzhouminsu and huzhou minsu are all 湖州民宿 typed in pinyin, and read as
+    that Chinese is: a city and a topic, each concept named by the syllables typed for it."""
+    py = {"huzhou": ["湖州"], "minsu": ["民宿"]}
+    vocab = {"湖州": 5, "民宿": 4}
+    for q in ("hu zhou min su", "huzhouminsu", "huzhou minsu"):
+        found = vconcepts(q, py, vocab)
+        assert [w.replace(" ", "") for w, _ in found] == ["huzhou", "minsu"], q
+        assert ("湖州", "pinyin") in found[0][1] and ("huzhou", "city") in found[0][1]
+        assert ("民宿", "pinyin") in found[1][1]
+    assert [w for w, _ in vconcepts("hu zhou min su", py, vocab)] == ["hu zhou", "min su"]
+
+
+def test_pinyin_a_syllable_no_corpus_word_takes_is_its_commonest_character():
+    """ning bo gang: 宁波 and the corpus's commonest gang, 港 (a lone character, once a run)."""
+    py = {"ningbo": ["宁波"]}
+    vocab = {"宁波": 9, "港": 6, "刚": 2}
+    (word, found), *_ = vconcepts("ning bo gang", py, vocab)
+    assert word.startswith("ning bo") and ("宁波港", "pinyin") in found
+    # two lone characters spell nothing: a guess too far
+    read = vconcepts("ningbo xiang zhou", py, {**vocab, "乡": 2, "州": 2})  # a new vocabulary
+    assert not any("州" in t for _, r in read for t, _ in r)
+
+
+def test_a_word_that_may_be_english_stays_english_among_pinyin():
+    """china is no chi|na, and ban beside nanhu is no 办: a common English word is a whole syllable
+    or word of the spelling, and a lone character only where every word is one syllable."""
+    py = {"yiwu": ["义乌"], "nanhu": ["南湖"]}
+    vocab = {"义乌": 5, "南湖": 3, "吃": 2, "那": 2, "办": 4}
+    found = dict(vconcepts("yiwu china", py, vocab))
+    assert not any(v == "pinyin" for _, v in found.get("china", []))
+    assert "chi" not in found
+    found = dict(vconcepts("ban nanhu", py, vocab))
+    assert ("办", "pinyin") not in found.get("ban", [])
+    # words that may be English, half or more of a run: no pinyin (can ban is English)
+    read = vconcepts("can ban", {**py, "canban": ["参办"]}, vocab)  # a new map: new caches
+    assert ("参办", "pinyin") not in [x for _, r in read for x in r]
+    # two words that may be English of three: no pinyin run (lake is 拉客 to the pinyin map)
+    read = vconcepts("ban nanhu lake", {**py, "lake": ["拉客"]}, vocab)
+    assert "ban nanhu lake" not in dict(read)
+
+
+def test_a_place_spells_before_the_corpus_commonest_homophone():
+    """yiwu among other words is 义乌 (the gazetteer's), though the corpus says 义务 more often;
+    a word of its own (yiwujiaoyu 义务教育) still spells itself."""
+    py = {"yiwu": ["义务", "义乌"], "shichang": ["市场"], "yiwujiaoyu": ["义务教育"]}
+    vocab = {"义务": 9, "义乌": 3, "市场": 5, "义务教育": 2}
+    found = vconcepts("yiwu shichang", py, vocab)
+    assert ("义乌", "pinyin") in found[0][1]
+    found = vconcepts("yiwu jiaoyu", py, vocab)
+    assert ("义务教育", "pinyin") in found[0][1]
+
+
+def test_two_syllables_spell_a_common_dictionary_word_the_corpus_cuts_apart():
+    chars = {"wen": ["文", "温"], "tai": ["台", "太"], "shou": ["收"], "chu": ["出", "储"]}
+    assert plan.two_characters("wentai", chars, {"温台": 3000, "文太": 0}.get) == "温台"
+    assert plan.two_characters("wentai", chars, {}.get) is None
+    # the commonest word of the dictionary, not the first found
+    assert plan.two_characters("shouchu", chars, {"收出": 3, "收储": 40}.get) == "收储"
+    # an obscure word of jieba's dictionary is no guess
+    assert plan._common_in_dictionary("收出") == 0 and plan._common_in_dictionary("温台") > 0
+
+
+def test_pinyin_spelled_with_others_also_reads_the_syllables_other_common_words():
+    """chuanbo yinhang: 船舶 and 银行 (bank), the corpus's commonest yinhang, and 引航 (pilotage),
+    which the corpus uses often enough; a rare homophone is not read."""
+    py = {"chuanbo": ["船舶"], "yinhang": ["银行", "引航", "银杭"]}
+    vocab = {"船舶": 8, "银行": 20, "引航": 6, "银杭": 1}
+    read = [x for _, r in vconcepts("chuanbo yinhang", py, vocab) for x in r]
+    assert ("银行", "pinyin") in read and ("引航", "pinyin") in read
+    assert ("银杭", "pinyin") not in read
+
+
+# ---- tone numbers, names in pinyin, nouns and slips with only Chinese answers ------------------
+
+
+def test_pinyin_with_tone_numbers_reads_as_pinyin_without():
+    from kb.query import fold_latin
+
+    assert fold_latin("yin3hang2") == "yinhang" and fold_latin("lv4se4") == "lvse"
+    assert fold_latin("Chuan2bo2") == "Chuanbo"
+    # numbers that close no syllable are no tones
+    assert [fold_latin(w) for w in ("5G", "covid19", "g20", "H7N9", "b2b")] == [
+        "5G",
+        "covid19",
+        "g20",
+        "H7N9",
+        "b2b",
+    ]
+    py = {"chuanbo": ["船舶"], "yinhang": ["引航"]}
+    assert concepts("chuan2bo2 yin3hang2", {"pinyin": py}) == concepts(
+        "chuanbo yinhang", {"pinyin": py}
+    )
+
+
+def test_a_chinese_name_the_corpus_has_only_in_pinyin_finds_its_english():
+    """余村 in a Chinese query, where only English reports name the village (Yucun): read as the
+    English text's yucun, and never "put right" to a Chinese word that sounds like it."""
+    lex = VocabLex({}, {"许村": 4}, {"yucun"})
+    (word, found), *_ = [
+        (r["word"], [(x["text"], x["via"]) for x in r["readings"]])
+        for r in plan.build("余村", lex).explain
+    ]
+    assert word == "余村" and ("yucun", "pinyin") in found
+    # a name the Chinese text has is read as itself only
+    lex = VocabLex({}, {"余村": 2}, {"yucun"})
+    assert ("yucun", "pinyin") not in [
+        (x["text"], x["via"]) for r in plan.build("余村", lex).explain for x in r["readings"]
+    ]
+
+
+def test_a_noun_without_senses_of_its_own_reads_the_verb_it_is_made_from():
+    maps = {
+        "english": {"renov": ["装修"], "dispos": ["一次性", "处置"]},
+        "english_words": {"renovate": ["装修"], "dispose": ["处置"], "disposable": ["一次性"]},
+        "english_forms": {"renovat": ["装修"], "dispos": ["处置"], "disposabl": ["一次性"]},
+    }
+    assert word_readings("renov", maps, "renovation") == ["装修"]
+    # disposal is dispose's, not disposable's, though the stemmer joins all three
+    assert word_readings("dispos", maps, "disposal") == ["处置"]
+    assert word_readings("dispos", maps, "disposables") == ["一次性"]
+
+
+def test_a_slip_is_put_right_to_a_sense_of_the_corpus_chinese_words_only_one_edit_away():
+    """kindergarden: no English paragraph says kindergarten, but 幼儿园 is the corpus's; a
+    dictionary sense is a correction only one edit away (pilotage is no pillage)."""
+    assert "kindergarten" in build_maps({"幼儿园": 5})["spelling_senses"]
+    lex = VocabLex({"spelling": [], "spelling_senses": ["kindergarten", "pillage"]}, {}, set())
+    assert plan._latin_fix("kindergarden", lex) == "kindergarten"
+    assert plan._latin_fix("pilotage", lex) == "pilotage"
