@@ -38,8 +38,10 @@ _MON = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\s*,?\s+(\d{{4}})\b", re.I)
-EN_MDY = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(\d{{4}})\b", re.I)
+# sites also print 14-Oct-2020, "Sep 3,2016" (no space after the comma) and 2011-January-20
+EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-){_MON}(?:\s*,?\s+|-)(\d{{4}})\b", re.I)
+EN_MDY = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{{4}})\b", re.I)
+EN_YMD = re.compile(rf"(?<![\d-])(\d{{4}})-{_MON}-(\d{{1,2}})(?![\d-])", re.I)
 EN_MY = re.compile(rf"\b{_MON}\s+(\d{{4}})\b", re.I)
 
 
@@ -64,6 +66,8 @@ def match_iso(m: re.Match) -> str | None:
         return _iso(int(m.group(3)), _mon(m.group(2)), int(m.group(1)))
     if m.re is EN_MDY:
         return _iso(int(m.group(3)), _mon(m.group(1)), int(m.group(2)))
+    if m.re is EN_YMD:
+        return _iso(int(m.group(1)), _mon(m.group(2)), int(m.group(3)))
     if m.re is EN_MY:
         return _iso(int(m.group(2)), _mon(m.group(1)))
     return None
@@ -77,7 +81,7 @@ def _mon(name: str) -> int:
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every date in text as (start, end, iso), in order; overlapping matches keep the first."""
     found = []
-    for rx in (ZH_DATE, NUM_DATE, EN_DMY, EN_MDY):
+    for rx in (ZH_DATE, NUM_DATE, EN_DMY, EN_MDY, EN_YMD):
         for m in rx.finditer(text):
             value = match_iso(m)
             if value:

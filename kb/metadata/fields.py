@@ -10,7 +10,7 @@ import re
 from typing import Callable
 
 from kb import gazetteer
-from kb.dates import find_dates, parse_date
+from kb.dates import EN_MY, find_dates, parse_date
 from kb.metadata.genres import genre_of_text, genre_of_title, reports_on_a_document, type_of_genre
 from kb.metadata.labels import english_names, names, person_line
 from kb.metadata.organs import closing_signature, english_body, office_org, on_behalf_of
@@ -163,12 +163,12 @@ def dates(src: Source, got: dict) -> dict[str, str]:
 
 
 def cover_date(src: Source, found: dict) -> str | None:
-    """An English cover's date alone on a line of its head ("June 16, 2015" under a report's
-    title), where no header line dated the page."""
+    """An English cover's date alone on a line of its head ("June 16, 2015" or "April 2024" under
+    a report's title), where no header line dated the page."""
     if "published" in found:
         return None
-    line = next((x for x in src.head if english_date_line(x)), None)
-    return find_dates(line)[0][2] if line else None
+    line = next((x for x in src.head if english_date_line(x) or EN_MY.fullmatch(x)), None)
+    return parse_date(line) if line else None
 
 
 def english_date_line(line: str) -> bool:

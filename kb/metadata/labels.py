@@ -37,7 +37,7 @@ LABEL_DATES = (
         "published",
         "公布日期|发布日期|发布时间|公开日期|"
         "时间|日期|published|publication date|date|posted|released|release date|issued|updated|"
-        "last updated|(?:updated|posted|published|released) on",
+        "last updated|(?:updated|posted|published|released) on|post date|date posted",
     ),
     ("effective", "施行日期|实施日期|生效日期|effective"),
 )

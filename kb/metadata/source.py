@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kb.dates import find_dates, parse_date
 from kb.metadata.events import english_events_of, events_of
 from kb.metadata.labels import BYLINE, LABEL_AT, field_row, label_kind, label_values
-from kb.metadata.titles import title_like
+from kb.metadata.titles import EPAPER_PAGE, title_like
 from kb.metadata.words import (
     BODY_START,
     URL,
@@ -36,7 +36,6 @@ CREDIT = re.compile(r"\((?P<pub>[A-Z][^()/]{2,40})/[^()]{2,40}\)\s*$")
 BRACKETED = re.compile(r"\s*[(（][^()（）]{6,80}[)）]\s*")  # (Xinhua News Agency July 1, 2002)
 # a reporter's credit alone on a line (记者王海燕, 本报记者 张三 李四): a newspaper's own item
 REPORTER = re.compile(r"(?:本报|本台)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
-PAGE_LINE = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
 REPORT_FROM = re.compile(r"\b(?:news report|report|story) from ([\w.-]+\.[a-z]{2,})")
 OUTLET = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]\s*$")
 # a page's footer: "© Copyright HangZhou.com.cn , All Rights Reserved", "Copyright © 2021 China
@@ -77,6 +76,16 @@ class Source:
 
 
 # a page's first line run into its headline: " date 2021-09-26 Digital economy drives …"
+# a web page's header pieces run together as its text was copied (XinhuaUpdated: February 8, 2022,
+# 2019-07-21Text Size: A A A)
+GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Updated|Posted|Published|Released|Source)\s*[:：])")
+GLUED_DATE = re.compile(r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})(?=[A-Z][a-z])")
+# a label alone on its line, its value on the next (• 发文日期: / 2024年04月06日 16:40)
+BARE_LABEL = re.compile(r"^[•·●\s-]*([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*$")
+# a print edition's citation line: 《 人民日报 》( 2025年09月17日 12 版)
+PRINT_SOURCE = re.compile(
+    r"^《\s*([^《》]{2,20}?)\s*》\s*[(（]\s*(.{6,16}?)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]$"
+)
 DATED_HEADLINE = re.compile(
     r"^(?:(?:date|日期)\s*[:：]?\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
     r"\s+([^\d\s].{11,})$",
@@ -143,9 +152,35 @@ def text_lines(read, blocks) -> list[str]:
     out = []
     for line in raw:
         for part in str(line).split("\n"):
-            t = clean(part)
-            if t and not is_furniture(t):
-                out.append(t)
+            for t in unglued(clean(part)):
+                if t and not is_furniture(t):
+                    out.append(t)
+    return out
+
+
+def unglued(t: str) -> list[str]:
+    """A header line whose pieces ran together when the page was copied, set apart: a name run
+    into its label (XinhuaUpdated:), a date run into the next word (2019-07-21Text Size) two
+    lines."""
+    t = GLUED_LABEL.sub(" ", t)
+    m = GLUED_DATE.match(t)
+    return [m.group(1), t[m.end() :]] if m else [t]
+
+
+def joined_fields(lines: list[str]) -> list[str]:
+    """A portal's field table saved as text, each known label on its own line and its value on the
+    next (• 发文日期: / 2024年04月06日 16:40): read as one row."""
+    out, k = [], 0
+    while k < len(lines):
+        m = BARE_LABEL.match(lines[k])
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        value = nxt and not BARE_LABEL.match(nxt) and not field_row(nxt)
+        if m and label_kind(m.group(1)) and value:
+            out.append(f"{m.group(1)}: {nxt}")
+            k += 2
+        else:
+            out.append(lines[k])
+            k += 1
     return out
 
 
@@ -172,7 +207,7 @@ def labelled(src: Source) -> dict[str, str]:
     """来源：…, 时间：…, 发文机关：…, 原文链接：… of the info lines, the head and the tail; then the
     header lines of a news page (bylines, "A | B | Updated: …", datelines)."""
     out: dict[str, str] = {}
-    for line in src.info + src.head + src.tail:
+    for line in src.info + joined_fields(src.head) + joined_fields(src.tail):
         if not field_row(line) and line not in src.info:
             continue
         for label, value in label_values(line):
@@ -189,6 +224,7 @@ def labelled(src: Source) -> dict[str, str]:
         header_line(BRACKETED.fullmatch(line) and line.strip(" ()（）") or line, out)
         chinese_dateline(line, out)
         photo_credit(line, out)
+        print_source(line, out)
     for line in src.lines[-12:]:
         copyright_line(line, out)
     if any(REPORTER.fullmatch(line) for line in src.lines[:12]):
@@ -311,6 +347,17 @@ def photo_credit(line: str, out: dict) -> None:
         out.setdefault("dateline", "yes")
 
 
+def print_source(line: str, out: dict) -> None:
+    """A print edition's citation line (《 人民日报 》( 2025年09月17日 12 版)) names the newspaper
+    and dates the item: a newspaper's item."""
+    m = PRINT_SOURCE.match(line)
+    if m and (found := find_dates(m.group(2))):
+        out.setdefault("publisher", m.group(1).strip())
+        out.setdefault("date:published", found[0][2])
+        out.setdefault("dateline", "yes")
+        out.setdefault("newspaper", "yes")
+
+
 def chinese_dateline(line: str, out: dict) -> None:
     """新华社上海5月21日电(记者周蕊) names the agency and makes the item news; so does 本报讯 and a
     newspaper's page line (第A09版:看无锡)."""
@@ -322,7 +369,7 @@ def chinese_dateline(line: str, out: dict) -> None:
             out.setdefault("source", agency)
         if agency or "本报" in m.group("agency"):
             out.setdefault("dateline", "yes")
-    if line.startswith("本报讯") or PAGE_LINE.match(line) or REPORTER.fullmatch(line):
+    if line.startswith("本报讯") or EPAPER_PAGE.match(line) or REPORTER.fullmatch(line):
         out.setdefault("dateline", "yes")
         out.setdefault("newspaper", "yes")  # a newspaper's own item: N, not EB
 

@@ -52,6 +52,12 @@ ORIGINAL = re.compile(r"^\s*原标题\s*[:：]\s*(\S.{3,80})$")
 TOOLBAR_BAR = re.compile(r"\s*[|｜•·]\s*")
 TOOLBAR_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,16}")
+# an e-paper's page line (第A1版:要闻 4下一版, 第01版:封面 PDF版阅读): the page, not the item
+EPAPER_PAGE = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
+# a portal's column before the title (政务服务丨济宁市人民政府关于…的实施意见)
+COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[丨｜]\s*")
+# a joint document's title: its bodies, spaced, before 关于 (某市发展和改革委员会 某市财政局 关于…)
+JOINT = re.compile(r"^((?:[\u4e00-\u9fff()（）]{4,30}\s+){2,8})关于")
 DATE_OR_PAGE = re.compile(r"[\d\s年月日号./:：\-—〇○零一二三四五六七八九十]+")
 
 
@@ -124,6 +130,8 @@ def title_like(line: str) -> bool:
     t = line.strip()
     if not t or is_furniture(t) or field_row(t) or URL.search(t) or red_head(t):
         return False
+    if EPAPER_PAGE.match(t):
+        return False
     if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t):
         return False
     if t.lower() in data()["title"]["labels"] or is_link(t) or is_toolbar(t):
@@ -132,11 +140,25 @@ def title_like(line: str) -> bool:
         return False
     cjk = len(re.findall(r"[\u4e00-\u9fff]", t))
     if cjk:
-        return 4 <= len(t) <= 70 and cjk >= len(t.replace(" ", "")) * 0.4
+        return (4 <= len(t) <= 70 or joint_title(t)) and cjk >= len(t.replace(" ", "")) * 0.4
     words = t.split()
     first = t.lstrip("“\"‘'(")[:1]
     capital = first.isupper() or first.isdigit()
     return 2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t
+
+
+def joint_title(t: str) -> bool:
+    """A joint document's title, longer than a title of one body: two bodies or more, spaced,
+    before 关于…, ending as a document's title does."""
+    m = JOINT.match(t)
+    bodies = m.group(1).split() if m else []
+    return len(t) <= 200 and bool(bodies) and all(map(is_organ, bodies)) and bool(genre_of_title(t))
+
+
+def without_column(t: str) -> str:
+    """A title behind its portal's column name (政务服务丨…的实施意见): the title alone."""
+    m = COLUMN.match(t)
+    return t[m.end() :] if m and genre_of_title(t[m.end() :]) else t
 
 
 def running_head(t: str) -> bool:
@@ -155,7 +177,8 @@ def without_counter(t: str) -> str:
 
 def title_of_line(line: str) -> str:
     """A title line without what is glued to it: a 文号, a counter, a delivery note, authors."""
-    return AUTHOR_RUN.sub("", before_note(without_counter(without_number(clean(line)))))
+    t = without_column(clean(line))
+    return AUTHOR_RUN.sub("", before_note(without_counter(without_number(t))))
 
 
 def before_note(t: str) -> str:
