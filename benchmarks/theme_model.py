@@ -10,8 +10,13 @@ ingested into an index of its own (`--workers 1`) and each unit is matched to th
 whose text holds its snippet, as `kb/evaluate.py` does; a unit found in no measure or in several
 is left out.
 
-    pip install scikit-learn          # an experiment's extra: nothing at runtime needs it
+    pip install scikit-learn          # a dev tool's extra: nothing at runtime needs it
     python -m benchmarks.theme_model [--indexes /tmp/theme-model] [--reingest] [--grid]
+    python -m benchmarks.theme_model --lang en --write   # kb/data/theme_model_en.json
+
+The features are kb.theme_model.features, the runtime's own, and every fold's model is scored as
+the runtime scores it (its weights pruned as the file's, a dot product and a sigmoid in
+kb/theme_model.py), so the folds' figures are the shipped tagger's.
 
 Variants, each per language and per fold (the model trained on the other four folds' documents):
   lexicon    the tagger alone (`kb.themes.tag_themes`, as ingest calls it)
@@ -21,6 +26,9 @@ Variants, each per language and per fold (the model trained on the other four fo
   veto       the lexicon, less a theme it chose that the model gives p <= LO
   add+veto   both
   model+ev   the model's themes (p >= 0.5) that have lexicon evidence (a word or the heading)
+  rt@T       what English ingest does (kb.theme_model.decide): the model's themes at p >= T that
+             the lexicon chose or found a telling (not generic) word of; none on a procedural
+             paragraph. `--write` takes the T that scores best over the folds.
 
 Besides the folds' figures, each variant is scored on the kept-aside sets' paragraphs alone
 ("kept": their cross-validated predictions) and trained on every development set and scored on the
@@ -33,7 +41,6 @@ README, "Evaluation" (issue 18, a trained model).
 from __future__ import annotations
 
 import argparse
-import math
 import subprocess
 import sys
 from collections import defaultdict
@@ -58,6 +65,9 @@ SETS = {  # name: (gold units, documents)
     },
 }
 HI, LO = 0.7, 0.1
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)  # the runtime's, tried on the folds
+PRUNE = 0.01  # weights smaller than this are left out of the file
+OUT = ROOT / "kb/data/theme_model_en.json"
 
 
 def _ingest(docs: Path, index: Path) -> None:
@@ -73,7 +83,8 @@ def paragraphs(index_root: Path, reingest: bool = False) -> list[dict]:
     from kb.evaluate import gold_items, norm
     from kb.ingest import doc_id_for
     from kb.search import KB
-    from kb.themes import tag_themes
+    from kb.theme_model import evidenced, features
+    from kb.themes import is_procedural, lexicon_tags
 
     out, lost = [], 0
     for name, (gold, docs) in SETS.items():
@@ -92,7 +103,7 @@ def paragraphs(index_root: Path, reingest: bool = False) -> list[dict]:
                 continue
             m = found[0]
             words = chinese.analyse(m["text"])[0] if m["lang"] != "en" else None
-            tt = tag_themes(m["text"], m["section"], m["lang"], m["kind"], words=words)
+            tt = lexicon_tags(m["text"], m["section"], m["lang"], m["kind"], words=words)
             out.append(
                 {
                     "set": name,
@@ -109,6 +120,10 @@ def paragraphs(index_root: Path, reingest: bool = False) -> list[dict]:
                     "worded": sorted(
                         th for th, ev in tt.considered.items() if any(e[:2] != "§ " for e in ev)
                     ),
+                    # what the runtime sees: kb.theme_model's features and evidence rule
+                    "features": features(m["text"], m["section"], tt, m["lang"]),
+                    "evidenced": sorted(evidenced(tt)),
+                    "procedural": is_procedural(m["text"], m["lang"]),
                 }
             )
     print(f"{len(out)} paragraphs matched, {lost} units left out (no single measure)")
@@ -116,23 +131,10 @@ def paragraphs(index_root: Path, reingest: bool = False) -> list[dict]:
 
 
 def features(p: dict, lexicon_features: bool = True) -> dict[str, float]:
-    """Binary words (jieba's precise words less stopwords and symbols, or English stems), the
-    heading's words apart, and the lexicon's per-theme score, decision and evidence."""
-    from kb import chinese, english
-    from kb.themes import THEMES
-
-    def words(text: str) -> set[str]:
-        if p["lang"] == "en":
-            return {s for s in english.stems(text) if s.isalpha() and len(s) > 2}
-        return {t.text for t in chinese.tokens(text) if not t.sub and not t.text.isdigit()}
-
-    f = {f"w:{w}": 1.0 for w in words(p["text"])}
-    f.update({f"h:{w}": 1.0 for w in words(p["section"] or "")})
-    for th in THEMES if lexicon_features else ():
-        f[f"lex_score:{th}"] = math.log1p(max(p["scores"].get(th, 0.0), 0.0))
-        f[f"lex_tag:{th}"] = float(th in p["lexicon"])
-        f[f"lex_word:{th}"] = float(th in p["worded"])
-    return f
+    """kb.theme_model.features of the paragraph (the runtime's own), or its words alone."""
+    if lexicon_features:
+        return p["features"]
+    return {k: v for k, v in p["features"].items() if not k.startswith("lex_")}
 
 
 def _counts(rows: list[dict], pred: list[set[str]], counts: list[int]) -> None:
@@ -159,6 +161,7 @@ def f1(c: list[int]) -> tuple[float, float, float]:
 
 
 def variants(rows: list[dict], probs: list[dict[str, float]], hi: float, lo: float) -> dict:
+    from kb.theme_model import decide
     from kb.themes import THEMES
 
     lex = [set(p["lexicon"]) for p in rows]
@@ -172,6 +175,13 @@ def variants(rows: list[dict], probs: list[dict[str, float]], hi: float, lo: flo
     evidenced = [
         {th for th in m if th in p["considered"]} for p, m in zip(rows, model, strict=True)
     ]
+    runtime = {
+        f"rt@{t}": [
+            set() if p["procedural"] else decide(q, set(p["evidenced"]), t)
+            for p, q in zip(rows, probs, strict=True)
+        ]
+        for t in THRESHOLDS
+    }
     return {
         "lexicon": lex,
         "model": model,
@@ -179,11 +189,13 @@ def variants(rows: list[dict], probs: list[dict[str, float]], hi: float, lo: flo
         "veto": veto,
         "add+veto": both,
         "model+ev": evidenced,
+        **runtime,
     }
 
 
-def _fit_predict(rows, X_dicts, train, test, c, probs) -> None:
-    """One logistic regression per theme on the rows `train`; its probabilities for `test`."""
+def fit(rows, X_dicts, train, c) -> dict:
+    """One logistic regression per theme on the rows `train`, as kb/theme_model.py reads it:
+    each theme's intercept and its features' weights, those under PRUNE left out."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -192,20 +204,34 @@ def _fit_predict(rows, X_dicts, train, test, c, probs) -> None:
 
     vec = DictVectorizer()
     Xtr = vec.fit_transform([X_dicts[i] for i in train])
-    Xte = vec.transform([X_dicts[i] for i in test])
+    names = vec.get_feature_names_out()
     row_of = {i: k for k, i in enumerate(train)}
+    out = {}
     for th in THEMES:
         # an optional theme counts neither way: left out of that theme's training
         keep = [i for i in train if th not in rows[i]["optional"]]
         y = np.array([th in rows[i]["gold"] for i in keep])
         if y.all() or not y.any():
-            for i in test:
-                probs[i][th] = float(y.mean()) if len(y) else 0.0
+            out[th] = {"intercept": 20.0 if y.all() and len(y) else -20.0, "weights": {}}
             continue
         clf = LogisticRegression(C=c, max_iter=2000)
         clf.fit(Xtr[[row_of[i] for i in keep]], y)
-        for i, q in zip(test, clf.predict_proba(Xte)[:, 1], strict=True):
-            probs[i][th] = float(q)
+        weights = {
+            str(n): round(float(w), 4)
+            for n, w in zip(names, clf.coef_[0], strict=True)
+            if abs(w) >= PRUNE
+        }
+        out[th] = {"intercept": round(float(clf.intercept_[0]), 4), "weights": weights}
+    return {"themes": out}
+
+
+def _fit_predict(rows, X_dicts, train, test, c, probs) -> None:
+    """Trained on the rows `train`; the probabilities for `test` as the runtime computes them."""
+    from kb.theme_model import probabilities
+
+    weights = fit(rows, X_dicts, train, c)
+    for i in test:
+        probs[i].update(probabilities(X_dicts[i], weights))
 
 
 def cross_validate(rows: list[dict], c: float, grid: bool, lexicon_features: bool = True) -> dict:
@@ -269,11 +295,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--grid", action="store_true", help="every HI/LO pair, not only 0.7/0.1")
     ap.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--words-only", action="store_true", help="no lexicon features")
+    ap.add_argument("--lang", choices=("zh", "en"), action="append", help="one language only")
+    ap.add_argument(
+        "--write",
+        action="store_true",
+        help=f"train the English model on every paragraph and write {OUT.relative_to(ROOT)}, "
+        "its threshold the runtime rule's best over the folds",
+    )
     args = ap.parse_args(argv)
     rows = paragraphs(args.indexes, args.reingest)
     for name, (n, f) in by_set(rows).items():
         print(f"  {name:16} {n:4} paragraphs, lexicon micro-F1 {f:.3f}")
-    for lang in ("zh", "en"):
+    for lang in args.lang or ("zh", "en"):
         sub = [p for p in rows if p["lang"] == lang]
         docs = len({p["doc"] for p in sub})
         print(f"\n{lang}: {len(sub)} paragraphs, {docs} documents, C={args.C}")
@@ -288,7 +321,29 @@ def main(argv: list[str] | None = None) -> int:
                     f"    {name:9} P {pr:.3f} R {rc:.3f} F1 {f:.3f}   folds {spread}"
                     f"   kept {kept_f:.3f}   dev->kept {split_f:.3f}"
                 )
+        if args.write and lang == "en":
+            write(sub, res_all[(HI, LO)], args.C)
     return 0
+
+
+def write(rows: list[dict], res: dict, c: float) -> None:
+    """The English model trained on every paragraph, with the threshold whose runtime rule scored
+    best over the folds (a tie to the one nearer 0.5), written where kb/theme_model.py reads it."""
+    import json
+
+    best = max(THRESHOLDS, key=lambda t: (round(res[f"rt@{t}"][0][2], 4), -abs(t - 0.5)))
+    X_dicts = [features(p) for p in rows]
+    weights = fit(rows, X_dicts, list(range(len(rows))), c)
+    model = {
+        "about": "kb/theme_model.py; written by python -m benchmarks.theme_model --write",
+        "paragraphs": len(rows),
+        "C": c,
+        "threshold": best,
+        **weights,
+    }
+    OUT.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+    n = sum(len(m["weights"]) for m in weights["themes"].values())
+    print(f"\nwrote {OUT.relative_to(ROOT)}: threshold {best}, {n} weights")
 
 
 if __name__ == "__main__":

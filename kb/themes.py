@@ -5,7 +5,9 @@ A measure gets the themes it is substantially about: a theme must reach an absol
 share of the leading theme's score, and rest on two distinct strong telling words (or one and its
 heading, or one decisive word naming the subject of a short paragraph); generic words (服务, 社会,
 企业, support) add weight but never decide alone; umbrella and procedural paragraphs (a law's
-purpose, definitions, effective dates) carry none. Every tag keeps the words that made it.
+purpose, definitions, effective dates) carry none. Every tag keeps the words that made it. An
+English measure's tags are then a small trained model's (kb/theme_model.py), among the themes
+the lexicon found a telling word of.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class ThemeTags:
     evidence: dict[str, list[str]] = field(default_factory=dict)
     scores: dict[str, float] = field(default_factory=dict)
     considered: dict[str, list[str]] = field(default_factory=dict)  # evidence of every theme scored
+    telling: list[str] = field(default_factory=list)  # themes with a word that is not generic
 
 
 @dataclass(frozen=True)
@@ -619,7 +622,11 @@ def tag_themes(
     lang: str = "zh",
     kind: str = "measure",
     words: list[str] | None = None,
+    model: bool = True,
 ) -> ThemeTags:
+    """A measure's themes by the lexicon and the codebook's rules; for English (unless `model` is
+    False), the trained model's among the themes the lexicon found evidence of (kb/theme_model.py).
+    """
     lex = lexicon()
     if lang == "en":
         hits = _en_hits(text, lex)
@@ -652,12 +659,23 @@ def tag_themes(
             and _decides(tallies[th], short, scores[th] >= top, silent)
         ]
     chosen.sort(key=lambda th: -scores[th])
-    return ThemeTags(
+    tags = ThemeTags(
         chosen,
         {th: tallies[th].evidence[:8] for th in chosen},
         {th: round(s, 2) for th, s in sorted(scores.items(), key=lambda x: -x[1])},
         {th: t.evidence[:8] for th, t in tallies.items()},
+        [th for th in THEMES if th in tallies and tallies[th].telling],
     )
+    if lang != "en" or not model:
+        return tags
+    from kb import theme_model
+
+    return theme_model.retag(text, section, tags)
+
+
+def lexicon_tags(*args, **kwargs) -> ThemeTags:
+    """A measure's themes by the lexicon and the codebook's rules alone (no trained model)."""
+    return tag_themes(*args, **kwargs, model=False)
 
 
 def explain(text: str, section: str = "", lang: str = "zh", kind: str = "measure") -> dict:

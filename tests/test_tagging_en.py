@@ -420,8 +420,10 @@ def test_english_follows_the_codebook_for_energy_waste_and_farming(text, theme):
 
 
 def test_english_government_service_streamlining_has_no_theme_of_its_own():
+    """THEMES.md: no theme of its own; livelihood (services to residents) or openness (business
+    environment) is optional, so either may be given, nothing else (innovation for online)."""
     text = "Residents can now use one-stop online government services and run at most once."
-    assert tag_themes(text, lang="en").themes == []
+    assert set(tag_themes(text, lang="en").themes) <= {"livelihood", "openness"}
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,93 @@
+"""English themes by a small trained model beside the lexicon (issue 18): one-vs-rest logistic
+regression over the paragraph's stems, its heading's stems and the lexicon tagger's own per-theme
+score, decision and evidence. A theme is tagged when the model's probability reaches the
+threshold chosen by cross-validation and the lexicon found a telling (not generic) word of it, or
+chose it itself; its evidence stays the lexicon's words. Umbrella and procedural paragraphs carry
+none. The weights live in kb/data/theme_model_en.json, written by
+`python -m benchmarks.theme_model --write`; here it is a dot product and a sigmoid, nothing more.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+
+from kb import data_files, english
+from kb.themes import THEMES, ThemeTags, is_procedural
+
+MODEL_FILE = "theme_model_en.json"
+
+
+def words(text: str, lang: str = "en") -> set[str]:
+    """English stems of three letters or more; for Chinese, jieba's words less numbers."""
+    if lang == "en":
+        return {s for s in english.stems(text) if s.isalpha() and len(s) > 2}
+    from kb import chinese
+
+    return {t.text for t in chinese.tokens(text) if not t.sub and not t.text.isdigit()}
+
+
+def features(text: str, heading: str, lexicon: ThemeTags, lang: str = "en") -> dict[str, float]:
+    """Binary words, the heading's words apart, and the lexicon's per-theme score (log), decision
+    and whether any word (not only the heading) weighed for the theme."""
+    f = {f"w:{w}": 1.0 for w in words(text, lang)}
+    f.update({f"h:{w}": 1.0 for w in words(heading or "", lang)})
+    for th in THEMES:
+        f[f"lex_score:{th}"] = math.log1p(max(lexicon.scores.get(th, 0.0), 0.0))
+        f[f"lex_tag:{th}"] = float(th in lexicon.themes)
+        worded = any(e[:2] != "§ " for e in lexicon.considered.get(th, []))
+        f[f"lex_word:{th}"] = float(worded)
+    return f
+
+
+@cache
+def model() -> dict | None:
+    """The weights file: {"threshold": t, "themes": {theme: {"intercept": b, "weights": {...}}}},
+    or None when there is none (the lexicon alone then)."""
+    path = data_files.path(MODEL_FILE)
+    if not path.exists():
+        return None
+    return json.loads(path.read_text("utf-8"))
+
+
+def probabilities(feats: dict[str, float], weights: dict) -> dict[str, float]:
+    """Each theme's probability: the sigmoid of its intercept plus the weighted features."""
+    out = {}
+    for th, m in weights["themes"].items():
+        w = m["weights"]
+        z = m["intercept"] + sum(v * w.get(k, 0.0) for k, v in feats.items())
+        out[th] = 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+    return out
+
+
+def evidenced(lexicon: ThemeTags) -> set[str]:
+    """Themes the lexicon found a telling word of, or chose (a heading over a silent paragraph):
+    a theme whose only words are generic has no evidence, as the codebook wants."""
+    return set(lexicon.themes) | set(lexicon.telling)
+
+
+def decide(probs: dict[str, float], have: set[str], threshold: float) -> set[str]:
+    """The themes the model gives at least `threshold` that have lexicon evidence (`have`)."""
+    return {th for th in THEMES if probs.get(th, 0.0) >= threshold and th in have}
+
+
+def retag(text: str, section: str, lexicon: ThemeTags, weights: dict | None = None) -> ThemeTags:
+    """An English paragraph's themes by the model (the lexicon's tags when there is no model)."""
+    weights = weights or model()
+    if weights is None:
+        return lexicon
+    chosen: list[str] = []
+    if not is_procedural(text, "en"):
+        probs = probabilities(features(text, section, lexicon), weights)
+        chosen = sorted(
+            decide(probs, evidenced(lexicon), weights["threshold"]),
+            key=lambda th: (-lexicon.scores.get(th, 0.0), THEMES.index(th)),
+        )
+    return ThemeTags(
+        chosen,
+        {th: lexicon.considered.get(th, [])[:8] for th in chosen},
+        lexicon.scores,
+        lexicon.considered,
+        lexicon.telling,
+    )

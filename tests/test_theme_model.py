@@ -1,0 +1,76 @@
+"""The English theme model (kb/theme_model.py, issue 18): its weights file, its decision (the
+model's probability and the lexicon's evidence, both), and that Chinese stays the lexicon's."""
+
+import pytest
+
+from kb import theme_model
+from kb.themes import THEMES, lexicon_tags, tag_themes
+
+PORT = "The new container terminal at the port opens next year."
+
+
+def weights(intercept: float, threshold: float = 0.5, **extra: dict[str, float]) -> dict:
+    """A model every theme of which has `intercept`, and some themes' feature weights."""
+    return {
+        "threshold": threshold,
+        "themes": {th: {"intercept": intercept, "weights": extra.get(th, {})} for th in THEMES},
+    }
+
+
+def retag(text: str, model: dict) -> list[str]:
+    return theme_model.retag(text, "", lexicon_tags(text, lang="en"), model).themes
+
+
+def test_the_weights_file_loads_and_covers_every_theme():
+    model = theme_model.model()
+    assert model is not None
+    assert set(model["themes"]) == set(THEMES)
+    assert 0.0 < model["threshold"] < 1.0
+    for m in model["themes"].values():
+        assert isinstance(m["intercept"], float)
+        assert m["weights"] and all(isinstance(w, float) for w in m["weights"].values())
+
+
+def test_a_known_weight_flips_a_tag():
+    """A stem's weight decides: the lexicon tags the port as infrastructure, the model follows."""
+    assert retag(PORT, weights(-5.0, infrastructure={"w:termin": 10.0})) == ["infrastructure"]
+    assert retag(PORT, weights(-5.0, infrastructure={"w:termin": 0.0})) == []
+    assert retag(PORT, weights(-5.0, infrastructure={"lex_tag:infrastructure": 10.0})) == [
+        "infrastructure"
+    ]
+
+
+def test_the_threshold_is_the_files():
+    model = weights(-5.0, infrastructure={"w:termin": 5.2})  # p = 0.55
+    assert retag(PORT, {**model, "threshold": 0.5}) == ["infrastructure"]
+    assert retag(PORT, {**model, "threshold": 0.6}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PORT, {"infrastructure", "openness"}),  # openness has a telling word (opens)
+        ("The company will improve its digital platform and smart technology.", set()),
+        ("People enjoy a better daily life.", set()),
+    ],
+)
+def test_no_theme_without_lexicon_evidence_however_sure_the_model(text, expected):
+    """Only themes the lexicon found a telling word of (or chose) can be tagged; generic words
+    alone (company, digital, people) never decide, as the codebook says."""
+    assert set(retag(text, weights(50.0))) == expected
+
+
+def test_procedural_paragraphs_carry_none_however_sure_the_model():
+    assert retag("These Regulations shall take effect on 1 March 2020.", weights(50.0)) == []
+
+
+def test_evidence_stays_the_lexicons_words():
+    tags = theme_model.retag(PORT, "", lexicon_tags(PORT, lang="en"), weights(50.0))
+    assert tags.evidence["infrastructure"] == ["container terminal", "port"]
+
+
+def test_tag_themes_uses_the_model_for_english_only(monkeypatch):
+    monkeypatch.setattr(theme_model, "model", lambda: weights(-50.0))
+    assert tag_themes(PORT, lang="en").themes == []
+    zh = "加快宁波舟山港集装箱码头建设。"
+    assert tag_themes(zh).themes == lexicon_tags(zh).themes == ["infrastructure"]
