@@ -331,6 +331,11 @@ def build_maps(vocab: dict[str, int]) -> dict:
     }
 
 
+@cache
+def _own_plurals() -> frozenset[str]:
+    return frozenset(data_files.words("english_own_plurals.txt"))
+
+
 NOUN_ENDINGS = (  # a noun's ending → the endings of the word it is made from
     ("ation", ("ate", "e", "")),
     ("ition", ("ite", "")),
@@ -354,7 +359,8 @@ def derived_bases(word: str) -> list[str]:
 
 def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
     """The corpus's Chinese words for one English word (its stemmed key; with `word`, the word
-    itself give or take its inflection, where the index's maps hold them), commonest first: those
+    itself and its other inflections, where the index's maps hold them — a plural with a meaning
+    of its own, kb/data/english_own_plurals.txt, as written only), commonest first: those
     CEDICT gives it as a sense of its own, a one-character one only when there is no longer one
     ("most" is 最多, not 至 or 最: a lone character matches only where the text leaves it
     alone); when fewer than two of two or more characters, also those with a two-word sense
@@ -365,9 +371,12 @@ def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
     own = maps.get("english", {}).get(key, [])
     if word and "english_words" in maps:  # the senses that are this word, not its stem's others
         word = word.lower()
-        own = maps["english_words"].get(word) or maps.get("english_forms", {}).get(
-            word_form(word), []
-        )
+        written = maps["english_words"].get(word, [])
+        forms = maps.get("english_forms", {}).get(word_form(word), [])
+        if word in _own_plurals():  # customs: 海关 as written, not custom's 习惯
+            own = written or forms
+        else:  # services: 劳务 as written and 服务 of "service"; meal: 餐 and 伙食 of "meals"
+            own = written + [w for w in forms if w not in written]
         for base in [] if own else derived_bases(word):  # renovation: renovate's, if none
             if own := maps["english_words"].get(base) or maps["english_forms"].get(base, []):
                 break

@@ -474,3 +474,12 @@ def test_a_slip_is_put_right_to_a_sense_of_the_corpus_chinese_words_only_one_edi
     lex = VocabLex({"spelling": [], "spelling_senses": ["kindergarten", "pillage"]}, {}, set())
     assert plan._latin_fix("kindergarden", lex) == "kindergarten"
     assert plan._latin_fix("pilotage", lex) == "pilotage"
+
+
+def test_a_plural_reads_its_singular_senses_unless_its_meaning_is_its_own():
+    """services is 劳务 as written and 服务 as "service"; a meal is 餐 and 伙食 ("meals"); customs,
+    a plural of its own (kb/data/english_own_plurals.txt), is 海关 only, not custom's 习惯."""
+    maps = build_maps({"劳务": 3, "服务": 9, "伙食": 2, "餐": 4, "海关": 5, "习惯": 9})
+    assert {"劳务", "服务"} <= set(word_readings(english_key("services"), maps, "services"))
+    assert "伙食" in word_readings(english_key("meal"), maps, "meal")
+    assert word_readings(english_key("customs"), maps, "customs") == ["海关"]
