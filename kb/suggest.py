@@ -102,8 +102,18 @@ def _one_apart(a: str, b: str, where: range) -> bool:
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(diff) != 1 or diff[0] not in where:
         return False
-    (sx, ix, rx), (sy, iy, ry) = _sounds(a[diff[0]]), _sounds(b[diff[0]])
-    return bool(sx & sy) or (len(b) >= 3 and bool(ix & iy or rx & ry))
+    (sx, ix, rx), (_, iy, ry) = _sounds(a[diff[0]]), _sounds(b[diff[0]])
+    # the syllable typed is the meant character's usual one, which the typed character has
+    # among its readings (危 for 于 is no slip: wei is only a rare reading of 于)
+    return _usual(b[diff[0]]) in sx or (len(b) >= 3 and bool(ix & iy or rx & ry))
+
+
+@cache
+def _usual(ch: str) -> str:
+    """A character's usual toneless syllable."""
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(ch)[0]
 
 
 @cache

@@ -483,3 +483,11 @@ def test_a_plural_reads_its_singular_senses_unless_its_meaning_is_its_own():
     assert {"劳务", "服务"} <= set(word_readings(english_key("services"), maps, "services"))
     assert "伙食" in word_readings(english_key("meal"), maps, "meal")
     assert word_readings(english_key("customs"), maps, "customs") == ["海关"]
+
+
+def test_a_slip_is_the_meant_characters_usual_syllable():
+    """高危 is no slip for 高于: wei is only a rare reading of 于, whose usual one is yu; 数子 is
+    one for 数字 (zi both)."""
+    vocab = {"高于": 5, "旅游": 9, "项目": 9, "数字": 7}
+    assert correct_chinese("高危旅游项目", (0, 2), vocab) == "高危旅游项目"
+    assert correct_chinese("数子旅游", (0, 2), vocab) == "数字旅游"
