@@ -365,9 +365,9 @@ def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
     ("most" is 最多, not 至 or 最: a lone character matches only where the text leaves it
     alone); when fewer than two of two or more characters, also those with a two-word sense
     holding it ("medical" → 医疗 "medical treatment", "fee" → 收费 "charge a fee"), since CEDICT
-    gives few words an adjective or a plural reading of their own. A noun CEDICT gives no sense
-    of its own, give or take an inflection, reads the verb it is made from (renovation:
-    renovate's; disposal: dispose's, not disposable's)."""
+    gives few words an adjective or a plural reading of their own. A noun also reads the verb it
+    is made from (renovation: renovate's 装修; collection: collect's 收集 beside CEDICT's
+    collection 统称; disposal: dispose's, not disposable's)."""
     own = maps.get("english", {}).get(key, [])
     if word and "english_words" in maps:  # the senses that are this word, not its stem's others
         word = word.lower()
@@ -377,8 +377,9 @@ def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
             own = written or forms
         else:  # services: 劳务 as written and 服务 of "service"; meal: 餐 and 伙食 of "meals"
             own = written + [w for w in forms if w not in written]
-        for base in [] if own else derived_bases(word):  # renovation: renovate's, if none
-            if own := maps["english_words"].get(base) or maps["english_forms"].get(base, []):
+        for base in derived_bases(word):  # renovation: renovate's; collection: collect's
+            if made := maps["english_words"].get(base) or maps["english_forms"].get(base, []):
+                own = own + [w for w in made if w not in own]
                 break
     longer = [w for w in own if len(w) > 1]
     if len(longer) >= MIN_OWN_READINGS:

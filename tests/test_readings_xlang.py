@@ -455,7 +455,7 @@ def test_a_chinese_name_the_corpus_has_only_in_pinyin_finds_its_english():
     ]
 
 
-def test_a_noun_without_senses_of_its_own_reads_the_verb_it_is_made_from():
+def test_a_noun_reads_the_verb_it_is_made_from():
     maps = {
         "english": {"renov": ["装修"], "dispos": ["一次性", "处置"]},
         "english_words": {"renovate": ["装修"], "dispose": ["处置"], "disposable": ["一次性"]},
@@ -465,6 +465,9 @@ def test_a_noun_without_senses_of_its_own_reads_the_verb_it_is_made_from():
     # disposal is dispose's, not disposable's, though the stemmer joins all three
     assert word_readings("dispos", maps, "disposal") == ["处置"]
     assert word_readings("dispos", maps, "disposables") == ["一次性"]
+    # and beside senses of its own: collection is CEDICT's 统称 and collect's 收集
+    maps["english_words"] |= {"collection": ["统称"], "collect": ["收集"]}
+    assert set(word_readings("collect", maps, "collection")) == {"统称", "收集"}
 
 
 def test_a_slip_is_put_right_to_a_sense_of_the_corpus_chinese_words_only_one_edit_away():
