@@ -1127,6 +1127,8 @@ def _partial_units(alt: Alt) -> list[Alt]:
         return [Alt((), 1.0, via, slop=alt.slop, groups=(group,)) for group in alt.groups]
     if via in TRANSLATION_BOOST and len(alt.toks) > 1 and all(t.isascii() for t in alt.toks):
         return [Alt((t,), 1.0, via) for t in alt.toks]
+    if via == "parts" and len(alt.toks) > 1 and not any(t.isascii() for t in alt.toks):
+        return [Alt((t,), 1.0, via) for t in alt.toks]  # 计件 of 计件工资 (计件提成, 计件单价)
     return []
 
 

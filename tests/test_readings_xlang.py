@@ -494,3 +494,16 @@ def test_a_slip_is_the_meant_characters_usual_syllable():
     vocab = {"高于": 5, "旅游": 9, "项目": 9, "数字": 7}
     assert correct_chinese("高危旅游项目", (0, 2), vocab) == "高危旅游项目"
     assert correct_chinese("数子旅游", (0, 2), vocab) == "数字旅游"
+
+
+def test_a_rare_compound_part_alone_covers_some_of_it_in_a_partial_match():
+    """计件工资 (piece-rate wages), in one paragraph; 计件提成 and 计件单价 in others: in a partial
+    match a measure with one of its parts covers some of the word, its rarer part the more (the
+    coverage of kb/ranking.py weighs sub-units by rarity)."""
+    lex = VocabLex({}, {"计件工资": 1, "计件": 3, "工资": 40}, set())
+    p = plan.build("计件工资", lex)
+    subs = [
+        {getattr(n, "text", None) for n, _ in plan.scoring_leaves(p.units[i])}
+        for i in p.groups[0][1:]
+    ]
+    assert {"计件"} in subs and {"工资"} in subs
