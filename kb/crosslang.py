@@ -366,8 +366,9 @@ def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
     alone); when fewer than two of two or more characters, also those with a two-word sense
     holding it ("medical" → 医疗 "medical treatment", "fee" → 收费 "charge a fee"), since CEDICT
     gives few words an adjective or a plural reading of their own. A noun also reads the verb it
-    is made from (renovation: renovate's 装修; collection: collect's 收集 beside CEDICT's
-    collection 统称; disposal: dispose's, not disposable's)."""
+    is made from: an -ion noun beside its own senses (collection: collect's 收集 beside CEDICT's
+    统称), another only when it has none (pilotage: pilot's; disposal: dispose's, not
+    disposable's; allowance keeps 补贴, not allow's 许可)."""
     own = maps.get("english", {}).get(key, [])
     if word and "english_words" in maps:  # the senses that are this word, not its stem's others
         word = word.lower()
@@ -377,7 +378,9 @@ def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
             own = written or forms
         else:  # services: 劳务 as written and 服务 of "service"; meal: 餐 and 伙食 of "meals"
             own = written + [w for w in forms if w not in written]
-        for base in derived_bases(word):  # renovation: renovate's; collection: collect's
+        # renovation: renovate's; collection: collect's beside its own; an -ance, -ment or -age
+        # noun only when it has none (allowance is not allow, storage not store)
+        for base in derived_bases(word) if not own or word.endswith("ion") else []:
             if made := maps["english_words"].get(base) or maps["english_forms"].get(base, []):
                 own = own + [w for w in made if w not in own]
                 break

@@ -12,7 +12,7 @@ What the builder needs from the index it asks of the `lexicon` passed in: docume
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Protocol, Union
 
@@ -177,6 +177,7 @@ class Alt:
     field: str = "text"
     slop: int = 1
     groups: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    each_part: bool = False  # in a partial match each token covers some of the concept
 
 
 def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
@@ -196,7 +197,15 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
                 continue
             if len(parts) > 1 and tuple(parts) not in seen:
                 seen.add(tuple(parts))
-                alts.append(Alt(tuple(parts), boost, "parts:" + " ".join(parts), slop=3))
+                alts.append(
+                    Alt(
+                        tuple(parts),
+                        boost,
+                        "parts:" + " ".join(parts),
+                        slop=3,
+                        each_part=norm not in _gazetteer_words(),  # 宁波 is no 宁波舟山港
+                    )
+                )
         alts += _short_forms(_decompose(primary[0]))
         alts += _straddles(primary[0], lex)
     elif len(primary) == 1 and len(forms := _forms(primary[0], lex)) > 1:
@@ -422,13 +431,10 @@ def _pinyin_alts(found: list[str], lex: Lexicon) -> list[Alt]:
     """The Chinese words a pinyin run spells, commonest first; the first read on as a Chinese
     query (its synonyms, parts and English: chengshi danao → 城市大脑 → City Brain)."""
     alts = [
-        Alt(
-            a.toks,
-            a.boost * PINYIN_BOOST,
-            f"pinyin:{found[0]}" if a.source == "query" else a.source,
-            a.field,
-            a.slop,
-            a.groups,
+        replace(
+            a,
+            boost=a.boost * PINYIN_BOOST,
+            source=f"pinyin:{found[0]}" if a.source == "query" else a.source,
         )
         for a in _cjk_alts(found[0], lex)
     ]
@@ -896,13 +902,10 @@ def _pinyin_concepts(
             (
                 piece,
                 [
-                    Alt(
-                        x.toks,
-                        x.boost * PINYIN_BOOST,
-                        f"pinyin:{concept.text}" if x.source == "query" else x.source,
-                        x.field,
-                        x.slop,
-                        x.groups,
+                    replace(
+                        x,
+                        boost=x.boost * PINYIN_BOOST,
+                        source=f"pinyin:{concept.text}" if x.source == "query" else x.source,
                     )
                     for x in alts
                     if x.toks
@@ -961,9 +964,7 @@ def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list
             ):
                 if p.text not in c.text:  # a word put right: its own reading says so
                     alts = [
-                        Alt(a.toks, a.boost, f"spelling:{p.text}", a.field, a.slop, a.groups)
-                        if a.source == "query"
-                        else a
+                        replace(a, source=f"spelling:{p.text}") if a.source == "query" else a
                         for a in alts
                     ]
                 out.append((p, [a for a in alts if a.toks]))
@@ -1127,8 +1128,8 @@ def _partial_units(alt: Alt) -> list[Alt]:
         return [Alt((), 1.0, via, slop=alt.slop, groups=(group,)) for group in alt.groups]
     if via in TRANSLATION_BOOST and len(alt.toks) > 1 and all(t.isascii() for t in alt.toks):
         return [Alt((t,), 1.0, via) for t in alt.toks]
-    if via == "parts" and len(alt.toks) > 1 and not any(t.isascii() for t in alt.toks):
-        return [Alt((t,), 1.0, via) for t in alt.toks]  # 计件 of 计件工资 (计件提成, 计件单价)
+    if alt.each_part:  # 计件 of 计件工资 (计件提成, 计件单价)
+        return [Alt((t,), 1.0, via) for t in alt.toks]
     return []
 
 
