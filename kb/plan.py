@@ -807,14 +807,16 @@ def _spelled_run(words: list[str], lex: Lexicon) -> list[tuple[str, int, int]]:
     lone character, and no word that may be English spelled as a lone character."""
     py = lex.maps.get("pinyin", {})
     vocabulary = getattr(lex, "vocabulary", None)
-    chars = _chars_by_pinyin(vocabulary()) if vocabulary is not None else None
-    inner = _chars_by_pinyin(vocabulary(), inner=True) if vocabulary is not None else {}
-    pieces = pinyin_pieces(
-        "".join(words),
-        _with_cities(py),
-        chars,
-        lambda piece: two_characters(piece, inner, _common_in_dictionary),
-    )
+    pieces = pinyin_pieces("".join(words), _with_cities(py))
+    if not pieces and vocabulary is not None:  # the characters only when words do not spell it:
+        # the vocabulary is read once a generation, on a query that needs it
+        inner = _chars_by_pinyin(vocabulary(), inner=True)
+        pieces = pinyin_pieces(
+            "".join(words),
+            _with_cities(py),
+            _chars_by_pinyin(vocabulary()),
+            lambda piece: two_characters(piece, inner, _common_in_dictionary),
+        )
     lone_at = {start for w, start, _ in pieces if len(w) == 1}
     by_syllable = all(SYLLABLE.fullmatch(w) for w in words)  # hu zhou min su
     at = 0
