@@ -135,3 +135,48 @@ def test_a_joint_documents_long_title_names_its_bodies():
     assert got["title"] == title.replace(" ", "")  # spaced as the text is repaired
     # the bodies before 关于, as the gold sets take a joint document's issuer (the lead body first)
     assert got["issuer"].startswith("宁波市发展和改革委员会") and got["issuer"].endswith("规划局")
+
+
+def test_an_english_adoption_note_names_its_congress_without_its_terms():
+    lines = [
+        "Regulations of Zhejiang Province on Harbour Pilotage",
+        "(Adopted at the Twenty-first Meeting of the Standing Committee of the Ninth People's "
+        "Congress of Zhejiang Province on June 5, 2001)",
+        "Chapter I General Provisions",
+        "Article 1 These Regulations are formulated to keep the harbours of the province safe.",
+    ]
+    got = meta(lines)
+    assert got["issuer"] == "Standing Committee of the People's Congress of Zhejiang Province"
+    assert got["date"] == "2001-06-05"
+
+
+def test_a_curly_apostrophe_keeps_a_body_a_body():
+    lines = [
+        "Regulations of Ningbo Municipality on Harbour Pilotage",
+        "(Adopted at the 3rd Session of the 12th Ningbo Municipal People’s Congress on "
+        "March 1, 2015)",
+        "Chapter I General Provisions",
+        "Article 1 These Regulations are formulated to keep the harbour safe.",
+    ]
+    assert meta(lines)["issuer"].replace("’", "'") == "Ningbo Municipal People's Congress"
+
+
+def test_a_bodys_own_rules_and_yearly_report_name_the_body():
+    lines = ["某某县人民政府工作规则", "第一章 总则", "第一条 为规范县人民政府工作，制定本规则。"]
+    assert meta(lines)["issuer"] == "某某县人民政府"
+    lines = [
+        "某某县交通运输局2021年度部门整体支出绩效评价报告",
+        "一、部门概况",
+        "某某县交通运输局负责全县公路建设和养护，本年度支出总体平稳。",
+    ]
+    assert meta(lines)["issuer"] == "某某县交通运输局"
+
+
+def test_the_body_that_runs_a_gazette_is_its_issuer_without_zhuban():
+    lines = [
+        "某某市人民政府公报 2019年第3期",
+        "某某市人民政府办公室主办 2019年3月15日",
+        "目 录",
+        "某某市人民政府关于印发某某市河道管理办法的通知",
+    ]
+    assert meta(lines)["issuer"] == "某某市人民政府办公室"

@@ -41,6 +41,13 @@ EN_EVENT = re.compile(
     + r")\b(.{0,200}?)\b(?:on|as of|from)\s+(?=\S)",
     re.I,
 )
+# a congress's term before its name, in digits or in words (11th, Tenth, Twenty-third)
+ORDINAL = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|(?:(?:Twenty|Thirty|Forty)-)?(?:First|Second|Third|Fourth|Fifth|"
+    r"Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|"
+    r"Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Thirtieth|Fortieth))\s+",
+    re.I,
+)
 EVENT_LINE_MAX = 2000  # a line of events is a note, not a book: longer ones are read up to here
 SPLIT_AT = re.compile(r"[。；;，,（）()【】\[\]]")
 AFTER_EVENT = re.compile(r".*(?:[（(【\[]|通过|批准|公布|施行|修正|修订|印发|发布)[\s，,；;、]*")
@@ -56,8 +63,8 @@ def english_events_of(line: str) -> list[tuple[str, str, str]]:
         if not stated or stated[0][0] != 0:
             continue
         body = re.sub(r"^\s*(?:at|by)\s+", "", m.group(2).strip())
-        body = re.sub(r"^(?:the\s+)?[\w ]*?\b(?:Meeting|Session)\s+of\s+", "", body)
-        body = re.sub(r"\b\d+(?:st|nd|rd|th)\s+", "", body).strip(" ,")
+        body = re.sub(r"^(?:the\s+)?[\w -]*?\b(?:Meeting|Session)\s+of\s+", "", body)
+        body = ORDINAL.sub("", body).strip(" ,")
         body = re.sub(r"^the\s+", "", body)
         out.append((EN_EVENTS[m.group(1).lower()], stated[0][2], body if is_organ(body) else ""))
     return out

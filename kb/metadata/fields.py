@@ -364,7 +364,11 @@ def body_of_work(title_: str) -> str | None:
     works = "|".join(map(re.escape, data()["issuer"]["work_titles"]))
     year = r"(?:(?:19|20)\d\d年度?)?"
     m = re.fullmatch(rf"{year}(\D{{3,40}}?){year}(?:{works})", clean(title_))
-    return m.group(1) if m and is_organ(m.group(1)) else None
+    if m and is_organ(m.group(1)):
+        return m.group(1)
+    # a body's report on its own year (某县住房和城乡建设局2018年度整体支出绩效评价报告)
+    m = re.match(r"(\D{3,40}?)(?:19|20)\d\d年度?", clean(title_))
+    return m.group(1) if m and is_organ(m.group(1)) and genre_of_title(title_) == "report" else None
 
 
 def signature(src: Source, title_: str = "") -> str | None:
@@ -393,8 +397,9 @@ def office_holder(src: Source) -> str | None:
 
 def publisher(name: str | None) -> str | None:
     """A publisher as an organisation: a domain (ezhejiang.gov.cn, en.people.cn) by the name in
-    kb/data/metadata.toml [publishers], or kept when unknown; a name as it is."""
-    name = clean(name)
+    kb/data/metadata.toml [publishers], or kept when unknown; a name as it is, without 主办 (the
+    body that runs a site or a gazette: 某市人民政府办公室主办)."""
+    name = re.sub(r"(?<=[\u4e00-\u9fff])\s*主办$", "", clean(name))  # 某市人民政府办公室主办
     if not name or not DOMAIN.fullmatch(name):
         return name or None
     host = name.lower()

@@ -140,7 +140,7 @@ def _en_org_rx() -> re.Pattern:
     return re.compile(
         r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,8}(?:"
         + "|".join(re.escape(w) for w in en)
-        + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?$"
+        + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}){0,2}$"
     )
 
 
@@ -153,4 +153,4 @@ def is_organ(name: str) -> bool:
         return False
     if has_cjk(n):
         return 3 <= len(n) <= 60 and bool(_suffix_rx().search(n.replace(" ", "")))
-    return bool(_en_org_rx().match(n))
+    return bool(_en_org_rx().match(n.replace("’", "'")))  # People’s Congress as People's
