@@ -180,3 +180,18 @@ def test_the_body_that_runs_a_gazette_is_its_issuer_without_zhuban():
         "某某市人民政府关于印发某某市河道管理办法的通知",
     ]
     assert meta(lines)["issuer"] == "某某市人民政府办公室"
+
+
+def test_a_portal_header_names_its_source_after_from():
+    """English pages of city portals head an item "From: <body> | Updated: <date>": the body is the
+    issuer, the date the item's (a made-up item)."""
+    lines = [
+        "Home > English > News",
+        "Harbour district extends night bus routes",
+        "From: Transport Bureau of Harbour City Municipal Government | Updated:2021-03-04",
+        "The district will run four more night bus routes from next Monday, the bureau said.",
+    ]
+    got = meta(lines)
+    assert got["issuer"] == "Transport Bureau of Harbour City Municipal Government"
+    assert got["date"] == "2021-03-04"
+    assert got["title"] == "Harbour district extends night bus routes"

@@ -19,7 +19,8 @@ KINDS = (
     ),
     (
         "source",
-        ("来源", "文章来源", "信息来源", "稿件来源", "稿源") + ("source", "information source"),
+        ("来源", "文章来源", "信息来源", "稿件来源", "稿源")
+        + ("source", "information source", "from"),
     ),
     ("authors", ("作者", "记者", "author", "authors", "by")),
     ("number", ("发文字号", "文号", "document no", "number")),
