@@ -195,3 +195,10 @@ def test_a_portal_header_names_its_source_after_from():
     assert got["issuer"] == "Transport Bureau of Harbour City Municipal Government"
     assert got["date"] == "2021-03-04"
     assert got["title"] == "Harbour district extends night bus routes"
+    # a headline that begins with the word is no label: "From" names a source only before a colon
+    lines = [
+        "From harbour town to hub: how the port city grew",
+        "Updated: 2021-03-04",
+        "Forty years ago the port handled a few ships a week; today it is among the busiest.",
+    ]
+    assert meta(lines)["title"] == "From harbour town to hub: how the port city grew"
