@@ -56,6 +56,7 @@ def _tables():
         "compounds": {n(w) for w in gazetteer.section("compounds")},
         "regions": {n(w) for w in gazetteer.section("regions")},
         "false": {n(w) for w in gazetteer.section("false_friends")},
+        "place_nouns": tuple(n(w) for w in gazetteer.section("place_nouns")),
         "self": {n(w) for w in gazetteer.section("self_reference")},
         "zh": {c.id: n(c.zh) for c in gazetteer.cities().values()},
         "longest": max(len(k) for k in gazetteer.names()),
@@ -129,8 +130,10 @@ def _chinese_cities(
             while j < len(words) and _is_abbr_run(words[j]) and words[j] not in t["false"]:
                 j += 1
             run = "".join(words[i:j])
-            for city in _run_cities(run):
-                tags.add(city, run, "abbreviation")
+            after = "".join(words[j : j + 3])  # 国家|湿地|公园 as jieba cuts it
+            named = len(run) == 2 and after.startswith(t["place_nouns"])
+            for city in [] if named and run not in t["compounds"] else _run_cities(run):
+                tags.add(city, run, "abbreviation")  # 金湖 of 金湖县 names no city
             i = j
             continue
         elif not w.endswith(

@@ -556,3 +556,14 @@ def test_a_list_of_places_is_the_scene():
     tags = tag_themes(text)
     assert "infrastructure" not in tags.themes
     assert "livelihood" in tags.themes
+
+
+def test_two_abbreviations_before_a_place_noun_are_that_place_s_name():
+    """金湖县 and 金湖国家湿地公园 name 金湖, not 金华 and 湖州; a listed compound before any word
+    (甬金高速) and a pair before another word (嘉湖地区) still name their cities."""
+    from kb.cities import tag_cities
+
+    assert tag_cities("金湖国家湿地公园位于湖北省。").cities == []
+    assert tag_cities("金湖县的湿地").cities == []
+    assert tag_cities("甬金高速公路").cities == ["ningbo", "jinhua"]
+    assert tag_cities("嘉湖地区").cities == ["jiaxing", "huzhou"]
