@@ -98,6 +98,29 @@ def cover_title(head: list[str]) -> str:
         if len(t) <= 150 and len(t.split()) >= 3 and letters.isupper() and not has_cjk(t):
             if re.search(rf"\b(?:{words})\b", t, re.I):
                 return t
+    at = next((i for i, x in enumerate(head[:25]) if len(x) > 150), None)  # a PDF's text, one line
+    run = cover_run(clean(head[at]), words) if at is not None else ""
+    # a cover repeating a headline printed above it (a crumb's, a sharing site's): that headline
+    printed = [re.split(r"\s[>»›]\s", clean(x))[-1] for x in head[:at] if norm(run) in norm(x)]
+    return printed[0] if run and printed else run
+
+
+# words in capitals (RESTRUCTURING PAPER ON A PROPOSED PROJECT …), "A" and "PEOPLE'S" among them
+CAPITALS_RUN = re.compile(r"(?<![\w.])(?:[A-Z][A-Z'’-]+|A)(?:\s+(?:[A-Z][A-Z'’-]+|A))+(?![\w.])")
+MONTH_TAIL = re.compile(
+    r"(?:\s+(?:APPROVED|DATED|ISSUED))?(?:\s+(?:ON|OF|IN))?\s+(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY"
+    r"|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$"
+)
+
+
+def cover_run(line: str, words: str) -> str:
+    """A cover's title in capitals inside a PDF's text run into one line (… Report No: ICR00004621
+    IMPLEMENTATION COMPLETION AND RESULTS REPORT Loan Number …): the first run of three capitalised
+    words or more naming what the document is, without a date it runs on into (APPROVED ON JULY)."""
+    for m in CAPITALS_RUN.finditer(line):
+        run = MONTH_TAIL.sub("", m.group())
+        if len(run.split()) >= 3 and re.search(rf"\b(?:{words})\b", run, re.I):
+            return run
     return ""
 
 

@@ -38,11 +38,19 @@ def genre_of_title(title: str) -> str | None:
                 if t.endswith(w) and (best is None or len(w) > best[1]):
                     best = (genre, len(w))
         return best[0] if best else None
-    low = t.lower()
-    for genre, words in genres.items():
-        if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words["en"]):
-            return genre
-    return None
+    return english_genre(t.lower())
+
+
+def english_genre(low: str) -> str | None:
+    """The genre an English title names first: its head noun comes first ("Notice of the … on
+    Printing and Distributing Several Measures …" is a notice, not measures)."""
+    found = [
+        (m.start(), genre)
+        for genre, words in data()["genre"].items()
+        for w in words["en"]
+        if (m := re.search(rf"\b{re.escape(w)}\b", low))
+    ]
+    return min(found)[1] if found else None
 
 
 def reports_on_a_document(title: str) -> bool:
@@ -50,9 +58,41 @@ def reports_on_a_document(title: str) -> bool:
     plan for …") is news, not the document."""
     low = title.lower().rstrip(" .!")
     english_headline = not has_cjk(title) and (
-        any(low.endswith(" " + v) for v in data()["news"]["headline_verbs"]) or acts_now(low)
+        any(low.endswith(" " + v) for v in data()["news"]["headline_verbs"])
+        or acts_now(low)
+        or passive_headline(title)
+        or present_tense(title)
     )
     return english_headline or bool(REPORTED.search(title))
+
+
+def passive_headline(title: str) -> bool:
+    """A headline saying a document was made, its verb in lowercase before what follows ("Measures
+    issued to promote consumption", "Plan released for the bay area"); a title in Title Case
+    ("Measures Issued by …") is the document's own."""
+    verbs = "|".join(map(re.escape, data()["news"]["headline_verbs"]))
+    return bool(re.search(rf"^\S.*?\s(?:{verbs})\s+(?:to|for|in|on|by|at|as)\b", title))
+
+
+def present_tense(title: str) -> bool:
+    """A headline in the present tense, as news says it: a subject and its verb in lowercase
+    ("Ningbo prioritizes development", "free trade zone keeps chugging on", "deputies review the
+    report"): a lowercase word ending in -s after the first word and before another that is no
+    function word, not in a noun phrase an article opens ("the complementary roles Guangzhou …"); a
+    document's name in the plural ("measures for …") is no verb."""
+    words = re.findall(r"[\w’'-]+", title)
+    named = {w for ws in data()["genre"].values() for w in ws["en"]}
+    function = set(data()["title"]["headline_words"]) | {"and", "or"}
+    for i in range(1, len(words) - 1):
+        w, nxt, before = words[i], words[i + 1], {x.lower() for x in words[max(0, i - 2) : i]}
+        if not re.fullmatch(r"[a-z]+[^su’'\W]s", w) or w in named or before & ARTICLES:
+            continue
+        if nxt.lower() not in function:
+            return True
+    return False
+
+
+ARTICLES = frozenset(["the", "a", "an", "what", "which", "its", "their", "our", "his", "her"])
 
 
 def acts_now(low: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kb import data_files
 from kb.dates import find_dates
 from kb.metadata.genres import genre_of_title
 from kb.metadata.labels import field_row
@@ -144,7 +145,73 @@ def title_like(line: str) -> bool:
     words = t.split()
     first = t.lstrip("“\"‘'(")[:1]
     capital = first.isupper() or first.isdigit()
-    return 2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t
+    if not (2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t):
+        return False
+    return not (is_navigation(t) or glued_menu(t) or menu_row(t) or len(set(words)) == 1)
+
+
+# a name after "by" (Content uploaded by Jun Zhang, Photo by …) is no navigation word
+BY_NAME = re.compile(r"\bby\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}")
+GLUED = re.compile(r"[a-z][A-Z]")
+
+
+def english_words(t: str) -> list[str]:
+    """The lowercased words of an English line but its function words, dates and numbers."""
+    found = find_dates(t)
+    t = BY_NAME.sub(" ", " ".join(t[a:b] for a, b in _gaps(t, found)))
+    stop = set(data_files.words("stopwords_en.txt"))
+    return [w for w in re.findall(r"[a-z][a-z'-]*", t.lower()) if w not in stop]
+
+
+def is_navigation(t: str) -> bool:
+    """An English line whose words are mostly a web page's navigation ([title] nav_words): Advanced
+    Search, Next Article in Journal, All Press Releases for <date>, Content uploaded by <name>."""
+    words = english_words(t)
+    nav = set(data()["title"]["nav_words"])
+    return bool(words) and 2 * sum(w in nav for w in words) > len(words)
+
+
+def glued_menu(t: str) -> bool:
+    """Menu items copied without their spaces (HomeCity specialsHangzhou): two words or more each
+    glued where a lowercase letter runs into a capital."""
+    return sum(bool(GLUED.search(w)) for w in t.split()) >= 2
+
+
+def menu_row(t: str) -> bool:
+    """A menu row copied without separators (About Wujiang Humanity and Art Government affairs
+    Investment Life Tour … FAQ News): eight words or more, nearly all capitalised, no function word
+    but "and", a navigation word among them. A headline this long has its "of", "in" or "the"."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", t)
+    function = set(data()["title"]["headline_words"])
+    if len(words) < 8 or any(w.lower() in function for w in words):
+        return False
+    capitals = sum(w[0].isupper() for w in words)
+    nav = set(data()["title"]["nav_words"])
+    return 5 * capitals >= 4 * len(words) and any(w.lower() in nav for w in words)
+
+
+# an English label on a line of its own (Font Type:, Category:) or opening a field (Upload: others)
+EN_LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+)?\s?:(?:\s|$)")
+
+
+def labelled_value(lines: list[str], i: int) -> bool:
+    """An English field's value, never the title: under a label alone on its line (Font Type: /
+    Arial Georgia Verdana), or a field among fields (Category: / Upload: others / View: 2 times).
+    A title under its own label (Title:) is the title."""
+    t, above = clean(lines[i]), clean(lines[i - 1]) if i else ""
+    below = clean(lines[i + 1]) if i + 1 < len(lines) else ""
+    if has_cjk(t) or above.lower().startswith("title"):
+        return False
+    alone = bool(EN_LABEL.match(above)) and above.endswith((":", "："))
+    return alone or bool(EN_LABEL.match(t) and (EN_LABEL.match(above) or EN_LABEL.match(below)))
+
+
+def under_link_label(lines: list[str], i: int) -> bool:
+    """A line under a navigation label that names a link (Next Article in Journal, Related News):
+    the link's text, another item's title."""
+    above = clean(lines[i - 1]) if i else ""
+    starts = tuple(w + " " for w in data()["title"]["link_labels"])
+    return is_navigation(above) and (above.lower() + " ").startswith(starts)
 
 
 def joint_title(t: str) -> bool:
@@ -263,7 +330,7 @@ def first_title(lines: list[str]) -> str:
             if nxt.startswith(tuple(data()["issuer"]["title_verbs"])) and genre_of_title(t + nxt):
                 return t + nxt  # 临海市安全生产委员会 / 关于印发《…》的通知
             continue
-        if not title_like(t):
+        if not title_like(t) or under_link_label(lines, i) or labelled_value(lines, i):
             continue
         if i + 1 < len(lines) and not genre_of_title(t):
             nxt = clean(lines[i + 1])

@@ -1,0 +1,127 @@
+"""Rules by class for what the spent metadata sets still missed after `docs5` (issue 22, session of
+`docs6`): an English page's navigation taken for its title (a line of navigation words, a link's
+label and the link under it, menu items glued or run together, font buttons, a field among fields),
+a cover title in capitals inside a PDF's text run into one line, and the one city a page is wholly
+about. Each text is made up for its rule (none is a gold document)."""
+
+from __future__ import annotations
+
+from kb.metadata import read_metadata
+from kb.metadata.titles import glued_menu, is_navigation, menu_row, title_like
+from kb.readers import Read
+
+
+def meta(lines, fmt: str = "txt", stated: dict | None = None) -> dict:
+    read = Read(blocks=[], fmt=fmt, raw_lines=lines, stated=stated or {})
+    return read_metadata(read, [], None)
+
+
+BODY = (
+    "The city opened three new ferry lines on Monday, linking the islands with the port, and "
+    "plans two more before the summer, the transport bureau said."
+)
+
+
+def test_a_line_of_navigation_words_is_no_title():
+    for line in [
+        "Advanced Search",
+        "Previous Story in Section",
+        "Photos uploaded by Li Ming",
+        "All Press Releases for March 3, 2019",
+        "SPONSORED CONTENT Advertiser retains sole responsibility for this article",
+    ]:
+        assert is_navigation(line), line
+    for line in ["Ferry lines link the islands", "Search for talent goes on", "Latest ferries"]:
+        assert not is_navigation(line), line
+    got = meta(["Advanced Search", "Ferry lines link the islands", BODY])
+    assert got["title"] == "Ferry lines link the islands"
+
+
+def test_the_link_under_a_link_label_is_no_title():
+    lines = [
+        "Next Story in Section",
+        "Harbour museum reopens after repairs",
+        "Ferry lines link the islands",
+        BODY,
+    ]
+    assert meta(lines)["title"] == "Ferry lines link the islands"
+
+
+def test_menu_items_glued_or_run_together_are_no_title():
+    assert glued_menu("HomeLocal newsPorts")
+    assert not glued_menu("eZhejiang opens ferry lines")
+    row = "About Zhoushan Culture and Arts Government Business Living Travel FAQ News"
+    assert menu_row(row) and not title_like(row)
+    assert not menu_row("The Policy Evolution of Regional Integration Development in the Delta")
+    got = meta(["HomeLocal newsPorts", row, "Ferry lines link the islands", BODY])
+    assert got["title"] == "Ferry lines link the islands"
+
+
+def test_font_buttons_and_fields_among_fields_are_no_title():
+    lines = [
+        "Font Type:",
+        "Arial Georgia Verdana",
+        "Aa Aa Aa",
+        "Category:",
+        "Upload: others",
+        "View: 3 times",
+        "Ferry lines link the islands",
+        BODY,
+    ]
+    assert meta(lines)["title"] == "Ferry lines link the islands"
+    assert meta(["Title:", "Ferry lines link the islands", BODY])["title"] == (
+        "Ferry lines link the islands"
+    )
+
+
+RUN_ON = (
+    "Public Disclosure Copy Document of The World Bank Report No: ABC0001 FERRY NETWORK "
+    "PROJECT COMPLETION REPORT APPROVED ON MAY 3, 2018 Ferry Global Practice East Asia Region "
+    "Vice President: Someone Director: Someone Else"
+)
+
+
+def test_a_cover_title_in_capitals_inside_a_run_on_line():
+    got = meta(["Share this document", "Date post: 14-Oct-2020", RUN_ON])
+    assert got["title"] == "FERRY NETWORK PROJECT COMPLETION REPORT"
+    # printed above in its own case, that print is the title
+    got = meta(["Ferry Network Project Completion Report for 2018", RUN_ON])
+    assert got["title"] == "Ferry Network Project Completion Report for 2018"
+
+
+def test_a_given_name_after_a_surname_is_no_place():
+    from kb.cities import tag_cities
+
+    assert tag_cities("Xia Deqing inspected Ningbo on Monday").cities == ["ningbo"]
+    assert "huzhou" in tag_cities("Tea farms in Deqing and Ningbo").cities
+
+
+def test_an_english_title_is_of_the_genre_it_names_first():
+    from kb.metadata.genres import genre_of_title
+
+    title = "Notice of the Municipal Government on Printing Several Measures for Ferry Services"
+    assert genre_of_title(title) == "notice"
+    assert genre_of_title("Measures of the City for Ferry Services Notice Board") == "regulation"
+
+
+def test_a_headline_in_the_present_tense_or_saying_a_document_was_made_is_news():
+    from kb.metadata.genres import reports_on_a_document
+
+    for title in [
+        "Zhoushan prioritizes ferry services",
+        "Island ferry network keeps growing",
+        "City deputies review the ferry report",
+        "Xia Deqing inspects Ningbo",
+        "Measures issued to support ferry operators",
+    ]:
+        assert reports_on_a_document(title), title
+    for title in [
+        "Interim measures for ferry services",
+        "Interim measures concerning ferry services",
+        "What are the complementary roles Ningbo and Zhoushan play?",
+        "Measures Issued by the Municipal Government",
+        "Ferry Services Report",
+    ]:
+        assert not reports_on_a_document(title), title
+    got = meta(["Island ferry network keeps growing", "Updated: March 3, 2020", BODY])
+    assert got["genre"] == "news"
