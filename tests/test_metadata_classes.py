@@ -125,3 +125,35 @@ def test_a_headline_in_the_present_tense_or_saying_a_document_was_made_is_news()
         assert not reports_on_a_document(title), title
     got = meta(["Island ferry network keeps growing", "Updated: March 3, 2020", BODY])
     assert got["genre"] == "news"
+
+
+def test_a_page_wholly_about_one_city_is_of_that_city():
+    lines = [
+        "Related News",
+        "Home Ports",
+        "Old port, new records",
+        "Ningbo's container terminals handled a record volume this year, ahead of Shanghai.",
+        "Dock workers in Ningbo said the new cranes doubled what a shift can move.",
+        "The port now links Ningbo with Singapore and 200 other ports.",
+    ]
+    assert meta(lines)["city"] == "ningbo"  # named below the headline, three times to two
+    lines[4] = "Dock workers said the new cranes doubled what a shift can move."
+    assert meta(lines)["city"] is None  # twice to two: no one city
+
+
+def test_a_title_naming_a_province_has_no_city_of_its_text():
+    lines = [
+        "Third session of Zhejiang Provincial People's Congress opens",
+        "The session opened in Hangzhou on Monday, with deputies from every city.",
+        "Deputies met in Hangzhou's hall to review the province's work report.",
+    ]
+    assert meta(lines)["city"] is None
+
+
+def test_a_municipal_body_by_its_short_form_is_of_the_one_city_the_text_names():
+    from kb.metadata.places import about_a_city
+
+    lines = ["关于加强燃气安全的实施意见", "为加强我市燃气安全管理，根据绍兴市的规定，制定本意见。"]
+    assert about_a_city("市政府办公厅", "关于加强燃气安全的实施意见", lines) == "shaoxing"
+    lines.append("本意见参照杭州市的做法。")
+    assert about_a_city("市政府办公厅", "关于加强燃气安全的实施意见", lines) is None

@@ -10,7 +10,7 @@ from functools import cache
 from kb import gazetteer
 from kb.cities import tag_cities
 from kb.metadata.genres import genre_of_title
-from kb.metadata.words import clean, data, has_cjk, is_news_source
+from kb.metadata.words import clean, data, has_cjk, is_news_source, norm
 
 LEAD = re.compile(r"^(?:中共|中国共产党|the\s+|关于(?:印发|转发|公布|发布)?\s*《?)", re.I)
 MUNICIPAL = re.compile(r"\b([A-Z][a-z]+)\s+(?:Municipal|Municipality|City)\b")
@@ -107,26 +107,47 @@ def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
     return (named.pop(), False) if len(named) == 1 else (None, False)
 
 
-def city_of_text(lines: list[str]) -> str | None:
-    """The one city an item is wholly about: named in its first lines and on at least two lines,
-    with other cities on no more than a third as many (Ningbo in a news item on Ningbo's schools
-    that mentions Beijing once)."""
+def city_of_text(lines: list[str], title: str = "") -> str | None:
+    """The one city an item is wholly about: named in its lead (its first lines, or its headline and
+    the two lines below it) and on at least two lines, more often than every other city together
+    (Ningbo in a news item on Ningbo's port that names Shanghai and Singapore once each)."""
     seen: Counter[str] = Counter()
     for line in lines[:40]:
         seen.update(set(tag_cities(line).cities))
     if not seen:
         return None
     (top, n), others = seen.most_common(1)[0], sum(seen.values()) - seen.most_common(1)[0][1]
-    lead = set().union(*(tag_cities(line).cities for line in lines[:3]))
-    return top if top in lead and n >= 2 and 3 * others <= n else None
+    lead = set().union(*(tag_cities(line).cities for line in lead_lines(lines, title)))
+    return top if top in lead and n >= 2 and n > others else None
+
+
+def lead_lines(lines: list[str], title: str) -> list[str]:
+    """An item's first three lines, and its headline with the two lines below it (a page's menus
+    and links may stand above the headline)."""
+    key = norm(title)
+    at = next((i for i, x in enumerate(lines[:30]) if key and key in norm(x)), 0)
+    return lines[:3] + lines[at : at + 3]
 
 
 def about_a_city(issuer: str | None, title: str, lines: list[str]) -> str | None:
     """The city of an item no city issued and whose title names none: the one its text is about,
-    unless a provincial or national body issued it or its title is the province's."""
+    unless a provincial or national body issued it or its title is the province's or names one
+    (4th Session of the Zhejiang Provincial People's Congress begins, in Hangzhou); a municipal
+    body named by its short form (市政府办公厅) is of the one city the text names."""
     if above_city(title or "") or (issuer and above_city(issuer) and not is_news_source(issuer)):
         return None
-    return city_of_text(lines)
+    if names_a_province(title or ""):
+        return None
+    if issuer and issuer.startswith("市"):
+        named = set().union(*(tag_cities(line).cities for line in lines))
+        return named.pop() if len(named) == 1 else None
+    return city_of_text(lines, title)
+
+
+def names_a_province(title: str) -> bool:
+    """A title that names a province or a provincial body anywhere (…Zhejiang's digitization,
+    11th Zhejiang Provincial People's Congress, 在浙江省…)."""
+    return any(p in title for p in provinces()) or bool(re.search(r"\bProvinc(?:e|ial)\b", title))
 
 
 def issuing_city(issuer: str | None, title: str) -> str | None:
