@@ -157,3 +157,41 @@ def test_a_municipal_body_by_its_short_form_is_of_the_one_city_the_text_names():
     assert about_a_city("市政府办公厅", "关于加强燃气安全的实施意见", lines) == "shaoxing"
     lines.append("本意见参照杭州市的做法。")
     assert about_a_city("市政府办公厅", "关于加强燃气安全的实施意见", lines) is None
+
+
+def test_a_value_run_on_into_the_next_label_is_read_apart():
+    from kb.metadata.labels import label_values
+
+    assert label_values("From:Zhoushan Daily Updated:2023-05-02") == [
+        ("From", "Zhoushan Daily"),
+        ("Updated", "2023-05-02"),
+    ]
+    got = meta(["Ferry lines link the islands", "From:Zhoushan Daily Updated:2023-05-02", BODY])
+    assert (got["issuer"], got["date"]) == ("Zhoushan Daily", "2023-05-02")
+
+
+def test_a_time_label_dates_a_portal_item():
+    got = meta(
+        ["HOME > News", "Ferry lines link the islands", "TIME : 2023-05-02    CLICK :", BODY]
+    )
+    assert got["date"] == "2023-05-02"
+
+
+def test_a_copyright_sign_read_as_gbk_and_an_open_range_of_years():
+    lines = [
+        "Ferry lines link the islands",
+        BODY,
+        "Copyright 漏 2001- Zhoushan Daily. All rights reserved.",
+    ]
+    assert meta(lines)["issuer"] == "Zhoushan Daily"
+
+
+def test_a_city_paper_on_another_city_gives_that_city():
+    lines = [
+        "Ferry lines link the islands",
+        "Ningbo opened three ferry lines on Monday, linking its islands with the port.",
+        "Ningbo plans two more lines before the summer, the city's transport bureau said.",
+        "Copyright © 2001 Shanghai Daily. All rights reserved.",
+    ]
+    got = meta(lines)
+    assert (got["issuer"], got["city"]) == ("Shanghai Daily", "ningbo")

@@ -626,8 +626,12 @@ def city(src: Source, got: dict) -> str | None:
     city a title names."""
     if src.stated.get("city"):
         return stated_city(src.stated["city"])
-    found = document_city(got["issuer"], got["title"])[0]
-    return found or about_a_city(got["issuer"], got["title"], src.lines)
+    issuer_, title_ = got["issuer"], got["title"]
+    if issuer_ and is_news_source(issuer_):  # a city's paper (Shanghai Daily) on another city
+        about = document_city(None, title_)[0] or about_a_city(None, title_, src.lines)
+        return about or document_city(issuer_, title_)[0]
+    found = document_city(issuer_, title_)[0]
+    return found or about_a_city(issuer_, title_, src.lines)
 
 
 def stated_city(value) -> str | None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from kb.metadata.words import is_organ, label_rx
+from kb.metadata.words import has_cjk, is_organ, label_rx
 
 BYLINE = re.compile(
     r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$"
 )
-LABEL = re.compile(r"([\u4e00-\u9fff]{1,6}|[A-Za-z][A-Za-z ]{0,20}?)\s*[:：]\s*")
+LABEL = re.compile(r"([\u4e00-\u9fff]{1,6}|(?<![A-Za-z])[A-Za-z][A-Za-z ]{0,20}?)\s*[:：]\s*")
 KINDS = (
     (
         "issuer",
@@ -37,7 +37,8 @@ LABEL_DATES = (
     (
         "published",
         "公布日期|发布日期|发布时间|公开日期|"
-        "时间|日期|published|publication date|date|posted|released|release date|issued|updated|"
+        "时间|日期|published|publication date|date|time|posted|released|release date|issued|"
+        "updated|"
         "last updated|(?:updated|posted|published|released) on|post date|date posted",
     ),
     ("effective", "施行日期|实施日期|生效日期|effective"),
@@ -52,7 +53,7 @@ MARKS = re.compile(r"[\d*¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+")
 
 def label_values(line: str) -> list[tuple[str, str]]:
     """(label, value) pairs of a metadata line such as "来源：浙江日报 时间：2026-01-22"."""
-    pairs = [(m.group(1).strip(), m.start(), m.end()) for m in LABEL.finditer(line)]
+    pairs = [known_tail(m.group(1).strip(), m.start(1), m.end()) for m in LABEL.finditer(line)]
     out = []
     for k, (label, _start, end) in enumerate(pairs):
         stop = pairs[k + 1][1] if k + 1 < len(pairs) else len(line)
@@ -76,6 +77,20 @@ def field_row(line: str) -> bool:
     rest = t[first.end() :]
     # a Chinese label without its colon further on (发文字号 -); English words are too common
     return any(label_rx().match(rest[k:]) for k, c in enumerate(rest) if "\u4e00" <= c <= "\u9fff")
+
+
+def known_tail(label: str, start: int, end: int) -> tuple[str, int, int]:
+    """An English label that is a value run on into the next label ("Shenzhen Daily Updated" of
+    From: Shenzhen Daily Updated: 2023-09-18): the known label its last words make, the words
+    before it left to the value before."""
+    words = label.split()
+    if len(words) < 2 or label_kind(label) or has_cjk(label):
+        return label, start, end
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if label_kind(tail):
+            return tail, start + label.rindex(tail), end
+    return label, start, end
 
 
 def label_kind(label: str) -> str | None:

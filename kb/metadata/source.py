@@ -40,9 +40,11 @@ REPORT_FROM = re.compile(r"\b(?:news report|report|story) from ([\w.-]+\.[a-z]{2
 OUTLET = re.compile(r"\s*[(（]([^()（）]{2,40})[)）]\s*$")
 # a page's footer: "© Copyright HangZhou.com.cn , All Rights Reserved", "Copyright © 2021 China
 # Daily", 版权所有：某市人民政府
+# after "Copyright", 漏 is © of a UTF-8 page read as GBK (its bytes C2 A9); a year's range may be
+# open ("© 1999- Shanghai Daily")
 COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)|copyright\b|版权所有)\s*[:：]?\s*(?:copyright\s*)?(?:©\s*)?"
-    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?P<name>[^,，|。;；]{2,60}?)\s*"
+    r"^(?:©|\(c\)|copyright\b|版权所有)\s*[:：]?\s*(?:copyright\s*)?(?:[©漏]\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d)?)?\s*)?(?P<name>[^,，|。;；]{2,60}?)\s*"
     r"(?:[,，|。;；]|\ball rights\b|版权所有|\s\S{1,8}[:：]|$)",
     re.I,
 )
