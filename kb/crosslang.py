@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kb import data_files
 from kb.chinese import normalise, stopwords
-from kb.english import word_form
+from kb.english import reading_forms
 from kb.stem import stem
 
 CJK_WORD = re.compile(r"^[\u3400-\u9fff]{2,8}$")
@@ -175,6 +175,18 @@ def pinyin_pieces(
     return best[n][1] if best[n] else []
 
 
+def syllables(word: str) -> list[str]:
+    """The pinyin syllables a word splits into (lake: la, ke), empty when it is no pinyin."""
+    w, pos, out = word.lower(), 0, []
+    while pos < len(w):
+        m = SYLLABLE.match(w, pos)
+        if not m:
+            return []
+        out.append(m.group(0))
+        pos = m.end()
+    return out
+
+
 def is_pinyin(word: str) -> bool:
     """True when the word splits wholly into pinyin syllables (ningbo, hangzhouwan)."""
     w = word.lower()
@@ -278,7 +290,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 pinyin.setdefault(key, []).append(word)
     english: dict[str, list[str]] = {}
     english_in: dict[str, list[str]] = {}
-    # a one-word sense as written, and without its inflection (kb/english.py word_form) → the
+    # a one-word sense as written, and without its inflection (kb/english.py reading_forms) → the
     # Chinese words: what an English word reads, not its stem's other words (import is not
     # important); the word as written first (customs is 海关, not custom's 习惯)
     english_words: dict[str, list[str]] = {}
@@ -294,7 +306,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 english.setdefault(key, []).append(word)
                 if " " not in gloss:
                     english_words.setdefault(gloss, []).append(word)
-                    english_forms.setdefault(word_form(gloss), []).append(word)
+                    for form in reading_forms(gloss):
+                        english_forms.setdefault(form, []).append(word)
                 if len(word) > 1 and len(key.split()) == CONTAINING_GLOSS_WORDS:
                     for w in set(key.split()):
                         english_in.setdefault(w, []).append(word)
@@ -337,6 +350,7 @@ def _own_plurals() -> frozenset[str]:
 
 
 NOUN_ENDINGS = (  # a noun's ending → the endings of the word it is made from
+    ("tration", ("ter", "trate")),  # registration: register; administration: administer
     ("ation", ("ate", "e", "")),
     ("ition", ("ite", "")),
     ("ion", ("e", "")),
@@ -373,15 +387,23 @@ def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
     if word and "english_words" in maps:  # the senses that are this word, not its stem's others
         word = word.lower()
         written = maps["english_words"].get(word, [])
-        forms = maps.get("english_forms", {}).get(word_form(word), [])
-        if word in _own_plurals():  # customs: 海关 as written, not custom's 习惯
+        by_form = maps.get("english_forms", {})
+        forms = list(dict.fromkeys(z for f in reading_forms(word) for z in by_form.get(f, [])))
+        if " " in key and not written and not forms:
+            pass  # long-term: no sense is the word as written; "long term" is one (长期)
+        elif word in _own_plurals():  # customs: 海关 as written, not custom's 习惯
             own = written or forms
         else:  # services: 劳务 as written and 服务 of "service"; meal: 餐 and 伙食 of "meals"
             own = written + [w for w in forms if w not in written]
         # renovation: renovate's; collection: collect's beside its own; an -ance, -ment or -age
         # noun only when it has none (allowance is not allow, storage not store)
         for base in derived_bases(word) if not own or word.endswith("ion") else []:
-            if made := maps["english_words"].get(base) or maps["english_forms"].get(base, []):
+            made = [  # procurement: procur, procure
+                z
+                for b in (base, base + "e")
+                for z in maps["english_words"].get(b) or maps["english_forms"].get(b, [])
+            ]
+            if made:
                 own = own + [w for w in made if w not in own]
                 break
     longer = [w for w in own if len(w) > 1]

@@ -187,3 +187,34 @@ def word_form(word: str) -> str:
     if len(w) > 3 and w[-1] == w[-2] and w[-1] in "bdgmnprt":
         w = w[:-1]  # shipped, planning
     return w[:-1] if len(w) > 3 and w.endswith("e") else w
+
+
+# buses, boxes, churches: the e is the plural's
+SIBILANT_PLURAL = ("ses", "xes", "zes", "ches", "shes")
+
+
+@lru_cache(maxsize=65536)
+def reading_forms(word: str) -> tuple[str, ...]:
+    """The forms a lower-case word is looked up by in a dictionary's senses: without a plural or
+    an -ing or -ed ending (trading and traded are trade or trad-, planning plan), a final e kept
+    on a word that has no ending, so care is not car, fine not fin and plane not plan, where
+    word_form makes them one. An inflected word is tried with and without the e its ending may
+    have taken (caring: car, care; innovating: innovat, innovate)."""
+    w = one_spelling(word)
+    extra: tuple[str, ...] = ()
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        if w.endswith(SIBILANT_PLURAL):
+            extra = (w[:-2],)
+        w = w[:-1]
+    inflected = False
+    if len(w) > 5 and w.endswith("ing"):
+        w, inflected = w[:-3], True
+    elif len(w) > 4 and w.endswith("ed"):
+        w, inflected = w[:-2], True
+    if inflected and len(w) > 3 and w[-1] == w[-2] and w[-1] in "bdgmnprt":
+        return (w[:-1],)  # shipped, planning
+    if inflected:
+        return (w, w + "e")
+    return (w, *extra)

@@ -31,6 +31,7 @@ from kb.crosslang import (
     pinyin_pieces,
     reverse_glossary,
     spell_pinyin,
+    syllables,
     synonyms,
     two_characters,
     word_readings,
@@ -541,6 +542,22 @@ def _cedict_word(word: str, key: str, lex: Lexicon) -> list[Alt]:
     ]
 
 
+ENGLISH_WORD_PINYIN_BOOST = 0.4  # lake as the pinyin 拉客: below its English senses (0.5)
+
+
+def _english_word(words: list[str], key: str, lex: Lexicon) -> bool:
+    """One everyday English word with senses of its own in the dictionary (lake: 湖泊), though its
+    letters also spell pinyin of two syllables or more (la ke 拉客): it is read as English first,
+    its pinyin after."""
+    return (
+        len(words) == 1
+        and len(syllables(words[0])) != 1  # gang, one syllable, may be 港 typed alone
+        and is_common_word(words[0])
+        and bool(key)
+        and bool(word_readings(key, lex.maps, words[0]))
+    )
+
+
 def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
     """The readings of consecutive Latin words taken as one concept: glossary, pinyin, CEDICT, and
     the city they name (with its English name when the words were its pinyin)."""
@@ -559,6 +576,7 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
     elif (
         is_pinyin(joined)
         and (len(words) > 1 or len(joined) > 3)
+        and not _english_word(words, key, lex)
         and (found := py.get(joined) or _spelled(words, lex))
     ):
         alts = _pinyin_alts(_homophones(found[:3], lex.df), lex)
@@ -569,7 +587,8 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
             alts = _cedict_word(words[0], key, lex)
         if is_pinyin(joined) and joined in py:
             found = _homophones(py[joined][:3], lex.df)
-            alts += [Alt(tuple(query_words(z)), 0.8, f"pinyin:{z}") for z in found]
+            boost = ENGLISH_WORD_PINYIN_BOOST if _english_word(words, key, lex) else 0.8
+            alts += [Alt(tuple(query_words(z)), boost, f"pinyin:{z}") for z in found]
     alts += _genre(" ".join(words).lower())
     # a city's name (ningbo, hong kong, xianggang) also finds the measures tagged with it
     city = _city_of(joined) if len(words) <= 2 else None
@@ -604,11 +623,23 @@ def _latin_fix(word: str, lex: Lexicon) -> str:
         or word_readings(key, maps)
     ):
         return word
-    return (
-        suggest.correct_latin(word, maps.get("spelling", []))
-        or suggest.correct_latin(word, maps.get("spelling_senses", []), most=1)
-        or word
-    )
+    found = [
+        suggest.correct_latin(word, maps.get("spelling", [])),
+        suggest.correct_latin(word, maps.get("spelling_senses", []), most=1),
+        suggest.correct_latin(word, _glossary_words(lex), most=1),
+    ]
+    found = [f for f in found if f]  # the closest; on a tie the corpus's English word first
+    return min(found, key=lambda f: suggest.distance(word.lower(), f)) if found else word
+
+
+def _glossary_words(lex: Lexicon) -> list[str]:
+    """The glossary's one-word terms whose Chinese the corpus has (mediation: 调解): a slip is put
+    right to them too (mediaton → mediation, not to the corpus's English medication)."""
+    return [
+        term
+        for term, chinese in glossary().items()
+        if term.isalpha() and any(lex.df(z) > 0 for w in chinese for z in query_words(w))
+    ]
 
 
 def _latin_run(
@@ -856,6 +887,9 @@ def _pinyin_segments(
         j = i
         while j < len(typed) and is_pinyin(typed[j]) and typed[j].isalpha():
             j += 1
+        last = typed[j - 1] if j - i > 1 else ""
+        if last and _english_word([last], english_key(last), lex):
+            j -= 1  # nanhu lake: a place's pinyin and an English word, not 南湖 + 拉客 (gang: 港)
         words = [w.lower() for w in typed[i:j]]
         english = sum(map(is_common_word, words))
         single = len(words) == 1 and (words[0] in py or words[0] in gl or len(words[0]) < 6)

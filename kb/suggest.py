@@ -156,7 +156,7 @@ def correct_chinese(text: str, unknown: tuple[int, int], vocab: dict[str, int]) 
     return text
 
 
-def _distance(a: str, b: str) -> int:
+def distance(a: str, b: str) -> int:
     """Edits between two words: a character put in, left out, changed, or two swapped."""
     prev2, prev = None, list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
@@ -182,6 +182,6 @@ def correct_latin(word: str, known: list[str], most: int = 2) -> str:
     for k in known:
         if k[0] != w[0] or abs(len(k) - len(w)) > limit or k == w:
             continue
-        if (d := _distance(w, k)) < best_d:
+        if (d := distance(w, k)) < best_d:
             best, best_d = k, d
     return best

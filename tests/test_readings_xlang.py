@@ -459,7 +459,7 @@ def test_a_noun_reads_the_verb_it_is_made_from():
     maps = {
         "english": {"renov": ["装修"], "dispos": ["一次性", "处置"]},
         "english_words": {"renovate": ["装修"], "dispose": ["处置"], "disposable": ["一次性"]},
-        "english_forms": {"renovat": ["装修"], "dispos": ["处置"], "disposabl": ["一次性"]},
+        "english_forms": {"renovate": ["装修"], "dispose": ["处置"], "disposable": ["一次性"]},
     }
     assert word_readings("renov", maps, "renovation") == ["装修"]
     # disposal is dispose's, not disposable's, though the stemmer joins all three
@@ -507,3 +507,53 @@ def test_a_rare_compound_part_alone_covers_some_of_it_in_a_partial_match():
         for i in p.groups[0][1:]
     ]
     assert {"计件"} in subs and {"工资"} in subs
+
+
+# ---- English words as researchers type them (the spent kept-aside sets, studied) ---------------
+
+
+def test_an_english_word_keeps_its_final_e_unless_an_ending_took_it():
+    """care is not car (汽车), fine not fin; trading and traded still read trade's senses."""
+    maps = build_maps({"照护": 5, "汽车": 9, "贸易": 7, "罚款": 6})
+    assert word_readings(english_key("care"), maps, "care") == ["照护"]
+    assert "汽车" in word_readings(english_key("car"), maps, "car")
+    assert "贸易" in word_readings(english_key("trading"), maps, "trading")
+    assert "贸易" in word_readings(english_key("traded"), maps, "traded")
+    assert "罚款" in word_readings(english_key("fines"), maps, "fines")
+
+
+def test_a_hyphenated_word_reads_the_sense_of_its_words_together():
+    """long-term: no sense is written "long-term", the sense "long term" is 长期."""
+    maps = build_maps({"长期": 5, "条件": 9})
+    assert word_readings(english_key("long-term"), maps, "long-term") == ["长期"]
+
+
+def test_an_ation_noun_of_an_er_verb_reads_the_verb():
+    """registration: register's 登记 and 注册; procurement: procure's 采购."""
+    maps = build_maps({"登记": 5, "注册": 3, "采购": 4})
+    assert {"登记", "注册"} <= set(word_readings(english_key("registration"), maps, "registration"))
+    assert "采购" in word_readings(english_key("procurement"), maps, "procurement")
+
+
+def test_a_slip_is_put_right_to_the_closest_glossary_word_the_corpus_translates():
+    """mediaton: mediation (one edit; the glossary's 调解) before the corpus's medication (two)."""
+    lex = VocabLex({"spelling": ["medication"], "spelling_senses": []}, {"调解": 4}, set())
+    assert plan._latin_fix("mediaton", lex) == "mediation"
+    # without 调解 in the corpus the glossary word is no correction
+    lex = VocabLex({"spelling": ["medication"], "spelling_senses": []}, {}, set())
+    assert plan._latin_fix("mediaton", lex) == "medication"
+
+
+def test_an_everyday_english_word_is_read_as_english_before_the_pinyin_it_spells():
+    """nanhu lake: 南湖 and a lake (湖泊), not 南湖 + 拉客 (la ke); gang, one syllable, stays 港."""
+    vocab = {"南湖": 6, "拉客": 2, "湖泊": 4, "宁波": 9, "港": 7, "帮派": 1}
+    lex = VocabLex(build_maps(vocab), vocab, set())
+
+    def read(q: str) -> dict:
+        return {r["word"]: [x["text"] for x in r["readings"]] for r in plan.build(q, lex).explain}
+
+    assert read("nanhu lake")["nanhu"] == ["南湖"] and read("nanhu lake")["lake"][0] == "湖泊"
+    assert read("lake")["lake"] == ["湖泊", "拉客"]
+    # one syllable typed alone may be pinyin (ningbo zhoushan gang: 港), whatever English says
+    assert not plan._english_word(["gang"], english_key("gang"), lex)
+    assert plan._english_word(["lake"], english_key("lake"), lex)
