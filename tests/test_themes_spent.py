@@ -1,7 +1,8 @@
 """Theme rules drawn from the misses of the spent kept-aside Chinese sets (issue 18, fifth pass;
 eval/STUDIED.md, "Theme misses of the spent Chinese kept-aside sets"): a paragraph that only repeals
 a document or sends a matter to other rules, the list of principles a field follows, and the
-vocabulary of social insurance and of farm products — each on sentences of our own."""
+vocabulary of social insurance, farm products and utility networks — each on sentences of our
+own."""
 
 import pytest
 
@@ -81,3 +82,19 @@ def test_a_farm_product_alone_decides_nothing():
     """A farm product is a strong word, not a decisive one: a fruit named in a school canteen's
     menu makes no industry paragraph."""
     assert "industry" not in tag_themes("学校食堂每天为学生提供水果。").themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县级人民政府应当组织编制地下管线和综合管廊专项规划。",
+        "住宅小区应当按照规定配建电动汽车充电设施。",
+        "电力企业应当保障重点用户用电，不得擅自提高电费标准。",
+        "义乌国际陆港建成后，年货运能力达到五百万吨。",
+    ],
+)
+def test_utility_networks_by_kind(text):
+    """Words by field: municipal pipelines and their tunnels (管线, 综合管廊), charging facilities
+    and power use (充电设施, 用电, 电费) are infrastructure (codebook: energy, municipal
+    facilities)."""
+    assert "infrastructure" in tag_themes(text).themes
