@@ -195,3 +195,59 @@ def test_a_city_paper_on_another_city_gives_that_city():
     ]
     got = meta(lines)
     assert (got["issuer"], got["city"]) == ("Shanghai Daily", "ningbo")
+
+
+def test_a_bulleted_menu_item_and_a_banner_in_capitals_are_no_title():
+    lines = [
+        "• 我的订阅",
+        "• 国内",
+        "渡轮新航线连通海岛",
+        "来源:舟山日报 2023-05-02",
+        "本报讯 三条新航线昨日开通。",
+    ]
+    assert meta(lines)["title"] == "渡轮新航线连通海岛"
+    lines = [
+        "ISLAND ASSOCIATED PRESS",
+        "  • TRUSTED",
+        "DONATE SUBSCRIBE",
+        "Ferry lines link the islands",
+        BODY,
+    ]
+    assert meta(lines)["title"] == "Ferry lines link the islands"
+
+
+def test_an_outlet_before_a_headline_colon_or_in_brackets_under_the_date():
+    got = meta(["Zhoushan Daily: ferry lines link the islands", BODY])
+    assert got["issuer"] == "Zhoushan Daily"
+    assert meta(["In-depth: ferry lines link the islands", BODY])["issuer"] is None
+    lines = ["Ferry lines link the islands", "Updated : 2018-01-10", "(Zhoushan Daily)", BODY]
+    assert meta(lines)["issuer"] == "Zhoushan Daily"
+
+
+def test_a_county_of_a_known_city_names_that_city():
+    lines = [
+        "太湖县人民政府关于印发《工作规则》的通知",
+        "各乡、镇人民政府:",
+        "太湖县人民政府",
+        "2019年1月17日",
+    ]
+    assert meta(lines)["city"] == "anqing"
+
+
+COVER = (
+    "Technical Assistance Report Project Number: 12345-001 Policy Advice April 2019 Ferry Network "
+    "Studies for the Islands This document is being disclosed to the public in accordance with "
+    "the disclosure policy. CURRENCY EQUIVALENTS (as of 11 April 2019) Currency unit – Yuan (CNY) "
+    "ABBREVIATIONS TA – technical assistance NOTE In this report, $ refers to US dollars."
+)
+
+
+def test_a_report_s_cover_run_into_one_line_dates_and_names_it():
+    got = meta(["Ferry Network Studies for the Islands", "Total Page:16", COVER])
+    assert (got["date"], got["genre"]) == ("2019-04", "report")
+    approved = COVER.replace("Policy Advice April 2019", "APPROVED ON APRIL 3, 2019")
+    got = meta(["Ferry Network Studies for the Islands", "Total Page:16", approved])
+    assert got["date"] != "2019-04-03"
+    paragraph = "The ferry report won praise. " + COVER  # a paragraph, not a cover
+    got = meta(["Ferry Network Studies for the Islands", "Total Page:16", paragraph])
+    assert got["genre"] != "report"

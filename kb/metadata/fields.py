@@ -11,7 +11,13 @@ from typing import Callable
 
 from kb import gazetteer
 from kb.dates import EN_MY, find_dates, parse_date
-from kb.metadata.genres import genre_of_text, genre_of_title, reports_on_a_document, type_of_genre
+from kb.metadata.genres import (
+    english_genre,
+    genre_of_text,
+    genre_of_title,
+    reports_on_a_document,
+    type_of_genre,
+)
 from kb.metadata.labels import english_names, names, person_line
 from kb.metadata.organs import closing_signature, english_body, office_org, on_behalf_of
 from kb.metadata.places import (
@@ -191,7 +197,37 @@ def cover_date(src: Source, found: dict) -> str | None:
     if "published" in found:
         return None
     line = next((x for x in src.head if english_date_line(x) or EN_MY.fullmatch(x)), None)
-    return parse_date(line) if line else None
+    return parse_date(line) if line else run_on_cover_date(src.head)
+
+
+def run_on_cover_date(head: list[str]) -> str | None:
+    """The date on a report's cover inside its PDF text run into one line (… Project Number:
+    50343-001 … April 2017 People's Republic of China: …, … PROJECT JUNE 28, 2019 …): the line's
+    first date in its opening, not a date something else happened on (APPROVED ON JULY 15, 2016,
+    as of 11 April 2017)."""
+    line = run_on_cover(head)
+    if not line:
+        return None
+    found = [(s, d) for s, _e, d in find_dates(line[:400])]
+    found += [(m.start(), parse_date(m.group())) for m in EN_MY.finditer(line[:400])]
+    return next((d for s, d in sorted(found) if d and not AFTER_EVENT.search(line[:s])), None)
+
+
+def run_on_cover(head: list[str]) -> str:
+    """An English PDF's text run into one line of the head whose opening names what the document
+    is (… Technical Assistance Report Project Number: …, REPORT NO.: … RESTRUCTURING PAPER …); ""
+    for a long paragraph (its opening ends a sentence: "… for Inspiration and Action. The")."""
+    line = next((clean(x) for x in head[:25] if len(x) > 300 and not has_cjk(x)), "")
+    words = "|".join(map(re.escape, data()["title"]["cover_words"]))
+    opening = line[:200]
+    cover = re.search(rf"\b(?:{words})\b", opening, re.I) and not SENTENCE_END.search(opening)
+    return line if cover else ""
+
+
+SENTENCE_END = re.compile(r"[a-z0-9][.!?][\"”’]?\s+[A-Z]")
+
+
+AFTER_EVENT = re.compile(r"(?:(?:approved|effective|dated)(?:\s+on)?|as of|since|until)\s*$", re.I)
 
 
 def english_date_line(line: str) -> bool:
@@ -433,10 +469,14 @@ def publisher(name: str | None) -> str | None:
 
 
 def outlet_of_title(title_: str) -> str | None:
-    """A repost's headline that names its outlet in brackets: "… targets new reforms (China
-    Daily)"."""
-    m = OUTLET.search(title_ or "")
+    """A repost's headline that names its outlet in brackets ("… targets new reforms (China
+    Daily)") or before a colon ("Global Times: Ningbo-Zhoushan Port's …", a wire's release)."""
+    m = OUTLET.search(title_ or "") or OUTLET_LEAD.match(title_ or "")
     return m.group(1).strip() if m and is_news_source(m.group(1)) else None
+
+
+# an outlet's name before a headline's colon: a capitalised name of one to four words
+OUTLET_LEAD = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+\S")
 
 
 def company_of_report(src: Source) -> str | None:
@@ -576,6 +616,8 @@ def genre(src: Source, got: dict) -> str:
     )
     if reported and found in ("webpage", "other"):
         return "news"
+    if found in ("webpage", "other") and (cover := run_on_cover(src.head)):
+        found = english_genre(cover[:200].lower()) or found  # a report's PDF text, not a page
     return "article" if found in ("webpage", "other") and is_post(src) else found
 
 

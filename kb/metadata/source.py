@@ -227,11 +227,22 @@ def labelled(src: Source) -> dict[str, str]:
         chinese_dateline(line, out)
         photo_credit(line, out)
         print_source(line, out)
+    bracketed_source(src.head[:12], out)
     for line in src.lines[-12:]:
         copyright_line(line, out)
     if any(REPORTER.fullmatch(line) for line in src.lines[:12]):
         out.setdefault("dateline", "yes")  # 记者王海燕 alone on a line, under the summary label
     return out
+
+
+def bracketed_source(head: list[str], out: dict) -> None:
+    """A name in brackets alone on its line right under the line that dates the item ("Updated :
+    2018-01-10" / "(Chinadaily.com.cn)"): who published it."""
+    for above, line in zip(head, head[1:], strict=False):
+        if BRACKETED.fullmatch(line) and not find_dates(line) and find_dates(above):
+            if len(above) <= 60:  # the date's own short line, not a paragraph
+                out.setdefault("publisher", line.strip(" ()（）"))
+                return
 
 
 def copyright_line(line: str, out: dict) -> None:

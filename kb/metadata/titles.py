@@ -59,6 +59,8 @@ EPAPER_PAGE = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
 COLUMN = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[丨｜]\s*")
 # a joint document's title: its bodies, spaced, before 关于 (某市发展和改革委员会 某市财政局 关于…)
 JOINT = re.compile(r"^((?:[\u4e00-\u9fff()（）]{4,30}\s+){2,8})关于")
+# a list's or a menu's item marked by a bullet (• 我的订阅, • TRUSTED): never a title
+BULLETS = ("•", "●", "▪", "◆", "■", "►", "▶", "·")
 DATE_OR_PAGE = re.compile(r"[\d\s年月日号./:：\-—〇○零一二三四五六七八九十]+")
 
 
@@ -131,7 +133,7 @@ def title_like(line: str) -> bool:
     t = line.strip()
     if not t or is_furniture(t) or field_row(t) or URL.search(t) or red_head(t):
         return False
-    if EPAPER_PAGE.match(t):
+    if EPAPER_PAGE.match(t) or t.startswith(BULLETS):
         return False
     if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t):
         return False

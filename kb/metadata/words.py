@@ -153,4 +153,7 @@ def is_organ(name: str) -> bool:
         return False
     if has_cjk(n):
         return 3 <= len(n) <= 60 and bool(_suffix_rx().search(n.replace(" ", "")))
+    if n.isupper():  # a banner in capitals: AUSTRALIAN ASSOCIATED PRESS
+        small = ("of", "the", "on", "and", "for", "in", "to", "a", "an")
+        n = " ".join(w.lower() if w.lower() in small else w.capitalize() for w in n.split())
     return bool(_en_org_rx().match(n.replace("’", "'")))  # People’s Congress as People's
