@@ -623,11 +623,12 @@ def _latin_fix(word: str, lex: Lexicon) -> str:
         or word_readings(key, maps)
     ):
         return word
-    found = [
-        suggest.correct_latin(word, maps.get("spelling", [])),
-        suggest.correct_latin(word, maps.get("spelling_senses", []), most=1),
-        suggest.correct_latin(word, _glossary_words(lex), most=1),
-    ]
+    found = [suggest.correct_latin(word, maps.get("spelling", []))]
+    if not is_common_word(word):  # an everyday word (care) is no slip for a sense (core: 核心)
+        found += [
+            suggest.correct_latin(word, maps.get("spelling_senses", []), most=1),
+            suggest.correct_latin(word, _glossary_words(lex), most=1),
+        ]
     found = [f for f in found if f]  # the closest; on a tie the corpus's English word first
     return min(found, key=lambda f: suggest.distance(word.lower(), f)) if found else word
 

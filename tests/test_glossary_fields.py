@@ -86,6 +86,10 @@ STUDIED_ZH = """# 某市港口和农村能源条例
 第四条 学前教育机构招生应当公开进行。
 
 第五条 “十四五”期间，全省新增海上风电装机翻一番。
+
+第六条 乡镇级居家养老服务中心应当兼具日间照料功能。
+
+第七条 个人未分类投放生活垃圾的，处二百元以下罚款。
 """
 
 
@@ -102,6 +106,8 @@ def studied(request, tmp_path_factory):
         ("landlord tenant", "出租人", "核对承租人"),  # CEDICT: landlord is 大户
         ("kindergarten enrolment", "招生", "招生应当公开"),  # CEDICT: enroll new students
         ("fourteenth five-year plan", "十四五", "海上风电"),  # the ordinal in words
+        ("day care centers", "日间照料", "日间照料功能"),  # the corpus has no 日间照料中心
+        ("sorting fines", "分类", "未分类投放"),  # CEDICT: sort is 分拣, 种类
     ],
 )
 def test_the_studied_fields_read_the_chinese_a_regulation_uses(studied, query, chinese, found):

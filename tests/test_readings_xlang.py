@@ -539,6 +539,9 @@ def test_a_slip_is_put_right_to_the_closest_glossary_word_the_corpus_translates(
     """mediaton: mediation (one edit; the glossary's 调解) before the corpus's medication (two)."""
     lex = VocabLex({"spelling": ["medication"], "spelling_senses": []}, {"调解": 4}, set())
     assert plan._latin_fix("mediaton", lex) == "mediation"
+    # an everyday word is no slip for a sense or a glossary word: care stays care (core: 核心)
+    lex = VocabLex({"spelling": [], "spelling_senses": ["core"]}, {"核心": 4}, set())
+    assert plan._latin_fix("care", lex) == "care"
     # without 调解 in the corpus the glossary word is no correction
     lex = VocabLex({"spelling": ["medication"], "spelling_senses": []}, {}, set())
     assert plan._latin_fix("mediaton", lex) == "medication"
