@@ -804,14 +804,16 @@ def _cjk_fix(text: str, lex: Lexicon) -> str:
     return text
 
 
-_cities_cache: list = []  # [pinyin map, the map with each place's pinyin read as the place first]
+_cities_cache: list = []  # [pinyin map, the map with places first and the glossary's terms]
 
 
 def _with_cities(py: dict[str, list[str]]) -> dict[str, list[str]]:
     """The pinyin map with a place's pinyin spelling the place first (the gazetteer's cities and
     places): yiwu among other words is 义乌,
     where the corpus's commonest yiwu may be 医务; a word of its own (yiwujiaoyu 义务教育) still
-    spells itself."""
+    spells itself. A glossary term whose pinyin no corpus word has is added as well: gongtong
+    fuyu is 共同富裕, read on as "common prosperity", where the corpus says it only in English
+    (not 共同 + 富余)."""
     if not _cities_cache or _cities_cache[0] is not py:
         from pypinyin import lazy_pinyin
 
@@ -820,6 +822,9 @@ def _with_cities(py: dict[str, list[str]]) -> dict[str, list[str]]:
             if len(place) > 1 and CJK_TEXT.match(place):
                 key = "".join(lazy_pinyin(place))
                 out[key] = [place] + [w for w in out.get(key, []) if w != place]
+        for term in sorted(reverse_glossary()):
+            if len(term) > 1 and CJK_TEXT.match(term):
+                out.setdefault("".join(lazy_pinyin(term)), [term])
         _cities_cache[:] = [py, out]
     return _cities_cache[1]
 
@@ -869,9 +874,20 @@ def _spelled_run(words: list[str], lex: Lexicon) -> list[tuple[str, int, int]]:
     ]
     if len(lone) > 1 or not any(len(w) > 1 for w, _, _ in pieces):
         return []
-    if len(words) == 1 and len(pieces) - len(lone) < 2:
+    if len(words) == 1 and len(pieces) - len(lone) < 2 and not _glossary_term(pieces, words, lex):
         return []  # one word and a character: _with_a_character tries the tail's characters
     return pieces
+
+
+def _glossary_term(pieces: list[tuple[str, int, int]], words: list[str], lex: Lexicon) -> bool:
+    """The run spells one glossary term the corpus has no word for, whose English the corpus has
+    (gongtongfuyu: 共同富裕, common prosperity)."""
+    return (
+        len(pieces) == 1
+        and "".join(words) not in lex.maps.get("pinyin", {})
+        and pieces[0][0] in reverse_glossary()
+        and _is_unit(pieces[0][0], lex)
+    )
 
 
 def _pinyin_segments(

@@ -560,3 +560,26 @@ def test_an_everyday_english_word_is_read_as_english_before_the_pinyin_it_spells
     # one syllable typed alone may be pinyin (ningbo zhoushan gang: 港), whatever English says
     assert not plan._english_word(["gang"], english_key("gang"), lex)
     assert plan._english_word(["lake"], english_key("lake"), lex)
+
+
+def test_pinyin_spells_a_glossary_term_the_corpus_says_only_in_english():
+    """gongtong fuyu and gongtongfuyu are 共同富裕, read on as "common prosperity", where the
+    corpus has no Chinese word for it but has its English: not 共同 + 富余 (a surplus), the
+    corpus's own spelling."""
+    py = {"gongtong": ["共同"], "fuyu": ["富余", "赋予"]}
+    vocab = {"共同": 6, "富余": 2, "赋予": 3}
+
+    def read(q, py, english):
+        return [
+            (r["word"], [(x["text"], x["via"]) for x in r["readings"]])
+            for r in plan.build(q, VocabLex({"pinyin": py}, vocab, english)).explain
+        ]
+
+    for q in ("gongtong fuyu", "gongtongfuyu"):
+        found = read(q, dict(py), {"common", "prosper"})  # a new map each time: new caches
+        assert len(found) == 1, q
+        assert ("共同富裕", "pinyin") in found[0][1], q
+        assert ("common prosperity", "glossary") in found[0][1], q
+        assert ("富余", "pinyin") not in found[0][1]
+    # without the English in the corpus, one word typed stays the corpus's own spelling
+    assert ("共同富裕", "pinyin") not in read("gongtongfuyu", dict(py), set())[0][1]
