@@ -12,11 +12,12 @@ What the builder needs from the index it asks of the `lexicon` passed in: docume
 from __future__ import annotations
 
 import re
+from collections import ChainMap
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Protocol, Union
 
-from kb import abbreviations, data_files, gazetteer, suggest
+from kb import abbreviations, data_files, gazetteer, suggest, tones
 from kb.chinese import in_dictionary, normalise, query_words, stopwords, tokenizer, tokens
 from kb.crosslang import (
     SYLLABLE,
@@ -814,6 +815,8 @@ def _with_cities(py: dict[str, list[str]]) -> dict[str, list[str]]:
     spells itself. A glossary term whose pinyin no corpus word has is added as well: gongtong
     fuyu is 共同富裕, read on as "common prosperity", where the corpus says it only in English
     (not 共同 + 富余)."""
+    if isinstance(py, ChainMap):  # a query's own readings first (_toned), then the corpus's
+        return ChainMap(py.maps[0], _with_cities(py.maps[1]))
     if not _cities_cache or _cities_cache[0] is not py:
         from pypinyin import lazy_pinyin
 
@@ -886,6 +889,7 @@ def _glossary_term(pieces: list[tuple[str, int, int]], words: list[str], lex: Le
         len(pieces) == 1
         and "".join(words) not in lex.maps.get("pinyin", {})
         and pieces[0][0] in reverse_glossary()
+        and normalise(pieces[0][0]) not in _gazetteer_words()  # a place reads as a place
         and _is_unit(pieces[0][0], lex)
     )
 
@@ -973,12 +977,50 @@ def _pinyin_concepts(
     return out
 
 
+class _TonedLexicon:
+    """A lexicon whose pinyin map spells, where tones were typed, the words that have them."""
+
+    def __init__(self, lex: Lexicon, maps: dict):
+        self._lex, self.maps = lex, maps
+
+    def __getattr__(self, name: str):
+        return getattr(self._lex, name)
+
+
+MAX_PINYIN_KEY = 30  # letters: the longest pinyin of a corpus word looked up in a typed run
+
+
+def _toned(lex: Lexicon, run: list[Concept]) -> Lexicon:
+    """The lexicon for a run of Latin words, its pinyin map narrowed to the tones typed
+    (kb/tones.py: shījiǎn is 尸检, not 时间 or 事件); the lexicon itself when none were."""
+    typed: dict[int, int] = {}
+    at = 0
+    for c in run:
+        typed.update({at + k: t for k, t in c.tones})
+        at += len(c.text)
+    if not typed:
+        return lex
+    joined, base = "".join(c.text for c in run).lower(), _with_cities(lex.maps.get("pinyin", {}))
+    narrowed: dict[str, list[str]] = {}
+    for i in range(len(joined)):
+        for j in range(i + 2, min(len(joined), i + MAX_PINYIN_KEY) + 1):
+            key = joined[i:j]
+            if key in base and key not in narrowed:
+                narrowed[key] = tones.meant(base[key], i, typed)
+    changed = {k: v for k, v in narrowed.items() if v != base[k]}
+    if not changed:
+        return lex
+    return _TonedLexicon(lex, {**lex.maps, "pinyin": ChainMap(changed, lex.maps.get("pinyin", {}))})
+
+
 def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
     out: list[tuple[Concept, list[Alt]]] = []
     run: list[Concept] = []
+    corpus = lex
 
     def flush():
         if run:
+            lex = _toned(corpus, run)
             pieces: list[tuple[Concept, list[Alt]]] = []
             for typed, spelled in _pinyin_segments([c.text for c in run], lex):
                 if spelled:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kb.errors import BadQuery
 from kb.facets import BY_NAME
+from kb.tones import positions as tone_positions
 
 MAX_QUERY_CHARS = 500
 FILTER_FIELDS = frozenset(BY_NAME)  # city: theme: year: genre: doc: kind: lang:
@@ -28,6 +29,7 @@ class Concept:
     negated: bool = False
     or_next: bool = False
     optional: bool = False  # a low-information word of a longer query: ranks, need not match
+    tones: tuple[tuple[int, int], ...] = ()  # (letter, tone) typed with pinyin: kb/tones.py
 
 
 @dataclass
@@ -142,9 +144,10 @@ def parse(q: str | None) -> Parsed:
             continue
         negated = word.startswith("-") and len(word) > 1
         word = word.lstrip("-+") if negated or word.startswith("+") else word
-        word = fold_latin(word.strip("*?~^!:,;"))
+        raw = word.strip("*?~^!:,;")
+        word = fold_latin(raw)
         if word:
-            out.concepts.append(Concept(word, negated=negated))
+            out.concepts.append(Concept(word, negated=negated, tones=tone_positions(raw)))
     # a trailing OR has nothing to join
     if out.concepts:
         out.concepts[-1].or_next = False

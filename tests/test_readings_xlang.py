@@ -583,3 +583,24 @@ def test_pinyin_spells_a_glossary_term_the_corpus_says_only_in_english():
         assert ("富余", "pinyin") not in found[0][1]
     # without the English in the corpus, one word typed stays the corpus's own spelling
     assert ("共同富裕", "pinyin") not in read("gongtongfuyu", dict(py), set())[0][1]
+
+
+def test_tones_typed_choose_among_the_corpus_homophones():
+    """shījiǎn and shi1jian3 are 尸检 (an autopsy), though the corpus says 时间 and 事件 more;
+    shijian without tones reads the commonest as before, and tones no word has change nothing."""
+    from kb import tones
+
+    assert tones.positions("shījiǎn") == ((2, 1), (5, 3))
+    assert tones.positions("shi1jian3") == ((2, 1), (6, 3))
+    assert tones.positions("lǜsè") == ((1, 4), (3, 4)) and tones.positions("5G") == ()
+    py = {"shijian": ["时间", "事件", "尸检"], "yiliao": ["医疗"]}
+    vocab = {"时间": 40, "事件": 30, "尸检": 3, "医疗": 20}
+
+    def read(q):
+        found = vconcepts(q, dict(py), vocab)  # a new map: new caches
+        return [t for _, r in found for t, v in r if v == "pinyin"]
+
+    for q in ("yīliáo shījiǎn", "yi1liao2 shi1jian3", "shījiǎn"):
+        assert "尸检" in read(q) and not {"时间", "事件"} & set(read(q)), q
+    assert "时间" in read("yiliao shijian") and "尸检" not in read("yiliao shijian")
+    assert "时间" in read("yiliao shǐjiǎn")  # no word has these tones: all stay
