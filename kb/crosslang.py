@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kb import data_files
 from kb.chinese import normalise, stopwords
-from kb.english import reading_forms
+from kb.english import is_common_word, reading_forms
 from kb.stem import stem
 
 CJK_WORD = re.compile(r"^[\u3400-\u9fff]{2,8}$")
@@ -254,7 +254,8 @@ def senses(definition: str) -> list[str]:
     return out
 
 
-CEDICT_LINE = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/\s*$")
+CEDICT_LINE = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/\s*$")
+ADMINISTRATIVE_SUFFIXES = "省市县区"  # 浙江省 is Zhejiang in English text, 义乌市 Yiwu
 
 
 def cedict_lines():
@@ -266,12 +267,42 @@ def cedict_lines():
         return
 
 
-def _cedict():
-    """(simplified headword, its senses) for every CEDICT entry."""
+def _cedict_entries():
+    """(simplified headword, its pinyin, its definition) for every CEDICT entry."""
     for line in cedict_lines():
         m = CEDICT_LINE.match(line)
         if m:
-            yield m.group(1), senses(m.group(2))
+            yield m.group(1), m.group(2), m.group(3)
+
+
+def _cedict():
+    """(simplified headword, its senses) for every CEDICT entry."""
+    for word, _, definition in _cedict_entries():
+        yield word, senses(definition)
+
+
+def romanised_name(word: str, pinyin: str) -> str | None:
+    """A proper noun of CEDICT (its pinyin capitalised) as English text spells it: the syllables
+    run together, without tones, an administrative suffix dropped (浙江 [Zhe4 jiang1] and 浙江省
+    → zhejiang, 义乌市 → yiwu); None for any other word (义务 [yi4 wu4] is no Yiwu)."""
+    syllables = pinyin.split()
+    if len(word) < 2 or len(syllables) != len(word) or not syllables[0][:1].isupper():
+        return None
+    if word[-1] in ADMINISTRATIVE_SUFFIXES and len(word) > 2:
+        syllables = syllables[:-1]
+    joined = "".join(re.sub(r"[1-5]$", "", s) for s in syllables).lower()
+    return joined if joined.isascii() and joined.isalpha() else None
+
+
+def _name_key(name: str) -> str | None:
+    """A romanised name's index token, when the stemmer leaves the name whole or takes only an
+    -ing (beijing → beij), it is no everyday English word (Daye stems to day, Boxing is a sport:
+    such a name would find what the word means) and no single syllable run together."""
+    if SYLLABLE.fullmatch(name):  # 裕安 Yu'an, 吉安 Ji'an: one syllable run together
+        return None
+    key = english_key(name)
+    whole = key == name or (name.endswith("ing") and key == name[:-3])
+    return key if whole and not is_common_word(name) and not is_common_word(key) else None
 
 
 def build_maps(vocab: dict[str, int]) -> dict:
@@ -296,7 +327,13 @@ def build_maps(vocab: dict[str, int]) -> dict:
     english_words: dict[str, list[str]] = {}
     english_forms: dict[str, list[str]] = {}
     chinese: dict[str, list[list[str]]] = {}
-    for word, glosses in _cedict():
+    for word, reading, definition in _cedict_entries():
+        glosses = senses(definition)
+        name = romanised_name(word, reading)
+        if name and (key := _name_key(name)) and key in vocab:  # 浙江 → "Zhejiang"
+            have = chinese.setdefault(word, [])
+            if all(k != key for _, k in have):
+                have.insert(0, [name.capitalize(), key])
         known = word in vocab
         for gloss in glosses:
             key = english_key(gloss)
@@ -321,10 +358,10 @@ def build_maps(vocab: dict[str, int]) -> dict:
         for w in ENGLISH_WORD.findall(text):
             if w.isalpha() and len(w) > 3 and w not in spelling and stem(w) in vocab:
                 spelling[w] = stem(w)
-    senses: dict[str, str] = {}  # a one-word sense of a Chinese word the corpus has → that word
+    own: dict[str, str] = {}  # a one-word sense of a Chinese word the corpus has → that word
     for w, words in english_words.items():
         if w.isalpha() and len(w) > 3 and w not in spelling:
-            senses[w] = max(words, key=lambda z: vocab.get(z, 0))
+            own[w] = max(words, key=lambda z: vocab.get(z, 0))
     for table in (pinyin, english, english_in, english_words, english_forms):
         for key, words in table.items():
             table[key] = sorted(set(words), key=lambda w: (-vocab.get(w, 0), w))[:6]
@@ -340,7 +377,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
         "spelling": sorted(spelling, key=lambda w: (-vocab[spelling[w]], w)),
         # and the one-word senses of its Chinese words, put right to only one edit away
         # (kindergarden → kindergarten, 幼儿园, where no English paragraph says kindergarten)
-        "spelling_senses": sorted(senses, key=lambda w: (-vocab[senses[w]], w)),
+        "spelling_senses": sorted(own, key=lambda w: (-vocab[own[w]], w)),
     }
 
 
@@ -428,10 +465,10 @@ def english_senses(word: str, maps: dict, known) -> list[tuple[str, str, str]]:
         for w in [word] + synonyms().get(word, [])
         for e, k in reverse_glossary().get(w, [])
     ]
-    found += [(e, k, "cedict") for e, k in maps.get("chinese", {}).get(word, [])]
-    if city := gazetteer.names().get(word):
+    if city := gazetteer.names().get(word):  # the gazetteer's name before CEDICT's romanised one
         en = gazetteer.cities()[city].en
         found.append((en, english_key(en), "gazetteer"))
+    found += [(e, k, "cedict") for e, k in maps.get("chinese", {}).get(word, [])]
     for english, key, via in found:
         if key and all(k != key for _, k, _ in out) and all(map(known, key.split())):
             out.append((english, key, via))

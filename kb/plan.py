@@ -698,6 +698,25 @@ def optional_words() -> frozenset[str]:
 
 
 @cache
+def question_words() -> frozenset[str]:
+    """Words that ask rather than say what about (如何, 多少, how, what…; kb/data/
+    query_question.txt): dropped from a query with other words."""
+    return frozenset(normalise(w) for w in data_files.words("query_question.txt"))
+
+
+def _without_questions(
+    expanded: list[tuple[Concept, list[Alt]]],
+) -> list[tuple[Concept, list[Alt]]]:
+    """The concepts but the question words, when some other word is asked for."""
+    kept = [
+        (c, alts)
+        for c, alts in expanded
+        if c.negated or c.phrase or normalise(c.text) not in question_words()
+    ]
+    return kept if any(not c.negated for c, _ in kept) else expanded
+
+
+@cache
 def _gazetteer_words() -> frozenset[str]:
     return frozenset(normalise(w) for w in gazetteer.all_words())
 
@@ -1133,7 +1152,7 @@ def _concept_node(alts: list[Alt], lex: Lexicon) -> AnyOf:
 def build(q: str, lex: Lexicon) -> Plan:
     """The plan of query `q` (raises BadQuery only for a query over the length limit)."""
     parsed = parse(q)
-    expanded = _unique(_concepts(parsed.concepts, lex))
+    expanded = _unique(_without_questions(_concepts(parsed.concepts, lex)))
     positive = [(c, alts) for c, alts in expanded if not c.negated and alts]
     negative = [(c, alts) for c, alts in expanded if c.negated and alts]
     clauses: list[Node] = []
@@ -1202,7 +1221,8 @@ def build(q: str, lex: Lexicon) -> Plan:
 
 
 def _unique(expanded: list[tuple[Concept, list[Alt]]]) -> list[tuple[Concept, list[Alt]]]:
-    """Each concept once: a word typed or pasted again adds nothing to what is asked."""
+    """Each concept once: a word typed or pasted again adds nothing to what is asked, nor does a
+    dictionary sense that repeats another reading (beilun → 北仑 → CEDICT's Beilun)."""
     seen: set[tuple] = set()
     out = []
     for c, alts in expanded:
@@ -1210,8 +1230,31 @@ def _unique(expanded: list[tuple[Concept, list[Alt]]]) -> list[tuple[Concept, li
         if key in seen and not c.or_next and not (out and out[-1][0].or_next):
             continue
         seen.add(key)
-        out.append((c, alts))
+        held = {_matching(a) for a in alts if not a.source.startswith("cedict")}
+        out.append(
+            (
+                c,
+                [
+                    a
+                    for a in alts
+                    if not (a.source.startswith("cedict") and _held(held, _matching(a)))
+                ],
+            )
+        )
     return out
+
+
+def _matching(a: Alt) -> tuple:
+    """What an alternative matches: one word is that word in its field, however it was read."""
+    return (a.toks, a.field) if len(a.toks) == 1 else (a.toks, a.field, a.slop, a.groups)
+
+
+def _held(seen: set, key) -> bool:
+    """Whether `key` is in `seen`, adding it."""
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
 
 
 def _partial_units(alt: Alt) -> list[Alt]:

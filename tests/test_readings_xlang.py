@@ -43,6 +43,36 @@ def test_build_maps_reads_two_word_senses_that_hold_a_word():
     assert all(len(w) > 1 for words in maps["english_in"].values() for w in words)
 
 
+def maps_of_beilun() -> dict:
+    return {"北仑": [["Beilun", "beilun"]]}
+
+
+def test_a_proper_name_reads_as_its_romanised_english():
+    """浙江, 浙江省 and 义乌市 are Zhejiang and Yiwu in English text (CEDICT's description of a
+    place is no translation); 义务 (a duty, yi4 wu4) is no Yiwu; a name whose romanisation is
+    an English word (大冶 Daye, stemmed day) or one syllable run together (吉安 Ji'an) reads
+    nothing."""
+    from kb.crosslang import english_senses, romanised_name
+
+    assert romanised_name("浙江省", "Zhe4 jiang1 Sheng3") == "zhejiang"
+    assert romanised_name("义务", "yi4 wu4") is None
+    vocab = {"zhejiang": 5, "yiwu": 3, "beij": 2, "changx": 2, "day": 9, "jian": 2, "义务": 4}
+    maps = build_maps(vocab)
+    known = vocab.__contains__
+    for word, name in (("浙江", "zhejiang"), ("浙江省", "zhejiang"), ("义乌市", "yiwu")):
+        assert (name.capitalize(), name, "cedict") in english_senses(word, maps, known), word
+    assert ("Changxing", "changx", "cedict") in english_senses("长兴县", maps, known)  # -ing
+    for word in ("义务", "大冶", "吉安"):
+        assert not [k for _, k, _ in english_senses(word, maps, known) if k in vocab], word
+    # a name typed in pinyin does not read its own romanisation again (beilun → 北仑 → Beilun)
+    read = concepts("beilun", {"pinyin": {"beilun": ["北仑"]}, "chinese": maps_of_beilun()})
+    assert ("北仑", "pinyin") in read[0][1] and not [t for t, v in read[0][1] if v == "cedict"]
+    # a city's own English name comes from the gazetteer, as before
+    assert english_senses("宁波", build_maps({"ningbo": 3}), {"ningbo"}.__contains__)[0][2] == (
+        "gazetteer"
+    )
+
+
 def test_an_english_word_reads_its_own_senses_not_its_stems():
     """The stemmer joins import and important, allowance and allow, customs and custom, disposal
     and disposable; a Chinese word is read for an English one only through a sense that is the
@@ -604,3 +634,17 @@ def test_tones_typed_choose_among_the_corpus_homophones():
         assert "尸检" in read(q) and not {"时间", "事件"} & set(read(q)), q
     assert "时间" in read("yiliao shijian") and "尸检" not in read("yiliao shijian")
     assert "时间" in read("yiliao shǐjiǎn")  # no word has these tones: all stay
+
+
+def test_a_question_is_asked_about_its_other_words():
+    """养老补贴标准是多少, 工伤保险怎么办 and "how does Ningbo support elderly care" ask about their
+    other words: 多少, 怎么办, how and does are no concept a measure must hold; typed alone a
+    question word is searched as a word."""
+    words = lambda q: [w for w, _ in concepts(q, {})]  # noqa: E731
+    assert "多少" not in words("养老补贴标准是多少") and "标准" in words("养老补贴标准是多少")
+    assert words("工伤保险怎么办") == ["工伤保险"]
+    assert words("关于养老服务的意见")[0] == "养老服务"
+    assert [w.lower() for w in words("how does Ningbo support elderly care")][:1] == ["ningbo"]
+    assert words("如何") == ["如何"] and words("how") == ["how"]
+    # an excluded or quoted question word is what the person typed
+    assert "如何" in words('养老 "如何"')
