@@ -98,6 +98,13 @@ def stopwords() -> frozenset[str]:
 
 
 @cache
+def question_words() -> frozenset[str]:
+    """Words that ask rather than say what about (如何, 多少, how, what…; kb/data/
+    query_question.txt): dropped from a query with other words (kb/plan.py)."""
+    return frozenset(normalise(w) for w in data_files.words("query_question.txt"))
+
+
+@cache
 def user_words() -> dict[str, int]:
     """Words of the user dictionary file plus every gazetteer name, with jieba frequencies."""
     words: dict[str, int] = {}

@@ -18,7 +18,15 @@ from functools import cache
 from typing import Protocol, Union
 
 from kb import abbreviations, data_files, gazetteer, suggest, tones
-from kb.chinese import in_dictionary, normalise, query_words, stopwords, tokenizer, tokens
+from kb.chinese import (
+    in_dictionary,
+    normalise,
+    query_words,
+    question_words,
+    stopwords,
+    tokenizer,
+    tokens,
+)
 from kb.crosslang import (
     SYLLABLE,
     TRANSLATION_BOOST,
@@ -695,13 +703,6 @@ def optional_words() -> frozenset[str]:
     find (kb/data/query_optional_zh.txt, query_optional_en.txt)."""
     words = data_files.words("query_optional_zh.txt") + data_files.words("query_optional_en.txt")
     return frozenset(normalise(w) for w in words)
-
-
-@cache
-def question_words() -> frozenset[str]:
-    """Words that ask rather than say what about (如何, 多少, how, what…; kb/data/
-    query_question.txt): dropped from a query with other words."""
-    return frozenset(normalise(w) for w in data_files.words("query_question.txt"))
 
 
 def _without_questions(

@@ -59,9 +59,31 @@ def latin(word: str, candidates: list[str], limit: int = MAX_SUGGESTIONS) -> lis
     return difflib.get_close_matches(word.lower(), candidates, n=limit, cutoff=0.8)
 
 
+CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
 def _without(q: str, word: str, replacement: str = "") -> str:
-    """The query with its first `word` replaced (dropped by default), spaces tidied."""
-    return " ".join(q.replace(word, f" {replacement} " if replacement else " ", 1).split())
+    """The query with its first `word` replaced (dropped by default), spaces tidied, and the
+    function and question words a Chinese run is left with at its ends trimmed (宁波的港口和物流
+    without 物流 is 宁波的港口, not 宁波的港口和)."""
+    rest = q.replace(word, f" {replacement} " if replacement else " ", 1).split()
+    return " ".join(t for t in (_trimmed(p) for p in rest) if t)
+
+
+def _trimmed(piece: str) -> str:
+    """A Chinese run without the function and question words jieba cuts at its ends
+    (的工伤保险怎么办 → 工伤保险; 上海 stays 上海); any other piece as it is."""
+    from kb.chinese import question_words, stopwords, tokenizer
+
+    if not CJK_RUN.fullmatch(piece):
+        return piece
+    words = tokenizer().lcut(piece)
+    edge = stopwords() | question_words()
+    while len(words) > 1 and words[0] in edge:
+        words.pop(0)
+    while len(words) > 1 and words[-1] in edge:
+        words.pop()
+    return "".join(words)
 
 
 def nearby(q: str, explain: list[dict], tokens) -> list[str]:

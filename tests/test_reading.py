@@ -164,6 +164,18 @@ def test_alternatives_when_nothing_matches(zh, zh_client):
     assert "Nearby searches that find something" in html and ">量子</a>" in html
 
 
+def test_a_nearby_search_keeps_no_dangling_function_word():
+    """宁波的港口和物流 without 物流 is 宁波的港口 (not 宁波的港口和); without 港口 it is 宁波 物流;
+    a question word left at a run's end goes too, and a name that starts like one stays whole."""
+    from kb.suggest import _without
+
+    assert _without("宁波的港口和物流", "物流") == "宁波的港口"
+    assert _without("宁波的港口和物流", "港口") == "宁波 物流"
+    assert _without("外卖骑手的工伤保险怎么办", "骑手") == "外卖 工伤保险"
+    assert _without("上海 中国自贸区 物流", "物流") == "上海 中国自贸区"
+    assert _without("港口 operation permit", "operation") == "港口 permit"
+
+
 # ---- what is typed in the box --------------------------------------------------------------------
 
 
