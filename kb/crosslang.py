@@ -327,9 +327,12 @@ def build_maps(vocab: dict[str, int]) -> dict:
     english_words: dict[str, list[str]] = {}
     english_forms: dict[str, list[str]] = {}
     chinese: dict[str, list[list[str]]] = {}
+    names: dict[str, int] = {}  # the corpus's words that CEDICT gives as proper names
     for word, reading, definition in _cedict_entries():
         glosses = senses(definition)
         name = romanised_name(word, reading)
+        if name and word in vocab:
+            names[word] = 1
         if name and (key := _name_key(name)) and key in vocab:  # 浙江 → "Zhejiang"
             have = chinese.setdefault(word, [])
             if all(k != key for _, k in have):
@@ -378,6 +381,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
         # and the one-word senses of its Chinese words, put right to only one edit away
         # (kindergarden → kindergarten, 幼儿园, where no English paragraph says kindergarten)
         "spelling_senses": sorted(own, key=lambda w: (-vocab[own[w]], w)),
+        # the corpus's proper names (浙江, 义乌): 浙江省 typed is also the 浙江 of the text
+        "names": names,
     }
 
 

@@ -28,6 +28,7 @@ from kb.chinese import (
     tokens,
 )
 from kb.crosslang import (
+    ADMINISTRATIVE_SUFFIXES,
     SYLLABLE,
     TRANSLATION_BOOST,
     city_pinyin,
@@ -234,6 +235,8 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
             )
             for english, key, via in english_senses(entity, lex.maps, lambda t: lex.df(t) > 0)
         ]
+    if len(primary) == 1 and (name := _name_within(primary[0], lex)):  # 浙江省 → 浙江
+        alts.append(Alt((name,), NAME_BOOST, f"name:{name}"))
     city = _city_of(norm)
     if city:
         alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
@@ -242,6 +245,17 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     alts += _genre(norm)
     alts += _english_alts(norm, list(primary), lex)
     return [a for a in alts if a.toks]
+
+
+NAME_BOOST = 0.9  # a place's name without 省, 市, 县 or 区, as the text may write it
+
+
+def _name_within(word: str, lex: Lexicon) -> str | None:
+    """The proper name a word is with an administrative suffix (浙江省 → 浙江, 义乌市 → 义乌),
+    when the corpus has the name (the index's `names`, CEDICT's proper nouns)."""
+    if len(word) < 3 or word[-1] not in ADMINISTRATIVE_SUFFIXES:
+        return None
+    return word[:-1] if word[:-1] in lex.maps.get("names", {}) else None
 
 
 ROMANISED_BOOST = 0.8  # a name the corpus has only in pinyin, in its English text (余村 → Yucun)
