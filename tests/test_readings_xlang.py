@@ -651,8 +651,8 @@ def test_a_question_is_asked_about_its_other_words():
 
 
 def test_a_place_with_its_administrative_suffix_also_reads_the_name_alone():
-    """浙江省 and 义乌市 typed also find the 浙江 and 义乌 of the text, where the corpus has the name
-    as a proper noun (the index's `names`); 开发区 is no name with a suffix."""
+    """浙江省 and 义乌市 typed also find the 浙江 and 义乌 of the text, where the corpus has the
+    name as a proper noun (the index's `names`); 开发区 is no name with a suffix."""
     maps = {"names": {"浙江": 1, "义乌": 1}}
     assert ("浙江", "name") in dict(concepts("浙江省", maps))["浙江省"]
     assert ("义乌", "name") in dict(concepts("义乌市", maps))["义乌市"]
