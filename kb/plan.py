@@ -189,6 +189,7 @@ class Alt:
     slop: int = 1
     groups: tuple[tuple[tuple[str, ...], ...], ...] = ()
     each_part: bool = False  # in a partial match each token covers some of the concept
+    partial_only: bool = False  # covers some of the concept in a partial match, never all of it
 
 
 def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
@@ -217,6 +218,8 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
                         each_part=norm not in _gazetteer_words(),  # 宁波 is no 宁波舟山港
                     )
                 )
+        if not seen and (head := _head_within(primary[0], lex)):  # 导游 of 导游证
+            alts.append(Alt((head,), HEAD_WITHIN_BOOST, f"part:{head}", partial_only=True))
         alts += _short_forms(_decompose(primary[0]))
         alts += _straddles(primary[0], lex)
     elif len(primary) == 1 and len(forms := _forms(primary[0], lex)) > 1:
@@ -256,6 +259,23 @@ def _name_within(word: str, lex: Lexicon) -> str | None:
     if len(word) < 3 or word[-1] not in ADMINISTRATIVE_SUFFIXES:
         return None
     return word[:-1] if word[:-1] in lex.maps.get("names", {}) else None
+
+
+HEAD_WITHIN_BOOST = 0.5
+HEAD_WITHIN_BELOW_DF = 10  # a word in fewer measures than a page of hits: its head goes on
+
+
+def _head_within(word: str, lex: Lexicon) -> str | None:
+    """The longest word inside a word of three characters or more that few measures hold and no
+    parts spell (导游 of 导游证, the index's sub-word there too), which a partial match may cover
+    it by; never a place's (宁波 of 宁波港)."""
+    if len(word) < 3 or lex.df(word) >= HEAD_WITHIN_BELOW_DF:
+        return None  # 幼儿园 in twenty measures needs no 幼儿 to go on
+    if normalise(word) in _gazetteer_words() or _city_of(word):
+        return None
+    inside = [t.text for t in tokens(word) if t.sub and len(t.text) > 1]
+    inside = [w for w in inside if w not in _gazetteer_words() and lex.df(w) > lex.df(word)]
+    return max(inside, key=len) if inside else None
 
 
 ROMANISED_BOOST = 0.8  # a name the corpus has only in pinyin, in its English text (余村 → Yucun)
@@ -1161,6 +1181,7 @@ def _definitions(alts: list[Alt], lex: Lexicon) -> tuple[Node, ...]:
 
 def _concept_node(alts: list[Alt], lex: Lexicon) -> AnyOf:
     """What matches one concept: any of its readings; a definition of it scores more."""
+    alts = [a for a in alts if not a.partial_only]
     return AnyOf(tuple(_alt_query(a) for a in alts) + _definitions(alts, lex))
 
 
@@ -1177,7 +1198,9 @@ def build(q: str, lex: Lexicon) -> Plan:
     for c, alts in positive:
         if c.optional and not group:
             # it scores where it matches, and matches everything: it never narrows the query
-            boosters.append(AnyOf(tuple(_alt_query(a) for a in alts) + (Everything(),)))
+            boosters.append(
+                AnyOf(tuple(_alt_query(a) for a in alts if not a.partial_only) + (Everything(),))
+            )
             continue
         clause_of[id(c)] = len(clauses)
         group.append(_concept_node(alts, lex))
@@ -1281,7 +1304,7 @@ def _partial_units(alt: Alt) -> list[Alt]:
         return [Alt((), 1.0, via, slop=alt.slop, groups=(group,)) for group in alt.groups]
     if via in TRANSLATION_BOOST and len(alt.toks) > 1 and all(t.isascii() for t in alt.toks):
         return [Alt((t,), 1.0, via) for t in alt.toks]
-    if alt.each_part:  # 计件 of 计件工资 (计件提成, 计件单价)
+    if alt.each_part or alt.partial_only:  # 计件 of 计件工资 (计件提成); 导游 of 导游证
         return [Alt((t,), 1.0, via) for t in alt.toks]
     return []
 
