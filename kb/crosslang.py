@@ -267,7 +267,7 @@ def cedict_lines():
         return
 
 
-def _cedict_entries():
+def cedict_records():
     """(simplified headword, its pinyin, its definition) for every CEDICT entry."""
     for line in cedict_lines():
         m = CEDICT_LINE.match(line)
@@ -277,7 +277,7 @@ def _cedict_entries():
 
 def _cedict():
     """(simplified headword, its senses) for every CEDICT entry."""
-    for word, _, definition in _cedict_entries():
+    for word, _, definition in cedict_records():
         yield word, senses(definition)
 
 
@@ -328,7 +328,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
     english_forms: dict[str, list[str]] = {}
     chinese: dict[str, list[list[str]]] = {}
     names: dict[str, int] = {}  # the corpus's words that CEDICT gives as proper names
-    for word, reading, definition in _cedict_entries():
+    for word, reading, definition in cedict_records():
         glosses = senses(definition)
         name = romanised_name(word, reading)
         if name and word in vocab:

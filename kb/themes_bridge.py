@@ -76,11 +76,9 @@ def bridge_word(senses: list[str]) -> dict[str, tuple[float, str]]:
 def cedict_entries():
     """(simplified headword, senses) of CC-CEDICT, without proper names (a capitalised sense:
     Jilin University, Hainan Airlines), which say nothing of a theme."""
-    for line in crosslang.cedict_lines():
-        m = crosslang.CEDICT_LINE.match(line)
-        if m:
-            glosses = [g for g in m.group(2).split("/") if g and not g[:1].isupper()]
-            yield m.group(1), crosslang.senses("/".join(glosses))
+    for word, _, definition in crosslang.cedict_records():
+        glosses = [g for g in definition.split("/") if g and not g[:1].isupper()]
+        yield word, crosslang.senses("/".join(glosses))
 
 
 def build() -> list[tuple[str, str, float, str]]:
