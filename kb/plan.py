@@ -219,7 +219,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
                     )
                 )
         if not seen and (head := _head_within(primary[0], lex)):  # 导游 of 导游证
-            alts.append(Alt((head,), HEAD_WITHIN_BOOST, f"part:{head}", partial_only=True))
+            alts.append(Alt((head,), HEAD_WITHIN_BOOST, f"parts:{head}", partial_only=True))
         alts += _short_forms(_decompose(primary[0]))
         alts += _straddles(primary[0], lex)
     elif len(primary) == 1 and len(forms := _forms(primary[0], lex)) > 1:
@@ -239,7 +239,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
             for english, key, via in english_senses(entity, lex.maps, lambda t: lex.df(t) > 0)
         ]
     if len(primary) == 1 and (name := _name_within(primary[0], lex)):  # 浙江省 → 浙江
-        alts.append(Alt((name,), NAME_BOOST, f"name:{name}"))
+        alts.append(Alt((name,), NAME_BOOST, f"gazetteer:{name}"))
     city = _city_of(norm)
     if city:
         alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))

@@ -267,3 +267,22 @@ def test_matrix_svg_sets_english_in_a_latin_font(client):
         svg = BeautifulSoup(client.get(f"/matrix.svg?lang={lang}").data, "html.parser").svg
         assert svg["font-family"].split(",")[0] == first
         assert svg["xml:lang"] == ("zh-CN" if lang == "zh" else "en")
+
+
+def test_every_way_a_word_is_read_is_named_in_both_languages():
+    """Each reading the query plan shows ("拼音", "place name"…) is named in the interface's
+    language: a via the plan writes (kb/plan.py's sources, "via:text") with no name would show
+    its code word, in English, on the Chinese page."""
+    import re
+    from pathlib import Path
+
+    from kb import data_files, plan
+
+    source = Path(plan.__file__).read_text("utf-8")
+    vias = {a or b for a, b in re.findall(r'f"([a-z]+):\{|"([a-z]+):" \+', source)}
+    vias -= {"query", "words"}
+    vias |= {"stem"}  # the query's own English words, stemmed
+    strings = data_files.toml("i18n.toml")
+    for lang in ("zh", "en"):
+        missing = sorted(v for v in vias if f"via_{v}" not in strings[lang])
+        assert not missing, (lang, missing)

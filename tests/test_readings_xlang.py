@@ -654,9 +654,9 @@ def test_a_place_with_its_administrative_suffix_also_reads_the_name_alone():
     """浙江省 and 义乌市 typed also find the 浙江 and 义乌 of the text, where the corpus has the
     name as a proper noun (the index's `names`); 开发区 is no name with a suffix."""
     maps = {"names": {"浙江": 1, "义乌": 1}}
-    assert ("浙江", "name") in dict(concepts("浙江省", maps))["浙江省"]
-    assert ("义乌", "name") in dict(concepts("义乌市", maps))["义乌市"]
-    assert not [t for t, v in dict(concepts("开发区", maps))["开发区"] if v == "name"]
+    assert ("浙江", "gazetteer") in dict(concepts("浙江省", maps))["浙江省"]
+    assert ("义乌", "gazetteer") in dict(concepts("义乌市", maps))["义乌市"]
+    assert not [t for t, v in dict(concepts("开发区", maps))["开发区"] if v == "gazetteer"]
     assert build_maps({"浙江": 3, "发展": 9})["names"] == {"浙江": 1}
 
 
@@ -668,9 +668,9 @@ def test_a_rare_word_no_parts_spell_is_covered_in_part_by_the_word_inside_it():
         {}, {"导游证": 1, "导游": 6, "幼儿园": 20, "幼儿": 25, "宁波港": 1, "宁波": 9}, set()
     )
     p = plan.build("导游证", lex)
-    assert ("导游", "part") in [(x["text"], x["via"]) for x in p.explain[0]["readings"]]
+    assert ("导游", "parts") in [(x["text"], x["via"]) for x in p.explain[0]["readings"]]
     assert "'导游'" not in repr(p.main) and "'导游'" in repr(p.relaxed)
     read = [(x["text"], x["via"]) for r in plan.build("幼儿园", lex).explain for x in r["readings"]]
-    assert ("幼儿", "part") not in read
+    assert ("幼儿", "parts") not in read
     read = [(x["text"], x["via"]) for r in plan.build("宁波港", lex).explain for x in r["readings"]]
-    assert ("宁波", "part") not in read
+    assert ("宁波", "parts") not in read
