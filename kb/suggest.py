@@ -67,21 +67,21 @@ def _without(q: str, word: str, replacement: str = "") -> str:
     function and question words a Chinese run is left with at its ends trimmed (宁波的港口和物流
     without 物流 is 宁波的港口, not 宁波的港口和)."""
     rest = q.replace(word, f" {replacement} " if replacement else " ", 1).split()
-    return " ".join(t for t in (_trimmed(p) for p in rest) if t)
+    return " ".join(t for t in (_trimmed(p) for p in rest) if t) or " ".join(rest)
 
 
 def _trimmed(piece: str) -> str:
     """A Chinese run without the function and question words jieba cuts at its ends
-    (的工伤保险怎么办 → 工伤保险; 上海 stays 上海); any other piece as it is."""
+    (的工伤保险怎么办 → 工伤保险, 是多少 → nothing; 上海 stays 上海); any other piece as it is."""
     from kb.chinese import question_words, stopwords, tokenizer
 
     if not CJK_RUN.fullmatch(piece):
         return piece
     words = tokenizer().lcut(piece)
     edge = stopwords() | question_words()
-    while len(words) > 1 and words[0] in edge:
+    while words and words[0] in edge:
         words.pop(0)
-    while len(words) > 1 and words[-1] in edge:
+    while words and words[-1] in edge:
         words.pop()
     return "".join(words)
 

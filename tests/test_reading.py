@@ -174,6 +174,8 @@ def test_a_nearby_search_keeps_no_dangling_function_word():
     assert _without("外卖骑手的工伤保险怎么办", "骑手") == "外卖 工伤保险"
     assert _without("上海 中国自贸区 物流", "物流") == "上海 中国自贸区"
     assert _without("港口 operation permit", "operation") == "港口 permit"
+    assert _without("养老服务补贴标准是多少", "标准") == "养老服务补贴"  # 是多少 asks, says nothing
+    assert _without("如何 的", "的") == "如何"  # a question word alone stays what was typed
 
 
 # ---- what is typed in the box --------------------------------------------------------------------
