@@ -251,3 +251,56 @@ def test_a_report_s_cover_run_into_one_line_dates_and_names_it():
     paragraph = "The ferry report won praise. " + COVER  # a paragraph, not a cover
     got = meta(["Ferry Network Studies for the Islands", "Total Page:16", paragraph])
     assert got["genre"] != "report"
+
+
+def test_a_row_naming_the_document_gives_the_title():
+    lines = [
+        "• 网站首页",
+        "信息名称:区政府办公室关于印发《渡口管理办法》的通知",
+        "索 引 号:014119467/2020-00556",
+        "区政府办公室关于印发《渡口管理办法》的通知",
+        "各街道:",
+        "现将《渡口管理办法》印发给你们,请认真贯彻执行。",
+    ]
+    assert meta(lines)["title"] == "区政府办公室关于印发《渡口管理办法》的通知"
+    # a row whose value is no document's title stays a row
+    from kb.metadata.titles import without_title_label
+
+    assert without_title_label("名称:渡口") == "名称:渡口"
+
+
+def test_a_crumb_set_apart_by_slashes_is_no_title():
+    lines = ["Island Ten Years On / Latest", "Ferry lines link the islands", BODY]
+    assert meta(lines)["title"] == "Ferry lines link the islands"
+    assert meta(["Ningbo / Zhoushan ferry opens", BODY])["title"] == "Ningbo / Zhoushan ferry opens"
+
+
+def test_a_place_s_name_alone_above_the_dating_line_is_the_headline():
+    lines = ["Home>Cities", "Zhoushan", "example.edu.cn| Updated: February 10, 2021 L M S", BODY]
+    assert meta(lines)["title"] == "Zhoushan"
+    lines = ["Latest", "example.edu.cn| Updated: February 10, 2021", "Ferry lines", BODY]
+    assert meta(lines)["title"] != "Latest"
+
+
+def test_a_reply_to_a_proposal_is_no_opinion():
+    from kb.metadata.genres import genre_of_title
+
+    assert genre_of_title("对市人大十五届二次会议第0875号提案的答复意见") is None
+    assert genre_of_title("关于推进渡口建设的实施意见") == "opinion"
+
+
+def test_a_domain_is_no_label_and_a_paper_s_name_row_is_its_source():
+    from kb.metadata.labels import label_values
+
+    assert label_values("Source:english.example.gov.cn Editor:Li") == [
+        ("Source", "english.example.gov.cn"),
+        ("Editor", "Li"),
+    ]
+    lines = [
+        "当前报纸名称:舟山日报",
+        "渡轮新航线开通",
+        "日期:12-23",
+        "三条新航线昨日开通。记者 李明 摄",
+    ]
+    got = meta(lines)
+    assert (got["issuer"], got["city"]) == ("舟山日报", "zhoushan")

@@ -10,7 +10,7 @@ from kb.metadata.words import has_cjk, is_organ, label_rx
 BYLINE = re.compile(
     r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$"
 )
-LABEL = re.compile(r"([\u4e00-\u9fff]{1,6}|(?<![A-Za-z])[A-Za-z][A-Za-z ]{0,20}?)\s*[:：]\s*")
+LABEL = re.compile(r"([\u4e00-\u9fff]{1,6}|(?<![A-Za-z.])[A-Za-z][A-Za-z ]{0,20}?)\s*[:：]\s*")
 KINDS = (
     (
         "issuer",
@@ -19,7 +19,7 @@ KINDS = (
     ),
     (
         "source",
-        ("来源", "文章来源", "信息来源", "稿件来源", "稿源")
+        ("来源", "文章来源", "信息来源", "稿件来源", "稿源", "报纸名称", "当前报纸名称")
         + ("source", "information source", "from"),
     ),
     ("authors", ("作者", "记者", "author", "authors", "by")),
@@ -83,8 +83,10 @@ def known_tail(label: str, start: int, end: int) -> tuple[str, int, int]:
     """An English label that is a value run on into the next label ("Shenzhen Daily Updated" of
     From: Shenzhen Daily Updated: 2023-09-18): the known label its last words make, the words
     before it left to the value before."""
+    if has_cjk(label) or label_kind(label):
+        return label, start, end
     words = label.split()
-    if len(words) < 2 or label_kind(label) or has_cjk(label):
+    if len(words) < 2:
         return label, start, end
     for k in range(1, len(words)):
         tail = " ".join(words[k:])

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kb.dates import find_dates, parse_date
 from kb.metadata.events import english_events_of, events_of
 from kb.metadata.labels import BYLINE, LABEL_AT, field_row, label_kind, label_values
-from kb.metadata.titles import EPAPER_PAGE, title_like
+from kb.metadata.titles import EPAPER_PAGE, is_navigation, title_like
 from kb.metadata.words import (
     BODY_START,
     URL,
@@ -56,7 +56,8 @@ COPYRIGHT_AFTER = re.compile(
 )
 PIPES = re.compile(r"\s+[|｜]\s+")
 VALIDITY = re.compile(r"(?i)\b(?:effective|as of|valid|since|until|from)\s*$")
-SHORT_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# a headline of a few characters (送帆远) or a place's name alone (Changzhou, a city profile's)
+SHORT_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,3}|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?")
 
 
 @dataclass
@@ -120,7 +121,7 @@ def headline_at(lines: list[str]) -> int | None:
     even below sidebars and menus (a first headline of another story). A body's name above a date
     is a signature, not a headline."""
     for i, line in enumerate(lines[:30]):
-        short = SHORT_HEADLINE.fullmatch(line)  # 送帆远: a photo item's headline of a few words
+        short = SHORT_HEADLINE.fullmatch(line) and not is_navigation(line)  # not "Latest News"
         if not (title_like(line) or short) or BYLINE.match(line) or names_a_body(line):
             continue
         if i and title_like(lines[i - 1]):

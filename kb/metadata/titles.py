@@ -135,7 +135,7 @@ def title_like(line: str) -> bool:
         return False
     if EPAPER_PAGE.match(t) or t.startswith(BULLETS):
         return False
-    if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t):
+    if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t) or slashed(t):
         return False
     if t.lower() in data()["title"]["labels"] or is_link(t) or is_toolbar(t):
         return False
@@ -216,6 +216,13 @@ def under_link_label(lines: list[str], i: int) -> bool:
     return is_navigation(above) and (above.lower() + " ").startswith(starts)
 
 
+def slashed(t: str) -> bool:
+    """A column's crumb set apart by slashes, a navigation word among its pieces (Nantong Ten
+    Years On / Latest, Home / News)."""
+    pieces = [p.strip() for p in t.split(" / ")]
+    return len(pieces) >= 2 and any(is_navigation(p) for p in pieces if p)
+
+
 def joint_title(t: str) -> bool:
     """A joint document's title, longer than a title of one body: two bodies or more, spaced,
     before 关于…, ending as a document's title does."""
@@ -245,9 +252,18 @@ def without_counter(t: str) -> str:
 
 
 def title_of_line(line: str) -> str:
-    """A title line without what is glued to it: a 文号, a counter, a delivery note, authors."""
-    t = without_column(clean(line))
+    """A title line without what is glued to it: a 文号, a counter, a delivery note, authors, the
+    label of a portal's row that names the document (信息名称:…, 文件名称:…)."""
+    t = without_column(without_title_label(clean(line)))
     return AUTHOR_RUN.sub("", before_note(without_counter(without_number(t))))
+
+
+def without_title_label(t: str) -> str:
+    """A portal's row that names the document (信息名称:区政府办公室关于…的通知): its value, when
+    that reads as a document's title."""
+    labels = "|".join(map(re.escape, data()["title"]["title_labels"]))
+    m = re.match(rf"^(?:{labels})\s*[:：]\s*(\S.*)$", t)
+    return m.group(1) if m and genre_of_title(m.group(1)) else t
 
 
 def before_note(t: str) -> str:
