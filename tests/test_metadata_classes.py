@@ -304,3 +304,17 @@ def test_a_domain_is_no_label_and_a_paper_s_name_row_is_its_source():
     ]
     got = meta(lines)
     assert (got["issuer"], got["city"]) == ("舟山日报", "zhoushan")
+
+
+def test_a_headline_under_a_label_alone_is_no_field_and_a_cms_credit_no_title():
+    lines = [
+        ">Office of the Mayor>My Speech",
+        "Eyesight Protection:",
+        "Li Ming: build the ferry market at a high level and upgrade the port",
+        BODY,
+        "Produced By 某某网络 发布系统",
+    ]
+    assert meta(lines)["title"] == (
+        "Li Ming: build the ferry market at a high level and upgrade the port"
+    )
+    assert is_navigation("Powered by Someone CMS")

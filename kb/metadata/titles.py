@@ -204,6 +204,8 @@ def labelled_value(lines: list[str], i: int) -> bool:
     below = clean(lines[i + 1]) if i + 1 < len(lines) else ""
     if has_cjk(t) or above.lower().startswith("title"):
         return False
+    if len(t.split()) > 5:  # a field is short (Arial Georgia Verdana, Upload: others); a headline
+        return False  # under a label or naming someone before a colon is no field
     alone = bool(EN_LABEL.match(above)) and above.endswith((":", "："))
     return alone or bool(EN_LABEL.match(t) and (EN_LABEL.match(above) or EN_LABEL.match(below)))
 
