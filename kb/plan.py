@@ -225,7 +225,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     elif len(primary) == 1 and len(forms := _forms(primary[0], lex)) > 1:
         alts.append(Alt(forms[1], RECUT_BOOST, "parts:" + " ".join(forms[1])))
     for syn in synonyms().get(norm, []):
-        alts.append(Alt(tuple(query_words(syn)), 0.8, f"synonym:{syn}"))
+        alts.append(Alt(tuple(query_words(syn)), SYNONYM_BOOST, f"synonym:{syn}"))
     alts += [a for a in _written_out(norm, lex) if a.source[8:] not in synonyms().get(norm, [])]
     for entity in _entities(norm):  # 宁波港 → 宁波舟山港, and its English name
         alts.append(Alt(tuple(query_words(entity)), ENTITY_BOOST, f"gazetteer:{entity}"))
@@ -574,6 +574,30 @@ def _other_english(chinese: list[str], key: str, lex: Lexicon) -> list[Alt]:
     return out[:MAX_OTHER_ENGLISH]
 
 
+SYNONYM_BOOST = 0.8  # a word's synonym, against the word
+
+
+def _translation_synonyms(found: list[str], lex: Lexicon) -> list[Alt]:
+    """The other words of a glossary translation's synonym group and the terms an abbreviation
+    stands for (kb/data/synonyms.toml, kb/abbreviations.py), as a Chinese query word reads them:
+    "free trade zone" is 自贸区 and so also 自贸试验区, the regulation's own short form."""
+    out: list[Alt] = []
+    seen = {normalise(z) for z in found}
+    boost = TRANSLATION_BOOST["glossary"] * SYNONYM_BOOST
+    for z in found:
+        norm = normalise(z)
+        more = [Alt(tuple(query_words(w)), boost, f"synonym:{w}") for w in synonyms().get(norm, [])]
+        more += [
+            replace(a, boost=a.boost * TRANSLATION_BOOST["glossary"])
+            for a in _written_out(norm, lex)
+        ]
+        for alt in more:
+            if (word := alt.source.split(":", 1)[1]) not in seen and alt.toks:
+                seen.add(word)
+                out.append(alt)
+    return out
+
+
 ONE_WORD_SENSE_BOOST = 0.5  # an English word's CEDICT senses: a dictionary's, not a term's
 
 
@@ -615,6 +639,7 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
             Alt(tuple(query_words(z)), TRANSLATION_BOOST["glossary"], f"glossary:{z}")
             for z in found
         ]
+        alts += _translation_synonyms(found, lex)
         alts += _other_english(found, key, lex)
     elif (
         is_pinyin(joined)

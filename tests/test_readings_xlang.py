@@ -674,3 +674,16 @@ def test_a_rare_word_no_parts_spell_is_covered_in_part_by_the_word_inside_it():
     assert ("幼儿", "parts") not in read
     read = [(x["text"], x["via"]) for r in plan.build("宁波港", lex).explain for x in r["readings"]]
     assert ("宁波", "parts") not in read
+
+
+def test_a_glossary_translation_reads_its_synonyms_as_a_chinese_word_does():
+    """free trade zone is 自贸区 and 自由贸易试验区 (glossary); a regulation writes 自贸试验区,
+    of the same group of kb/data/synonyms.toml: an English query finds it as a Chinese one
+    would."""
+    lex = VocabLex({}, {"自贸试验区": 9, "大宗商品": 4}, set())
+    found = [
+        (x["text"], x["via"])
+        for r in plan.build("free trade zone", lex).explain
+        for x in r["readings"]
+    ]
+    assert ("自由贸易试验区", "glossary") in found and ("自贸试验区", "synonym") in found
