@@ -243,6 +243,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     city = _city_of(norm)
     if city:
         alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
+    alts += _year_alts(norm)
     if len(primary) == 1 and (spelt := _romanised(primary[0], lex)):
         alts.append(Alt((spelt,), ROMANISED_BOOST, f"pinyin:{spelt}"))
     alts += _genre(norm)
@@ -259,6 +260,23 @@ def _name_within(word: str, lex: Lexicon) -> str | None:
     if len(word) < 3 or word[-1] not in ADMINISTRATIVE_SUFFIXES:
         return None
     return word[:-1] if word[:-1] in lex.maps.get("names", {}) else None
+
+
+YEAR = re.compile(r"((?:19|20)\d\d)年?")
+YEAR_BOOST = 0.7  # as a city's tag: what the document is filed under, not a word of the text
+
+
+def _year(text: str) -> str | None:
+    """The year a query word names (2023, 2023年), else None."""
+    m = YEAR.fullmatch(text)
+    return m.group(1) if m else None
+
+
+def _year_alts(text: str) -> list[Alt]:
+    """A year typed (2023年 外贸 义乌) also finds the measures of documents filed under it, as a
+    city's name finds those tagged with it: a report on 2023 says 今年, not 2023年."""
+    year = _year(text)
+    return [Alt((year,), YEAR_BOOST, f"year:{year}", field="year")] if year else []
 
 
 HEAD_WITHIN_BOOST = 0.5
@@ -658,6 +676,7 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
             boost = ENGLISH_WORD_PINYIN_BOOST if _english_word(words, key, lex) else 0.8
             alts += [Alt(tuple(query_words(z)), boost, f"pinyin:{z}") for z in found]
     alts += _genre(" ".join(words).lower())
+    alts += _year_alts(joined)
     # a city's name (ningbo, hong kong, xianggang) also finds the measures tagged with it
     city = _city_of(joined) if len(words) <= 2 else None
     if city:
@@ -832,7 +851,7 @@ def _cjk_run(c: Concept, lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
     while i < len(toks):
         for j in range(min(len(toks), i + MAX_UNIT_WORDS), i, -1):
             text = c.text[toks[i][0] : toks[j - 1][1]]
-            if j - i == 1 or _is_unit(text, lex):
+            if j - i == 1 or _is_unit(text, lex) or _year(text):
                 units.append((text, tuple(w for t in toks[i:j] for w in t[2])))
                 i = j
                 break

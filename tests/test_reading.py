@@ -264,3 +264,24 @@ def test_a_rare_homophone_is_not_read():
 
     df = {"城市": 120, "诚实": 3, "程式": 12}.get
     assert _homophones(["城市", "程式", "诚实"], df) == ["城市", "程式"]
+
+
+def test_a_year_typed_finds_the_documents_filed_under_it(tmp_path):
+    """2023年 外贸 finds the 2023 report's paragraph that says 今年 (this year), not the 2021
+    one's; 2023 typed alone or in English reads the same; the year is one concept, not 2023 + 年."""
+    corpus, ix = tmp_path / "c", tmp_path / "i"
+    corpus.mkdir()
+    for name, date in (("trade_2023", "2023-08-01"), ("trade_2021", "2021-07-23")):
+        (corpus / f"{name}.txt").write_text("今年以来，义乌外贸进出口总值稳步增长。\n", "utf-8")
+        (corpus / f"{name}.meta.toml").write_text(f'title = "义乌外贸"\ndate = "{date}"\n', "utf-8")
+    assert ingest(corpus, ix, progress=False).errors == []
+    kb = KB(ix)
+    for q in ("2023年 外贸", "2023年外贸", "2023 外贸"):
+        res = kb.search(q)
+        full = [h["doc_id"] for h in res["hits"] if not h["partial"]]
+        assert (res["total"], full) == (1, ["trade_2023"]), q
+        assert res["interpretation"][0]["word"] in ("2023年", "2023")
+        assert ("2023", "year") in [
+            (x["text"], x["via"]) for x in res["interpretation"][0]["readings"]
+        ]
+    assert kb.search("2022年 外贸")["total"] == 0
