@@ -318,3 +318,15 @@ def test_a_headline_under_a_label_alone_is_no_field_and_a_cms_credit_no_title():
         "Li Ming: build the ferry market at a high level and upgrade the port"
     )
     assert is_navigation("Powered by Someone CMS")
+
+
+def test_the_only_city_a_short_page_names_three_times_is_its_city():
+    lines = [
+        "Make steady progress with solid work",
+        "Posted by: Release time:",
+        "Under the leadership of the Zhoushan Municipal Government, Zhoushan has served its "
+        "fishing industry and Zhoushan's port has grown every year.",
+    ]
+    assert meta(lines)["city"] == "zhoushan"
+    lines[2] = "Under the leadership of the municipal government, Zhoushan has served its port."
+    assert meta(lines)["city"] is None  # named once: no one city

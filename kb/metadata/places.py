@@ -110,15 +110,26 @@ def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
 def city_of_text(lines: list[str], title: str = "") -> str | None:
     """The one city an item is wholly about: named in its lead (its first lines, or its headline and
     the two lines below it) and on at least two lines, more often than every other city together
-    (Ningbo in a news item on Ningbo's port that names Shanghai and Singapore once each)."""
+    (Ningbo in a news item on Ningbo's port that names Shanghai and Singapore once each); or the
+    only city a page names, three times or more (a one-paragraph page: Wuxi … Wuxi … Wuxi)."""
     seen: Counter[str] = Counter()
+    said: Counter[str] = Counter()
     for line in lines[:40]:
-        seen.update(set(tag_cities(line).cities))
+        tagged = tag_cities(line)
+        seen.update(set(tagged.cities))
+        said.update({c: mentions(line, names) for c, names in tagged.evidence.items()})
     if not seen:
         return None
     (top, n), others = seen.most_common(1)[0], sum(seen.values()) - seen.most_common(1)[0][1]
     lead = set().union(*(tag_cities(line).cities for line in lead_lines(lines, title)))
-    return top if top in lead and n >= 2 and n > others else None
+    only = others == 0 and said[top] >= 3
+    return top if top in lead and (n >= 2 and n > others or only) else None
+
+
+def mentions(line: str, names: list[str]) -> int:
+    """How often a line names a city by the words that named it (Wuxi … Wuxi … Wuxi: 3)."""
+    alternatives = "|".join(re.escape(x) for x in sorted(set(names), key=len, reverse=True))
+    return len(re.findall(alternatives, line)) if alternatives else 0
 
 
 def lead_lines(lines: list[str], title: str) -> list[str]:
