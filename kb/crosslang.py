@@ -255,6 +255,7 @@ def senses(definition: str) -> list[str]:
 
 
 CEDICT_LINE = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/\s*$")
+PROVINCE = re.compile(r"^[A-Z][a-z]+ province\b", re.I)  # CEDICT's first sense of a province
 ADMINISTRATIVE_SUFFIXES = "省市县区"  # 浙江省 is Zhejiang in English text, 义乌市 Yiwu
 
 
@@ -331,8 +332,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
     for word, reading, definition in cedict_records():
         glosses = senses(definition)
         name = romanised_name(word, reading)
-        if name and word in vocab:
-            names[word] = 1
+        if name and word in vocab:  # 1, or 2 for a province (浙江: "Zhejiang province (…)")
+            names[word] = 2 if PROVINCE.match(definition) else max(names.get(word, 1), 1)
         if name and (key := _name_key(name)) and key in vocab:  # 浙江 → "Zhejiang"
             have = chinese.setdefault(word, [])
             if all(k != key for _, k in have):

@@ -244,6 +244,8 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     if city:
         alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
     alts += _year_alts(norm)
+    if not city:
+        alts += _titled(norm, lex)
     if len(primary) == 1 and (spelt := _romanised(primary[0], lex)):
         alts.append(Alt((spelt,), ROMANISED_BOOST, f"pinyin:{spelt}"))
     alts += _genre(norm)
@@ -277,6 +279,35 @@ def _year_alts(text: str) -> list[Alt]:
     city's name finds those tagged with it: a report on 2023 says 今年, not 2023年."""
     year = _year(text)
     return [Alt((year,), YEAR_BOOST, f"year:{year}", field="year")] if year else []
+
+
+PROVINCE_NAME = 2  # the index's `names` value of a province (kb/crosslang.py build_maps)
+TITLED_BOOST = 0.7  # as a city's tag: the document is about the place, the measure need not say it
+MAX_TITLED = 30  # a place in more titles than this says little about any one document
+
+
+def _titled(word: str, lex: Lexicon) -> list[Alt]:
+    """A province (浙江, 浙江省, zhejiang: no city of the gazetteer, so no tag) also finds the
+    measures of the documents whose title names it: 浙江省数字经济促进条例 says 本省 and 全省,
+    never 浙江, in its articles. A region (长三角) is a topic of its titles, not this; a name in
+    too many titles finds nothing this way."""
+    docs = getattr(lex, "docs", None)
+    name = _name_within(word, lex) or word
+    if not docs or lex.maps.get("names", {}).get(name) != PROVINCE_NAME:
+        return []
+    memo = vars(lex).setdefault("_titled", {})  # once a generation: a scan of every title
+    if name not in memo:
+        chinese = lex.maps.get("chinese", {}).get(name, [])
+        english = [e.lower() for e, _ in chinese if e[:1].isupper()]
+        found = [d for d, meta in docs.items() if _names(meta.get("title") or "", name, english)]
+        memo[name] = sorted(found) if len(found) <= MAX_TITLED else []
+    return [Alt((d,), TITLED_BOOST, f"title:{name}", field="doc_id") for d in memo[name]]
+
+
+def _names(title: str, name: str, english: list[str]) -> bool:
+    """Whether a title names a place: its Chinese name, or its English one as a word."""
+    low = title.lower()
+    return name in title or any(re.search(rf"\b{re.escape(e)}\b", low) for e in english)
 
 
 HEAD_WITHIN_BOOST = 0.5

@@ -285,3 +285,25 @@ def test_a_year_typed_finds_the_documents_filed_under_it(tmp_path):
             (x["text"], x["via"]) for x in res["interpretation"][0]["readings"]
         ]
     assert kb.search("2022年 外贸")["total"] == 0
+
+
+def test_a_province_finds_the_documents_whose_title_names_it(tmp_path):
+    """浙江 数字经济 finds the article of 浙江省数字经济促进条例 that says 本省, never 浙江 (a
+    province is no city of the gazetteer: no tag carries it), typed as 浙江省 or zhejiang too; a
+    region (长三角) is a topic of titles and finds only what says it."""
+    corpus, ix = tmp_path / "c", tmp_path / "i"
+    corpus.mkdir()
+    docs = {
+        "zj_reg": ("浙江省数字经济促进条例", "本省推进数字经济发展。"),
+        "yrd": ("长三角数字经济报告", "区域推进数字经济合作。"),
+        "other": ("港口简报", "浙江港口和长三角港口合作。"),
+    }
+    for name, (title, text) in docs.items():
+        (corpus / f"{name}.txt").write_text(text + "\n", "utf-8")
+        (corpus / f"{name}.meta.toml").write_text(f'title = "{title}"\n', "utf-8")
+    assert ingest(corpus, ix, progress=False).errors == []
+    kb = KB(ix)
+    for q in ("浙江 数字经济", "浙江省 数字经济", "zhejiang 数字经济"):
+        full = [h["doc_id"] for h in kb.search(q)["hits"] if not h["partial"]]
+        assert full == ["zj_reg"], q
+    assert kb.search("长三角 数字经济")["total"] == 0
