@@ -657,7 +657,7 @@ def test_a_place_with_its_administrative_suffix_also_reads_the_name_alone():
     assert ("浙江", "gazetteer") in dict(concepts("浙江省", maps))["浙江省"]
     assert ("义乌", "gazetteer") in dict(concepts("义乌市", maps))["义乌市"]
     assert not [t for t, v in dict(concepts("开发区", maps))["开发区"] if v == "gazetteer"]
-    assert build_maps({"浙江": 3, "发展": 9})["names"] == {"浙江": 1}
+    assert build_maps({"浙江": 3, "发展": 9})["names"] == {"浙江": 2}  # 2: a province
 
 
 def test_a_rare_word_no_parts_spell_is_covered_in_part_by_the_word_inside_it():
