@@ -330,3 +330,29 @@ def test_the_only_city_a_short_page_names_three_times_is_its_city():
     assert meta(lines)["city"] == "zhoushan"
     lines[2] = "Under the leadership of the municipal government, Zhoushan has served its port."
     assert meta(lines)["city"] is None  # named once: no one city
+
+
+def test_the_title_s_body_in_full_issued_it_not_the_office_that_posted_it():
+    lines = [
+        "发布机构: 市政府办公室 成文日期: 2018-02-09",
+        "舟山市人民政府关于印发渡口管理办法的通知",
+        "各县(区)人民政府:",
+        "现将《渡口管理办法》印发给你们,请认真贯彻执行。",
+        "舟山市人民政府",
+        "2018年2月5日",
+    ]
+    assert meta(lines)["issuer"] == "舟山市人民政府"
+
+
+def test_labels_without_colons_make_a_field_row_and_a_site_builder_publishes_nothing():
+    lines = [
+        "索引号 001008003004034/2011-204477 主题分类 综合类",
+        "文号 舟政办〔2011〕129号 发布机构 市级机关事务管理局",
+        "舟政办(2011)129号 转发渡口管理办法的通知",
+        "发布日期: 2011-09-01 来源: 某某科技",
+        "市政府直属各单位:",
+        "现将《渡口管理办法》转发给你们,请认真贯彻执行。",
+    ]
+    got = meta(lines)
+    assert got["title"] == "转发渡口管理办法的通知"
+    assert got["issuer"] is None  # neither the builder nor the field row

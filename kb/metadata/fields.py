@@ -18,7 +18,7 @@ from kb.metadata.genres import (
     reports_on_a_document,
     type_of_genre,
 )
-from kb.metadata.labels import english_names, names, person_line
+from kb.metadata.labels import english_names, field_row, names, person_line
 from kb.metadata.organs import closing_signature, english_body, office_org, on_behalf_of
 from kb.metadata.places import (
     about_a_city,
@@ -328,15 +328,21 @@ def title_year(title: str) -> str | None:
 
 
 def issuer(src: Source, got: dict) -> str | None:
-    """The first of: the stated issuer, a labelled one, the body adopting or publishing it, the body
-    its title opens with, a red header, a signature, an office holder, a source, an author that is
-    a body, the site, the owner its copyright footer names."""
+    """The first of: the stated issuer, the body its title opens with in full, a labelled one, the
+    body adopting or publishing it, the title's body by its short form, a red header, a signature,
+    an office holder, a source, an author that is a body, the site, the owner its copyright footer
+    names."""
     title_ = got["title"]
+    # the body a title opens with in full (台州市人民政府关于…) issued it, whoever posted it
+    # (发布机构: 市政府办公室); a short form (市政府办公室关于…) yields to the labelled full name
+    titled = body_of_title(title_) or body_of_work(title_)
+    full = titled if titled and not titled.startswith(SHORT_FORM) else None
     candidates = [
         src.stated.get("issuer"),
+        full,
         src.labelled.get("issuer"),
         adopting_body(src, title_) or src.organs.get("published"),
-        body_of_title(title_) or body_of_work(title_),
+        titled,
         english_body(title_ if genre_of_title(title_) else "", src.head),
         next((b for line in src.head[:4] if (b := red_head(line))), None),
         signature(src, title_),
@@ -440,7 +446,8 @@ def signature(src: Source, title_: str = "") -> str | None:
             dated = any(len(x) <= 40 and find_dates(x) for x in block[k + 1 : k + 3])
             # in the head also under the date: title / 2020-02-27 / 某大学研究所
             dated = dated or (block is src.head and k > 0 and is_only_a_date(block[k - 1]))
-            if dated and names_a_body(line) and len(line) <= 60 and norm(line) != norm(title_):
+            body = names_a_body(line) and not field_row(line)  # not 文号 … 发布机构 某局
+            if dated and body and len(line) <= 60 and norm(line) != norm(title_):
                 return line
     closing = closing_signature(src.lines)
     return closing[0] if closing else None
@@ -459,6 +466,8 @@ def publisher(name: str | None) -> str | None:
     kb/data/metadata.toml [publishers], or kept when unknown; a name as it is, without 主办 (the
     body that runs a site or a gazette: 某市人民政府办公室主办)."""
     name = re.sub(r"(?<=[\u4e00-\u9fff])\s*主办$", "", clean(name))  # 某市人民政府办公室主办
+    if name.endswith(tuple(data()["issuer"]["vendors"])):
+        return None  # 来源: 普望科技, the company that built the site, publishes nothing
     if not name or not DOMAIN.fullmatch(name):
         return name or None
     host = name.lower()
