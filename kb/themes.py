@@ -427,6 +427,21 @@ def _passing_patterns() -> dict[str, re.Pattern | None]:
     return {lang: _pattern(raw.get(lang, [])) for lang in ("zh", "en")}
 
 
+@cache
+def _dateline_patterns() -> dict[str, re.Pattern | None]:
+    raw = data_files.toml("themes_rules.toml").get("dateline", {})
+    return {lang: _pattern(raw.get(lang, [])) for lang in ("zh", "en")}
+
+
+def dateline_length(text: str, lang: str) -> int:
+    """How many characters a news dateline and byline take at the head of a paragraph
+    (新华社北京1月6日电（记者王优玲）; BEIJING, June 10 (Xinhua) --): not part of what it says
+    (themes_rules.toml [dateline])."""
+    pattern = _dateline_patterns().get(lang)
+    m = pattern.match(text) if pattern else None
+    return m.end() if m else 0
+
+
 def passing_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """Where a text says what a place is or who gains, in passing: a city's profile (Fuzhou is a
     major commercial, industrial, and financial center; 柳州是广西重要的工业城市) or a count of
@@ -630,10 +645,11 @@ def tag_themes(
     lex = lexicon()
     if lang == "en":
         hits = _en_hits(text, lex)
-        length = len(text) / EN_CHARS_PER_ZH
+        length = (len(text) - dateline_length(text, lang)) / EN_CHARS_PER_ZH
     else:
         found = _zh_hits(words if words is not None else cut(normalise(text)))
-        hits, length = [(w, w, themes, in_name) for w, themes, in_name in found], len(text)
+        hits = [(w, w, themes, in_name) for w, themes, in_name in found]
+        length = len(text) - dateline_length(text, lang)
     tallies = _tally(hits, lex, text)
     length_norm = math.sqrt(max(length, 60) / 150)
     for t in tallies.values():

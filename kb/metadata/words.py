@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from kb import data_files
+from kb.dates import find_dates
 from kb.numerals import CN_NUM
 
 SITE_SEPARATOR = re.compile(r"\s+[-|—–·]+\s+|\s*[_|｜]\s*|\s*--+\s*")
@@ -85,6 +86,28 @@ def is_metadata_line(line: str) -> bool:
     return bool(label) and bool(label_rx().match(label + "：")) and label not in ("By", "by")
 
 
+def is_dated_line(line: str) -> bool:
+    """A dateline or site line (China Daily 2020-07-17, en.wuxi.gov.cn 2018-09-07, 2018-01-12
+    Source: Jiangsu International Channel): a full date and a few words, not a sentence."""
+    text = line.strip()
+    if not text or len(text) > 80 or text[-1] in ".。!?！？":
+        return False
+    found = find_dates(text)
+    if not found:
+        return False
+    rest = "".join(
+        text[a:b]
+        for a, b in zip(
+            [0, *[e for _, e, _ in found]], [s for s, _, _ in found] + [len(text)], strict=True
+        )
+    )
+    words = re.findall(r"[\u3400-\u9fff]|[^\W\d_\u3400-\u9fff][\w'.&-]*", rest)
+    rules = data()["furniture"]
+    if any(w.lower() in rules.get("dated_line_not", []) for w in words):
+        return False
+    return len(words) <= int(rules.get("dated_line_words", 0))
+
+
 def drop_furniture(texts: list[str], title: str = "", head: int = 12) -> list[bool]:
     """Which texts to keep: page furniture goes anywhere; metadata lines and copies of the title
     among the first `head` non-empty ones (the title is shown as the title, not as a paragraph)."""
@@ -93,7 +116,9 @@ def drop_furniture(texts: list[str], title: str = "", head: int = 12) -> list[bo
     for text in texts:
         t = str(text).strip()
         seen += bool(t)
-        early = seen <= head and (is_metadata_line(t) or (bool(title) and unspaced(t) == title))
+        early = seen <= head and (
+            is_metadata_line(t) or is_dated_line(t) or (bool(title) and unspaced(t) == title)
+        )
         keep.append(not (is_furniture(t) or early))
     return keep
 
