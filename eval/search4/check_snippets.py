@@ -1,50 +1,26 @@
-"""Checks the judged query set against an index of ../search2/docs, without searching.
+"""Checks this query set against an index of ../search2/docs, without searching.
 
     kb ingest --corpus eval/search2/docs --index /tmp/s4idx --rebuild --workers 1
     python eval/search4/check_snippets.py /tmp/s4idx
 
-Every snippet must be contained in exactly one paragraph (as `kb eval` compares texts: NFKC,
-casefold, letters and digits only); every query has a relevant paragraph, its highly relevant
-snippets are among its relevant ones, and its position decides its file (every third is kept aside).
+The checks are those of ../search3/check_snippets.py (each snippet in exactly one paragraph, a
+relevant paragraph for every query, highly relevant among relevant, every third query kept aside),
+run on the files next to this one.
 """
 
 from __future__ import annotations
 
-import json
+import importlib.util
 import sys
-from collections import Counter
 from pathlib import Path
 
-from kb.evaluate import norm
-from kb.search import KB
-
 HERE = Path(__file__).resolve().parent
-
-
-def main(index_dir: str) -> int:
-    texts = [norm(m["text"]) for m in KB(Path(index_dir)).measures()]
-    problems = []
-    for part in ("dev", "heldout"):
-        queries = json.loads((HERE / part / "queries.json").read_text(encoding="utf-8"))
-        for q in queries:
-            pos = int(q["id"][3:])
-            if (pos % 3 == 0) != (part == "heldout"):
-                problems.append(f"{q['id']}: position {pos} belongs in the other file")
-            if not q["relevant"]:
-                problems.append(f"{q['id']}: no relevant paragraph")
-            if not set(q["highly_relevant"]) <= set(q["relevant"]):
-                problems.append(f"{q['id']}: a highly relevant snippet is not in relevant")
-            if len(set(q["relevant"])) != len(q["relevant"]):
-                problems.append(f"{q['id']}: a snippet is listed twice")
-            for s in q["relevant"]:
-                found = sum(1 for t in texts if norm(s) in t)
-                if found != 1:
-                    problems.append(f"{q['id']} {q['query']!r}: {s!r} is in {found} paragraphs")
-        langs = Counter(q["lang"] for q in queries)
-        print(part, len(queries), dict(sorted(langs.items())))
-    print("\n".join(problems) or "all snippets match exactly one paragraph")
-    return 1 if problems else 0
-
+_spec = importlib.util.spec_from_file_location(
+    "search3_check", HERE.parent / "search3" / "check_snippets.py"
+)
+check = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(check)
+check.HERE = HERE
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/s4idx"))
+    sys.exit(check.main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/s4idx"))
