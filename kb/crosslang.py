@@ -333,7 +333,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
         glosses = senses(definition)
         name = romanised_name(word, reading)
         if name and word in vocab:  # 1, or 2 for a province (浙江: "Zhejiang province (…)")
-            names[word] = 2 if PROVINCE.match(definition) else max(names.get(word, 1), 1)
+            names[word] = max(names.get(word, 1), 2 if PROVINCE.match(definition) else 1)
         if name and (key := _name_key(name)) and key in vocab:  # 浙江 → "Zhejiang"
             have = chinese.setdefault(word, [])
             if all(k != key for _, k in have):
