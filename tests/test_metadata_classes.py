@@ -356,3 +356,18 @@ def test_labels_without_colons_make_a_field_row_and_a_site_builder_publishes_not
     got = meta(lines)
     assert got["title"] == "转发渡口管理办法的通知"
     assert got["issuer"] is None  # neither the builder nor the field row
+
+
+def test_city_said_far_more_often_than_others_wins_anywhere():
+    """P2: one long paragraph names a place inside one city again and again and a neighbour once."""
+    from kb.metadata.places import city_of_text
+
+    lines = [
+        "从鸡毛换糖说起",
+        "2024-01-01 来源:微信公众号",
+        "分享",
+        "链接已复制",
+        "义乌的市场起步很早。义乌人走街串巷。金衢盆地东缘的义乌,后来有了义乌商贸城,义乌闻名。",
+    ]
+    assert city_of_text(lines, "从鸡毛换糖说起") == "jinhua"
+    assert city_of_text(lines[:4] + ["义乌和衢州。"], "从鸡毛换糖说起") is None
