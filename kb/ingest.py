@@ -245,7 +245,7 @@ def build_document(
         ct = tag_cities(m.text, doc.city, words=words, context=cities)
         if found["city_issued"]:
             add_issuing_city(ct, doc.city, m.lang)
-        tt = tag_themes(m.text, m.section, m.lang, m.kind, words=words)
+        tt = tag_themes(m.text, m.section, m.lang, m.kind, words=words, title=title)
         m.themes, m.cities, m.scores = tt.themes, ct.cities, tt.scores
         m.evidence = {"themes": tt.evidence, "cities": ct.evidence, "city_via": ct.via}
     doc.measures = measures

@@ -17,7 +17,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kb import data_files, english
@@ -30,6 +30,7 @@ THEMES = ("industry", "innovation", "infrastructure", "openness", "livelihood", 
 MIN_SCORE = 3.0  # absolute evidence a theme needs
 SHARE_OF_TOP = 0.5  # and this share of the leading theme's score
 ANALYSIS_FACTOR = 1.3  # background analysis must be more clearly about a theme
+TITLE_SHARE = 0.5  # the document's title weighs as this share of a heading
 HEADING_WEIGHT = 3.0  # a heading about a theme weighs on every paragraph under it
 STRONG = 1.5  # a theme needs a telling word of at least this weight (after sharing)
 GENERIC_WEIGHT = 0.5  # a generic word weighs this share of its listed weight
@@ -530,6 +531,7 @@ def _heading_word_in(heading: str, word: str, theme: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
     """Themes named by the headings above a measure; the nearest heading counts most."""
     out: dict[str, tuple[float, str]] = {}
@@ -577,6 +579,7 @@ class _Tally:
     opening: bool = False  # a decisive word not said as a place or in passing
     repeated: bool = False  # a strong telling word said more than once: the paragraph's subject
     heading: bool = False
+    titled: bool = False  # the document's title names the theme
 
 
 def _names_subject(text: str, word: str, lex: Lexicon) -> bool:
@@ -624,6 +627,8 @@ def _decides(t: _Tally, short: bool, leading: bool, silent: bool = False) -> boo
     strong word said again; generic words alone never do."""
     if t.heading:
         return bool(t.keys) or silent  # the heading names the theme
+    if t.titled and t.telling:
+        return True
     if not t.strong_words:
         return False
     if len(t.strong_words) >= 2 or (t.decisive and len(t.telling) >= 2):
@@ -638,9 +643,12 @@ def tag_themes(
     kind: str = "measure",
     words: list[str] | None = None,
     model: bool = True,
+    title: str = "",
 ) -> ThemeTags:
     """A measure's themes by the lexicon and the codebook's rules; for English (unless `model` is
     False), the trained model's among the themes the lexicon found evidence of (kb/theme_model.py).
+    The document's `title` is the outermost heading: when it names one theme, it weighs at half a
+    heading's weight on a paragraph that says a telling word of that theme.
     """
     lex = lexicon()
     if lang == "en":
@@ -659,6 +667,13 @@ def tag_themes(
         t.score += bonus
         t.evidence.append(f"§ {heading}")
         t.heading = True
+    titled = _heading_scores(title)
+    for theme, (bonus, heading) in titled.items() if len(titled) == 1 else ():
+        if theme in tallies and tallies[theme].telling and not tallies[theme].heading:
+            t = tallies[theme]
+            t.score += bonus * TITLE_SHARE
+            t.evidence.append(f"《{heading}》")
+            t.titled = True
     scores = {th: t.score for th, t in tallies.items()}
     need = MIN_SCORE * (ANALYSIS_FACTOR if kind == "analysis" else 1.0)
     top = max(scores.values(), default=0.0)

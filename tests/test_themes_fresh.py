@@ -196,3 +196,24 @@ def test_english_vocabulary_the_fresh_set_lacked(text, theme, not_theme):
     tags = lexicon_tags(text, lang="en")
     assert theme in tags.themes
     assert not_theme is None or not_theme not in tags.telling
+
+
+def test_document_title_weighs_as_an_outer_heading_on_a_weak_word_of_its_theme():
+    """A waste regulation's article on single-use goods is ecology through the title; the same
+    words under a digital-economy title, or with no title, carry no theme."""
+    text = "鼓励商场、超市减少一次性用品的使用。"
+    tags = tag_themes(text, title="某市生活垃圾管理条例")
+    assert tags.themes == ["ecology"]
+    assert "《某市生活垃圾管理条例》" in tags.evidence["ecology"]
+    assert tag_themes(text).themes == []
+    assert tag_themes(text, title="某市数字经济促进条例").themes == []
+
+
+def test_document_title_adds_nothing_without_a_word_of_its_theme():
+    """The title is context, not a subject: an article with no word of the title's theme stays
+    untagged, and a title naming two themes weighs on none."""
+    waste = "某市生活垃圾管理条例"
+    assert tag_themes("本条例自2025年1月1日起施行。", title=waste).themes == []
+    assert tag_themes("农业农村部门负责指导农村生活垃圾的处理工作。", title=waste).themes == []
+    two = "某市生活垃圾管理和就业促进条例"
+    assert tag_themes("鼓励商场、超市减少一次性用品的使用。", title=two).themes == []
