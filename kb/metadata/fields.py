@@ -645,8 +645,9 @@ def doc_type(src: Source, got: dict) -> str:
         return "N"
     if got["genre"] in POSTABLE and posted_online(src, got["genre"]):
         return "EB"
-    if got["genre"] == "article" and is_post(src) and not src.stated.get("genre"):
-        return "EB"
+    if got["genre"] == "article" and not src.stated.get("genre"):
+        if is_post(src) or posted_online(src, "article"):
+            return "EB"  # an article posted online: a post, or a page under its source's header
     return type_of_genre(got["genre"], got["issuer"])
 
 

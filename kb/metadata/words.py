@@ -65,9 +65,18 @@ def label_rx() -> re.Pattern:
     )
 
 
+@cache
+def _hint_rx() -> re.Pattern:
+    hints = data()["furniture"].get("hints", [])
+    return re.compile("|".join(f"(?:{h})" for h in hints) or "$^", re.I)
+
+
 def is_furniture(line: str) -> bool:
-    """A line made only of page furniture (下载 打印 全屏 收藏【字号：加大 还原 减小】 分享到…)."""
+    """A line made only of page furniture (下载 打印 全屏 收藏【字号：加大 还原 减小】 分享到…),
+    or a short hint on how to move through the page with the keyboard."""
     text = line.strip()
+    if text and len(text) <= 40 and _hint_rx().search(text):
+        return True
     if not text or len(text) > 80 or not _furniture_rx().search(text):
         return False
     return not PUNCT.sub("", _furniture_rx().sub("", text))
