@@ -43,3 +43,25 @@ def test_a_press_release_is_news():
     text = "Three ferry lines open in May, linking the islands with the port and the airport."
     got = meta(["Press Release for the Media Briefing of the Port Authority", text])
     assert got["genre"] == "news"
+
+
+def test_a_byline_run_into_its_pipes_still_names_the_outlet():
+    header = "By Li Ming in Ningbo| chinadaily.com.cn| Updated: May 3, 2023 L M S"
+    got = meta(["Home> Latest", "Ferry lines link the islands", header, EN_BODY])
+    assert got["issuer"] == "China Daily" and got["date"] == "2023-05-03"
+
+
+def test_the_headline_stands_above_its_byline_and_a_credit_for_a_paper_names_it():
+    lines = [
+        "Stories of the Delta at a Glance",
+        "Ferry Lines Link the Islands",
+        "By Li Ming in Ningbo",
+        "A ferry leaves the port on Monday. [ZHANG WEI/FOR CHINA DAILY]",
+        EN_BODY,
+    ]
+    got = meta(lines)
+    assert got["title"] == "Ferry Lines Link the Islands"
+    assert got["issuer"].lower() == "china daily"
+    # a wire's photo ("/Xinhua", no "for") names no publisher of the page
+    wire = meta([*lines[:3], "A ferry leaves the port on Monday. [Photo/Xinhua]", EN_BODY])
+    assert (wire["issuer"] or "").lower() != "xinhua"

@@ -33,6 +33,10 @@ ZH_DATELINE = re.compile(
 WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|星期.|周[一二三四五六日]")
 # a photo credit ending a caption: "…, March 13, 2023. (People’s Daily Online/Fang Pengyimeng)"
 CREDIT = re.compile(r"\((?P<pub>[A-Z][^()/]{2,40})/[^()]{2,40}\)\s*$")
+# a photo's credit naming the paper its photographer worked for: [WANG CHUN/FOR CHINA DAILY]
+FOR_CREDIT = re.compile(
+    r"[\[(][^\[\]()/]{2,40}/\s*for\s+(?P<pub>[A-Z][\w .'’&-]{2,40}?)\s*[\])]", re.I
+)
 BRACKETED = re.compile(r"\s*[(（][^()（）]{6,80}[)）]\s*")  # (Xinhua News Agency July 1, 2002)
 # a reporter's credit alone on a line (记者王海燕, 本报记者 张三 李四): a newspaper's own item
 REPORTER = re.compile(r"(?:本报|本台)?记者\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
@@ -54,7 +58,7 @@ COPYRIGHT_AFTER = re.compile(
     r"\s*(?:©\s*)?copyright\b",
     re.I,
 )
-PIPES = re.compile(r"\s+[|｜]\s+")
+PIPES = re.compile(r"\s*[|｜]\s+|\s+[|｜]\s*")
 VALIDITY = re.compile(r"(?i)\b(?:effective|as of|valid|since|until|from)\s*$")
 # a headline of a few characters (送帆远) or a place's name alone (Changzhou, a city profile's)
 SHORT_HEADLINE = re.compile(r"[\u4e00-\u9fff]{2,3}|[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?")
@@ -229,6 +233,8 @@ def labelled(src: Source) -> dict[str, str]:
         photo_credit(line, out)
         print_source(line, out)
     bracketed_source(src.head[:12], out)
+    for line in src.head[:15]:
+        credited_for(line, out)
     for line in src.lines[-12:]:
         copyright_line(line, out)
     if any(REPORTER.fullmatch(line) for line in src.lines[:12]):
@@ -244,6 +250,14 @@ def bracketed_source(head: list[str], out: dict) -> None:
             if len(above) <= 60:  # the date's own short line, not a paragraph
                 out.setdefault("publisher", line.strip(" ()（）"))
                 return
+
+
+def credited_for(line: str, out: dict) -> None:
+    """A caption's photo credited "/FOR CHINA DAILY": taken for that paper, which published the
+    item (a wire's photo is credited "/Xinhua" without "for", and names no publisher)."""
+    m = FOR_CREDIT.search(line)
+    if m and is_news_source(pub := m.group("pub").strip()):
+        out.setdefault("publisher", pub.title() if pub.isupper() else pub)
 
 
 def copyright_line(line: str, out: dict) -> None:

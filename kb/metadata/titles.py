@@ -8,7 +8,7 @@ import re
 from kb import data_files
 from kb.dates import find_dates
 from kb.metadata.genres import genre_of_title
-from kb.metadata.labels import field_row
+from kb.metadata.labels import BYLINE, field_row
 from kb.metadata.words import (
     BODY_START,
     NUMBER,
@@ -333,7 +333,17 @@ def title_from_lines(lines: list[str]) -> str:
     """A heading the page prints twice, else the first title-like line of a text (furniture,
     labels, URLs, dates and a 文号 around it skipped); a title broken over two lines is joined
     when only the two together end as a title does."""
-    return echoed_heading(lines) or first_title(lines)
+    return echoed_heading(lines) or over_byline(lines) or first_title(lines)
+
+
+def over_byline(lines: list[str]) -> str:
+    """An English headline stands right above its byline ("By Cang Wei in Nanjing"), below the
+    slogans, menus and standfirsts a page prints before it."""
+    texts = [clean(x) for x in lines[:30]]
+    for above, line in zip(texts, texts[1:], strict=False):
+        if BYLINE.fullmatch(line) and not has_cjk(above) and title_like(above):
+            return above
+    return ""
 
 
 def first_title(lines: list[str]) -> str:
