@@ -307,3 +307,16 @@ def test_a_province_finds_the_documents_whose_title_names_it(tmp_path):
         full = [h["doc_id"] for h in kb.search(q)["hits"] if not h["partial"]]
         assert full == ["zj_reg"], q
     assert kb.search("长三角 数字经济")["total"] == 0
+
+
+def test_words_naming_the_kind_of_answer_only_rank(zh):
+    """情况, 政策, 措施 name what kind of answer is wanted, not its subject: every measure on
+    数字经济 answers 数字经济发展情况, though none says 情况 (before, there were no full matches)."""
+    res = zh.search("数字经济发展情况", collapse=False)
+    assert [(r["word"], r["optional"]) for r in res["interpretation"]] == [
+        ("数字经济", False),
+        ("发展", True),
+        ("情况", True),
+    ]
+    assert (res["total"], _full(res)) == (2, ["推进数字经济", "嘉兴数字经济"])
+    assert zh.search("宁波港口相关政策措施", collapse=False)["total"] == 2

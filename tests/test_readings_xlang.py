@@ -305,6 +305,8 @@ def test_low_information_english_words_are_optional_in_a_longer_query():
     assert optional("home based elderly care")["home"] is False
     assert optional("based") == {"based": False}
     assert set(optional("promote improve").values()) == {False}
+    # the kind of answer wanted, not its subject: "elderly care policy" asks about elderly care
+    assert optional("elderly care policy") == {"elderly care": False, "policy": True}
 
 
 def test_an_abbreviation_is_what_the_dictionary_says_it_means():
