@@ -311,7 +311,7 @@ def test_a_province_finds_the_documents_whose_title_names_it(tmp_path):
 
 def test_words_naming_the_kind_of_answer_only_rank(zh):
     """情况, 政策, 措施 name what kind of answer is wanted, not its subject: every measure on
-    数字经济 answers 数字经济发展情况, though none says 情况 (before, there were no full matches)."""
+    数字经济 answers 数字经济发展情况, though none says 情况 (before, no full match)."""
     res = zh.search("数字经济发展情况", collapse=False)
     assert [(r["word"], r["optional"]) for r in res["interpretation"]] == [
         ("数字经济", False),
