@@ -329,6 +329,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
     english_forms: dict[str, list[str]] = {}
     chinese: dict[str, list[list[str]]] = {}
     names: dict[str, int] = {}  # the corpus's words that CEDICT gives as proper names
+    absent: dict[str, list[str]] = {}  # a word the corpus lacks → its senses' keys
     for word, reading, definition in cedict_records():
         glosses = senses(definition)
         name = romanised_name(word, reading)
@@ -339,6 +340,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
             if all(k != key for _, k in have):
                 have.insert(0, [name.capitalize(), key])
         known = word in vocab
+        if not known and CJK_WORD.match(word):
+            absent.setdefault(word, []).extend(k for k in map(english_key, glosses) if k)
         for gloss in glosses:
             key = english_key(gloss)
             if not key:
@@ -384,7 +387,31 @@ def build_maps(vocab: dict[str, int]) -> dict:
         "spelling_senses": sorted(own, key=lambda w: (-vocab[own[w]], w)),
         # the corpus's proper names (浙江, 义乌): 浙江省 typed is also the 浙江 of the text
         "names": names,
+        # a word the corpus lacks → its words of the same sense (see alike_words)
+        "alike": alike_words(absent, english),
     }
+
+
+ALIKE_MAX = 3  # the corpus's words a word it lacks reads, at most
+
+
+def alike_words(
+    absent: dict[str, list[str]], english: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """A word the corpus lacks → the corpus's words CEDICT gives one of its senses exactly and that
+    share a character with it (租客 "tenant" → 承租人, 丢失 "to lose" → 遗失), most senses shared
+    first: a query in everyday words finds the text's own. The shared character keeps a sense's
+    far readings out (中介 "link" is no 联系, 学费 "tuition" no 指导)."""
+    out: dict[str, list[str]] = {}
+    for word, keys in absent.items():
+        shared: dict[str, int] = {}  # in the order met: the first sense's commonest words first
+        for key in keys:
+            for z in english.get(key, []):
+                if len(z) > 1 and set(z) & set(word):
+                    shared[z] = shared.get(z, 0) + 1
+        if shared:
+            out[word] = sorted(shared, key=lambda z: -shared[z])[:ALIKE_MAX]
+    return out
 
 
 @cache

@@ -222,6 +222,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
             alts.append(Alt((head,), HEAD_WITHIN_BOOST, f"parts:{head}", partial_only=True))
         alts += _short_forms(_decompose(primary[0]))
         alts += _straddles(primary[0], lex)
+        alts += _alike(primary[0], lex)
     elif len(primary) == 1 and len(forms := _forms(primary[0], lex)) > 1:
         alts.append(Alt(forms[1], RECUT_BOOST, "parts:" + " ".join(forms[1])))
     for syn in synonyms().get(norm, []):
@@ -416,6 +417,22 @@ def _straddles(word: str, lex: Lexicon) -> list[Alt]:
         ]
         pairs += [(x, y) for x in lefts for y in rights if x == a or y == b]
     return [Alt((x, y), STRADDLE_BOOST, f"parts:{x} {y}") for x, y in dict.fromkeys(pairs)]
+
+
+ALIKE_BOOST = 0.6  # a word the corpus lacks, read as its words of the same sense (租客 → 承租人)
+
+
+def _alike(word: str, lex: Lexicon) -> list[Alt]:
+    """A word no measure uses read as the corpus's words CEDICT gives the same sense and that
+    share a character with it (kb/crosslang.py alike_words: 租客 → 承租人, 丢失 → 遗失), below
+    the words typed: a query in everyday words finds the text's own."""
+    if lex.df(word) > 0:
+        return []
+    return [
+        Alt((z,), ALIKE_BOOST, f"cedict:{z}")
+        for z in lex.maps.get("alike", {}).get(word, [])
+        if lex.df(z) > 0
+    ]
 
 
 WRITTEN_OUT_BOOST = 0.8  # an abbreviation's full form (监管 → 监督管理), against the word typed
