@@ -223,6 +223,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
         alts += _short_forms(_decompose(primary[0]))
         alts += _straddles(primary[0], lex)
         alts += _alike(primary[0], lex)
+        alts += _shortened(primary[0], lex)
     elif len(primary) == 1 and len(forms := _forms(primary[0], lex)) > 1:
         alts.append(Alt(forms[1], RECUT_BOOST, "parts:" + " ".join(forms[1])))
     for syn in synonyms().get(norm, []):
@@ -432,6 +433,39 @@ def _alike(word: str, lex: Lexicon) -> list[Alt]:
         Alt((z,), ALIKE_BOOST, f"cedict:{z}")
         for z in lex.maps.get("alike", {}).get(word, [])
         if lex.df(z) > 0
+    ]
+
+
+SHORTENED_BOOST = 0.6  # a short form the corpus lacks, read as the phrase it shortens
+SHORTENED_WORDS = 8  # the commonest corpus words starting with each character, tried
+SHORTENED_SLOP = 3  # the phrase's two words this close: 骗取医疗保障 is 骗取 … 保障
+SHORTENED_MIN_MEASURES = 2  # a phrase said in fewer measures is no term of the corpus
+MAX_SHORTENED = 2
+
+
+def _shortened(word: str, lex: Lexicon) -> list[Alt]:
+    """A two-character short form no measure uses read as the phrases it shortens: a corpus word
+    starting with its first character a few words before one starting with its second (骗保 →
+    骗取 … 保障, as 骗取医疗保障基金 says it), only a phrase the corpus says in at least
+    SHORTENED_MIN_MEASURES measures, commonest first. Chinese makes a short form of its phrase's
+    head characters; a pair said once is a coincidence, not the term."""
+    vocabulary, count = getattr(lex, "vocabulary", None), getattr(lex, "count", None)
+    if vocabulary is None or count is None or len(word) != 2 or not CJK_TEXT.match(word):
+        return []
+    if lex.df(word) > 0:
+        return []
+    _, starts = _affixes(vocabulary())
+    found = []
+    for x in starts.get(word[0], [])[:SHORTENED_WORDS]:
+        for y in starts.get(word[1], [])[:SHORTENED_WORDS]:
+            if x == y or min(lex.df(x), lex.df(y)) > PHRASE_CANDIDATES_MAX:
+                continue
+            n = count(Phrase("text", (x, y), slop=SHORTENED_SLOP))
+            if n >= SHORTENED_MIN_MEASURES:
+                found.append((-n, x, y))
+    return [
+        Alt((x, y), SHORTENED_BOOST, f"parts:{x}…{y}", slop=SHORTENED_SLOP)
+        for _, x, y in sorted(found, key=lambda f: f[0])[:MAX_SHORTENED]
     ]
 
 

@@ -66,6 +66,11 @@ class Generation:
         to one of them)."""
         return self.searcher.vocabulary()
 
+    def count(self, node) -> int:
+        """How many live measures a query node matches (a short form's phrase: how often the
+        corpus says it)."""
+        return self.searcher.count(node)
+
     @contextlib.contextmanager
     def held(self):
         """Reading this generation: it stays open until the reader is done, even when newer ones

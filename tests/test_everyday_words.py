@@ -60,3 +60,50 @@ def test_the_same_sense_finds_the_text_below_the_words_typed(backend, tmp_path_f
     # with a word the text has, the paragraph holding the word typed ranks first
     res = kb.search("租客 租金", collapse=False)
     assert [h["text"][:6] for h in res["hits"] if not h["partial"]] == ["住房承租人应"]
+
+
+# ---- a short form the corpus lacks, read as the phrase it shortens ---------------------------
+
+
+class CountingLex(VocabLex):
+    """A lexicon that also counts the measures of a two-word phrase (its `phrases`)."""
+
+    def __init__(self, vocab: dict[str, int], phrases: dict[tuple[str, str], int]):
+        super().__init__({}, vocab)
+        self.phrases = phrases
+
+    def count(self, node) -> int:
+        return self.phrases.get(tuple(node.words), 0)
+
+
+def test_a_short_form_reads_the_phrase_of_its_head_characters():
+    """骗保 is 骗取 … 保障 where the corpus says that phrase in two measures or more; a pair said
+    once (骗取 … 保险) is a coincidence; a short form the corpus has reads nothing so."""
+    vocab = {"骗取": 4, "保障": 9, "保险": 5, "医疗": 12, "骗局": 1}
+    lex = CountingLex(vocab, {("骗取", "保障"): 3, ("骗取", "保险"): 1})
+    assert [(a.toks, a.slop, a.boost < 1) for a in plan._shortened("骗保", lex)] == [
+        (("骗取", "保障"), 3, True)
+    ]
+    assert ("骗取…保障", "parts") in _readings("骗保", lex)
+    lex.phrases[("骗取", "保障")] = 1
+    assert plan._shortened("骗保", lex) == []
+    lex.phrases[("骗取", "保障")] = 3
+    lex.vocab["骗保"] = 1
+    assert plan._shortened("骗保", lex) == []
+
+
+FUND = {
+    "fund.txt": "个人以欺诈手段骗取医疗保障基金的，责令退回。\n\n"
+    "定点医药机构骗取医疗保障基金支出的，处以罚款。\n\n"
+    "医疗保障基金专款专用。\n\n骗取他人财物的，依法处理。\n",
+}
+
+
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+def test_a_short_form_finds_the_phrase_it_shortens(backend, tmp_path_factory):
+    kb = kb_of(FUND, backend, tmp_path_factory)
+    res = kb.search("骗保", collapse=False)
+    assert sorted(h["text"][:6] for h in res["hits"]) == ["个人以欺诈手", "定点医药机构"]
+    assert ("骗取…保障", "parts") in [
+        (x["text"], x["via"]) for r in res["interpretation"] for x in r["readings"]
+    ]
