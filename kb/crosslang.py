@@ -369,6 +369,11 @@ def build_maps(vocab: dict[str, int]) -> dict:
     for w, words in english_words.items():
         if w.isalpha() and len(w) > 3 and w not in spelling:
             own[w] = max(words, key=lambda z: vocab.get(z, 0))
+    alike = alike_words(absent, english)
+    for word in alike:  # zuke: 租客, read on as the corpus's 承租人
+        for key in pinyin_keys(word):
+            if key not in pinyin:
+                pinyin[key] = [word]
     for table in (pinyin, english, english_in, english_words, english_forms):
         for key, words in table.items():
             table[key] = sorted(set(words), key=lambda w: (-vocab.get(w, 0), w))[:6]
@@ -388,7 +393,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
         # the corpus's proper names (浙江, 义乌): 浙江省 typed is also the 浙江 of the text
         "names": names,
         # a word the corpus lacks → its words of the same sense (see alike_words)
-        "alike": alike_words(absent, english),
+        "alike": alike,
     }
 
 

@@ -43,6 +43,22 @@ def test_a_word_the_corpus_lacks_reads_its_words_of_the_same_sense():
     assert [(a.toks, a.boost < 1) for a in alike] == [(("承租人",), True)]
 
 
+def test_a_word_the_corpus_lacks_typed_in_pinyin_reads_the_same():
+    """zuke spells 租客, which the corpus lacks, only because 租客 has a word of the same sense
+    there (承租人); a key a corpus word has keeps that word (zujin is the corpus's 租金)."""
+    vocab = {"承租人": 5, "联系": 9, "租金": 4, "合同": 3}
+    maps = build_maps(vocab)
+    assert maps["pinyin"]["zuke"] == ["租客"]
+    assert maps["pinyin"]["zujin"] == ["租金"]
+    assert "zhongjie" not in maps["pinyin"]  # 中介 reads nothing in this corpus
+    lex = VocabLex(maps, vocab)
+    assert _readings("zuke hetong", lex) == [
+        ("租客", "pinyin"),
+        ("承租人", "cedict"),
+        ("合同", "pinyin"),
+    ]
+
+
 TEXTS = {
     "rent.txt": "住房承租人应当按时交纳租金。\n\n出租人应当保障住房安全。\n\n"
     "租金标准由市场决定。\n",
