@@ -108,3 +108,19 @@ def parse_date(text: str) -> str | None:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = re.fullmatch(r"(\d{4})\s*年?", text)
     return _iso(int(m.group(1))) if m else None
+
+
+# a date with its year last in numbers (05/03/2019, 29/04/2015 14:02): only as a label's value
+YEAR_LAST = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s+\d{1,2}:\d\d(?::\d\d)?)?")
+
+
+def year_last(value: str) -> str | None:
+    """A labelled date written with its year last ("Post Time: 05/03/2019"): day first, as the
+    English pages of Chinese portals and most of the world write it, unless only month first
+    makes a date (12/25/2019)."""
+    m = YEAR_LAST.fullmatch(value.strip())
+    if not m:
+        return None
+    a, b, year = map(int, m.groups())
+    day, month = (b, a) if b > 12 >= a else (a, b)
+    return _iso(year, month, day) if month <= 12 and day <= 31 else None

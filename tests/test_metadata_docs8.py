@@ -65,3 +65,89 @@ def test_the_headline_stands_above_its_byline_and_a_credit_for_a_paper_names_it(
     # a wire's photo ("/Xinhua", no "for") names no publisher of the page
     wire = meta([*lines[:3], "A ferry leaves the port on Monday. [Photo/Xinhua]", EN_BODY])
     assert (wire["issuer"] or "").lower() != "xinhua"
+
+
+def test_a_translated_promulgation_note_dates_the_document_and_names_its_body():
+    note = "(March 3, 2016 Ningbo City Government makes 12th, announced) City Government decided"
+    got = meta(["Ningbo City Government Decision On Ferry Management", note, EN_BODY])
+    assert got["date"] == "2016-03-03"
+    assert got["dates"]["published"] == "2016-03-03"
+    assert got["issuer"] == "Ningbo City Government"
+
+
+def test_a_translation_page_takes_genre_and_body_from_its_original_title():
+    lines = [
+        "Ningbo Municipal People's Government On The Revision Of The Ferry Regulations 5 Decisions",
+        "Original Language Title: 宁波市人民政府关于修改《宁波市渡口管理办法》等5件规章的决定",
+        EN_BODY,
+    ]
+    got = meta(lines)
+    assert got["genre"] == "decision"
+    assert got["issuer"] == "宁波市人民政府"
+
+
+def test_a_labelled_date_with_its_year_last_reads_day_first():
+    from kb.dates import year_last
+
+    assert year_last("05/03/2019") == "2019-03-05"
+    assert year_last("12/25/2019") == "2019-12-25"  # only month first makes a date
+    assert year_last("13/13/2019") is None
+    got = meta(["Ferry Lines Link the Islands", "Post Time: 07/04/2018", EN_BODY])
+    assert got["date"] == "2018-04-07"
+
+
+def test_a_column_banner_above_its_breadcrumb_is_no_title():
+    lines = [
+        "City News",
+        "Home > City News",
+        "Ferry Lines Link the Islands",
+        "Post Time: 07/04/2018",
+        EN_BODY,
+    ]
+    assert meta(lines)["title"] == "Ferry Lines Link the Islands"
+
+
+def test_a_report_is_the_lenders_its_cover_names_and_dated_by_its_numbered_month():
+    lines = [
+        "Report and Recommendation of the President to the Board of Directors",
+        "Project Number: 51234 March 2012",
+        "Proposed Loan People’s Republic of China: Ningbo Ferry Improvement Project",
+        "ABBREVIATIONS",
+        "ADB – Asian Development Bank NFC – Ningbo Ferry Company PMO – project management office",
+        EN_BODY,
+    ]
+    got = meta(lines)
+    assert got["issuer"] == "Asian Development Bank"
+    assert got["date"] == "2012-03"
+    # a news item that only mentions the lender is not the lender's
+    news = meta(["Ferry Lines Link the Islands", "The ADB lent the city money.", EN_BODY])
+    assert news["issuer"] != "Asian Development Bank"
+
+
+def test_a_repost_without_a_title_line_takes_the_document_it_gives_in_full():
+    lines = [
+        "近日,宁波市海曙区人民政府印发关于支持渡口发展的若干措施的通知。",
+        "通知明确,加快渡口码头改造提升,完善渡运安全设施,优化渡运航线布局,支持渡口企业更新船舶、"
+        "提升服务,推动渡运与乡村旅游融合发展,力争到2026年全区渡口服务水平明显提升,群众出行更加便捷。",
+        "文件详情如下:",
+        "宁波市海曙区人民政府关于印发支持渡口发展若干措施的通知",
+        "各镇乡人民政府、街道办事处:",
+        "《支持渡口发展若干措施》已经区政府同意,现印发给你们,请认真贯彻执行。",
+        "宁波市海曙区人民政府",
+        "2024年5月6日",
+    ]
+    got = meta(lines)
+    assert got["title"] == "宁波市海曙区人民政府关于印发支持渡口发展若干措施的通知"
+    assert got["issuer"] == "宁波市海曙区人民政府"
+
+
+def test_authors_before_a_studys_colon_are_no_part_of_its_title():
+    from kb.metadata.titles import without_authors
+
+    assert without_authors("王明、李华:宁波港口发展路径研究") == "宁波港口发展路径研究"
+    assert without_authors("Wang Ming Li Hua: A Study of Ferry Ports") == "A Study of Ferry Ports"
+    kept_titles = ["宁波:港口发展路径研究", "Ningbo: Ferry Lines Return", "发布机构: 某市研究室"]
+    for kept in [*kept_titles, "Ferries in the delta: a study of ports"]:
+        assert without_authors(kept) == kept, kept
+    got = meta(["王明:宁波港口发展路径评价及其对策", "来源: 某某学报", ZH_BODY])
+    assert (got["title"], got["genre"]) == ("宁波港口发展路径评价及其对策", "article")

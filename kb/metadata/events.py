@@ -48,6 +48,15 @@ ORDINAL = re.compile(
     r"Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Thirtieth|Fortieth))\s+",
     re.I,
 )
+# a translated promulgation note: "(May 22, 2015 Shanghai City Government makes 30th, announced)",
+# (2015年5月22日上海市人民政府令第30号公布) put into English word by word: a date, the body, its
+# verb last
+NOTE_EVENT = re.compile(
+    r"^\s*[(（](?P<rest>[^()（）]{6,160}?)[\s,]*\b(?P<verb>announced|promulgated|published|issued)"
+    r"\s*[)）]",
+    re.I,
+)
+NOTE_VERBS = {"announced": "published", "promulgated": "published", "published": "published"}
 EVENT_LINE_MAX = 2000  # a line of events is a note, not a book: longer ones are read up to here
 SPLIT_AT = re.compile(r"[。；;，,（）()【】\[\]]")
 AFTER_EVENT = re.compile(r".*(?:[（(【\[]|通过|批准|公布|施行|修正|修订|印发|发布)[\s，,；;、]*")
@@ -67,7 +76,19 @@ def english_events_of(line: str) -> list[tuple[str, str, str]]:
         body = ORDINAL.sub("", body).strip(" ,")
         body = re.sub(r"^the\s+", "", body)
         out.append((EN_EVENTS[m.group(1).lower()], stated[0][2], body if is_organ(body) else ""))
-    return out
+    return out or note_event(line)
+
+
+def note_event(line: str) -> list[tuple[str, str, str]]:
+    """(event, iso date, organ) of a note in brackets that opens with its date and ends with its
+    verb, the body right after the date: a promulgation note put into English word by word."""
+    m = NOTE_EVENT.match(line)
+    stated = find_dates(m.group("rest")) if m else []
+    if not stated or stated[0][0] != 0:
+        return []
+    words = m.group("rest")[stated[0][1] :].strip(" ,").split()
+    body = next((b for k in range(len(words), 0, -1) if is_organ(b := " ".join(words[:k]))), "")
+    return [(NOTE_VERBS.get(m.group("verb").lower(), "issued"), stated[0][2], body)]
 
 
 def _event_after(clause: str, iso_date: str, organ_before: str) -> tuple[str, str, str] | None:

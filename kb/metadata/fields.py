@@ -10,7 +10,7 @@ import re
 from typing import Callable
 
 from kb import gazetteer
-from kb.dates import EN_MY, find_dates, parse_date
+from kb.dates import EN_MY, find_dates, parse_date, year_last
 from kb.metadata.genres import (
     english_genre,
     genre_of_text,
@@ -31,6 +31,8 @@ from kb.metadata.sidecar import city_id, doc_type_code, iso, lang_code
 from kb.metadata.source import OUTLET, Source, names_a_body
 from kb.metadata.titles import (
     REPOSTED,
+    credited_study,
+    document_line,
     is_only_a_date,
     original_title,
     page_title,
@@ -40,6 +42,7 @@ from kb.metadata.titles import (
     site_suffixes,
     title_from_lines,
     title_of_line,
+    translated_title,
 )
 from kb.metadata.words import (
     ANNOUNCEMENT_NO,
@@ -90,7 +93,7 @@ def found_title(src: Source) -> str:
     if src.read_title and not is_junk(src.read_title):
         return clean(src.read_title)
     text = original_title(src.lines) or cover_title(src.head) or file_or_text_title(src)
-    return headline_over(text, src) or text or reposted_title(src.lines)
+    return headline_over(text, src) or text or reposted_title(src.lines) or document_line(src.lines)
 
 
 def cover_title(head: list[str]) -> str:
@@ -178,7 +181,7 @@ def dates(src: Source, got: dict) -> dict[str, str]:
     beside a web headline, and the signature's date (issued)."""
     out = dict(src.events)
     for kind, value in src.labelled.items():
-        if kind.startswith("date:") and (day := parse_date(value)):
+        if kind.startswith("date:") and (day := parse_date(value) or year_last(value)):
             out.setdefault(kind[5:], day)
     if src.stated.get("date") and (day := iso(src.stated["date"])):
         out.setdefault("published", day)
@@ -197,7 +200,16 @@ def cover_date(src: Source, found: dict) -> str | None:
     if "published" in found:
         return None
     line = next((x for x in src.head if english_date_line(x) or EN_MY.fullmatch(x)), None)
+    if not line:  # "Project Number: 42018 November 2009": the month run on after the cover's code
+        line = next((m.group(1) for x in src.head[:12] if (m := NUMBERED_MONTH.match(x))), None)
     return parse_date(line) if line else run_on_cover_date(src.head)
+
+
+NUMBERED_MONTH = re.compile(
+    r"^(?:Project|Report|Loan|Grant|Document|TA)\s+(?:Number|No\.?)\s*[:：]?\s*[A-Z0-9][\w./-]*\s+"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:19|20)\d\d)\s*$"
+)
 
 
 def run_on_cover_date(head: list[str]) -> str | None:
@@ -335,7 +347,9 @@ def issuer(src: Source, got: dict) -> str | None:
     title_ = got["title"]
     # the body a title opens with in full (台州市人民政府关于…) issued it, whoever posted it
     # (发布机构: 市政府办公室); a short form (市政府办公室关于…) yields to the labelled full name
-    titled = body_of_title(title_) or body_of_work(title_)
+    titled = (
+        body_of_title(title_) or body_of_work(title_) or body_of_title(translated_title(src.lines))
+    )
     full = titled if titled and not titled.startswith(SHORT_FORM) else None
     candidates = [
         src.stated.get("issuer"),
@@ -353,6 +367,7 @@ def issuer(src: Source, got: dict) -> str | None:
         publisher(source_name(src)),
         outlet_of_title(title_),
         company_of_report(src),
+        lender_of_report(src, title_),
         *[a for a in named_authors(src, title_) if is_body_or_outlet(a)],
         src.stated.get("site"),
         *[p for p in site_suffixes(clean(src.stated.get("page_title"))) if is_organ(p)],
@@ -503,6 +518,19 @@ def company_of_report(src: Source) -> str | None:
     return None
 
 
+def lender_of_report(src: Source, title_: str) -> str | None:
+    """The development lender a report's cover names (Document of The World Bank, ADB's policy,
+    ADB – Asian Development Bank among its abbreviations): whose report it is, where nothing else
+    names an issuer (kb/data/metadata.toml [issuer] lenders)."""
+    if genre_of_title(title_) != "report" and not run_on_cover(src.head):
+        return None
+    cover = " ".join(src.head)[:1500]
+    for name, forms in data()["issuer"]["lenders"].items():
+        if any(re.search(rf"\b{re.escape(f)}(?![\w-])", cover) for f in forms):
+            return name
+    return None
+
+
 def reposted_by(src: Source, title_: str) -> str | None:
     """近日，湖州市人民政府在官网发布了《湖州市碳达峰实施方案》: a repost of the document the
     title names is issued by the body that published it."""
@@ -611,7 +639,8 @@ def genre(src: Source, got: dict) -> str:
         return src.stated["genre"]
     title_ = got["title"]
     reported = reports_on_a_document(title_)  # a headline about a document is news at least
-    found = None if reported else genre_of_title(title_)
+    original = genre_of_title(translated_title(src.lines))  # a translation's own document's
+    found = None if reported else original or genre_of_title(title_)
     site = clean(src.stated.get("site"))
     site = site or " ".join(site_suffixes(clean(src.stated.get("page_title"))))
     found = found or genre_of_text(
@@ -625,6 +654,8 @@ def genre(src: Source, got: dict) -> str:
     )
     if reported and found in ("webpage", "other"):
         return "news"
+    if found in ("webpage", "other") and credited_study(src.lines, title_):
+        return "article"
     if found in ("webpage", "other") and (cover := run_on_cover(src.head)):
         found = english_genre(cover[:200].lower()) or found  # a report's PDF text, not a page
     return "article" if found in ("webpage", "other") and is_post(src) else found

@@ -39,7 +39,8 @@ LABEL_DATES = (
         "公布日期|发布日期|发布时间|公开日期|"
         "时间|日期|published|publication date|date|time|posted|released|release date|issued|"
         "updated|"
-        "last updated|(?:updated|posted|published|released) on|post date|date posted",
+        "last updated|(?:updated|posted|published|released) on|post date|date posted|"
+        "post time|posting time|release time",
     ),
     ("effective", "施行日期|实施日期|生效日期|effective"),
 )

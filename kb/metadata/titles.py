@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kb import data_files
+from kb.cities import tag_cities
 from kb.dates import find_dates
 from kb.metadata.genres import genre_of_title
 from kb.metadata.labels import BYLINE, field_row
@@ -18,6 +19,7 @@ from kb.metadata.words import (
     data,
     has_cjk,
     is_furniture,
+    is_news_source,
     is_organ,
     norm,
 )
@@ -50,6 +52,8 @@ REPOSTED = re.compile(
     r"(?:印发|发布|公布|出台)了?《([^》]{4,60})》"
 )
 ORIGINAL = re.compile(r"^\s*原标题\s*[:：]\s*(\S.{3,80})$")
+# a translation's page names the document it translates (Original Language Title: 某省人民政府关于…)
+IN_ORIGINAL = re.compile(r"^\s*original(?:\s+language)?\s+title\s*[:：]\s*(\S.{3,120})$", re.I)
 TOOLBAR_BAR = re.compile(r"\s*[|｜•·]\s*")
 TOOLBAR_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,16}")
@@ -120,12 +124,32 @@ def original_title(lines: list[str]) -> str:
     return ""
 
 
+def translated_title(lines: list[str]) -> str:
+    """The title in the original language a translation's page gives under its English one: the
+    document's own, which says its genre and body where a word-by-word translation garbles them."""
+    found = (m.group(1) for line in lines[:12] if (m := IN_ORIGINAL.match(clean(line))))
+    return next(found, "")
+
+
 def reposted_title(lines: list[str]) -> str:
     """近日，湖州市人民政府在官网发布了《湖州市碳达峰实施方案》: a repost is of the document it
     names first."""
     for line in lines[:3]:
         if (m := REPOSTED.match(line)) and "关于" not in m.group(1):  # not 关于印发《…》的通知
             return m.group(2)
+    return ""
+
+
+def document_line(lines: list[str]) -> str:
+    """A repost whose own lead is its first line (日前，某区人民政府印发关于…的通知。文件详情如下：)
+    titles no line of its own: the document it gives in full, by the first line that is a body's
+    document title (某区人民政府关于…的通知) standing alone."""
+    verbs = "|".join(map(re.escape, data()["issuer"]["title_verbs"]))
+    for line in lines[:20]:
+        t = clean(line)
+        m = re.match(rf"^(.{{3,40}}?)(?:{verbs})", t)
+        if m and is_organ(m.group(1)) and title_like(t) and genre_of_title(t):
+            return t
     return ""
 
 
@@ -257,7 +281,41 @@ def title_of_line(line: str) -> str:
     """A title line without what is glued to it: a 文号, a counter, a delivery note, authors, the
     label of a portal's row that names the document (信息名称:…, 文件名称:…)."""
     t = without_column(without_title_label(clean(line)))
-    return AUTHOR_RUN.sub("", before_note(without_counter(without_number(t))))
+    return without_authors(AUTHOR_RUN.sub("", before_note(without_counter(without_number(t)))))
+
+
+AUTHORS_LEAD = re.compile(
+    r"^((?:[\u4e00-\u9fff]{2,4}[、，,\s]*){1,4}|[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){1,5})\s*[:：]\s*(\S.{5,})$"
+)
+
+
+def without_authors(t: str) -> str:
+    """A study's title after its authors' names and a colon (曾刚:长三角…评价及其提升策略): the
+    title alone, when what follows names a study and what precedes is no body, outlet or place."""
+    m = AUTHORS_LEAD.match(t)
+    if not m or not is_study(m.group(2)) or field_row(t):  # 发布机构: 某研究室 is a label's
+        return t
+    names = m.group(1).strip("、，, ")
+    if is_organ(names) or is_news_source(names) or tag_cities(names).cities:
+        return t
+    words = names.split() if not has_cjk(names) else []  # names, not a phrase ("Clinics in the …")
+    if set(map(str.lower, words)) & set(data()["title"]["headline_words"]):
+        return t
+    return m.group(2)
+
+
+def is_study(t: str) -> bool:
+    low = t.lower()
+    words = data()["title"]["study_words"]
+    return any(w in low if has_cjk(w) else re.search(rf"\b{w}\b", low) for w in words)
+
+
+def credited_study(lines: list[str], title: str) -> bool:
+    """Whether the title is a study's printed after its authors' names (曾刚:…评价及其提升策略): a
+    paper, an article, whatever page carries it."""
+    return bool(title) and any(
+        clean(x) != title and without_authors(clean(x)) == title for x in lines[:8]
+    )
 
 
 def without_title_label(t: str) -> str:
@@ -321,12 +379,19 @@ def echoed_heading(lines: list[str]) -> str:
     crumbs = {norm(re.split(r"[>»›]+", t)[-1]) for t in texts if BREADCRUMB.search(t)}
     for i, t in enumerate(texts):
         t = t[:-1] if t.endswith(".") and not has_cjk(t) else without_counter(without_number(t))
-        if not title_like(t) or is_organ(t) or BODY_START.match(texts[i]):
+        if not title_like(t) or is_organ(t) or BODY_START.match(texts[i]) or column(texts, i):
             continue
         later = {norm(without_number(x).rstrip(".")) for x in texts[i + 1 :]}
         if norm(t) in crumbs | later:
             return t
     return ""
+
+
+def column(texts: list[str], i: int) -> bool:
+    """A column's banner: a line the breadcrumb right below it ends with (Focus on Jinhua / Home >
+    Focus on Jinhua / <the page's title>), the section the page sits in, not the page."""
+    crumbs = [x for x in texts[i + 1 : i + 3] if BREADCRUMB.search(x)]
+    return any(norm(re.split(r"[>»›]+", x)[-1]) == norm(texts[i]) for x in crumbs)
 
 
 def title_from_lines(lines: list[str]) -> str:
@@ -361,6 +426,8 @@ def first_title(lines: list[str]) -> str:
                 return t + nxt  # 临海市安全生产委员会 / 关于印发《…》的通知
             continue
         if not title_like(t) or under_link_label(lines, i) or labelled_value(lines, i):
+            continue
+        if column([clean(x) for x in lines[i : i + 3]], 0):
             continue
         if i + 1 < len(lines) and not genre_of_title(t):
             nxt = clean(lines[i + 1])
