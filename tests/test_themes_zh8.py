@@ -46,3 +46,24 @@ def test_public_procurement_is_no_public_service(text):
     公共资源 alone (public resources residents share) is."""
     assert "livelihood" not in tag_themes(text).themes
     assert "livelihood" not in tag_themes(text).considered
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("武汉纺织大学获批省部共建纺织新材料与先进加工技术国家重点实验室。", "industry"),
+        ("华东交通大学牵头组建轨道交通基础设施性能监测与保障全国重点实验室。", "infrastructure"),
+        ("省农业科学院与宁波大学联合建设农产品质量安全国家重点实验室。", "industry"),
+    ],
+)
+def test_a_research_bodys_name_is_no_field(text, wrong):
+    """A laboratory's or a university's name holds a field (新材料, 轨道交通, 农产品) that names the
+    body: the paragraph is about research, not the field."""
+    tags = tag_themes(text)
+    assert wrong not in tags.themes and wrong not in tags.telling
+    assert "innovation" in tags.telling
+
+
+def test_university_students_are_no_university_name():
+    """大学生 are students: the words before them are not a university's name."""
+    assert "openness" in tag_themes("鼓励外贸企业吸纳大学生就业，支持跨境电商发展。").telling
