@@ -162,6 +162,9 @@ class Lexicon(Protocol):
     def df(self, word: str) -> int:
         """How many live measures have this token in their text."""
 
+    # optional, read with getattr: vocabulary() -> {Chinese word: measures}; adjacent(tokens) ->
+    # whether some measure's text has the tokens side by side
+
 
 # ---- expansion ---------------------------------------------------------------------------------
 
@@ -417,7 +420,14 @@ def _straddles(word: str, lex: Lexicon) -> list[Alt]:
             :STRADDLE_WORDS
         ]
         pairs += [(x, y) for x in lefts for y in rights if x == a or y == b]
-    return [Alt((x, y), STRADDLE_BOOST, f"parts:{x} {y}") for x, y in dict.fromkeys(pairs)]
+    # only where the text has the two side by side: 天线 is not read as 露天|线 or 引力波 as
+    # 引力|波澜 when no paragraph says 露天线 or 引力波澜 (a reading shown that finds nothing)
+    adjacent = getattr(lex, "adjacent", lambda toks: True)
+    return [
+        Alt((x, y), STRADDLE_BOOST, f"parts:{x} {y}")
+        for x, y in dict.fromkeys(pairs)
+        if adjacent((x, y))
+    ]
 
 
 ALIKE_BOOST = 0.6  # a word the corpus lacks, read as its words of the same sense (租客 → 承租人)
