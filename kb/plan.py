@@ -162,8 +162,8 @@ class Lexicon(Protocol):
     def df(self, word: str) -> int:
         """How many live measures have this token in their text."""
 
-    # optional, read with getattr: vocabulary() -> {Chinese word: measures}; adjacent(tokens) ->
-    # whether some measure's text has the tokens side by side
+    # optional, read with getattr: vocabulary() -> {Chinese word: measures}; count(node) -> the
+    # live measures a query node matches
 
 
 # ---- expansion ---------------------------------------------------------------------------------
@@ -422,11 +422,11 @@ def _straddles(word: str, lex: Lexicon) -> list[Alt]:
         pairs += [(x, y) for x in lefts for y in rights if x == a or y == b]
     # only where the text has the two side by side: 天线 is not read as 露天|线 or 引力波 as
     # 引力|波澜 when no paragraph says 露天线 or 引力波澜 (a reading shown that finds nothing)
-    adjacent = getattr(lex, "adjacent", lambda toks: True)
+    count = getattr(lex, "count", None)
     return [
         Alt((x, y), STRADDLE_BOOST, f"parts:{x} {y}")
         for x, y in dict.fromkeys(pairs)
-        if adjacent((x, y))
+        if count is None or count(Phrase("text", (x, y)))
     ]
 
 

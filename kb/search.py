@@ -25,7 +25,7 @@ from kb.facets import BY_NAME as FACETS_BY_NAME
 from kb.facets import FACETS, KINDS, SORTS, date_bound, in_range  # noqa: F401  (KINDS: kept importable from here)
 from kb.highlight import highlight, mark_all
 from kb.model import DOCUMENT_FIELDS, document_defaults
-from kb.plan import AnyOf, Phrase, Plan, Term, without
+from kb.plan import AnyOf, Plan, Term, without
 from kb.ranking import KIND_WEIGHT, in_order_within  # noqa: F401  (kept importable from here)
 from kb.themes import THEMES
 from kb.versions import link_versions
@@ -60,10 +60,6 @@ class Generation:
     def df(self, word: str) -> int:
         """How many measures use a word (text field)."""
         return self.searcher.df(word)
-
-    def adjacent(self, toks: tuple[str, ...]) -> bool:
-        """Whether some measure's text has these tokens side by side (a word read across two)."""
-        return self.searcher.count(Phrase("text", toks)) > 0
 
     def vocabulary(self) -> dict[str, int]:
         """The Chinese words of the index and their measure counts (a misspelt word is put right

@@ -209,12 +209,12 @@ def test_a_word_the_corpus_lacks_is_read_across_two_of_its_words():
 
 def test_a_word_is_read_across_two_words_only_where_the_text_has_them_side_by_side():
     """天线 is no 露天|线 unless some paragraph says 露天线: a reading that finds nothing is not
-    shown (the index says which token pairs stand side by side)."""
+    shown (the index counts the measures with the two side by side)."""
     vocab = {"露天": 5, "昨天": 4, "线": 6, "线路": 3, "天": 2}
 
     class Lex(VocabLex):
-        def adjacent(self, toks):
-            return toks == ("天", "线路")
+        def count(self, node):
+            return int(node.words == ("天", "线路"))
 
     lex = Lex({}, vocab, set())
     read = {r["text"] for r in plan.build("天线", lex).explain[0]["readings"]}
