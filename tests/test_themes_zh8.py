@@ -67,3 +67,21 @@ def test_a_research_bodys_name_is_no_field(text, wrong):
 def test_university_students_are_no_university_name():
     """大学生 are students: the words before them are not a university's name."""
     assert "openness" in tag_themes("鼓励外贸企业吸纳大学生就业，支持跨境电商发展。").telling
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持因地制宜，科学制定改造目标，科学合理确定改造计划。",
+        "科学安排运行方式，科学调度，确保供应平稳。",
+    ],
+)
+def test_scientifically_is_no_research(text):
+    """科学 before a verb (科学制定, 科学安排) says how a thing is done, not research: said twice
+    it weighs as a passing word and no longer decides innovation."""
+    assert "innovation" not in tag_themes(text).themes
+
+
+def test_science_as_a_noun_is_still_research():
+    """The noun (科学传播, 科学思想, 科学精神) still says science: popularising it is innovation."""
+    assert "innovation" in tag_themes("建立大众科学传播体系，传播科学思想，弘扬科学精神。").themes
