@@ -320,3 +320,14 @@ def test_words_naming_the_kind_of_answer_only_rank(zh):
     ]
     assert (res["total"], _full(res)) == (2, ["推进数字经济", "嘉兴数字经济"])
     assert zh.search("宁波港口相关政策措施", collapse=False)["total"] == 2
+
+
+def test_the_page_marks_the_words_that_only_rank(zh_client):
+    """A person must see that 情况 need not be in every result: it is marked optional, in the
+    page's language, and a required word is not."""
+    html = zh_client.get("/search?q=数字经济发展情况&lang=en").get_data(as_text=True)
+    reading = html[html.index('class="reading"') :].split("</p>")[0]
+    assert '情况</span><small class="optional"' in reading and "(optional)" in reading
+    assert '数字经济</span><small class="optional"' not in reading
+    html = zh_client.get("/search?q=数字经济发展情况&lang=zh").get_data(as_text=True)
+    assert "（可不含）" in html and "(optional)" not in html
