@@ -151,3 +151,56 @@ def test_authors_before_a_studys_colon_are_no_part_of_its_title():
         assert without_authors(kept) == kept, kept
     got = meta(["王明:宁波港口发展路径评价及其对策", "来源: 某某学报", ZH_BODY])
     assert (got["title"], got["genre"]) == ("宁波港口发展路径评价及其对策", "article")
+
+
+def test_a_number_cited_after_another_documents_title_is_not_this_ones():
+    lines = [
+        "某市交通局重点工作进展情况",
+        "1 | 推进渡口改造。 | 已印发《关于推进渡口改造的指导意见》(某交发〔2019〕12号)。 | 处 |",
+    ]
+    got = meta(lines)
+    assert got["number"] is None and got["date"] is None
+    own = meta(["某市交通局关于推进渡口改造的通知", "某交发〔2019〕12号", ZH_BODY])
+    assert own["number"] == "某交发〔2019〕12号"
+
+
+def test_a_page_describing_a_place_is_a_web_page_whatever_header_dates_it():
+    lead = (
+        "Haishu, also known as the old town, is a district of Ningbo which covers 595 square "
+        "kilometers and had a population of 1.2 million in 2020, the city's statistics bureau said."
+    )
+    header = "english.ningbo.gov.cn| Updated: March 2, 2021"
+    assert meta(["Introduction of Haishu", header, lead])["genre"] == "webpage"
+    news = "Haishu opened three ferry lines on Monday, linking the islands, the bureau said today."
+    assert meta(["Ferries for Haishu", header, news + " " + news])["genre"] == "news"
+
+
+def test_a_body_alone_above_a_broken_title_issued_it():
+    lines = [
+        "索引号 001/2011-1 主题分类 综合类",
+        "某政办〔2011〕9号",
+        "宁波市海曙区人民政府办公室",
+        "转发宁波市渡口安全管理",
+        "指导意见的通知",
+        "各街道办事处:",
+        "现将《宁波市渡口安全管理指导意见》转发给你们,请认真贯彻执行。",
+    ]
+    assert meta(lines)["issuer"] == "宁波市海曙区人民政府办公室"
+
+
+def test_a_header_piece_by_an_outlet_names_it_without_by():
+    lines = ["Ferry Lines Link the Islands", "Mar 03, 2019  |  by NFT", EN_BODY]
+    assert meta(lines)["issuer"] == "NFT"
+
+
+def test_a_bodys_page_about_itself_is_that_bodys():
+    about = (
+        "Ningbo Institute of Ferry Studies, or NIFS, is a non-profit research institute dedicated "
+        "to the study of ferries and ports, located in Haishu District, Ningbo."
+    )
+    assert meta([about, EN_BODY])["issuer"] == "Ningbo Institute of Ferry Studies"
+    lead = (
+        "Ferry Lines in the Delta is a book about ferries and ports, written by a retired "
+        "captain who sailed the islands for forty years."
+    )
+    assert meta([lead, EN_BODY])["issuer"] is None

@@ -15,6 +15,7 @@ from kb.metadata.genres import (
     english_genre,
     genre_of_text,
     genre_of_title,
+    place_profile,
     reports_on_a_document,
     type_of_genre,
 )
@@ -31,6 +32,7 @@ from kb.metadata.sidecar import city_id, doc_type_code, iso, lang_code
 from kb.metadata.source import OUTLET, Source, names_a_body
 from kb.metadata.titles import (
     REPOSTED,
+    body_alone,
     credited_study,
     document_line,
     is_only_a_date,
@@ -360,6 +362,7 @@ def issuer(src: Source, got: dict) -> str | None:
         english_body(title_ if genre_of_title(title_) else "", src.head),
         next((b for line in src.head[:4] if (b := red_head(line))), None),
         signature(src, title_),
+        body_over_title(src, title_),
         office_holder(src),
         body_of_number(got["number"], title_),
         reposted_by(src, title_),
@@ -372,6 +375,7 @@ def issuer(src: Source, got: dict) -> str | None:
         src.stated.get("site"),
         *[p for p in site_suffixes(clean(src.stated.get("page_title"))) if is_organ(p)],
         publisher(src.labelled.get("copyright")),
+        self_described(src),
     ]
     found = next((clean(c) for c in candidates if clean(c) and not is_junk(clean(c))), None)
     return completed(found, src, title_) if found else None
@@ -394,6 +398,34 @@ def completed(body: str, src: Source, title_: str) -> str:
         return body
     named = cities_named(title_) or {city_of_text(src.lines)} - {None}
     return gazetteer.cities()[named.pop()].zh + body if len(named) == 1 else body
+
+
+SELF_DESCRIBED = re.compile(
+    r"^((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+|and\s+)?){1,7}[A-Z][\w'’&-]*)"
+    r"(?:\s*,\s*or\s+[A-Z]{2,8}\s*,\s*|\s+)is\s+(?:an?|the)\s"
+)
+
+
+def self_described(src: Source) -> str | None:
+    """A body's page about itself, whose text opens by saying what the body is ("Westlake
+    Institute for Advanced Study, or WIAS, is a non-profit research institute …"): that body,
+    where nothing else names one."""
+    lead = next((clean(x) for x in src.lines[:3] if len(x) >= 80), "")
+    m = SELF_DESCRIBED.match(lead)
+    kinds = [w.split()[-1] for w in data()["issuer"]["en_suffixes"]]
+    name = m.group(1) if m else ""
+    return name if name and (is_organ(name) or set(name.split()) & set(kinds)) else None
+
+
+def body_over_title(src: Source, title_: str) -> str | None:
+    """A body's name alone right above the first line of a title broken over lines (瑞安市人民政府
+    办公室 / 转发温州市…文书 / 指导意见…的通知): the red header's body, which issued it."""
+    verbs = tuple(data()["issuer"]["title_verbs"])
+    for above, line in zip(src.head[:20], src.head[1:20], strict=False):
+        start = clean(line)
+        if body_alone(clean(above)) and start.startswith(verbs) and norm(start) in norm(title_):
+            return clean(above)
+    return None
 
 
 def adopting_body(src: Source, title_: str) -> str:
@@ -606,12 +638,22 @@ def number(src: Source, got: dict) -> str | None:
     if stated := clean(src.stated.get("number")):
         return stated
     for line in [got["title"], *src.head[:15], *src.info]:
-        if m := NUMBER.search(line):
-            return re.sub(r"\s+", "", m.group())
+        for m in NUMBER.finditer(line):
+            if not cited(line, m.start()):
+                return re.sub(r"\s+", "", m.group())
     for line in src.head[:15]:  # （…公告第12号公布）: a statute's publication number
         if m := ANNOUNCEMENT_NO.search(line):
             return re.sub(r"\s+", "", m.group()).lstrip("经由在于")
     return None
+
+
+CITED = re.compile(r"\S.*?《[^《》]{2,80}》\s*[(（]\s*$")
+
+
+def cited(line: str, start: int) -> bool:
+    """A 文号 in brackets after a document's title inside a sentence (已印发《…意见》(浙委办发
+    〔2020〕25号)) is that other document's number, not this one's."""
+    return bool(CITED.fullmatch(line[:start]))
 
 
 def source_url(src: Source, got: dict) -> str | None:
@@ -654,6 +696,8 @@ def genre(src: Source, got: dict) -> str:
     )
     if reported and found in ("webpage", "other"):
         return "news"
+    if found == "news" and place_profile(title_, src.lines):
+        return "webpage"
     if found in ("webpage", "other") and credited_study(src.lines, title_):
         return "article"
     if found in ("webpage", "other") and (cover := run_on_cover(src.head)):

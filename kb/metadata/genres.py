@@ -139,3 +139,17 @@ def type_of_genre(genre: str, issuer: str | None) -> str:
     if genre == "news" and not is_newspaper(issuer or ""):
         return "EB/OL"
     return data()["doc_type"].get(genre, "Z")
+
+
+def place_profile(title: str, lines: list[str]) -> bool:
+    """A page describing a place (Introduction of Nantong / … / Nantong City is located at …,
+    Changzhou / Changzhou, also known as "Longcheng", is a prefecture-level city …): its title is
+    the place's name among profile words, its first paragraph opens by saying what the place is."""
+    words = re.findall(r"[A-Za-z’'-]+", title)
+    place = [w for w in words if w.lower() not in data()["title"]["profile_words"]]
+    if has_cjk(title) or not 1 <= len(place) <= 3 or not all(w[0].isupper() for w in place):
+        return False
+    lead = next((x for x in lines[:15] if len(x) >= 80), "")
+    name = re.escape(" ".join(place))
+    says = rf"^{name}(?:\s+(?:City|District|County))?(?:,[^.]{{0,60}},)?\s+(?:is|lies)\b"
+    return bool(re.match(says, lead))

@@ -304,6 +304,7 @@ def header_line(line: str, out: dict) -> None:
         return
     if pieces and pieces[0].strip().lower() == "by":
         pieces = []  # "by October 28, 2015 Industry": a byline whose name is missing, a category
+    pieces = [re.sub(r"^by\s+(?=[A-Z])", "", p.strip()) for p in pieces]  # "Dec 03, 2019 | by CT"
     pieces = [
         p for p in pieces if not WEEKDAY.fullmatch(p.strip(" ,，:：")) and not BYLINE.match(p)
     ]
