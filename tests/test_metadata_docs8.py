@@ -171,6 +171,8 @@ def test_a_page_describing_a_place_is_a_web_page_whatever_header_dates_it():
     )
     header = "english.ningbo.gov.cn| Updated: March 2, 2021"
     assert meta(["Introduction of Haishu", header, lead])["genre"] == "webpage"
+    bay = lead.replace("Haishu, also known as the old town,", "The Sanmen Bay")
+    assert meta(["Brief Introduction to Sanmen Bay", header, bay])["genre"] == "webpage"
     news = "Haishu opened three ferry lines on Monday, linking the islands, the bureau said today."
     assert meta(["Ferries for Haishu", header, news + " " + news])["genre"] == "news"
 
@@ -204,3 +206,11 @@ def test_a_bodys_page_about_itself_is_that_bodys():
         "captain who sailed the islands for forty years."
     )
     assert meta([lead, EN_BODY])["issuer"] is None
+
+
+def test_a_dated_lead_opening_with_a_word_in_capitals_is_a_newspapers():
+    lead = "FACING a shortage of ferries, the city converts old fishing boats into passenger ships."
+    text = "Ferry lines link the islands with the port and the airport, and more will open in May."
+    assert meta(["March 3, 2016", "More boats for the islands", lead, text])["genre"] == "news"
+    acronym = "FTZ rules cover ferries that link the islands with the port and the new airport."
+    assert meta(["March 3, 2016", "More boats for the islands", acronym, text])["genre"] != "news"

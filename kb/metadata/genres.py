@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kb.english import is_common_word
 from kb.metadata.words import clean, data, has_cjk, is_news_source, is_newspaper
 
 TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【〔][^（()）\]】〕]{0,30}[)）\]】〕])+\s*$")
@@ -113,6 +114,7 @@ def genre_of_text(
     reporting = sum(low.count(w.lower()) for w in data()["news"]["reporting"])
     # English reporting ("…, officials said", "according to …") reads as news even undated
     told = reporting >= 1 and (dated or not has_cjk(head)) or says_when(lead)
+    told = told or (dated and drop_cap(lead))
     if dateline or is_news_source(issuer) or is_news_source(site) or told:
         return "news"
     if any(w in head for w in data()["genre"]["notice"]["text"]):
@@ -151,5 +153,12 @@ def place_profile(title: str, lines: list[str]) -> bool:
         return False
     lead = next((x for x in lines[:15] if len(x) >= 80), "")
     name = re.escape(" ".join(place))
-    says = rf"^{name}(?:\s+(?:City|District|County))?(?:,[^.]{{0,60}},)?\s+(?:is|lies)\b"
+    says = rf"^(?:The\s+)?{name}(?:\s+(?:City|District|County))?(?:,[^.]{{0,60}},)?\s+(?:is|lies)\b"
     return bool(re.match(says, lead))
+
+
+def drop_cap(lead: str) -> bool:
+    """A newspaper's lead opens with its first word in capitals ("FACED with a high demand …", "WHY
+    was Ningbo selected …"): an everyday word, not an acronym that opens a sentence (FTZ, ASEAN)."""
+    m = re.match(r"^[“\"]?([A-Z]{2,})\s+[a-z]", lead)
+    return bool(m) and is_common_word(m.group(1))
