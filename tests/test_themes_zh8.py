@@ -85,3 +85,16 @@ def test_scientifically_is_no_research(text):
 def test_science_as_a_noun_is_still_research():
     """The noun (科学传播, 科学思想, 科学精神) still says science: popularising it is innovation."""
     assert "innovation" in tag_themes("建立大众科学传播体系，传播科学思想，弘扬科学精神。").themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "支持企业与境外高校共建国际联合实验室，开展技术合作。",
+        "鼓励本地高校与海外知名大学合作举办学院。",
+    ],
+)
+def test_a_foreign_partner_is_no_research_bodys_name(text):
+    """A foreign partner named before a laboratory or a university (境外高校, 海外知名大学) is who
+    the body works with: openness still counts."""
+    assert "openness" in tag_themes(text).telling
