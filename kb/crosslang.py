@@ -61,7 +61,25 @@ def synonyms() -> dict[str, list[str]]:
             out.setdefault(normalise(w), []).extend(normalise(x) for x in group if x != w)
     for key, words in raw.get("narrower", {}).items():
         out.setdefault(normalise(key), []).extend(normalise(x) for x in words)
+    for key, ending in raw.get("narrower_places", {}).items():
+        out.setdefault(normalise(key), []).extend(named_places(ending))
     return out
+
+
+def named_places(ending: str) -> list[str]:
+    """The gazetteer's places whose names end with `ending` and name no city (宁波舟山港, not
+    香港, 连云港 or 张家港, whose 张家港市 is a city's name)."""
+    from kb import gazetteer
+
+    cities = set(gazetteer.names()) | {c.zh for c in gazetteer.cities().values()}
+    return sorted(
+        normalise(p)
+        for p in gazetteer.places()
+        if p.endswith(ending)
+        and p != ending
+        and p not in cities
+        and p + "市" not in gazetteer.places()
+    )
 
 
 @cache

@@ -286,3 +286,16 @@ def test_text_carries_its_own_language(biclient, bikb, ui):
     assert not d.select_one(".para-item").has_attr("lang")  # its tags and link: the interface's
     listed = soup("/docs?x=1").select_one(f'tr[data-doc="{english}"] td.title a')
     assert listed["lang"] == "en"
+
+
+def test_a_port_or_airport_the_gazetteer_names_is_found_by_the_generic_word():
+    """港口 also finds 宁波舟山港 and 北仑港 (a paragraph on their cargo never says 港口), 机场
+    finds 栎社机场; places named …港 that are cities (香港, 连云港, 张家港 of 张家港市, 龙港 of
+    龙港市) do not: a Hong Kong paragraph is no port paragraph."""
+    from kb.crosslang import synonyms
+
+    ports = synonyms()["港口"]
+    assert {"宁波舟山港", "北仑港", "洋山港", "码头"} <= set(ports)
+    assert not {"香港", "连云港", "张家港", "龙港"} & set(ports)
+    assert "栎社机场" in synonyms()["机场"]
+    assert "港口" not in synonyms().get("宁波舟山港", [])  # one way: the port's name stays narrow
