@@ -41,7 +41,7 @@ def test_mixed_results_with_readings(browser, biserver, lang, via):
         'li.hit .fragment[lang="en"] mark', "els => els.map(e => e.textContent.toLowerCase())"
     )
     assert marks[:2] == ["carbon", "emissions"]
-    reading = page.locator("p.reading")
+    reading = page.locator(".reading")
     assert reading.is_visible()
     text = reading.inner_text()
     assert "碳排放" in text and "carbon emissions" in text and via in text

@@ -327,8 +327,23 @@ def test_the_page_marks_the_words_that_only_rank(zh_client):
     """A person must see that 情况 need not be in every result: it is marked optional, in the
     page's language, and a required word is not."""
     html = zh_client.get("/search?q=数字经济发展情况&lang=en").get_data(as_text=True)
-    reading = html[html.index('class="reading"') :].split("</p>")[0]
+    reading = html[html.index('class="reading"') :].split("</div>")[0]
     assert '情况</span><small class="optional"' in reading and "(optional)" in reading
     assert '数字经济</span><small class="optional"' not in reading
     html = zh_client.get("/search?q=数字经济发展情况&lang=zh").get_data(as_text=True)
     assert "（可不含）" in html and "(optional)" not in html
+
+
+def test_a_word_read_many_ways_shows_its_first_readings_and_folds_the_rest(zh_client):
+    """港口 reads 海港, 港, 港区, 码头 and every port the gazetteer names: five are shown, the rest
+    folded under "N more", so the results are not pushed below a phone's first screen."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(
+        zh_client.get("/search?q=港口&lang=en").get_data(as_text=True), "html.parser"
+    )
+    reading = soup.select_one(".reading")
+    shown = [x for x in reading.select(".read") if not x.find_parent("details")]
+    folded = reading.select("details.more .read")
+    assert len(shown) == 5 and len(folded) >= 10
+    assert reading.select_one("details.more summary").get_text() == f"{len(folded)} more"
