@@ -90,6 +90,24 @@ def test_science_as_a_noun_is_still_research():
 @pytest.mark.parametrize(
     "text",
     [
+        "今年计划完成棚户区改造1200户，改善困难群众居住条件。",
+        "推进城中村改造和危旧房改造，完成棚改800户。",
+    ],
+)
+def test_housing_renewal_and_conditions_are_livelihood(text):
+    """Housing renewal beside old residential communities (棚户区改造, 危旧房, 城中村改造) and the
+    housing conditions it improves are livelihood (codebook: housing)."""
+    assert "livelihood" in tag_themes(text).themes
+
+
+def test_an_international_day_is_openness():
+    """A city's international day (国际日), one word of its own, names international exchange."""
+    assert "openness" in tag_themes("每年10月18日为“宁波国际日”。").themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "支持企业与境外高校共建国际联合实验室，开展技术合作。",
         "鼓励本地高校与海外知名大学合作举办学院。",
     ],
