@@ -23,6 +23,7 @@ from kb.metadata.traditional import (
     is_traditional,
     script_map,
     texts_of,
+    unglossed,
     written_pairs,
 )
 from kb.metadata.words import drop_furniture, is_furniture, is_metadata_line, is_organ
@@ -52,6 +53,7 @@ def given(value) -> bool:
 def read_metadata(read, blocks, side: dict | None = None) -> dict:
     """Every field of the document (and `keywords`, `city_issued`), in the order of FIELD_STEPS;
     a text in traditional characters is read as simplified and its fields given back in its own."""
+    read, blocks = unglossed(read, blocks)
     texts = texts_of(read, blocks)
     if not is_traditional(texts):
         return read_fields(read, blocks, side)

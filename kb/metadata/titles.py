@@ -153,6 +153,22 @@ def document_line(lines: list[str]) -> str:
     return ""
 
 
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+ORDINAL_ISSUE = r"(?:no\.?\s*\d+|\d{1,2}(?:st|nd|rd|th)\s+issue|issue\s+(?:no\.?\s*)?\d+)"
+
+
+def contact_or_issue(t: str) -> bool:
+    """A page's contact line (E-mail … Phone …) or a gazette's issue line (Government Bulletin,
+    2nd Issue, 2015): furniture above the title that reads like a short heading."""
+    words = data()["title"]
+    labels = "|".join(map(re.escape, words["contact_labels"]))
+    if EMAIL.search(t) or re.match(rf"^(?:{labels})\s*[:：]?\s*[+\d(]", t, re.I):
+        return True
+    issue = "|".join(map(re.escape, words["issue_words"]))
+    rx = rf"^.{{0,40}}\b(?:{issue})\b\W*{ORDINAL_ISSUE}\W*(?:\d{{4}})?\W*$"
+    return bool(re.match(rx, t, re.I))
+
+
 def title_like(line: str) -> bool:
     t = line.strip()
     if not t or is_furniture(t) or field_row(t) or URL.search(t) or red_head(t):
@@ -162,6 +178,8 @@ def title_like(line: str) -> bool:
     if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t) or slashed(t):
         return False
     if t.lower() in data()["title"]["labels"] or is_link(t) or is_toolbar(t):
+        return False
+    if contact_or_issue(t):
         return False
     if DATE_OR_PAGE.fullmatch(t) or is_only_a_date(t) or NOTE.fullmatch(t) or running_head(t):
         return False

@@ -4,6 +4,7 @@ in the file's own characters."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kb.chinese import simplified
@@ -12,6 +13,11 @@ SAMPLE = 4000  # characters of the text that decide whether it is traditional
 MIN_CHANGED = 5  # characters the conversion changes in the sample, at the least
 MIN_SHARE = 0.02  # … and as a share of the sample's Chinese characters
 FIELDS_IN_SCRIPT = ("title", "issuer", "authors", "number")
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# a character's pinyin glossed after it by some mirrors: 區(qū), 發(fā); a tone mark is required, so
+# (AI) or (2021-2025年) never match
+SYLLABLE = rf"[a-zü{TONED}]{{0,5}}[{TONED}][a-zü{TONED}]{{0,5}}"
+GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]{SYLLABLE}[)）]")
 
 
 def texts_of(read, blocks) -> list[str]:
@@ -44,6 +50,21 @@ def folded(read, blocks):
         stated={k: simplified_value(v) for k, v in read.stated.items()},
     )
     return out, [replace(b, text=simplified(b.text)) for b in blocks]
+
+
+def unglossed(read, blocks):
+    """(read, blocks) without the pinyin glosses a mirror puts after characters, which would
+    otherwise split titles and bodies' names (區(qū)人民政府)."""
+    raw = read.raw_lines
+    if not any(GLOSS.search(t) for t in texts_of(read, blocks)):
+        return read, blocks
+    out = replace(
+        read,
+        title=GLOSS.sub("", read.title or ""),
+        raw_lines=[GLOSS.sub("", str(x)) for x in raw] if raw is not None else None,
+        stated={k: GLOSS.sub("", v) if isinstance(v, str) else v for k, v in read.stated.items()},
+    )
+    return out, [replace(b, text=GLOSS.sub("", b.text)) for b in blocks]
 
 
 def script_map(texts: list[str]) -> dict[str, str]:
