@@ -51,3 +51,30 @@ def test_a_headline_naming_a_bulletin_or_mail_stays_a_title():
     heads = ["City Issues Its First Climate Bulletin", "Phone Makers Flock to the Free Trade Zone"]
     for head in heads:
         assert meta([head, EN_BODY])["title"] == head
+
+
+def test_a_bare_date_beside_labelled_fields_dates_the_item():
+    lines = [
+        "Ferry lines link the islands",
+        "Source: Metro News| 2021-04-09 08:15:02|Editor: li",
+        EN_BODY,
+    ]
+    assert meta(lines)["date"] == "2021-04-09"
+    lines = [
+        "某市轮渡新航线开通",
+        "2023-05-03 10:43:40  作者:本站  网址:https://example.com/a/1.html",
+        ZH_BODY,
+    ]
+    assert meta(lines)["date"] == "2023-05-03"
+
+
+def test_a_date_inside_a_header_piece_or_without_labels_does_not():
+    from kb.metadata.source import bare_date
+
+    for line in [
+        "Editor: li | Ferries sail daily from 2021-04-09 onwards",
+        "2021-04-09 | Login | Sign up",
+    ]:
+        out: dict = {}
+        bare_date(line, out)
+        assert out == {}, line

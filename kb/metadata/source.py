@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from kb.dates import find_dates, parse_date
 from kb.metadata.events import english_events_of, events_of
-from kb.metadata.labels import BYLINE, LABEL_AT, field_row, label_kind, label_values
-from kb.metadata.titles import EPAPER_PAGE, is_navigation, title_like
+from kb.metadata.labels import BYLINE, LABEL, LABEL_AT, field_row, label_kind, label_values
+from kb.metadata.titles import DATE_OR_PAGE, EPAPER_PAGE, is_navigation, title_like
 from kb.metadata.words import (
     BODY_START,
     URL,
@@ -226,6 +226,7 @@ def labelled(src: Source) -> dict[str, str]:
     header = [*below, *[x for x in src.head[:8] if x not in below]]
     for line in [*header, *[t for t in src.lines[-3:] if BRACKETED.fullmatch(t)]]:
         piped_header(line, out)
+        bare_date(line, out)
         byline(line, out)
         dateline(line, out)
         header_line(BRACKETED.fullmatch(line) and line.strip(" ()（）") or line, out)
@@ -420,6 +421,19 @@ def piped_header(line: str, out: dict) -> None:
             label, value = label_values(p)[0]
             if (kind := label_kind(label)) and value:
                 out.setdefault(kind, value)
+
+
+def bare_date(line: str, out: dict) -> None:
+    """A header line that sets a date alone beside labelled fields ("Source: Xinhua| 2020-06-05
+    15:21:22|Editor: …", "2024-11-22 10:43:40  作者:…  网址:…") dates the item."""
+    pieces = [p.strip() for p in re.split(r"[|｜]", line) if p.strip()]
+    if not any(label_values(p) for p in pieces):
+        return
+    for p in pieces:
+        lead = p[: m.start()].strip() if (m := LABEL.search(p)) else p
+        if lead and DATE_OR_PAGE.fullmatch(lead) and (found := find_dates(lead)):
+            out.setdefault("date:published", found[0][2])
+            return
 
 
 def dateline(line: str, out: dict) -> None:
