@@ -63,6 +63,8 @@ def synonyms() -> dict[str, list[str]]:
         out.setdefault(normalise(key), []).extend(normalise(x) for x in words)
     for key, ending in raw.get("narrower_places", {}).items():
         out.setdefault(normalise(key), []).extend(named_places(ending))
+    for key, words in everyday().items():  # one way too: 骗保 finds 骗取医疗保障基金
+        out.setdefault(key, []).extend(w for w in words if w not in out[key])
     return out
 
 
@@ -80,6 +82,14 @@ def named_places(ending: str) -> list[str]:
         and p not in cities
         and p + "市" not in gazetteer.places()
     )
+
+
+@cache
+def everyday() -> dict[str, list[str]]:
+    """An everyday word → the official terms it stands for (kb/data/everyday_zh.toml): what people
+    type (遛狗) read as the regulation's phrase (携犬出户), never the other way round."""
+    raw = data_files.toml("everyday_zh.toml").get("everyday", {})
+    return {normalise(k): [normalise(w) for w in words] for k, words in raw.items()}
 
 
 @cache
@@ -388,8 +398,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
         if w.isalpha() and len(w) > 3 and w not in spelling:
             own[w] = max(words, key=lambda z: vocab.get(z, 0))
     alike = alike_words(absent, english)
-    for word in alike:  # zuke: 租客, read on as the corpus's 承租人
-        for key in pinyin_keys(word):
+    for word in [*alike, *everyday()]:  # zuke: 租客 → 承租人; liugou: 遛狗 → 携犬出户
+        for key in pinyin_keys(word) if word not in vocab else []:
             if key not in pinyin:
                 pinyin[key] = [word]
     for table in (pinyin, english, english_in, english_words, english_forms):
