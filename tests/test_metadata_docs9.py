@@ -78,3 +78,13 @@ def test_a_date_inside_a_header_piece_or_without_labels_does_not():
         out: dict = {}
         bare_date(line, out)
         assert out == {}, line
+
+
+def test_a_short_government_name_is_completed_in_its_formal_form():
+    """市政府 is the short form of 市人民政府: completed, it is the formal name the text signs."""
+    sign = ["湖州市人民政府", "2020年2月10日"]
+    got = meta(["市政府关于下达2020年政府工作任务的通知", ZH_BODY, *sign])
+    assert got["issuer"] == "湖州市人民政府"
+    row = "发布机构: 市政府办公厅 成文日期: 2021-07-09"
+    got = meta([row, "温州市城市更新三年行动方案", ZH_BODY])
+    assert got["issuer"] == "温州市人民政府办公厅"

@@ -349,4 +349,4 @@ def test_a_short_form_body_takes_the_city_its_text_is_about():
         "温州港是温州对外开放的门户，温州市各区要加强港口安全。",
         "温州港口企业要落实安全责任。",
     ]
-    assert meta(lines)["issuer"] == "温州市政府办公厅"
+    assert meta(lines)["issuer"] == "温州市人民政府办公厅"

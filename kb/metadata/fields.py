@@ -382,22 +382,25 @@ def issuer(src: Source, got: dict) -> str | None:
 
 
 SHORT_FORM = ("市", "省", "县", "区")
+SHORT_GOVERNMENT = re.compile(r"^([市省县区])政府")
 
 
 def completed(body: str, src: Source, title_: str) -> str:
-    """A body named by its short form (市人民政府办公室 of a database record) with its city: the
-    full name the text gives (its signature 徐州市人民政府办公室), else the city its title names
-    or its text is about (a 市 body; a 省, 县 or 区 body is left as it is)."""
+    """A body named by its short form (市人民政府办公室 of a record, 市政府 of a title) with its
+    city: the full name the text gives (its signature 徐州市人民政府办公室), else the city its
+    title names or its text is about, in the formal name (a 市 body; others are left)."""
     if not body.startswith(SHORT_FORM):
         return body
+    formal = SHORT_GOVERNMENT.sub(r"\1人民政府", body)  # 市政府办公厅 is 市人民政府办公厅
     lines = [clean(x) for x in src.head + src.tail]
-    full = next((x for x in lines if x.endswith(body) and x != body and is_organ(x)), None)
+    ends = (body, formal)
+    full = next((x for x in lines if x.endswith(ends) and x not in ends and is_organ(x)), None)
     if full:
         return full
     if not body.startswith("市"):
         return body
     named = cities_named(title_) or {city_of_text(src.lines)} - {None}
-    return gazetteer.cities()[named.pop()].zh + body if len(named) == 1 else body
+    return gazetteer.cities()[named.pop()].zh + formal if len(named) == 1 else body
 
 
 SELF_DESCRIBED = re.compile(
