@@ -88,3 +88,12 @@ def test_a_short_government_name_is_completed_in_its_formal_form():
     row = "发布机构: 市政府办公厅 成文日期: 2021-07-09"
     got = meta([row, "温州市城市更新三年行动方案", ZH_BODY])
     assert got["issuer"] == "温州市人民政府办公厅"
+
+
+def test_a_toolbar_word_or_a_label_word_beside_the_date_is_no_publisher():
+    lines = ["Ferry lines link the islands", "Updated: May 3, 2023 metronews.example.com Print"]
+    got = meta([*lines, EN_BODY])
+    assert got["issuer"] == "metronews.example.com" and got["date"] == "2023-05-03"
+    lines = ["Ferry lines link the islands", "Pub Date:2018-07-04 10:58 Source:www.metronews.org"]
+    got = meta([*lines, EN_BODY])
+    assert got["issuer"] == "www.metronews.org" and got["date"] == "2018-07-04"

@@ -40,7 +40,7 @@ LABEL_DATES = (
         "时间|日期|published|publication date|date|time|posted|released|release date|issued|"
         "updated|"
         "last updated|(?:updated|posted|published|released) on|post date|date posted|"
-        "post time|posting time|release time",
+        "post time|posting time|release time|pub date",
     ),
     ("effective", "施行日期|实施日期|生效日期|effective"),
 )

@@ -309,6 +309,7 @@ def header_line(line: str, out: dict) -> None:
     pieces = [
         p for p in pieces if not WEEKDAY.fullmatch(p.strip(" ,，:：")) and not BYLINE.match(p)
     ]
+    pieces = [p for p in map(without_toolbar, pieces) if p]
     if any(has_cjk(p) and not _publisher_like(p) for p in pieces):
         return
     if not pieces and not rest.strip(" |()（）:：,，") and has_cjk(line):
@@ -318,6 +319,14 @@ def header_line(line: str, out: dict) -> None:
         out.setdefault("publisher", pieces[0].strip(" :："))
     if pieces or "source" in out:
         out.setdefault("dateline", "yes")
+
+
+def without_toolbar(piece: str) -> str:
+    """A header piece without the toolbar words run on after it ("ezhejiang.gov.cn Print")."""
+    words = piece.split()
+    while words and is_furniture(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def header_pieces(pieces: list[str]) -> bool:
