@@ -1,7 +1,9 @@
-"""Checks the judged query set against an index of ../search2/docs, without searching.
+"""Checks a judged query set against an index of ../search2/docs, without searching: this
+folder's by default, or another set's folder (search4, search5, search8) given after the index.
 
     kb ingest --corpus eval/search2/docs --index /tmp/s3idx --rebuild --workers 1
     python eval/search3/check_snippets.py /tmp/s3idx
+    python eval/search3/check_snippets.py /tmp/s3idx eval/search8
 
 Every snippet must be contained in exactly one paragraph (as `kb eval` compares texts: NFKC,
 casefold, letters and digits only); every query has a relevant paragraph, its highly relevant
@@ -21,11 +23,11 @@ from kb.search import KB
 HERE = Path(__file__).resolve().parent
 
 
-def main(index_dir: str) -> int:
+def main(index_dir: str, here: Path = HERE) -> int:
     texts = [norm(m["text"]) for m in KB(Path(index_dir)).measures()]
     problems = []
     for part in ("dev", "heldout"):
-        queries = json.loads((HERE / part / "queries.json").read_text(encoding="utf-8"))
+        queries = json.loads((here / part / "queries.json").read_text(encoding="utf-8"))
         for q in queries:
             pos = int(q["id"][3:])
             if (pos % 3 == 0) != (part == "heldout"):
@@ -47,4 +49,5 @@ def main(index_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "/tmp/s3idx"))
+    args = sys.argv[1:]
+    sys.exit(main(args[0] if args else "/tmp/s3idx", Path(args[1]) if len(args) > 1 else HERE))
