@@ -358,8 +358,11 @@ def build_maps(vocab: dict[str, int]) -> dict:
     chinese: dict[str, list[list[str]]] = {}
     names: dict[str, int] = {}  # the corpus's words that CEDICT gives as proper names
     absent: dict[str, list[str]] = {}  # a word the corpus lacks → its senses' keys
+    every_gloss: list[str] = []  # for the spelling table below: CEDICT is read once
     for word, reading, definition in cedict_records():
         glosses = senses(definition)
+        every_gloss += glosses
+        keys = [english_key(gloss) for gloss in glosses]
         name = romanised_name(word, reading)
         if name and word in vocab:  # 1, or 2 for a province (浙江: "Zhejiang province (…)")
             names[word] = max(names.get(word, 1), 2 if PROVINCE.match(definition) else 1)
@@ -369,9 +372,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 have.insert(0, [name.capitalize(), key])
         known = word in vocab
         if not known and CJK_WORD.match(word):
-            absent.setdefault(word, []).extend(k for k in map(english_key, glosses) if k)
-        for gloss in glosses:
-            key = english_key(gloss)
+            absent.setdefault(word, []).extend(k for k in keys if k)
+        for gloss, key in zip(glosses, keys, strict=True):
             if not key:
                 continue
             if known:
@@ -389,7 +391,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 if len(have) < MAX_SENSES and all(k != key for _, k in have):
                     have.append([gloss, key])
     spelling: dict[str, str] = {}  # an English word of the dictionaries → its index token
-    for text in list(glossary()) + [g for _, glosses in _cedict() for g in glosses]:
+    for text in [*glossary(), *every_gloss]:
         for w in ENGLISH_WORD.findall(text):
             if w.isalpha() and len(w) > 3 and w not in spelling and stem(w) in vocab:
                 spelling[w] = stem(w)
