@@ -615,10 +615,16 @@ def authors(src: Source, got: dict) -> list[str]:
     return people
 
 
+# a name in capitals alone (By KPMG, By EY): a firm's or body's initials, never a person's name
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+
+
 def is_body_or_outlet(name: str) -> bool:
-    """An author that is no person: a body, or a Chinese news outlet (a Hexo post's `author:
-    新浪财经` names the site that ran the item)."""
-    return is_organ(name) or (has_cjk(name) and is_news_source(name))
+    """An author that is no person: a body, a firm by its initials, or a Chinese news outlet (a
+    Hexo post's `author: 新浪财经` names the site that ran the item)."""
+    if is_organ(name) or ACRONYM.fullmatch(name):
+        return True
+    return has_cjk(name) and is_news_source(name)
 
 
 def as_list(value) -> list[str]:

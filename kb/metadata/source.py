@@ -24,7 +24,8 @@ from kb.metadata.words import (
 )
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s*(.{6,20}?\d{4})\b(.*)$")
-TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
+# a time of day, with its half of the day (02:23 AM is a time, AM no publisher)
+TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s*[AaPp]\.?[Mm]\b\.?)?")
 PIECE_SEP = re.compile(r"\s*[|｜()（）\[\]【】]\s*|\s{2,}|\s+/\s+|^\s*[-—,，]+\s*|\s*[-—,，]+\s*$")
 ZH_DATELINE = re.compile(
     r"^(?P<agency>[\u4e00-\u9fff]{2,6}?)(?P<place>[\u4e00-\u9fff]{0,8})"
@@ -93,6 +94,8 @@ BARE_LABEL = re.compile(r"^[•·●\s-]*([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z ]
 PRINT_SOURCE = re.compile(
     r"^《\s*([^《》]{2,20}?)\s*》\s*[(（]\s*(.{6,16}?)\s*第?\s*[A-Z]?\d{1,3}\s*版\s*[)）]$"
 )
+# an e-paper's edition line: its page and the day's issue (版次:04  2024年01月31日)
+EDITION = re.compile(r"^版次\s*[:：]\s*[A-Z]?\d{1,3}\b\s*(.*)$")
 DATED_HEADLINE = re.compile(
     r"^(?:(?:date|日期)\s*[:：]?\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
     r"\s+([^\d\s].{11,})$",
@@ -233,6 +236,7 @@ def labelled(src: Source) -> dict[str, str]:
         chinese_dateline(line, out)
         photo_credit(line, out)
         print_source(line, out)
+        edition(line, out)
     bracketed_source(src.head[:12], out)
     for line in src.head[:15]:
         credited_for(line, out)
@@ -392,6 +396,15 @@ def print_source(line: str, out: dict) -> None:
     m = PRINT_SOURCE.match(line)
     if m and (found := find_dates(m.group(2))):
         out.setdefault("publisher", m.group(1).strip())
+        out.setdefault("date:published", found[0][2])
+        out.setdefault("dateline", "yes")
+        out.setdefault("newspaper", "yes")
+
+
+def edition(line: str, out: dict) -> None:
+    """An e-paper's edition line (版次:03  2021年09月27日) dates a newspaper's item."""
+    m = EDITION.match(line)
+    if m and (found := find_dates(m.group(1))):
         out.setdefault("date:published", found[0][2])
         out.setdefault("dateline", "yes")
         out.setdefault("newspaper", "yes")
