@@ -392,6 +392,8 @@ def completed(body: str, src: Source, title_: str) -> str:
     if not body.startswith(SHORT_FORM):
         return body
     formal = SHORT_GOVERNMENT.sub(r"\1人民政府", body)  # 市政府办公厅 is 市人民政府办公厅
+    shorts = data()["issuer"]["short_names"]  # 市府办 is 市人民政府办公室
+    formal = body[0] + shorts[body[1:]] if body[1:] in shorts else formal
     lines = [clean(x) for x in src.head + src.tail]
     ends = (body, formal)
     full = next((x for x in lines if x.endswith(ends) and x not in ends and is_organ(x)), None)
@@ -498,9 +500,19 @@ def signature(src: Source, title_: str = "") -> str | None:
             dated = dated or (block is src.head and k > 0 and is_only_a_date(block[k - 1]))
             body = names_a_body(line) and not field_row(line)  # not 文号 … 发布机构 某局
             if dated and body and len(line) <= 60 and norm(line) != norm(title_):
-                return line
+                return first_of_stack(block, k)
     closing = closing_signature(src.lines)
     return closing[0] if closing else None
+
+
+def first_of_stack(block: list[str], k: int) -> str:
+    """Bodies signing together stand one a line, the leading one first (a joint report's cover:
+    某市统计局 / 某市妇女儿童工作委员会 / date): the top of the stack of bodies ending at line k."""
+    while k > 0 and len(block[k - 1]) <= 60 and names_a_body(block[k - 1]):
+        if field_row(block[k - 1]):
+            break
+        k -= 1
+    return block[k]
 
 
 def office_holder(src: Source) -> str | None:

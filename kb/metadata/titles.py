@@ -179,7 +179,7 @@ def title_like(line: str) -> bool:
         return False
     if t.lower() in data()["title"]["labels"] or is_link(t) or is_toolbar(t):
         return False
-    if contact_or_issue(t):
+    if contact_or_issue(t) or addressees(t):
         return False
     if DATE_OR_PAGE.fullmatch(t) or is_only_a_date(t) or NOTE.fullmatch(t) or running_head(t):
         return False
@@ -192,6 +192,13 @@ def title_like(line: str) -> bool:
     if not (2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t):
         return False
     return not (is_navigation(t) or glued_menu(t) or menu_row(t) or len(set(words)) == 1)
+
+
+def addressees(t: str) -> bool:
+    """The bodies a notice is sent to (各县(市、区)人民政府,市政府直属各单位), its colon lost: a
+    line opening with 各 and ending with a kind of addressee is no title."""
+    ends = tuple(data()["title"]["addressee_ends"])
+    return t.startswith("各") and t.rstrip(":： ").endswith(ends)
 
 
 # a name after "by" (Content uploaded by Jun Zhang, Photo by …) is no navigation word
