@@ -72,3 +72,45 @@ def test_bodies_signing_together_are_led_by_the_first():
     assert meta(lines, fmt="pdf")["issuer"] == "某某市统计局"
     lines = ["关于做好港口安全工作的通知", ZH_BODY, "某某市应急管理局", *bodies, "2023年3月2日"]
     assert meta(lines)["issuer"] == "某某市应急管理局"
+
+
+def test_a_source_label_naming_the_paper_and_its_reporters_gives_the_paper():
+    lines = ["某市港口吞吐量创新高", "2021-05-06 08:00:00", "来源: 某某日报 张三 李四", ZH_BODY]
+    assert meta(lines)["issuer"] == "某某日报"
+
+
+def test_a_translated_note_with_the_order_number_after_its_verb_dates_the_rules():
+    """A promulgation note put into English word by word, its verb before the order's number and
+    the note running on: the date stated last before the verb."""
+    lines = [
+        "Ferry Municipal People's Government Decision On Amending Some Government Regulations",
+        "(March 3, 2012 executive meeting of the ferry municipal people's Government on March 9, "
+        "2012, Ferry Municipal Government announced order No. 88, come into force on the date of "
+        "promulgation) according to the cleanup work required, the following are amended:",
+        EN_BODY,
+    ]
+    assert meta(lines)["date"] == "2012-03-09"
+
+
+def test_a_title_explaining_a_plan_is_not_the_plan():
+    got = meta(["Decoding the Three-Year Ferry Plan of the Islands", EN_BODY])
+    assert got["genre"] != "plan"
+    assert meta(["Three-Year Ferry Plan of the Islands", EN_BODY])["genre"] == "plan"
+
+
+def test_a_region_named_by_its_places_joined_by_dashes_is_no_city():
+    """The Guangdong-Hong Kong-Macao Greater Bay Area names a region, not Hong Kong."""
+    title = "Ferry Links Across the Guangdong-Hong Kong-Macao Greater Bay Area"
+    assert meta([title, EN_BODY])["city"] is None
+    assert meta(["Ferry Links Across Hong Kong Waters", EN_BODY])["city"] == "hongkong"
+
+
+def test_a_lead_saying_who_releases_the_page_by_its_title_names_the_issuer():
+    title = "Charting the Ferry Economy of the Islands"
+    lead = (
+        'After its first paper on ports, Northwind releases its second issue on "Charting '
+        'the Ferry Economy of the Islands". In this report, Northwind looks at the ferry lines.'
+    )
+    assert meta([title, lead, EN_BODY])["issuer"] == "Northwind"
+    other = 'Northwind releases its second issue on "Ports of the South". It looks at the lines.'
+    assert meta([title, other, EN_BODY])["issuer"] is None

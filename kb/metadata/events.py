@@ -56,6 +56,13 @@ NOTE_EVENT = re.compile(
     r"\s*[)）]",
     re.I,
 )
+# such a note whose verb comes before the order's number, the note running on (… on December 1,
+# 2010, Nanjing Municipal Government announced order No. 275, come into force …)
+NOTE_ORDER = re.compile(
+    r"^\s*[(（](?P<rest>[^()（）]{6,300}?)[\s,]*\b(?P<verb>announced|promulgated|published|issued)"
+    r"\s+(?:(?:the\s+)?(?:order|decree|announcement)\s+)?No\.\s*\d+",
+    re.I,
+)
 NOTE_VERBS = {"announced": "published", "promulgated": "published", "published": "published"}
 EVENT_LINE_MAX = 2000  # a line of events is a note, not a book: longer ones are read up to here
 SPLIT_AT = re.compile(r"[。；;，,（）()【】\[\]]")
@@ -85,10 +92,22 @@ def note_event(line: str) -> list[tuple[str, str, str]]:
     m = NOTE_EVENT.match(line)
     stated = find_dates(m.group("rest")) if m else []
     if not stated or stated[0][0] != 0:
-        return []
+        return order_note_event(line)
     words = m.group("rest")[stated[0][1] :].strip(" ,").split()
     body = next((b for k in range(len(words), 0, -1) if is_organ(b := " ".join(words[:k]))), "")
     return [(NOTE_VERBS.get(m.group("verb").lower(), "issued"), stated[0][2], body)]
+
+
+def order_note_event(line: str) -> list[tuple[str, str, str]]:
+    """The same note with its verb before the order's number: the date last stated before the verb
+    and the body right before it."""
+    m = NOTE_ORDER.match(line)
+    stated = find_dates(m.group("rest")) if m else []
+    if not stated or stated[0][0] != 0:
+        return []
+    words = m.group("rest")[stated[-1][1] :].strip(" ,").split()
+    body = next((b for k in range(len(words)) if is_organ(b := " ".join(words[k:]))), "")
+    return [(NOTE_VERBS.get(m.group("verb").lower(), "issued"), stated[-1][2], body)]
 
 
 def _event_after(clause: str, iso_date: str, organ_before: str) -> tuple[str, str, str] | None:

@@ -376,6 +376,7 @@ def issuer(src: Source, got: dict) -> str | None:
         *[p for p in site_suffixes(clean(src.stated.get("page_title"))) if is_organ(p)],
         publisher(src.labelled.get("copyright")),
         self_described(src),
+        releaser(src, title_),
     ]
     found = next((clean(c) for c in candidates if clean(c) and not is_junk(clean(c))), None)
     return completed(found, src, title_) if found else None
@@ -409,6 +410,22 @@ SELF_DESCRIBED = re.compile(
     r"^((?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+|and\s+)?){1,7}[A-Z][\w'’&-]*)"
     r"(?:\s*,\s*or\s+[A-Z]{2,8}\s*,\s*|\s+)is\s+(?:an?|the)\s"
 )
+
+
+RELEASES = re.compile(
+    r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:releases|released|publishes|published|"
+    r"launches|launched|presents|unveils|unveiled)\s+(?:its|their|the|a|an)\b[^.]{0,80}?[\"“]([^\"”]{8,})"
+)
+
+
+def releaser(src: Source, title_: str) -> str | None:
+    """A firm's page whose lead says who releases it by its title ("Deloitte releases its second
+    issue on \"Decoding the Outline …\""): that firm, where nothing else names one."""
+    for line in src.lines[:3]:
+        for m in RELEASES.finditer(line):
+            if title_ and norm(title_) in norm(m.group(2)):
+                return m.group(1)
+    return None
 
 
 def self_described(src: Source) -> str | None:
@@ -588,12 +605,18 @@ def reposted_by(src: Source, title_: str) -> str | None:
     return None
 
 
+PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def source_name(src: Source) -> str:
     """来源：… as a name (a URL there is the source URL, not a name)."""
     source = clean(src.labelled.get("source") or src.stated.get("source") or "")
     source = re.sub(r"\s*[(（][^()（）]{1,30}[)）]$", "", source)  # Zhejiang News (Chen Ning)
     if (found := find_dates(source)) and found[0][0] > 0:  # 稿源: 宁波晚报 2011-09-17 07:43:44
         source = source[: found[0][0]].strip()
+    outlet, *people = source.split() or [""]
+    if people and is_body_or_outlet(outlet) and all(PERSON.fullmatch(p) for p in people):
+        source = outlet  # 来源: 浙江日报 关耳 吴君萍, the paper and its reporters
     return "" if source.startswith(("http://", "https://")) else source
 
 

@@ -45,6 +45,8 @@ def genre_of_title(title: str) -> str | None:
 def english_genre(low: str) -> str | None:
     """The genre an English title names first: its head noun comes first ("Notice of the … on
     Printing and Distributing Several Measures …" is a notice, not measures)."""
+    if low.startswith(tuple(data()["reading"]["en"])):
+        return None  # "Decoding the Outline Development Plan …" explains the plan, it is none
     found = [
         (m.start(), genre)
         for genre, words in data()["genre"].items()

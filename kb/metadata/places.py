@@ -70,16 +70,25 @@ def city_or_region(name: str) -> bool:
     return base in provinces() or city_at_start(name) is not None
 
 
-def cities_named(title: str) -> set[str]:
+def cities_named(title: str, joined: bool = False) -> set[str]:
     """Every city a title names, in Chinese or English; a partner named beside China (the
     China-Singapore Suzhou Industrial Park, Sino-Singapore, Singapore-China) is no place of the
-    item."""
+    item, nor is a place inside a region's name of places joined by dashes (the Guangdong-Hong
+    Kong-Macao Greater Bay Area) unless `joined` asks for those too (Hangzhou-Taizhou rail names
+    two cities)."""
     english = {
         cid
         for name, cid in _english_names().items()
         if re.search(rf"(?<!China-)(?<!Sino-)\b{re.escape(name)}\b(?!-China)", title)
+        and (joined or not in_compound(name, title))
     }
     return set(tag_cities(title).cities) | english
+
+
+def in_compound(name: str, title: str) -> bool:
+    """Whether a place is named only joined by a dash to another (Guangdong-Hong Kong-Macao)."""
+    x = re.escape(name)
+    return bool(re.search(rf"[A-Za-z][-–]{x}\b|\b{x}[-–][A-Z]", title))
 
 
 def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
@@ -100,7 +109,7 @@ def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
     if city:
         english_municipal = re.search(r"\b[A-Z][a-z]+\s+(?:Municipal|Municipality)\b", title)
         policy = has_cjk(title) and genre_of_title(title) is not None
-        if not (policy or english_municipal) and len(cities_named(title)) > 1:
+        if not (policy or english_municipal) and len(cities_named(title, joined=True)) > 1:
             return None, False  # a headline on several cities (Hangzhou-Taizhou rail …)
         return city, bool(policy or english_municipal)
     named = cities_named(title)
