@@ -114,3 +114,36 @@ def test_a_lead_saying_who_releases_the_page_by_its_title_names_the_issuer():
     assert meta([title, lead, EN_BODY])["issuer"] == "Northwind"
     other = 'Northwind releases its second issue on "Ports of the South". It looks at the lines.'
     assert meta([title, other, EN_BODY])["issuer"] is None
+
+
+def test_a_photo_caption_is_no_title_and_its_dated_line_still_dates_the_item():
+    lines = [
+        " date 2020-04-02 The new ferry terminal on the island. Photo: Metro News",
+        "Ferry Lines Open to the Islands",
+        EN_BODY,
+    ]
+    got = meta(lines)
+    assert got["title"] == "Ferry Lines Open to the Islands"
+    assert got["date"] == "2020-04-02"
+    caption = ["港口码头一角。新华社记者 张三 摄", "某市港口吞吐量创新高", "2021-05-06 来源:某报"]
+    caption.append(ZH_BODY)
+    assert meta(caption)["title"] == "某市港口吞吐量创新高"
+
+
+def test_a_title_naming_a_region_is_about_no_one_city():
+    lines = [
+        "Ferry plans for the Yangtze River Delta take shape",
+        "2020-04-02 Source: Metro News",
+        "Ningbo and Ningbo's islands will get ferry lines first, as Ningbo's port grows.",
+        EN_BODY,
+    ]
+    assert meta(lines)["city"] is None
+    lines[0] = "Ferry plans take shape"
+    assert meta(lines)["city"] == "ningbo"
+
+
+def test_an_app_download_link_is_no_title_and_a_survey_is_a_report():
+    got = meta(["APP下载", "某市港口发展调查报告", ZH_BODY])
+    assert got["title"] == "某市港口发展调查报告"
+    got = meta(["The Ferry Economy: A survey on what drives the islands", EN_BODY])
+    assert got["genre"] == "report"

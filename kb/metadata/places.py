@@ -167,7 +167,7 @@ def about_a_city(issuer: str | None, title: str, lines: list[str]) -> str | None
     body named by its short form (市政府办公厅) is of the one city the text names."""
     if above_city(title or "") or (issuer and above_city(issuer) and not is_news_source(issuer)):
         return None
-    if names_a_province(title or ""):
+    if names_a_province(title or "") or names_a_region(title or ""):
         return None
     if issuer and issuer.startswith("市"):
         named = set().union(*(tag_cities(line).cities for line in lines))
@@ -179,6 +179,12 @@ def names_a_province(title: str) -> bool:
     """A title that names a province or a provincial body anywhere (…Zhejiang's digitization,
     11th Zhejiang Provincial People's Congress, 在浙江省…)."""
     return any(p in title for p in provinces()) or bool(re.search(r"\bProvinc(?:e|ial)\b", title))
+
+
+def names_a_region(title: str) -> bool:
+    """A title naming a region of several cities ("Big plans for Yangtze River Delta …", 长三角…):
+    the item is about the region, whichever city its text names most."""
+    return any(r in title for r in data()["regions"]["areas"])
 
 
 def issuing_city(issuer: str | None, title: str) -> str | None:

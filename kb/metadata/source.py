@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from kb.dates import find_dates, parse_date
 from kb.metadata.events import english_events_of, events_of
 from kb.metadata.labels import BYLINE, LABEL, LABEL_AT, field_row, label_kind, label_values
-from kb.metadata.titles import DATE_OR_PAGE, EPAPER_PAGE, is_navigation, title_like
+from kb.metadata.titles import CAPTION, DATE_OR_PAGE, EPAPER_PAGE, is_navigation, title_like
 from kb.metadata.words import (
     BODY_START,
     URL,
@@ -198,7 +198,8 @@ def dated_headline(lines: list[str]) -> list[str]:
     """The first line read as two where it is a date (perhaps labelled) run into a headline of
     words: the date line above the headline, as a page shows them."""
     m = DATED_HEADLINE.match(lines[0]) if lines else None
-    if not m or find_dates(m.group(2)) or not title_like(m.group(2)) or field_row(m.group(2)):
+    words = m and (title_like(m.group(2)) or CAPTION.search(m.group(2)))  # or a photo's caption
+    if not m or find_dates(m.group(2)) or not words or field_row(m.group(2)):
         return lines  # "2023-08-03 16:28:58 来源 : 中国青年网" is a header line, not a headline
     return [m.group(1), m.group(2), *lines[1:]]
 

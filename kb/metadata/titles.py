@@ -179,7 +179,7 @@ def title_like(line: str) -> bool:
         return False
     if t.lower() in data()["title"]["labels"] or is_link(t) or is_toolbar(t):
         return False
-    if contact_or_issue(t) or addressees(t):
+    if contact_or_issue(t) or addressees(t) or CAPTION.search(t):
         return False
     if DATE_OR_PAGE.fullmatch(t) or is_only_a_date(t) or NOTE.fullmatch(t) or running_head(t):
         return False
@@ -192,6 +192,14 @@ def title_like(line: str) -> bool:
     if not (2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t):
         return False
     return not (is_navigation(t) or glued_menu(t) or menu_row(t) or len(set(words)) == 1)
+
+
+# a photo's caption ends with its credit: "… the Yangtze River Delta. Photo: Xinhua", "(Xinhua/Li
+# Bo)", "新华社记者 杨磊 摄"
+CAPTION = re.compile(
+    r"(?:\bPhotos?\s*(?::|/|by\b)\s*[A-Z][\w .'’-]{1,40}|\([A-Z][^()/]{2,40}/[^()]{2,40}\)"
+    r"|[\u4e00-\u9fff]\s*摄\s*[)）]?)\s*$"
+)
 
 
 def addressees(t: str) -> bool:
