@@ -93,33 +93,45 @@ class CountingLex(VocabLex):
 
 
 def test_a_short_form_reads_the_phrase_of_its_head_characters():
-    """骗保 is 骗取 … 保障 where the corpus says that phrase in two measures or more; a pair said
-    once (骗取 … 保险) is a coincidence; a short form the corpus has reads nothing so."""
-    vocab = {"骗取": 4, "保障": 9, "保险": 5, "医疗": 12, "骗局": 1}
-    lex = CountingLex(vocab, {("骗取", "保障"): 3, ("骗取", "保险"): 1})
-    assert [(a.toks, a.slop, a.boost < 1) for a in plan._shortened("骗保", lex)] == [
-        (("骗取", "保障"), 3, True)
+    """骗补 is 骗取 … 补贴 where the corpus says that phrase in two measures or more; a pair said
+    once (骗取 … 补助) is a coincidence; a short form the corpus has reads nothing so."""
+    vocab = {"骗取": 4, "补贴": 9, "补助": 5, "医疗": 12, "骗局": 1}
+    lex = CountingLex(vocab, {("骗取", "补贴"): 3, ("骗取", "补助"): 1})
+    assert [(a.toks, a.slop, a.boost < 1) for a in plan._shortened("骗补", lex)] == [
+        (("骗取", "补贴"), 3, True)
     ]
-    assert ("骗取…保障", "parts") in _readings("骗保", lex)
-    lex.phrases[("骗取", "保障")] = 1
-    assert plan._shortened("骗保", lex) == []
-    lex.phrases[("骗取", "保障")] = 3
-    lex.vocab["骗保"] = 1
-    assert plan._shortened("骗保", lex) == []
+    assert ("骗取…补贴", "parts") in _readings("骗补", lex)
+    lex.phrases[("骗取", "补贴")] = 1
+    assert plan._shortened("骗补", lex) == []
+    lex.phrases[("骗取", "补贴")] = 3
+    lex.vocab["骗补"] = 1
+    assert plan._shortened("骗补", lex) == []
+
+
+def test_a_short_form_something_declares_is_not_guessed():
+    """医保 is declared (synonyms.toml's 医疗保险, abbreviations.tsv): no guess beside it, though
+    the corpus says 医疗 … 保人 (医疗保险参保人) often; 骗保's everyday entry likewise."""
+    vocab = {"医疗": 12, "保人": 6, "保险": 9, "骗取": 4, "保障": 9, "医疗保险": 3}
+    lex = CountingLex(vocab, {("医疗", "保人"): 5, ("医疗", "保险"): 4, ("骗取", "保障"): 3})
+    assert plan._shortened("医保", lex)  # the guess exists ...
+    readings = _readings("医保", lex)
+    assert ("医疗保险", "synonym") in readings  # ... the declared term is read ...
+    assert not [r for r in readings if "…" in r[0]]  # ... and the guess is not
+    assert not [r for r in _readings("骗保", lex) if "…" in r[0]]
 
 
 FUND = {
-    "fund.txt": "个人以欺诈手段骗取医疗保障基金的，责令退回。\n\n"
-    "定点医药机构骗取医疗保障基金支出的，处以罚款。\n\n"
-    "医疗保障基金专款专用。\n\n骗取他人财物的，依法处理。\n",
+    "fund.txt": "第一条 个人以欺诈手段骗取就业补贴的，责令退回。\n\n"
+    "第二条 用人单位骗取政府补贴资金的，处以罚款。\n\n"
+    "第三条 补贴资金专款专用。\n\n第四条 骗取他人财物的，依法处理。\n",
 }
 
 
 @pytest.mark.parametrize("backend", sorted(BACKENDS))
 def test_a_short_form_finds_the_phrase_it_shortens(backend, tmp_path_factory):
     kb = kb_of(FUND, backend, tmp_path_factory)
-    res = kb.search("骗保", collapse=False)
-    assert sorted(h["text"][:6] for h in res["hits"]) == ["个人以欺诈手", "定点医药机构"]
-    assert ("骗取…保障", "parts") in [
+    res = kb.search("骗补", collapse=False)
+    assert sorted(h["text"][:6] for h in res["hits"]) == ["第一条 个人", "第二条 用人"]
+    assert ("骗取…补贴", "parts") in [
         (x["text"], x["via"]) for r in res["interpretation"] for x in r["readings"]
     ]

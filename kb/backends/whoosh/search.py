@@ -273,18 +273,18 @@ class WhooshSearcher:
             # few measures have every word: those that have some follow them, marked as partial
             partial = self.matches(relaxed) - base
             base = base | partial
-        sets = {
-            f: set().union(*(self.postings.get(f, {}).get(v, set()) for v in vals))
-            for f, vals in filters.items()
-        }
+        sets = {f: self.filter_set(f, vals) for f, vals in filters.items()}
         allowed = base.intersection(*sets.values()) if sets else base
         # the facets count the full matches only (none when every hit is partial)
         full = set() if was_relaxed else base - partial
-        counts = {}
+        counts, pools = {}, {}
         for fname in facets:
-            others = [v for g, v in sets.items() if g != fname]
-            pool = full.intersection(*others) if others else full
-            counts[fname] = self.count_values(fname, pool)
+            # a facet is counted under the other facets' filters: the facets no filter names
+            # share one pool, each filtered facet has its own (three intersections, not eight)
+            others = tuple(g for g in sets if g != fname)
+            if others not in pools:
+                pools[others] = full.intersection(*(sets[g] for g in others)) if others else full
+            counts[fname] = self.count_values(fname, pools[others])
         total = len(allowed)  # full and partial: what the ranked list holds
         ranked: list[tuple[int, float]] = []
         if total and offset < total:
@@ -326,6 +326,14 @@ class WhooshSearcher:
             incomplete=was_relaxed or bool(partial),
             facets=counts,
         )
+
+    def filter_set(self, fname: str, values: Sequence[str]) -> set[int]:
+        """The measures holding any of a facet's values; one value's own set is read, not copied
+        (a city of 100k measures holds tens of thousands), and never changed by the caller."""
+        held = self.postings.get(fname, {})
+        if len(values) == 1:
+            return held.get(values[0], set())
+        return set().union(*(held.get(v, set()) for v in values))
 
     def count_values(self, fname: str, pool: set[int]) -> dict[str, int]:
         """How many of the pool's measures hold each value of a facet (values held by none left
