@@ -14,8 +14,8 @@ import threading
 import time
 import unicodedata
 from collections import Counter
-from pathlib import Path
 from operator import itemgetter
+from pathlib import Path
 
 from kb import gazetteer, index, plan, suggest
 from kb.backends import backend
