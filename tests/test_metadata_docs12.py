@@ -147,3 +147,30 @@ def test_an_app_download_link_is_no_title_and_a_survey_is_a_report():
     assert got["title"] == "某市港口发展调查报告"
     got = meta(["The Ferry Economy: A survey on what drives the islands", EN_BODY])
     assert got["genre"] == "report"
+
+
+def test_a_post_filed_under_a_section_of_writing_is_an_article():
+    """Front matter's category names the section a piece was filed under (categories: [travel])."""
+    from kb.readers.frontmatter import split_front_matter
+
+    text = "---\ntitle: Ferry days\ndate: 2013-10-12\ncategories:\n - travel\n---\n\nText.\n"
+    assert split_front_matter(text, "x.md")[0]["genre"] == "article"
+    text = "---\ntitle: Ferry days\ncategories: [ships, news]\n---\n\nText.\n"
+    assert split_front_matter(text, "x.md")[0]["genre"] == "news"
+    text = "---\ntitle: Ferry days\ncategories: [ships]\n---\n\nText.\n"
+    assert "genre" not in split_front_matter(text, "x.md")[0]
+
+
+def test_a_date_run_into_the_authors_names_dates_the_article():
+    lines = [
+        "某市港口经济高质量发展研究",
+        "——基于面板数据的分析",
+        "2023-05-08张三李四王五",
+        "某某研究 2023年2期",
+        "张三 李四 王五",
+        "一、引言",
+        ZH_BODY,
+    ]
+    got = meta(lines)
+    assert got["title"] == "某市港口经济高质量发展研究"
+    assert got["date"] == "2023-05-08"

@@ -88,6 +88,8 @@ class Source:
 # 2019-07-21Text Size: A A A)
 GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Updated|Posted|Published|Released|Source)\s*[:：])")
 GLUED_DATE = re.compile(r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})(?=[A-Z][a-z])")
+# a date run into the authors' names (2024-03-06吴楠楠刘桁亦徐心怡), not into a range (…至…)
+GLUED_NAMES = re.compile(r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})(?=[\u4e00-\u9fff]{4,12}$)(?![至到起])")
 # a label alone on its line, its value on the next (• 发文日期: / 2024年04月06日 16:40)
 BARE_LABEL = re.compile(r"^[•·●\s-]*([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z ]{1,20}?)\s*[:：]\s*$")
 # a print edition's citation line: 《 人民日报 》( 2025年09月17日 12 版)
@@ -174,6 +176,8 @@ def unglued(t: str) -> list[str]:
     lines."""
     t = GLUED_LABEL.sub(" ", t)
     m = GLUED_DATE.match(t)
+    if not m and (m := GLUED_NAMES.match(t)):
+        return [m.group(1), t]  # the date set apart, the names left as they were run together
     return [m.group(1), t[m.end() :]] if m else [t]
 
 

@@ -8,6 +8,7 @@ from functools import cache
 
 import tomllib
 
+from kb import data_files
 from kb.model import GENRES
 
 MAX_CHARS = 16_000
@@ -148,10 +149,13 @@ def plain_value(value):
 
 
 def genre_value(value) -> str | None:
-    """A genre of CONTRACT among a category or type (news, [news, tech]); None for a layout's
-    name (post, page)."""
-    values = value if isinstance(value, list) else [value]
-    return next((str(v).lower() for v in values if str(v).lower() in GENRES), None)
+    """A genre of CONTRACT among a category or type (news, [news, tech]), or the genre of a
+    section a paper or blog files its pieces under (travel, opinion: an article); None for a
+    layout's name (post, page)."""
+    values = [str(v).lower() for v in (value if isinstance(value, list) else [value])]
+    sections = data_files.toml("metadata.toml")["front_matter"]["sections"]
+    found = [v for v in values if v in GENRES] + [g for v in values if (g := sections.get(v))]
+    return found[0] if found else None
 
 
 def plain_keys(body: str) -> dict:
