@@ -226,8 +226,8 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
         alts += _short_forms(_decompose(primary[0]))
         alts += _straddles(primary[0], lex)
         alts += _alike(primary[0], lex)
-        if not synonyms().get(norm) and not abbreviations.full_forms().get(norm):
-            alts += _shortened(primary[0], lex)  # a guess only where nothing declared says
+        if not _declared_found(norm, lex):
+            alts += _shortened(primary[0], lex)  # a guess only where nothing declared is found
     elif len(primary) == 1 and len(forms := _forms(primary[0], lex)) > 1:
         alts.append(Alt(forms[1], RECUT_BOOST, "parts:" + " ".join(forms[1])))
     for syn in synonyms().get(norm, []):
@@ -454,13 +454,27 @@ SHORTENED_MIN_MEASURES = 2  # a phrase said in fewer measures is no term of the 
 MAX_SHORTENED = 2
 
 
+def _declared_found(word: str, lex: Lexicon) -> bool:
+    """Whether a term declared for the word (a synonym or everyday entry, an abbreviation's full
+    form) is in the corpus as written: its words all there, and side by side when it has several
+    (Generation.count). 医保's 医疗保险 is; 骗保's 骗取医疗保障基金 may be worded otherwise."""
+    count = getattr(lex, "count", None)
+    for term in [*synonyms().get(word, []), *abbreviations.full_forms().get(word, [])]:
+        toks = tuple(query_words(term))
+        if not toks or not all(lex.df(t) > 0 for t in toks):
+            continue
+        if len(toks) == 1 or count is None or count(Phrase("text", toks)) > 0:
+            return True
+    return False
+
+
 def _shortened(word: str, lex: Lexicon) -> list[Alt]:
     """A two-character short form no measure uses read as the phrases it shortens: a corpus word
     starting with its first character a few words before one starting with its second (骗补 →
     骗取 … 补贴, as 骗取财政补贴 says it), only a phrase the corpus says in at least
     SHORTENED_MIN_MEASURES measures, commonest first. Chinese makes a short form of its phrase's
     head characters; a pair said once is a coincidence, not the term. _cjk_alts asks only for a
-    word no synonym, everyday entry or abbreviation spells out: 医保 is 医疗保险, and a guess
+    word whose declared terms the corpus lacks (_declared_found): 医保 is 医疗保险, and a guess
     beside it (医疗 … 保人 of 医疗保险参保人) is noise that costs dozens of phrase counts."""
     vocabulary, count = getattr(lex, "vocabulary", None), getattr(lex, "count", None)
     if vocabulary is None or count is None or len(word) != 2 or not CJK_TEXT.match(word):

@@ -108,16 +108,19 @@ def test_a_short_form_reads_the_phrase_of_its_head_characters():
     assert plan._shortened("骗补", lex) == []
 
 
-def test_a_short_form_something_declares_is_not_guessed():
-    """医保 is declared (synonyms.toml's 医疗保险, abbreviations.tsv): no guess beside it, though
-    the corpus says 医疗 … 保人 (医疗保险参保人) often; 骗保's everyday entry likewise."""
+def test_a_short_form_whose_declared_term_the_corpus_has_is_not_guessed():
+    """医保 is declared (synonyms.toml's 医疗保险, abbreviations.tsv) and the corpus has 医疗保险:
+    no guess beside it, though the corpus says 医疗 … 保人 (医疗保险参保人) often. 骗保's everyday
+    terms (骗取医疗保障基金…) are not in this corpus as written: its guess stays."""
     vocab = {"医疗": 12, "保人": 6, "保险": 9, "骗取": 4, "保障": 9, "医疗保险": 3}
     lex = CountingLex(vocab, {("医疗", "保人"): 5, ("医疗", "保险"): 4, ("骗取", "保障"): 3})
     assert plan._shortened("医保", lex)  # the guess exists ...
     readings = _readings("医保", lex)
     assert ("医疗保险", "synonym") in readings  # ... the declared term is read ...
     assert not [r for r in readings if "…" in r[0]]  # ... and the guess is not
-    assert not [r for r in _readings("骗保", lex) if "…" in r[0]]
+    assert ("骗取…保障", "parts") in _readings("骗保", lex)
+    del vocab["医疗保险"]  # a corpus without the declared term: the guess is read
+    assert [r for r in _readings("医保", lex) if "…" in r[0]]
 
 
 FUND = {
