@@ -174,3 +174,31 @@ def test_a_date_run_into_the_authors_names_dates_the_article():
     got = meta(lines)
     assert got["title"] == "某市港口经济高质量发展研究"
     assert got["date"] == "2023-05-08"
+
+
+# ---- meta12/heldout, spent after its scoring at the end, then studied ----
+
+
+def test_a_site_name_above_its_breadcrumb_is_no_title():
+    lines = [
+        "某某新传媒",
+        "首页 > 专题 > 权威发布 > 正文",
+        "政府工作报告 ——2023年1月9日在某某市第十七届人民代表大会第二次会议上",
+        "市长 张三",
+        ZH_BODY,
+    ]
+    assert meta(lines)["title"] == "政府工作报告"
+
+
+def test_a_province_document_reposted_by_a_city_portal_is_the_signing_body_s():
+    """ContentSource a social account (某某统计 公众号), 发布机构 the city body that reposted it,
+    the bulletin signed under its title by two bodies side by side."""
+    stated = {"issuer": "某某统计 公众号", "title": "江西省2022年港口统计公报"}
+    lines = [
+        "索引号: 0147/2023-01 发布机构: 某某市统计局 发文日期: 2023-03-31",
+        "江西省2022年港口统计公报",
+        "江西省统计局 国家统计局江西调查总队",
+        "2023年3月28日",
+        ZH_BODY,
+    ]
+    assert meta(lines, fmt="html", stated=stated)["issuer"] == "江西省统计局"

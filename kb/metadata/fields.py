@@ -23,6 +23,7 @@ from kb.metadata.labels import english_names, field_row, names, person_line
 from kb.metadata.organs import closing_signature, english_body, office_org, on_behalf_of
 from kb.metadata.places import (
     about_a_city,
+    above_city,
     cities_named,
     city_at_start,
     city_of_text,
@@ -354,9 +355,9 @@ def issuer(src: Source, got: dict) -> str | None:
     )
     full = titled if titled and not titled.startswith(SHORT_FORM) else None
     candidates = [
-        src.stated.get("issuer"),
+        None if channel(src.stated.get("issuer")) else src.stated.get("issuer"),
         full,
-        src.labelled.get("issuer"),
+        None if reposted_above(src.labelled.get("issuer"), title_) else src.labelled.get("issuer"),
         adopting_body(src, title_) or src.organs.get("published"),
         titled,
         english_body(title_ if genre_of_title(title_) else "", src.head),
@@ -380,6 +381,17 @@ def issuer(src: Source, got: dict) -> str | None:
     ]
     found = next((clean(c) for c in candidates if clean(c) and not is_junk(clean(c))), None)
     return completed(found, src, title_) if found else None
+
+
+def channel(name: str | None) -> bool:
+    """A source that is a social-media account (江西统计 公众号, …微博): a channel, no issuer."""
+    return clean(name).endswith(tuple(data()["issuer"]["channels"]))
+
+
+def reposted_above(poster: str | None, title_: str) -> bool:
+    """A city's body posting a province's document (发布机构: 宜春市统计局 over 江西省…统计公报): it
+    reposted it; the body the text signs with issued it."""
+    return bool(poster) and above_city(title_) and not above_city(poster)
 
 
 SHORT_FORM = ("市", "省", "县", "区")
@@ -529,7 +541,9 @@ def first_of_stack(block: list[str], k: int) -> str:
         if field_row(block[k - 1]):
             break
         k -= 1
-    return block[k]
+    parts = block[k].split()  # two bodies side by side: 某省统计局 国家统计局某某调查总队
+    side_by_side = len(parts) > 1 and has_cjk(block[k]) and all(map(is_organ, parts))
+    return parts[0] if side_by_side else block[k]
 
 
 def office_holder(src: Source) -> str | None:

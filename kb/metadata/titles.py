@@ -460,6 +460,8 @@ def first_title(lines: list[str]) -> str:
             continue
         if not title_like(t) or under_link_label(lines, i) or labelled_value(lines, i):
             continue
+        if banner_over_crumbs(lines, i):
+            continue
         if column([clean(x) for x in lines[i : i + 3]], 0):
             continue
         if i + 1 < len(lines) and not genre_of_title(t):
@@ -468,6 +470,16 @@ def first_title(lines: list[str]) -> str:
                 return t + nxt
         return t
     return ""
+
+
+CRUMBS_START = ("首页", "网站首页", "当前位置", "您的位置", "您当前的位置", "Home", "HOME")
+
+
+def banner_over_crumbs(lines: list[str], i: int) -> bool:
+    """A site's name right above its breadcrumb (无锡新传媒 / 首页 > 2023年专题 > … > 正文): the
+    banner, not the item's title."""
+    nxt = clean(lines[i + 1]) if i + 1 < len(lines) else ""
+    return nxt.startswith(CRUMBS_START) and bool(BREADCRUMB.search(nxt))
 
 
 def mid_sentence(t: str) -> bool:
