@@ -144,7 +144,9 @@ def _theme_miss(unit_id: str, m: dict, theme: str, given: bool) -> dict:
     if given:
         evidence = (m.get("evidence") or {}).get("themes", {}).get(theme, [])
     else:
-        evidence = explain(m["text"], m["section"], m["lang"], m["kind"]).get(theme, [])
+        evidence = explain(
+            m["text"], m["section"], m["lang"], m["kind"], m.get("doc_title", "")
+        ).get(theme, [])
     return {
         "id": unit_id,
         "measure": m["id"],

@@ -709,9 +709,12 @@ def lexicon_tags(*args, **kwargs) -> ThemeTags:
     return tag_themes(*args, **kwargs, model=False)
 
 
-def explain(text: str, section: str = "", lang: str = "zh", kind: str = "measure") -> dict:
-    """The words that weighed for every theme a paragraph scored (chosen or not), for `kb eval`."""
-    return tag_themes(text, section, lang, kind).considered
+def explain(
+    text: str, section: str = "", lang: str = "zh", kind: str = "measure", title: str = ""
+) -> dict:
+    """The words that weighed for every theme a paragraph scored (chosen or not), for `kb eval`:
+    read as ingest read it, under its document's title too."""
+    return tag_themes(text, section, lang, kind, title=title).considered
 
 
 def label(theme: str, lang: str = "zh") -> str:

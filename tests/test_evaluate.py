@@ -96,3 +96,19 @@ def test_a_gold_file_that_is_missing_broken_or_not_gold_is_one_line_naming_it(tm
         assert main(["eval", str(tmp_path / name), "--index", str(tmp_path / "ix")]) == 2
         err = capsys.readouterr().err.strip()
         assert len(err.splitlines()) == 1 and name in err and why in err, err
+
+
+def test_a_missed_theme_is_explained_as_ingest_read_it_under_the_title():
+    """The evidence of a theme the tagger weighed but did not give is recomputed with the
+    document's title, as ingest tagged the paragraph: the title's share shows (《…》)."""
+    from kb.evaluate import _theme_miss
+
+    m = {
+        "id": "d-1",
+        "text": "鼓励商场、超市减少一次性用品的使用。",
+        "section": "",
+        "lang": "zh",
+        "kind": "measure",
+        "doc_title": "某市生活垃圾管理条例",
+    }
+    assert "《某市生活垃圾管理条例》" in _theme_miss("u", m, "ecology", False)["evidence"]
