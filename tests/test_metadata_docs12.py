@@ -202,3 +202,19 @@ def test_a_province_document_reposted_by_a_city_portal_is_the_signing_body_s():
         ZH_BODY,
     ]
     assert meta(lines, fmt="html", stated=stated)["issuer"] == "江西省统计局"
+
+
+def test_a_report_cover_run_into_its_contents():
+    """docslib-style text of a report: the cover title run into 'Contents', the contents on one
+    line listing an executive summary, a region's dashed name with a place lost."""
+    lines = [
+        "Guangdong-Hong Kong- Ferry Area – Sailing for growth Contents",
+        "Preface 1 Executive summary 2 The next steps 24 Preface",
+        "The ferry area, formally planned in 2017, is expected to unlock growth across the islands "
+        "and the port, and to rival the leading bay areas of the world.",
+    ]
+    got = meta(lines)
+    assert got["title"] == "Guangdong-Hong Kong- Ferry Area – Sailing for growth"
+    assert got["genre"] == "report"
+    assert got["city"] is None
+    assert meta(["Ferry Lines: What Comes Next", EN_BODY])["genre"] != "report"

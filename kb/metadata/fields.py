@@ -758,9 +758,17 @@ def genre(src: Source, got: dict) -> str:
         return "webpage"
     if found in ("webpage", "other") and credited_study(src.lines, title_):
         return "article"
+    if found in ("webpage", "other") and report_front(src.head):
+        return "report"  # a report's contents or its executive summary under the title
     if found in ("webpage", "other") and (cover := run_on_cover(src.head)):
         found = english_genre(cover[:200].lower()) or found  # a report's PDF text, not a page
     return "article" if found in ("webpage", "other") and is_post(src) else found
+
+
+def report_front(head: list[str]) -> bool:
+    """A report's front matter in the first lines: its contents listing an executive summary."""
+    words = data()["report_front"]["en"]
+    return any(w in line.lower() for line in head[:8] for w in words)
 
 
 def is_post(src: Source) -> bool:

@@ -82,7 +82,11 @@ def cities_named(title: str, joined: bool = False) -> set[str]:
         if re.search(rf"(?<!China-)(?<!Sino-)\b{re.escape(name)}\b(?!-China)", title)
         and (joined or not in_compound(name, title))
     }
-    return set(tag_cities(title).cities) | english
+    cities = gazetteer.cities()
+    tagged = {
+        c for c in tag_cities(title).cities if joined or not in_compound(cities[c].en or c, title)
+    }
+    return tagged | english
 
 
 def in_compound(name: str, title: str) -> bool:

@@ -314,7 +314,12 @@ def title_of_line(line: str) -> str:
     """A title line without what is glued to it: a 文号, a counter, a delivery note, authors, the
     label of a portal's row that names the document (信息名称:…, 文件名称:…)."""
     t = without_column(without_title_label(clean(line)))
+    t = CONTENTS_RUN.sub("", t)  # a cover's title run into the contents' heading
     return without_authors(AUTHOR_RUN.sub("", before_note(without_counter(without_number(t)))))
+
+
+# "… – Well-poised for success Contents": a report's cover title run on into its table of contents
+CONTENTS_RUN = re.compile(r"(?<=\w)\s+(?:Table of Contents|Contents|CONTENTS)$")
 
 
 AUTHORS_LEAD = re.compile(
