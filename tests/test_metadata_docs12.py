@@ -218,3 +218,13 @@ def test_a_report_cover_run_into_its_contents():
     assert got["genre"] == "report"
     assert got["city"] is None
     assert meta(["Ferry Lines: What Comes Next", EN_BODY])["genre"] != "report"
+
+
+def test_an_english_lead_opening_with_the_day_it_tells_of_is_news():
+    lead = (
+        "Tuesday 6 March saw the first ferry of the year leave the island port for the city, "
+        "with two hundred passengers on board."
+    )
+    assert meta(["Island Ferry Season Opens", "Latest News", lead])["genre"] == "news"
+    still = "Ferries leave the island port for the city every morning, with room for two hundred."
+    assert meta(["Island Ferry Season Opens", "Latest News", still])["genre"] != "news"

@@ -12,6 +12,11 @@ TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【〔][^（()）\]】〕]{0,30}[)
 REPORTED = re.compile(r"(?:印发|出台|发布|公布|通过|实施)\s*《[^》]+》\s*$")
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DAY_OF_MONTH = re.compile(rf"\bon {MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b(?!,? \d{{4}})")
+# a lead that opens with the day it tells of: "Friday 2 February saw …", "Monday, March 4, the …"
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+DAY_LEAD = re.compile(
+    rf"^{WEEKDAY},?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}})\b"
+)
 ABSTRACT = re.compile(
     r"(?:摘\s*要|abstract|关\s*键\s*词|key\s*words)\s*[:：]|(?:^|\s)Abstract\s+(?:Objectives?|Background|Purpose)\b",
     re.I,
@@ -135,7 +140,7 @@ def says_when(lead: str) -> bool:
         return False
     if any(re.search(rf"\b{re.escape(w)}\b", low) for w in data()["news"]["lead_times"]):
         return True
-    return bool(DAY_OF_MONTH.search(low))
+    return bool(DAY_OF_MONTH.search(low) or DAY_LEAD.match(low))
 
 
 def type_of_genre(genre: str, issuer: str | None) -> str:
