@@ -228,3 +228,9 @@ def test_an_english_lead_opening_with_the_day_it_tells_of_is_news():
     assert meta(["Island Ferry Season Opens", "Latest News", lead])["genre"] == "news"
     still = "Ferries leave the island port for the city every morning, with room for two hundred."
     assert meta(["Island Ferry Season Opens", "Latest News", still])["genre"] != "news"
+
+
+def test_a_file_author_in_capitals_is_whoever_typed_it_not_the_issuer():
+    stated = {"file_author": "SYSTEM"}
+    got = meta(["某市港口发展调查报告", ZH_BODY], fmt="docx", stated=stated)
+    assert got["issuer"] is None

@@ -373,6 +373,8 @@ def issuer(src: Source, got: dict) -> str | None:
         company_of_report(src),
         lender_of_report(src, title_),
         *[a for a in named_authors(src, title_) if is_body_or_outlet(a)],
+        # a byline of initials (By KPMG); a file's author in capitals is only whoever typed it
+        *[a for a in named_authors(src, title_, False) if ACRONYM.fullmatch(a)],
         src.stated.get("site"),
         *[p for p in site_suffixes(clean(src.stated.get("page_title"))) if is_organ(p)],
         publisher(src.labelled.get("copyright")),
@@ -658,7 +660,8 @@ def authors(src: Source, got: dict) -> list[str]:
     is the issuer itself."""
     # a Word or PDF file's author is whoever typed it: not the author of a body's document
     named = named_authors(src, got["title"], not got["issuer"])
-    people = [a for a in named if not is_body_or_outlet(a)]
+    firm = got["issuer"] if ACRONYM.fullmatch(got["issuer"] or "") else None
+    people = [a for a in named if not is_body_or_outlet(a) and a != firm]
     if got["issuer"] and "authors" not in src.labelled and people == [got["issuer"]]:
         return []
     return people
@@ -669,11 +672,9 @@ ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 
 
 def is_body_or_outlet(name: str) -> bool:
-    """An author that is no person: a body, a firm by its initials, or a Chinese news outlet (a
-    Hexo post's `author: 新浪财经` names the site that ran the item)."""
-    if is_organ(name) or ACRONYM.fullmatch(name):
-        return True
-    return has_cjk(name) and is_news_source(name)
+    """An author that is no person: a body, or a Chinese news outlet (a Hexo post's `author:
+    新浪财经` names the site that ran the item)."""
+    return is_organ(name) or (has_cjk(name) and is_news_source(name))
 
 
 def as_list(value) -> list[str]:
