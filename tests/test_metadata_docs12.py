@@ -234,3 +234,8 @@ def test_a_file_author_in_capitals_is_whoever_typed_it_not_the_issuer():
     stated = {"file_author": "SYSTEM"}
     got = meta(["某市港口发展调查报告", ZH_BODY], fmt="docx", stated=stated)
     assert got["issuer"] is None
+
+
+def test_a_headline_ending_in_she_is_no_caption():
+    got = meta(["春节期间如何安全拍摄", "2021-05-06 来源:某某日报", ZH_BODY])
+    assert got["title"] == "春节期间如何安全拍摄"

@@ -198,7 +198,7 @@ def title_like(line: str) -> bool:
 # Bo)", "新华社记者 杨磊 摄"
 CAPTION = re.compile(
     r"(?:\bPhotos?\s*(?::|/|by\b)\s*[A-Z][\w .'’-]{1,40}|\([A-Z][^()/]{2,40}/[^()]{2,40}\)"
-    r"|[\u4e00-\u9fff]\s*摄\s*[)）]?)\s*$"
+    r"|(?:^|[\s(（。]|记者)[\u4e00-\u9fff]{2,3}\s*摄\s*[)）]?)\s*$"
 )
 
 
