@@ -373,8 +373,7 @@ def issuer(src: Source, got: dict) -> str | None:
         company_of_report(src),
         lender_of_report(src, title_),
         *[a for a in named_authors(src, title_) if is_body_or_outlet(a)],
-        # a byline of initials (By KPMG); a file's author in capitals is only whoever typed it
-        *[a for a in named_authors(src, title_, False) if ACRONYM.fullmatch(a)],
+        *[a for a in named_authors(src, title_, False) if ACRONYM.fullmatch(a)],  # By KPMG
         src.stated.get("site"),
         *[p for p in site_suffixes(clean(src.stated.get("page_title"))) if is_organ(p)],
         publisher(src.labelled.get("copyright")),
