@@ -120,18 +120,25 @@ def user_words() -> dict[str, int]:
     return words
 
 
-def private_cache_dir() -> str:
-    """A folder only this user can write, for jieba's dictionary cache. jieba's default is the
-    shared temp folder, whose jieba.cache (a marshal dump) any local user could plant for every
-    ingest and server to load; here ~/.cache/bay-policy-kb (or $XDG_CACHE_HOME's), else a fresh
-    private temp folder (the cache then lasts one process: a second more to start)."""
+def lasting_cache_dir() -> Path | None:
+    """~/.cache/bay-policy-kb (or $XDG_CACHE_HOME's), when it is a folder only this user can
+    write; None otherwise. A cache loaded from a folder others can write (jieba's default, the
+    shared temp folder: its jieba.cache is a marshal dump) could be planted for every ingest and
+    server to load."""
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "bay-policy-kb"
     with contextlib.suppress(OSError):
         base.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = base.stat()
         if info.st_uid == os.getuid() and not info.st_mode & 0o022:
-            return str(base)
-    return tempfile.mkdtemp(prefix="kb-jieba-")
+            return base
+    return None
+
+
+def private_cache_dir() -> str:
+    """A folder only this user can write, for jieba's dictionary cache: lasting_cache_dir, else
+    a fresh private temp folder (the cache then lasts one process: a second more to start)."""
+    base = lasting_cache_dir()
+    return str(base) if base else tempfile.mkdtemp(prefix="kb-jieba-")
 
 
 @cache

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from kb import data_files
-from kb.chinese import normalise, private_cache_dir, stopwords
+from kb.chinese import lasting_cache_dir, normalise, stopwords
 from kb.english import is_common_word, reading_forms
 from kb.stem import stem
 
@@ -319,9 +319,11 @@ def cedict_entries() -> list[tuple]:
         info = path.stat()
     except OSError:
         return []
-    cached = Path(private_cache_dir()) / f"cedict-{_entries_key(info)}.marshal"
+    folder = lasting_cache_dir()  # none: parsed each time, nothing left in a temp folder
+    cached = folder / f"cedict-{_entries_key(info)}.marshal" if folder else None
     try:
-        return marshal.loads(cached.read_bytes())
+        if cached:
+            return marshal.loads(cached.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         pass
     entries = []
@@ -330,7 +332,8 @@ def cedict_entries() -> list[tuple]:
         keys = tuple(map(english_key, glosses))
         name = romanised_name(word, reading)
         entries.append((word, reading, definition, glosses, keys, name, name and _name_key(name)))
-    _keep(cached, marshal.dumps(entries))
+    if cached:
+        _keep(cached, marshal.dumps(entries))
     return entries
 
 

@@ -2,7 +2,7 @@
 cedict_entries): a one-file ingest no longer spends four seconds cleaning and stemming 122k
 entries' senses, and a change of the code or data they depend on parses them again."""
 
-from kb import crosslang
+from kb import chinese, crosslang
 
 
 def test_parsed_entries_are_read_back_and_parsed_again_under_a_new_key(tmp_path, monkeypatch):
@@ -34,3 +34,18 @@ def test_a_damaged_cache_file_is_parsed_again(tmp_path, monkeypatch):
     (kept,) = (tmp_path / "bay-policy-kb").glob("cedict-*.marshal")
     kept.write_bytes(b"\x00not marshal")
     assert crosslang.cedict_entries() == first
+
+
+def test_no_cache_is_left_where_no_private_folder_lasts(tmp_path, monkeypatch):
+    """A cache folder others can write is not used: the dictionary is parsed, nothing written."""
+    shared = tmp_path / "shared"
+    (shared / "bay-policy-kb").mkdir(parents=True)
+    (shared / "bay-policy-kb").chmod(0o777)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shared))
+
+    def no_temp_folder(*args, **kwargs):
+        raise AssertionError("a temp folder made for a cache that would not last")
+
+    monkeypatch.setattr(chinese.tempfile, "mkdtemp", no_temp_folder)
+    assert len(crosslang.cedict_entries()) > 100_000
+    assert not list(shared.rglob("cedict-*"))
