@@ -28,6 +28,9 @@ KEYS = {
     "publisheddatetime": "date",
     "datepublished": "date",
     "publishedat": "date",
+    "createtime": "date",  # a WeChat export's, after any date of publication
+    "created": "date",
+    "createdat": "date",
     "author": "authors",
     "authors": "authors",
     "creator": "authors",
@@ -96,8 +99,31 @@ def yaml_of(body: str):
 
     try:
         return yaml.safe_load(body)
+    except yaml.constructor.ConstructorError:  # !!python/unicode 'x' of a Python 2 export
+        return yaml.load(body, Loader=tags_as_plain())  # noqa: S506 (a SafeLoader)
     except ValueError:
         return yaml.load(body, Loader=timestamps_as_text())  # noqa: S506 (a SafeLoader)
+
+
+@cache
+def tags_as_plain():
+    """A SafeLoader that reads a value under a tag it cannot build (`!!python/unicode 'x'`,
+    written by Python 2's yaml.dump) as the plain value it tags; nothing is ever constructed."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def plain(loader, suffix, node):
+        if isinstance(node, yaml.ScalarNode):
+            return loader.construct_scalar(node)
+        if isinstance(node, yaml.SequenceNode):
+            return loader.construct_sequence(node)
+        return loader.construct_mapping(node)
+
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", plain)
+    Loader.add_multi_constructor("!", plain)
+    return Loader
 
 
 @cache
