@@ -317,7 +317,13 @@ class KB:
                 if fields
                 else st.searcher.count(alt_plan.main)
             )
-        ranked = sorted(((n, a) for a, n in out.items() if n), key=lambda x: -x[0])
+        # the query's words an alternative keeps first, then what it finds: quantum gravity
+        # telescope offers its pairs before quantum alone, however many more quantum finds
+        words = [r["word"] for r in plan_.explain if not r["negated"] and not r.get("optional")]
+        ranked = sorted(
+            ((n, a) for a, n in out.items() if n),
+            key=lambda x: (-sum(w in x[1] for w in words), -x[0]),
+        )
         return [{"query": a, "total": n} for n, a in ranked[: suggest.MAX_SUGGESTIONS]]
 
     def _suggestions(

@@ -88,8 +88,9 @@ def _trimmed(piece: str) -> str:
 
 def nearby(q: str, explain: list[dict], tokens) -> list[str]:
     """Queries near one that found nothing, to try in this order: each required word dropped (the
-    rarest-looking, longest, first), a compound cut to the dictionary words inside it
-    (量子计算机 → 量子), each reading of a Latin word on its own (heat allowance → 高温津贴).
+    rarest-looking, longest, first), of three words or more each word alone, a compound cut to
+    the dictionary words inside it (量子计算机 → 量子), each reading of a Latin word on its own
+    (heat allowance → 高温津贴).
     `explain` is the plan's interpretation; `tokens` the index analysis (kb.chinese.tokens)."""
     words = [r for r in explain if not r["negated"] and not r.get("optional")]
     if len(words) > MAX_NEARBY_WORDS:
@@ -100,6 +101,8 @@ def nearby(q: str, explain: list[dict], tokens) -> list[str]:
             rest = [x["word"] for x in words if x is not r]
             if any(len(w) > 1 for w in rest):  # never a lone character left of a compound
                 out.append(_without(q, r["word"]))
+    if len(words) > 2:  # three words no measure has together may have no two together either:
+        out += [r["word"] for r in words if len(r["word"]) > 1]  # each word on its own, last
     for r in words:
         word = r["word"]
         inside = sorted({t.text for t in tokens(word) if t.sub}, key=len, reverse=True)

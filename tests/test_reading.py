@@ -164,6 +164,20 @@ def test_alternatives_when_nothing_matches(zh, zh_client):
     assert "Nearby searches that find something" in html and ">量子</a>" in html
 
 
+def test_three_words_offer_their_pairs_before_each_word_alone(zh):
+    """No measure has 港口, 数字经济 and 宁波 together, nor 数字经济 with either: the pair that
+    finds something comes first, then each word alone (most found first), though 港口 alone finds
+    more than the pair."""
+    res = zh.search("港口 数字经济 宁波")
+    assert res["total"] == 0
+    assert res["alternatives"] == [
+        {"query": "港口 宁波", "total": 2},
+        {"query": "港口", "total": 3},
+        {"query": "数字经济", "total": 2},
+        {"query": "宁波", "total": 2},
+    ]
+
+
 def test_a_nearby_search_keeps_no_dangling_function_word():
     """宁波的港口和物流 without 物流 is 宁波的港口 (not 宁波的港口和); without 港口 it is 宁波 物流;
     a question word left at a run's end goes too, and a name that starts like one stays whole."""
