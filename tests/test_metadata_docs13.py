@@ -33,3 +33,33 @@ def test_an_object_tag_builds_nothing():
         "---\ntitle: !!python/object/apply:os.system ['true']\n---\nText.\n", Path("x.md")
     )
     assert front.get("title") in (None, [], ["true"])
+
+
+def test_a_date_above_the_breadcrumb_is_the_sites_clock():
+    """登录 | 注册 / 2021-09-20 / 星期一 / 当前位置:首页 >> … >> 正文: the site's today, not the
+    item's date (the 时间 of its header row)."""
+    lines = [
+        "登录 | 注册 | 设为首页",
+        "2023-05-08",
+        "星期一",
+        "当前位置:首页 >> 论坛征文 >> 正文",
+        "基层法院网站功能研究",
+        "时间:2016-03-02 09:10:11    作者:王明    来源:某市中级人民法院",
+        ZH_BODY,
+    ]
+    assert meta(lines)["date"] == "2016-03-02"
+
+
+def test_a_date_alone_in_a_head_without_a_breadcrumb_still_dates_it():
+    assert meta(["某市港口发展报告", "2016-03-02", ZH_BODY])["date"] == "2016-03-02"
+
+
+def test_a_record_code_as_source_is_no_issuer():
+    lines = ["港口建设推进会召开", "发布时间:2024-11-26 00:11:23 来源: ab20241126", ZH_BODY]
+    assert meta(lines)["issuer"] is None
+
+
+def test_a_bodys_work_report_with_a_note_in_brackets_names_the_body():
+    """某市人民检察院工作报告(摘要): the note after the title does not hide whose report it is."""
+    lines = ["某市人民检察院工作报告(摘要)", "发布时间:2024-11-26", ZH_BODY]
+    assert meta(lines)["issuer"] == "某市人民检察院"

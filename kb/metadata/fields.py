@@ -33,6 +33,7 @@ from kb.metadata.sidecar import city_id, doc_type_code, iso, lang_code
 from kb.metadata.source import OUTLET, Source, names_a_body
 from kb.metadata.titles import (
     REPOSTED,
+    below_crumbs,
     body_alone,
     credited_study,
     document_line,
@@ -260,10 +261,11 @@ def english_date_line(line: str) -> bool:
 def signature_date(src: Source) -> str | None:
     """A line that is only a date, in the head or (from the end) the tail; an English one under a
     signature (a name, an office or a body); the date a record run into one line ends with."""
-    for line in src.head + src.tail[::-1]:
+    head = below_crumbs(src.head)
+    for line in head + src.tail[::-1]:
         if len(line) <= 24 and DATE_LINE.fullmatch(line) and (d := find_dates(line)):
             return d[0][2]
-    for block in (src.tail, src.head):
+    for block in (src.tail, head):
         for k, line in enumerate(block):
             if signed_below(block[max(0, k - 2) : k]) and is_only_a_date(line):
                 return find_dates(line)[0][2]
@@ -510,7 +512,8 @@ def body_of_work(title_: str) -> str | None:
     own year of work the title names (kb/data/metadata.toml [issuer] work_titles)."""
     works = "|".join(map(re.escape, data()["issuer"]["work_titles"]))
     year = r"(?:(?:19|20)\d\d年度?)?"
-    m = re.fullmatch(rf"{year}(\D{{3,40}}?){year}(?:{works})", clean(title_))
+    title_ = re.sub(r"[（(][^()（）]{1,6}[)）]$", "", clean(title_))  # …工作报告(摘要), (节选)
+    m = re.fullmatch(rf"{year}(\D{{3,40}}?){year}(?:{works})", title_)
     if m and is_organ(m.group(1)):
         return m.group(1)
     # a body's report on its own year (某县住房和城乡建设局2018年度整体支出绩效评价报告)

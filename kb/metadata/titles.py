@@ -480,11 +480,21 @@ def first_title(lines: list[str]) -> str:
 CRUMBS_START = ("首页", "网站首页", "当前位置", "您的位置", "您当前的位置", "Home", "HOME")
 
 
+def below_crumbs(head: list[str]) -> list[str]:
+    """A page's head below its breadcrumb (当前位置:首页 >> … >> 正文), where the item starts:
+    what stands above it (the site's clock, 2021-09-20 / 星期一) is the site's, not the item's."""
+    at = [k for k, x in enumerate(head[:15]) if crumbs_line(clean(x))]
+    return head[at[0] + 1 :] if at else head
+
+
+def crumbs_line(line: str) -> bool:
+    return line.startswith(CRUMBS_START) and bool(BREADCRUMB.search(line))
+
+
 def banner_over_crumbs(lines: list[str], i: int) -> bool:
     """A site's name right above its breadcrumb (无锡新传媒 / 首页 > 2023年专题 > … > 正文): the
     banner, not the item's title."""
-    nxt = clean(lines[i + 1]) if i + 1 < len(lines) else ""
-    return nxt.startswith(CRUMBS_START) and bool(BREADCRUMB.search(nxt))
+    return crumbs_line(clean(lines[i + 1]) if i + 1 < len(lines) else "")
 
 
 def mid_sentence(t: str) -> bool:

@@ -133,13 +133,15 @@ def drop_furniture(texts: list[str], title: str = "", head: int = 12) -> list[bo
 
 
 def is_junk(value: str) -> bool:
-    """A placeholder rather than a value: untitled, Microsoft Word - x.doc, admin, 本网."""
+    """A placeholder rather than a value: untitled, Microsoft Word - x.doc, admin, 本网, a code."""
     v = clean(value).lower()
     if not v or len(v) < 2:
         return True
     if re.search(r"\.(docx?|pdf|wps|txt|html?)$", v) or re.match(
         r"^(microsoft word|untitled)\b", v
     ):
+        return True
+    if re.fullmatch(r"[a-z]{0,6}[_-]?\d{6,}", v):  # a record's code or stamp: sp20241126
         return True
     junk = data()["title"]["junk"]
     if any(v == j or (len(j) > 3 and v.startswith(j)) for j in junk):
