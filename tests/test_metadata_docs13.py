@@ -63,3 +63,15 @@ def test_a_bodys_work_report_with_a_note_in_brackets_names_the_body():
     """某市人民检察院工作报告(摘要): the note after the title does not hide whose report it is."""
     lines = ["某市人民检察院工作报告(摘要)", "发布时间:2024-11-26", ZH_BODY]
     assert meta(lines)["issuer"] == "某市人民检察院"
+
+
+def test_a_label_in_brackets_before_a_documents_title_is_no_part_of_it():
+    """(受权发布)某市人民政府工作报告 / 新华社某地1月5日电: the label is the wire's, not the title's."""
+    lines = ["(受权发布)某市人民检察院工作报告", "新华社某地1月5日电", ZH_BODY]
+    got = meta(lines)
+    assert got["title"] == "某市人民检察院工作报告"
+    assert got["issuer"] == "某市人民检察院"
+
+
+def test_brackets_before_a_headline_that_names_no_document_stay():
+    assert meta(["(图)港口迎来新航线", ZH_BODY])["title"] == "(图)港口迎来新航线"
