@@ -66,7 +66,7 @@ def test_a_bodys_work_report_with_a_note_in_brackets_names_the_body():
 
 
 def test_a_label_in_brackets_before_a_documents_title_is_no_part_of_it():
-    """(受权发布)某市人民政府工作报告 / 新华社某地1月5日电: the label is the wire's, not the title's."""
+    """(受权发布)某市人民检察院工作报告 / 新华社某地1月5日电: the label is the wire's."""
     lines = ["(受权发布)某市人民检察院工作报告", "新华社某地1月5日电", ZH_BODY]
     got = meta(lines)
     assert got["title"] == "某市人民检察院工作报告"

@@ -61,9 +61,7 @@ CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,16}")
 EPAPER_PAGE = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
 # a portal's column before the title (政务服务丨济宁市人民政府关于…的实施意见)
 # or a label in brackets before it ((两会受权发布)…工作报告, 【权威发布】…的通知)
-COLUMN = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,6}\s*[丨｜]|[（(【\[][\u4e00-\u9fff]{2,8}[)）】\]])\s*"
-)
+COLUMN = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}\s*[丨｜]|[（(【\[][\u4e00-\u9fff]{2,8}[)）】\]])\s*")
 # a joint document's title: its bodies, spaced, before 关于 (某市发展和改革委员会 某市财政局 关于…)
 JOINT = re.compile(r"^((?:[\u4e00-\u9fff()（）]{4,30}\s+){2,8})关于")
 # a list's or a menu's item marked by a bullet (• 我的订阅, • TRUSTED): never a title
