@@ -75,3 +75,12 @@ def test_a_label_in_brackets_before_a_documents_title_is_no_part_of_it():
 
 def test_brackets_before_a_headline_that_names_no_document_stay():
     assert meta(["(图)港口迎来新航线", ZH_BODY])["title"] == "(图)港口迎来新航线"
+
+
+def test_a_times_zone_is_part_of_the_time_not_a_publisher():
+    """2020-05-04 01:10:00 GMT2020-05-04 09:10:00(Beijing Time) Wire English: two stamps of one
+    time, the zone of each run into the next."""
+    stamp = "2020-05-04 01:10:00 GMT2020-05-04 09:10:00(Beijing Time) Harbour Wire"
+    got = meta(["Ferry Lines Open to the Islands", stamp, EN_BODY])
+    assert got["date"] == "2020-05-04"
+    assert got["issuer"] == "Harbour Wire"

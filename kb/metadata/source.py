@@ -24,8 +24,13 @@ from kb.metadata.words import (
 )
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s*(.{6,20}?\d{4})\b(.*)$")
-# a time of day, with its half of the day (02:23 AM is a time, AM no publisher)
-TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s*[AaPp]\.?[Mm]\b\.?)?")
+# a time of day, with its half of the day and its zone (02:23 AM, 02:50:40 GMT, 10:50:40(Beijing
+# Time) are times: AM, GMT and Beijing Time no publisher)
+TIME = re.compile(
+    r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s*[AaPp]\.?[Mm]\b\.?)?"
+    r"(?:\s*(?:GMT|UTC|CST|BJT|HKT)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![A-Za-z])"
+    r"|\s*\(?(?:Beijing|Hong Kong) Time\)?|\s*\(?北京时间\)?)?"
+)
 PIECE_SEP = re.compile(r"\s*[|｜()（）\[\]【】]\s*|\s{2,}|\s+/\s+|^\s*[-—,，]+\s*|\s*[-—,，]+\s*$")
 ZH_DATELINE = re.compile(
     r"^(?P<agency>[\u4e00-\u9fff]{2,6}?)(?P<place>[\u4e00-\u9fff]{0,8})"
