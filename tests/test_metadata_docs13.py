@@ -84,3 +84,8 @@ def test_a_times_zone_is_part_of_the_time_not_a_publisher():
     got = meta(["Ferry Lines Open to the Islands", stamp, EN_BODY])
     assert got["date"] == "2020-05-04"
     assert got["issuer"] == "Harbour Wire"
+
+
+def test_a_labelled_date_run_into_the_lead_dates_the_item():
+    lead = "date 2019-04-02 " + EN_BODY
+    assert meta([lead, EN_BODY])["date"] == "2019-04-02"

@@ -93,6 +93,10 @@ class Source:
 # 2019-07-21Text Size: A A A)
 GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Updated|Posted|Published|Released|Source)\s*[:：])")
 GLUED_DATE = re.compile(r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})(?=[A-Z][a-z])")
+# a date under its label run into the lead it dates (date 2018-06-21 The Chief Executive …)
+LABELLED_LEAD = re.compile(
+    r"^(?i:date|published|posted)[:：]?\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})\s+(?=[A-Z])"
+)
 # a date run into the authors' names (2024-03-06吴楠楠刘桁亦徐心怡), not into a range (…至…)
 GLUED_NAMES = re.compile(r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})(?=[\u4e00-\u9fff]{4,12}$)(?![至到起])")
 # a label alone on its line, its value on the next (• 发文日期: / 2024年04月06日 16:40)
@@ -177,10 +181,10 @@ def text_lines(read, blocks) -> list[str]:
 
 def unglued(t: str) -> list[str]:
     """A header line whose pieces ran together when the page was copied, set apart: a name run
-    into its label (XinhuaUpdated:), a date run into the next word (2019-07-21Text Size) two
-    lines."""
+    into its label (XinhuaUpdated:), a date run into the next word (2019-07-21Text Size) or a
+    labelled date into the lead (date 2018-06-21 The …) two lines."""
     t = GLUED_LABEL.sub(" ", t)
-    m = GLUED_DATE.match(t)
+    m = GLUED_DATE.match(t) or LABELLED_LEAD.match(t)
     if not m and (m := GLUED_NAMES.match(t)):
         return [m.group(1), t]  # the date set apart, the names left as they were run together
     return [m.group(1), t[m.end() :]] if m else [t]
