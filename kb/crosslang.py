@@ -179,13 +179,16 @@ def pinyin_pieces(
     pinyin_map: dict[str, list[str]],
     chars: dict[str, list[str]] | None = None,
     pair=None,
+    fits=None,
 ) -> list[tuple[str, int, int]]:
     """The corpus's words a run of pinyin spells, as (word, start, end) over the run's letters:
     the fewest words, each its commonest reading, a function word's syllable between them; with
     `chars` (syllable → the corpus's one-character words), a syllable no word takes is its
     commonest character at a cost (hangzhoujiankangma → 杭州 健康 码), and with `pair` (two
     syllables → a dictionary word, see two_characters) a word the corpus lacks (songcan → 送餐).
-    Empty when none spells it."""
+    With `fits` (word, first letter → whether it has the tones typed there), a character or a
+    dictionary word never has other tones than those typed (xiǎoxuéhuà is no 小许 + 恶化: 恶 is
+    never é). Empty when none spells it."""
     n = len(joined)
     best: list[tuple[float, list[tuple[str, int, int]]] | None] = [(0.0, [])] + [None] * n
     for i in range(1, n + 1):
@@ -197,9 +200,12 @@ def pinyin_pieces(
             if not word:
                 word = _stopword_pinyin().get(piece)
             if not word and chars and chars.get(piece):
-                word, cost = chars[piece][0], SINGLE_CHARACTER_COST
+                kept = [c for c in chars[piece] if fits is None or fits(c, j)]
+                word, cost = (kept or [None])[0], SINGLE_CHARACTER_COST
             if not word and pair and i - j <= 12:
                 word, cost = pair(piece), DICTIONARY_WORD_COST
+                if word and fits is not None and not fits(word, j):
+                    word = None
             done = best[j][0] + cost if word else None
             if done is not None and (best[i] is None or done < best[i][0]):
                 best[i] = (done, best[j][1] + [(word, j, i)])

@@ -12,7 +12,7 @@ What the builder needs from the index it asks of the `lexicon` passed in: docume
 from __future__ import annotations
 
 import re
-from collections import ChainMap
+from collections import ChainMap, Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Protocol, Union
@@ -193,6 +193,7 @@ class Alt:
     groups: tuple[tuple[tuple[str, ...], ...], ...] = ()
     each_part: bool = False  # in a partial match each token covers some of the concept
     partial_only: bool = False  # covers some of the concept in a partial match, never all of it
+    full_only: bool = False  # completes a full match, covers nothing of a partial one
 
 
 def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
@@ -256,7 +257,10 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
         alts.append(Alt((spelt,), ROMANISED_BOOST, f"pinyin:{spelt}"))
     alts += _genre(norm)
     alts += _english_alts(norm, list(primary), lex)
-    return [a for a in alts if a.toks]
+    alts = [a for a in alts if a.toks]
+    if len(primary) == 1 and len(alts) == 1:  # nothing else reads it: 游船 → 船舶, 帆船
+        alts += _head_compounds(primary[0], lex)
+    return alts
 
 
 NAME_BOOST = 0.9  # a place's name without 省, 市, 县 or 区, as the text may write it
@@ -429,6 +433,30 @@ def _straddles(word: str, lex: Lexicon) -> list[Alt]:
         for x, y in dict.fromkeys(pairs)
         if count is None or count(Phrase("text", (x, y)))
     ]
+
+
+HEAD_COMPOUND_BOOST = 0.4  # a word the corpus lacks, read as its compounds of its head character
+HEAD_COMPOUNDS = 3  # the commonest, of those starting and those ending with it
+
+
+def _head_compounds(word: str, lex: Lexicon) -> list[Alt]:
+    """A word of one to three characters that no measure uses and nothing else reads, read as the
+    corpus's commonest words holding its head, the last character, first or last (游船 → 船舶,
+    帆船; 罚 of 怎么罚 → 罚款, 处罚): Chinese puts the head of a compound last, and a lone
+    character matches only where the text leaves it alone. The words by character are built
+    once a generation (_affixes); no index count per query."""
+    vocabulary = getattr(lex, "vocabulary", None)
+    if vocabulary is None or not 1 <= len(word) <= 3 or not CJK_TEXT.match(word):
+        return []
+    if lex.df(word) > 0 or word[-1] in stopwords():
+        return []
+    ends, starts = _affixes(vocabulary())
+    head = word[-1]
+    found = sorted(
+        dict.fromkeys(starts.get(head, [])[:HEAD_COMPOUNDS] + ends.get(head, [])[:HEAD_COMPOUNDS]),
+        key=lambda w: -lex.df(w),
+    )[:HEAD_COMPOUNDS]
+    return [Alt((w,), HEAD_COMPOUND_BOOST, f"parts:{w}", full_only=True) for w in found]
 
 
 ALIKE_BOOST = 0.6  # a word the corpus lacks, read as its words of the same sense (租客 → 承租人)
@@ -1058,11 +1086,13 @@ def _spelled_run(words: list[str], lex: Lexicon) -> list[tuple[str, int, int]]:
     if not pieces and vocabulary is not None:  # the characters only when words do not spell it:
         # the vocabulary is read once a generation, on a query that needs it
         inner = _chars_by_pinyin(vocabulary(), inner=True)
+        typed = getattr(lex, "typed", None)  # tones typed (_toned): a spelling must have them
         pieces = pinyin_pieces(
             "".join(words),
             _with_cities(py),
             _chars_by_pinyin(vocabulary()),
             lambda piece: two_characters(piece, inner, _common_in_dictionary),
+            (lambda word, start: tones.agrees(word, start, typed)) if typed else None,
         )
     lone_at = {start for w, start, _ in pieces if len(w) == 1}
     by_syllable = all(SYLLABLE.fullmatch(w) for w in words)  # hu zhou min su
@@ -1187,8 +1217,8 @@ def _pinyin_concepts(
 class _TonedLexicon:
     """A lexicon whose pinyin map spells, where tones were typed, the words that have them."""
 
-    def __init__(self, lex: Lexicon, maps: dict):
-        self._lex, self.maps = lex, maps
+    def __init__(self, lex: Lexicon, maps: dict, typed: dict[int, int]):
+        self._lex, self.maps, self.typed = lex, maps, typed
 
     def __getattr__(self, name: str):
         return getattr(self._lex, name)
@@ -1215,9 +1245,8 @@ def _toned(lex: Lexicon, run: list[Concept]) -> Lexicon:
             if key in base and key not in narrowed:
                 narrowed[key] = tones.meant(base[key], i, typed)
     changed = {k: v for k, v in narrowed.items() if v != base[k]}
-    if not changed:
-        return lex
-    return _TonedLexicon(lex, {**lex.maps, "pinyin": ChainMap(changed, lex.maps.get("pinyin", {}))})
+    maps = {**lex.maps, "pinyin": ChainMap(changed, lex.maps.get("pinyin", {}))}
+    return _TonedLexicon(lex, maps, typed)
 
 
 def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
@@ -1372,6 +1401,11 @@ def build(q: str, lex: Lexicon) -> Plan:
     # the parts a partial match may cover: each clause, and each word of an English phrase read
     # as one concept ("business environment reform" still finds what says "reform")
     units = list(clauses)
+    alone = Counter(clause_of.values())
+    for c, alts in positive:  # a full match's loose readings (_head_compounds) cover nothing
+        at = clause_of.get(id(c))
+        if at is not None and alone[at] == 1 and any(a.full_only for a in alts):
+            units[at] = _concept_node([a for a in alts if not a.full_only], lex)
     groups = [[i] for i in range(len(clauses))]
     places = [clause_of.get(id(c)) for c, alts in positive if any(a.field == "city" for a in alts)]
     head = max(set(clause_of.values()) - set(places), default=-1) if len(clauses) > 1 else -1

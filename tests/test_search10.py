@@ -1,0 +1,77 @@
+"""Search rules of session 13 (issue 19, helper search10), each pinned on a vocabulary or a small
+corpus of our own with exact totals and order."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb import plan
+from kb.backends import BACKENDS
+from kb.crosslang import build_maps
+from tests.fixtures import kb_of
+from tests.test_everyday_words import VocabLex
+
+
+def _read(q: str, lex) -> list[str]:
+    return [x["text"] for r in plan.build(q, lex).explain for x in r["readings"]]
+
+
+# ---- tones typed rule out a spelling ----------------------------------------------------------
+
+TONED = {  # 小学 and 化 are words; 许, 恶 and 化 stand inside others (恶化 and 小许 spelled apart)
+    "preschool.txt": "学前教育机构应当避免小学化倾向。\n\n"
+    "防止生态环境恶劣。\n\n许可证由主管部门核发。\n\n绿化面积不得减少。\n",
+}
+
+
+def test_tones_typed_rule_out_characters_that_lack_them():
+    """xiǎoxuéhuà is 小学 + 化: 恶 (è, ě) of 恶化 is never é, so the syllables are not cut
+    xiaoxu|ehua (小许 + 恶化, as many pieces and as cheap); toneless, the cut is the corpus's."""
+    vocab = {"小学": 3, "化": 2, "恶劣": 4, "许可证": 5, "绿化": 3, "倾向": 2}
+    lex = VocabLex(build_maps(vocab), vocab)
+    toned = _read("xiǎoxuéhuà", lex)
+    assert "恶化" not in toned and "小许" not in toned
+    assert "小学化" in toned
+
+
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+def test_tones_typed_find_the_word_they_spell(backend, tmp_path_factory):
+    kb = kb_of(TONED, backend, tmp_path_factory)
+    res = kb.search("xiǎoxuéhuà", collapse=False)
+    assert res["total"] == 1 and "小学化" in res["hits"][0]["text"]
+
+
+# ---- a word the corpus lacks, read as the compounds of its head character ----------------------
+
+BOATS = {
+    "lake.txt": "第一条 在南湖范围内从事经营服务的车辆和船舶，应当使用电力等清洁能源。\n\n"
+    "第二条 南湖管理机构负责南湖的保护和管理工作。\n\n"
+    "第三条 船舶污染物应当依法交由港口接收处置。\n\n"
+    "第四条 自贸试验区应当完善以原油为主要品种的油品储备体系。\n\n"
+    "第五条 鼓励农业经营主体到村设立秸秆收贮点。\n\n"
+    "第六条 本条例所称秸秆，是指农作物的茎叶。\n",
+}
+
+
+def test_a_word_nothing_reads_is_read_as_its_head_characters_compounds():
+    """游船, which no measure says, is the corpus's 船舶 (its head 船 first) and 帆船 (last), the
+    commonest first; a word the corpus has, or another reading reaches, reads no compound."""
+    vocab = {"船舶": 9, "帆船": 2, "南湖": 5, "游客": 4}
+    lex = VocabLex(build_maps(vocab), vocab)
+    assert [a.toks for a in plan._head_compounds("游船", lex)] == [("船舶",), ("帆船",)]
+    assert plan._head_compounds("船舶", lex) == [] and plan._head_compounds("南湖", lex) == []
+    assert "船舶" in _read("南湖游船", lex)
+
+
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+def test_head_compounds_complete_a_full_match_and_cover_nothing_alone(backend, tmp_path_factory):
+    """南湖游船 finds the one measure with 南湖 and 船舶 as a full match, the other 南湖 measure
+    after it as a partial one, never 船舶 without 南湖; 秸秆收储 has no full match, and the
+    partial ones are the 秸秆 measures alone: 储备 (oil reserves) covers nothing of 收储."""
+    kb = kb_of(BOATS, backend, tmp_path_factory)
+    res = kb.search("南湖游船", collapse=False)
+    assert res["total"] == 1 and "船舶" in res["hits"][0]["text"]
+    assert [h["partial"] for h in res["hits"]] == [False, True]
+    res = kb.search("秸秆收储", collapse=False)
+    assert res["total"] == 0 and res["partial_total"] == 2
+    assert all("秸秆" in h["text"] for h in res["hits"])
