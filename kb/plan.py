@@ -920,6 +920,36 @@ def optional_words() -> frozenset[str]:
     return frozenset(normalise(w) for w in words)
 
 
+def _chinese_of(alts: list[Alt]) -> set[str]:
+    """The Chinese words a concept is typed or spelled as (its own, its pinyin's)."""
+    return {
+        a.toks[0]
+        for a in alts
+        if len(a.toks) == 1
+        and CJK_TEXT.match(a.toks[0])
+        and a.source.partition(":")[0] in ("query", "pinyin")
+    }
+
+
+def _echoes_optional(
+    expanded: list[tuple[Concept, list[Alt]]],
+) -> list[tuple[Concept, list[Alt]]]:
+    """An English word after a name that already says it (nanhu lake: 南湖 is the lake, 湖泊
+    starts with its head 湖; gangkou port: 港口 is the port) is optional: the text says 南湖,
+    never 南湖湖泊, and lake's other readings (拉客) would only find other paragraphs."""
+    for (_, before), (c, alts) in zip(expanded, expanded[1:], strict=False):
+        if c.negated or c.phrase or not c.text.isascii() or " " in c.text.strip():
+            continue
+        names = {w for w in _chinese_of(before) if len(w) > 1}
+        read = {a.toks[0] for a in alts if len(a.toks) == 1 and CJK_TEXT.match(a.toks[0])}
+        if names and any(r in names or any(r[0] == n[-1] for n in names) for r in read):
+            c.optional = True
+    if expanded and all(c.optional for c, _ in expanded):
+        for c, _ in expanded:
+            c.optional = False
+    return expanded
+
+
 def _without_questions(
     expanded: list[tuple[Concept, list[Alt]]],
 ) -> list[tuple[Concept, list[Alt]]]:
@@ -975,12 +1005,30 @@ def _compounds_first(toks: list) -> list[tuple[int, int, tuple[str, ...]]]:
     return out
 
 
+def _questions_apart(
+    toks: list[tuple[int, int, tuple[str, ...]]], lex: Lexicon
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """A word jieba keeps whole with the question word it opens with (哪些因素, 哪些项目, 多少年来)
+    cut after that question word, when the corpus lacks the whole and has the rest (因素): the
+    question word is then dropped (_without_questions) and the rest asked for."""
+    out = []
+    for start, end, words in toks:
+        word = words[0] if len(words) == 1 else ""
+        ask = next((q for q in question_words() if word.startswith(q)), "")
+        rest = word[len(ask) :]
+        if ask and len(rest) >= 2 and lex.df(word) == 0 and lex.df(rest) > 0:
+            out += [(start, start + len(ask), (ask,)), (start + len(ask), end, (rest,))]
+        else:
+            out.append((start, end, words))
+    return out
+
+
 def _cjk_run(c: Concept, lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
     """A Chinese run typed without spaces (推进宁波港口建设), cut by the index's own analysis into
     words, each a concept with its own readings; consecutive words that read as one (港口建设)
     stay one concept, matched as the phrase or as its words anywhere in the measure. A
     low-information word (推进) is optional when the run has other words."""
-    toks = _compounds_first([t for t in tokens(c.text) if not t.sub])
+    toks = _questions_apart(_compounds_first([t for t in tokens(c.text) if not t.sub]), lex)
     if len(toks) < 2 and toks and len(toks[0][2]) < 2:
         return [(c, _cjk_alts(c.text, lex))]
     units: list[tuple[str, tuple[str, ...]]] = []
@@ -1370,7 +1418,7 @@ def _concept_node(alts: list[Alt], lex: Lexicon) -> AnyOf:
 def build(q: str, lex: Lexicon) -> Plan:
     """The plan of query `q` (raises BadQuery only for a query over the length limit)."""
     parsed = parse(q)
-    expanded = _unique(_without_questions(_concepts(parsed.concepts, lex)))
+    expanded = _echoes_optional(_unique(_without_questions(_concepts(parsed.concepts, lex))))
     positive = [(c, alts) for c, alts in expanded if not c.negated and alts]
     negative = [(c, alts) for c, alts in expanded if c.negated and alts]
     clauses: list[Node] = []

@@ -75,3 +75,65 @@ def test_head_compounds_complete_a_full_match_and_cover_nothing_alone(backend, t
     res = kb.search("秸秆收储", collapse=False)
     assert res["total"] == 0 and res["partial_total"] == 2
     assert all("秸秆" in h["text"] for h in res["hits"])
+
+
+# ---- a question word jieba keeps inside a word ------------------------------------------------
+
+
+def test_a_question_word_opening_a_word_is_cut_off():
+    """工资协商考虑哪些因素: jieba keeps 哪些因素 whole, which no measure says; cut after 哪些 the
+    question word is dropped and 因素 asked for. A word the corpus has whole stays whole."""
+    vocab = {"工资": 5, "协商": 4, "考虑": 3, "因素": 2}
+    lex = VocabLex(build_maps(vocab), vocab)
+    concepts = [r["concept"] for r in plan.build("工资协商考虑哪些因素", lex).explain]
+    assert concepts == ["工资", "协商", "考虑", "因素"]
+    vocab["哪些因素"] = 1
+    lex = VocabLex(build_maps(vocab), vocab)
+    assert "哪些因素" in [r["concept"] for r in plan.build("工资协商考虑哪些因素", lex).explain]
+
+
+FACTORS = {
+    "wage.txt": "第一条 双方协商确定工资有关事项应当综合考虑下列因素：\n\n"
+    "第二条 工资协商代表由双方推选产生。\n\n第三条 确定作业时间应当考虑交通等因素。\n",
+}
+
+
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+def test_the_word_after_a_question_word_is_asked_for(backend, tmp_path_factory):
+    kb = kb_of(FACTORS, backend, tmp_path_factory)
+    res = kb.search("工资协商考虑哪些因素", collapse=False)
+    assert res["total"] == 1 and "下列因素" in res["hits"][0]["text"]
+
+
+# ---- an English word a name already says --------------------------------------------------------
+
+
+def test_an_english_word_the_name_before_it_says_is_optional():
+    """nanhu lake: 南湖 is the lake (湖泊 starts with its head 湖), so lake is optional and its
+    pinyin 拉客 never narrows the query; nanhu boats keeps boats; lake alone is asked for."""
+    vocab = {"南湖": 6, "湖泊": 2, "拉客": 1, "船舶": 3}
+    maps = build_maps(vocab)
+    maps["pinyin"]["nanhu"] = ["南湖"]
+    lex = VocabLex(maps, vocab)
+
+    def optional(q: str) -> list[bool]:
+        found = plan._echoes_optional(plan._concepts(plan.parse(q).concepts, lex))
+        return [c.optional for c, _ in found]
+
+    assert optional("nanhu lake") == [False, True]
+    assert optional("nanhu boats") == [False, False]
+    assert optional("lake") == [False]
+
+
+LAKE = {
+    "nanhu.txt": "第一条 禁止在南湖核心区域游泳。\n\n第二条 禁止在河道、湖泊等水体内弃置秸秆。\n\n"
+    "第三条 南湖管理机构负责南湖的保护工作。\n",
+}
+
+
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+def test_nanhu_lake_finds_what_says_nanhu(backend, tmp_path_factory):
+    kb = kb_of(LAKE, backend, tmp_path_factory)
+    res = kb.search("swimming nanhu lake", collapse=False)
+    assert res["total"] == 1 and "游泳" in res["hits"][0]["text"]
+    assert not res["relaxed"]
