@@ -1415,6 +1415,19 @@ def _concept_node(alts: list[Alt], lex: Lexicon) -> AnyOf:
     return AnyOf(tuple(_alt_query(a) for a in alts) + _definitions(alts, lex))
 
 
+def _all_full(alts: list[Alt]) -> bool:
+    """Whether every reading of a concept also covers it in a partial match."""
+    return not any(a.full_only for a in alts)
+
+
+def _unit_node(alts: list[Alt], lex: Lexicon, defined: bool) -> AnyOf:
+    """One concept as a partial match covers it: never by a full match's loose readings
+    (_head_compounds: 储备 is no 收储), and by its definition only when it is what the query asks
+    about, its head: 秸秆收储 asks where straw is stored, not what straw is (本条例所称秸秆…)."""
+    alts = [a for a in alts if not a.full_only and not a.partial_only]
+    return AnyOf(tuple(_alt_query(a) for a in alts) + (_definitions(alts, lex) if defined else ()))
+
+
 def build(q: str, lex: Lexicon) -> Plan:
     """The plan of query `q` (raises BadQuery only for a query over the length limit)."""
     parsed = parse(q)
@@ -1449,14 +1462,15 @@ def build(q: str, lex: Lexicon) -> Plan:
     # the parts a partial match may cover: each clause, and each word of an English phrase read
     # as one concept ("business environment reform" still finds what says "reform")
     units = list(clauses)
-    alone = Counter(clause_of.values())
-    for c, alts in positive:  # a full match's loose readings (_head_compounds) cover nothing
-        at = clause_of.get(id(c))
-        if at is not None and alone[at] == 1 and any(a.full_only for a in alts):
-            units[at] = _concept_node([a for a in alts if not a.full_only], lex)
     groups = [[i] for i in range(len(clauses))]
     places = [clause_of.get(id(c)) for c, alts in positive if any(a.field == "city" for a in alts)]
     head = max(set(clause_of.values()) - set(places), default=-1) if len(clauses) > 1 else -1
+    alone = Counter(clause_of.values())
+    for c, alts in positive:  # what a partial match scores each concept by
+        at = clause_of.get(id(c))
+        defined = at == head or len(clauses) == 1
+        if at is not None and alone[at] == 1 and not (defined and _all_full(alts)):
+            units[at] = _unit_node(alts, lex, defined)
     for c, alts in positive:
         at = clause_of.get(id(c))
         for a in alts:

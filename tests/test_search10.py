@@ -137,3 +137,23 @@ def test_nanhu_lake_finds_what_says_nanhu(backend, tmp_path_factory):
     res = kb.search("swimming nanhu lake", collapse=False)
     assert res["total"] == 1 and "游泳" in res["hits"][0]["text"]
     assert not res["relaxed"]
+
+
+# ---- a partial match scores a definition only of the query's head ------------------------------
+
+STRAW = {
+    "straw.txt": "第一条 本条例所称秸秆，是指水稻、小麦、玉米等农作物的茎叶。\n\n"
+    "第二条 秸秆收贮点应当具备防火条件。\n\n第三条 运输车辆应当密闭。\n\n第四条 鼓励秸秆还田。\n",
+}
+
+
+@pytest.mark.parametrize("backend", sorted(BACKENDS))
+def test_a_partial_match_scores_a_definition_only_of_the_head(backend, tmp_path_factory):
+    """秸秆运输 (no measure has both) asks about transport: the definition of 秸秆 is no answer
+    and comes last; 运输 秸秆 asks about straw, and its definition leads the 秸秆 measures."""
+    kb = kb_of(STRAW, backend, tmp_path_factory)
+    res = kb.search("秸秆运输", collapse=False)
+    assert res["total"] == 0 and res["partial_total"] == 4
+    assert res["hits"][0]["text"].startswith("第三条") and "所称" in res["hits"][-1]["text"]
+    res = kb.search("运输 秸秆", collapse=False)
+    assert "所称" in res["hits"][1]["text"]
