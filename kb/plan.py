@@ -440,16 +440,16 @@ HEAD_COMPOUNDS = 3  # the commonest, of those starting and those ending with it
 
 
 def _head_compounds(word: str, lex: Lexicon) -> list[Alt]:
-    """A word of one to three characters that no measure uses and nothing else reads, read as the
-    corpus's commonest words holding its head, the last character, first or last (游船 → 船舶,
-    帆船; 罚 of 怎么罚 → 罚款, 处罚): Chinese puts the head of a compound last, and a lone
-    character matches only where the text leaves it alone. The words by character are built
-    once a generation (_affixes); no index count per query."""
+    """A dictionary word of one to three characters that no measure uses and nothing else reads,
+    read as the corpus's commonest words holding its head, the last character, first or last
+    (游船 → 船舶, 帆船; 罚 of 怎么罚 → 罚款, 处罚): Chinese puts the head of a compound last, and
+    a lone character matches only where the text leaves it alone. The words by character are
+    built once a generation (_affixes); no index count per query."""
     vocabulary = getattr(lex, "vocabulary", None)
     if vocabulary is None or not 1 <= len(word) <= 3 or not CJK_TEXT.match(word):
         return []
-    if lex.df(word) > 0 or word[-1] in stopwords():
-        return []
+    if lex.df(word) > 0 or word[-1] in stopwords() or not in_dictionary(word):
+        return []  # a string jieba only guessed (港港 of a paste) is no word with a head
     ends, starts = _affixes(vocabulary())
     head = word[-1]
     found = sorted(
