@@ -1432,6 +1432,9 @@ def build(q: str, lex: Lexicon) -> Plan:
     """The plan of query `q` (raises BadQuery only for a query over the length limit)."""
     parsed = parse(q)
     expanded = _echoes_optional(_unique(_without_questions(_concepts(parsed.concepts, lex))))
+    if sum(not c.negated for c, _ in expanded) == 1:  # a loose reading completes a match of the
+        # query's other words, never stands alone (殖民 alone is no 居民)
+        expanded = [(c, [a for a in alts if not a.full_only]) for c, alts in expanded]
     positive = [(c, alts) for c, alts in expanded if not c.negated and alts]
     negative = [(c, alts) for c, alts in expanded if c.negated and alts]
     clauses: list[Node] = []

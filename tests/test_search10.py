@@ -61,6 +61,7 @@ def test_a_word_nothing_reads_is_read_as_its_head_characters_compounds():
     assert [a.toks for a in plan._head_compounds("游船", lex)] == [("船舶",), ("帆船",)]
     assert plan._head_compounds("船舶", lex) == [] and plan._head_compounds("南湖", lex) == []
     assert "船舶" in _read("南湖游船", lex)
+    assert "船舶" not in _read("游船", lex)  # alone it would only list other things' paragraphs
 
 
 @pytest.mark.parametrize("backend", sorted(BACKENDS))
@@ -72,6 +73,7 @@ def test_head_compounds_complete_a_full_match_and_cover_nothing_alone(backend, t
     res = kb.search("南湖游船", collapse=False)
     assert res["total"] == 1 and "船舶" in res["hits"][0]["text"]
     assert [h["partial"] for h in res["hits"]] == [False, True]
+    assert kb.search("游船")["total"] == 0  # a loose reading completes a match, never stands alone
     res = kb.search("秸秆收储", collapse=False)
     assert res["total"] == 0 and res["partial_total"] == 2
     assert all("秸秆" in h["text"] for h in res["hits"])
