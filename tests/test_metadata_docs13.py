@@ -89,3 +89,14 @@ def test_a_times_zone_is_part_of_the_time_not_a_publisher():
 def test_a_labelled_date_run_into_the_lead_dates_the_item():
     lead = "date 2019-04-02 " + EN_BODY
     assert meta([lead, EN_BODY])["date"] == "2019-04-02"
+
+
+def test_a_body_in_brackets_closing_the_text_wrote_it():
+    lines = ["某县2016年统计公报", "发布日期：2017-05-15", ZH_BODY, "（某县统计局）"]
+    got = meta(lines, "html", {"site": "某县人民政府"})
+    assert got["issuer"] == "某县统计局"
+
+
+def test_a_phrase_in_brackets_closing_the_text_signs_nothing():
+    lines = ["某县港口建设情况", "发布日期：2017-05-15", ZH_BODY, "（完）"]
+    assert meta(lines, "html", {"site": "某县人民政府"})["issuer"] == "某县人民政府"

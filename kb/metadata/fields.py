@@ -535,7 +535,14 @@ def signature(src: Source, title_: str = "") -> str | None:
             if dated and body and len(line) <= 60 and norm(line) != norm(title_):
                 return first_of_stack(block, k)
     closing = closing_signature(src.lines)
-    return closing[0] if closing else None
+    return closing[0] if closing else credit_line(src.lines)
+
+
+def credit_line(lines: list[str]) -> str | None:
+    """A body in brackets closing the text ((某县统计局) under a bulletin a portal posts): the
+    body that wrote it, not the portal."""
+    m = re.fullmatch(r"[（(]\s*([\u4e00-\u9fff]{3,30})\s*[)）]", clean(lines[-1]) if lines else "")
+    return m.group(1) if m and is_organ(m.group(1)) else None
 
 
 def first_of_stack(block: list[str], k: int) -> str:
