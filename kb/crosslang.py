@@ -315,21 +315,28 @@ def cedict_records():
 
 def cedict_entries() -> list[tuple]:
     """(headword, its pinyin, its definition, its senses, each sense's english_key, the headword
-    romanised as a name or None, that name's index token or None) of every CEDICT entry.
-    Cleaning and stemming 122k entries' senses was most of build_maps's time, the same on every
-    ingest (four seconds of a one-file ingest's seven): it is done once and kept in the private
-    cache folder, under a key of the dictionary file, the code that reads it and the data files
-    (stop words, spellings) its keys depend on."""
+    romanised as a name or None, that name's index token or None) of every CEDICT entry."""
+    return dictionary_data()[0]
+
+
+def dictionary_data() -> tuple[list[tuple], dict[str, str]]:
+    """cedict_entries, and every English word of four letters or more in the glossary and in
+    CEDICT's senses with its stem (build_maps's spelling table). Cleaning and stemming 122k
+    entries' senses and 37k words was most of build_maps's time, the same on every ingest (five
+    seconds of a one-file ingest's seven): it is done once and kept in the private cache folder,
+    under a key of the dictionary file, the code that reads it and the data files (glossary, stop
+    words, spellings) it depends on."""
     path = _cedict_path()
     try:
         info = path.stat()
     except OSError:
-        return []
+        return [], {}
     folder = lasting_cache_dir()  # none: parsed each time, nothing left in a temp folder
     cached = folder / f"cedict-{_entries_key(info)}.marshal" if folder else None
     try:
         if cached:
-            return marshal.loads(cached.read_bytes())
+            entries, stems = marshal.loads(cached.read_bytes())
+            return entries, stems
     except (OSError, EOFError, ValueError, TypeError):
         pass
     entries = []
@@ -338,9 +345,12 @@ def cedict_entries() -> list[tuple]:
         keys = tuple(map(english_key, glosses))
         name = romanised_name(word, reading)
         entries.append((word, reading, definition, glosses, keys, name, name and _name_key(name)))
+    texts = [*glossary(), *(g for e in entries for g in e[3])]
+    words = set(ENGLISH_WORD.findall("\n".join(texts)))
+    stems = {w: stem(w) for w in words if w.isalpha() and len(w) > 3}
     if cached:
-        _keep(cached, marshal.dumps(entries))
-    return entries
+        _keep(cached, marshal.dumps((entries, stems)))
+    return entries, stems
 
 
 def _entries_key(info: os.stat_result) -> str:
@@ -354,16 +364,20 @@ def _entries_key(info: os.stat_result) -> str:
     return digest.hexdigest()[:16]
 
 
+CACHED_KEYS = 3  # parses kept: checkouts of other versions on one machine each keep theirs
+
+
 def _keep(cached: Path, data: bytes) -> None:
-    """Write the cache file whole (another ingest may read it meanwhile) and drop the files of
-    older keys; a folder that cannot be written only costs the next ingest the parse again."""
+    """Write the cache file whole (another ingest may read it meanwhile) and drop all but the
+    CACHED_KEYS newest; a folder that cannot be written only costs the next ingest the parse
+    again."""
     tmp = cached.with_suffix(f".{os.getpid()}.tmp")
     try:
         tmp.write_bytes(data)
         os.replace(tmp, cached)
-        for old in cached.parent.glob("cedict-*.marshal"):
-            if old != cached:
-                old.unlink(missing_ok=True)
+        kept = sorted(cached.parent.glob("cedict-*.marshal"), key=lambda p: p.stat().st_mtime_ns)
+        for old in kept[:-CACHED_KEYS]:
+            old.unlink(missing_ok=True)
     except OSError:
         tmp.unlink(missing_ok=True)
 
@@ -422,9 +436,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
     chinese: dict[str, list[list[str]]] = {}
     names: dict[str, int] = {}  # the corpus's words that CEDICT gives as proper names
     absent: dict[str, list[str]] = {}  # a word the corpus lacks → its senses' keys
-    every_gloss: list[str] = []  # for the spelling table below: CEDICT is read once
-    for word, _, definition, glosses, keys, name, name_key in cedict_entries():
-        every_gloss += glosses
+    entries, stems = dictionary_data()
+    for word, _, definition, glosses, keys, name, name_key in entries:
         if name and word in vocab:  # 1, or 2 for a province (浙江: "Zhejiang province (…)")
             names[word] = max(names.get(word, 1), 2 if PROVINCE.match(definition) else 1)
         if name and (key := name_key) and key in vocab:  # 浙江 → "Zhejiang"
@@ -451,10 +464,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 have = chinese.setdefault(word, [])
                 if len(have) < MAX_SENSES and all(k != key for _, k in have):
                     have.append([gloss, key])
-    spelling: dict[str, str] = {}  # an English word of the dictionaries → its index token
-    for w in set(ENGLISH_WORD.findall("\n".join([*glossary(), *every_gloss]))):
-        if w.isalpha() and len(w) > 3 and stem(w) in vocab:
-            spelling[w] = stem(w)
+    # an English word of the dictionaries → its index token
+    spelling = {w: key for w, key in stems.items() if key in vocab}
     own: dict[str, str] = {}  # a one-word sense of a Chinese word the corpus has → that word
     for w, words in english_words.items():
         if w.isalpha() and len(w) > 3 and w not in spelling:

@@ -25,7 +25,25 @@ def test_parsed_entries_are_read_back_and_parsed_again_under_a_new_key(tmp_path,
     monkeypatch.setattr(crosslang, "_entries_key", lambda info: "another")
     assert crosslang.cedict_entries() == first  # parsed again, the same entries
     names = sorted(p.name for p in (tmp_path / "bay-policy-kb").glob("cedict-*.marshal"))
-    assert names == ["cedict-another.marshal"]  # the older key's file is gone
+    assert names == ["cedict-another.marshal", kept[0].name]  # another version's parse stays
+
+
+def test_the_newest_parses_are_kept(tmp_path, monkeypatch):
+    """Checkouts of several versions on one machine each keep their parse, the newest
+    CACHED_KEYS of them; older ones are dropped."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    records = [("港口", "gang3 kou3", "port; harbor")]
+    monkeypatch.setattr(crosslang, "cedict_records", lambda: iter(records))
+    for key in "abcd":
+        monkeypatch.setattr(crosslang, "_entries_key", lambda info, key=key: key)
+        assert crosslang.cedict_entries()[0][:4] == (
+            "港口",
+            "gang3 kou3",
+            "port; harbor",
+            ("port", "harbor"),
+        )
+    names = sorted(p.name for p in (tmp_path / "bay-policy-kb").glob("cedict-*.marshal"))
+    assert names == ["cedict-b.marshal", "cedict-c.marshal", "cedict-d.marshal"]
 
 
 def test_a_damaged_cache_file_is_parsed_again(tmp_path, monkeypatch):
