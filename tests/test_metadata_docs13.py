@@ -100,3 +100,18 @@ def test_a_body_in_brackets_closing_the_text_wrote_it():
 def test_a_phrase_in_brackets_closing_the_text_signs_nothing():
     lines = ["某县港口建设情况", "发布日期：2017-05-15", ZH_BODY, "（完）"]
     assert meta(lines, "html", {"site": "某县人民政府"})["issuer"] == "某县人民政府"
+
+
+def test_a_collections_mark_of_its_item_hides_no_red_header():
+    """第一篇:某省人民政府办公厅文件 on a document-sharing site: the red header, then the title."""
+    lines = [
+        "第一篇:某省人民政府办公厅文件",
+        "某政办发〔2009〕24号",
+        "某省人民政府办公厅关于加强港口",
+        "安全管理工作的通知",
+        "各市州人民政府,省政府各厅委:",
+        ZH_BODY,
+    ]
+    got = meta(lines)
+    assert got["title"] == "某省人民政府办公厅关于加强港口安全管理工作的通知"
+    assert got["genre"] == "notice"

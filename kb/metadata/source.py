@@ -93,6 +93,8 @@ class Source:
 # 2019-07-21Text Size: A A A)
 GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Updated|Posted|Published|Released|Source)\s*[:：])")
 GLUED_DATE = re.compile(r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})(?=[A-Z][a-z])")
+# a document-sharing site's mark of one document among those it collects (第一篇:某某文件)
+ITEM_MARK = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S)")
 # a date under its label run into the lead it dates (date 2018-06-21 The Chief Executive …)
 LABELLED_LEAD = re.compile(
     r"^(?i:date|published|posted)[:：]?\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})\s+(?=[A-Z])"
@@ -182,8 +184,9 @@ def text_lines(read, blocks) -> list[str]:
 def unglued(t: str) -> list[str]:
     """A header line whose pieces ran together when the page was copied, set apart: a name run
     into its label (XinhuaUpdated:), a date run into the next word (2019-07-21Text Size) or a
-    labelled date into the lead (date 2018-06-21 The …) two lines."""
-    t = GLUED_LABEL.sub(" ", t)
+    labelled date into the lead (date 2018-06-21 The …) two lines; a collection's mark of its item
+    (第一篇:) dropped."""
+    t = ITEM_MARK.sub("", GLUED_LABEL.sub(" ", t))
     m = GLUED_DATE.match(t) or LABELLED_LEAD.match(t)
     if not m and (m := GLUED_NAMES.match(t)):
         return [m.group(1), t]  # the date set apart, the names left as they were run together
