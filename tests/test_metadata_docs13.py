@@ -115,3 +115,14 @@ def test_a_collections_mark_of_its_item_hides_no_red_header():
     got = meta(lines)
     assert got["title"] == "某省人民政府办公厅关于加强港口安全管理工作的通知"
     assert got["genre"] == "notice"
+
+
+def test_a_papers_abstract_under_a_sites_dated_header_is_an_article():
+    lines = [
+        "基层法院网站功能研究",
+        "时间:2016-03-02 09:10:11    作者:王明    来源:某市中级人民法院",
+        "论文摘要:" + ZH_BODY,
+    ]
+    assert meta(lines)["genre"] == "article"
+    lines[2] = ZH_BODY
+    assert meta(lines)["genre"] == "news"

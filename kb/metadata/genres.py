@@ -22,6 +22,8 @@ ABSTRACT = re.compile(
     re.I,
 )
 
+# a paper's own abstract label (论文摘要:, Abstract:), which no news item opens with
+STUDY_ABSTRACT = re.compile(r"(?:^|\s)(?:论文摘要|Abstract)\s*[:：]")
 # a reference in author-date style: "Campanella, Thomas J. 2006. Urban resilience and …"
 REFERENCE = re.compile(r"\b[A-Z][a-z'-]+, [A-Z][a-z]+[^.]{0,120}?\.\s+(?:19|20)\d\d[a-z]?\.\s")
 
@@ -122,6 +124,8 @@ def genre_of_text(
     # English reporting ("…, officials said", "according to …") reads as news even undated
     told = reporting >= 1 and (dated or not has_cjk(head)) or says_when(lead)
     told = told or (dated and drop_cap(lead))
+    if STUDY_ABSTRACT.search(head):
+        return "article"  # a paper posted under a site's dated header: 论文摘要:…, Abstract: …
     if dateline or is_news_source(issuer) or is_news_source(site) or told:
         return "news"
     if any(w in head for w in data()["genre"]["notice"]["text"]):
