@@ -126,3 +126,29 @@ def test_a_papers_abstract_under_a_sites_dated_header_is_an_article():
     assert meta(lines)["genre"] == "article"
     lines[2] = ZH_BODY
     assert meta(lines)["genre"] == "news"
+
+
+# Rules from meta13/heldout, studied after its final scoring (spent)
+
+
+def test_an_english_repost_names_its_own_title_as_original_title():
+    lines = [
+        "Port talks held in this way_current Affairs_news_some global network",
+        "Original Title: Port Operators Meet on Shared Shipping Lanes",
+        EN_BODY,
+    ]
+    assert meta(lines)["title"] == "Port Operators Meet on Shared Shipping Lanes"
+
+
+def test_an_original_title_in_chinese_on_an_english_page_is_no_page_title():
+    lines = ["Regulations on Port Safety", "Original Title: 某省港口安全条例", EN_BODY]
+    assert meta(lines)["title"] == "Regulations on Port Safety"
+
+
+def test_a_report_title_run_into_its_salutation_is_cut_there():
+    line = (
+        "某市2022年政府工作报告各位代表:现在,我代表市人民政府,向大会报告工作,请予审议。" + ZH_BODY
+    )
+    got = meta([line])
+    assert got["title"] == "某市2022年政府工作报告"
+    assert got["genre"] == "report"

@@ -95,6 +95,8 @@ GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Updated|Posted|Published|Released|Sou
 GLUED_DATE = re.compile(r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})(?=[A-Z][a-z])")
 # a document-sharing site's mark of one document among those it collects (第一篇:某某文件)
 ITEM_MARK = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S)")
+# a speech's salutation, where a report's text starts (各位代表: 现在,我代表市人民政府…)
+SALUTATION = re.compile(r"(?<=[\u4e00-\u9fff)）])(?:各位代表|各位委员|同志们)[:：]")
 # a date under its label run into the lead it dates (date 2018-06-21 The Chief Executive …)
 LABELLED_LEAD = re.compile(
     r"^(?i:date|published|posted)[:：]?\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})\s+(?=[A-Z])"
@@ -187,6 +189,8 @@ def unglued(t: str) -> list[str]:
     labelled date into the lead (date 2018-06-21 The …) two lines; a collection's mark of its item
     (第一篇:) dropped."""
     t = ITEM_MARK.sub("", GLUED_LABEL.sub(" ", t))
+    if (s := SALUTATION.search(t)) and s.start() >= 8:  # …政府工作报告各位代表:现在,我代表…
+        return [t[: s.start()], t[s.start() :]]
     m = GLUED_DATE.match(t) or LABELLED_LEAD.match(t)
     if not m and (m := GLUED_NAMES.match(t)):
         return [m.group(1), t]  # the date set apart, the names left as they were run together

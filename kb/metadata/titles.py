@@ -52,6 +52,7 @@ REPOSTED = re.compile(
     r"(?:印发|发布|公布|出台)了?《([^》]{4,60})》"
 )
 ORIGINAL = re.compile(r"^\s*原标题\s*[:：]\s*(\S.{3,80})$")
+ORIGINAL_EN = re.compile(r"^\s*Original Title\s*[:：]\s*(\S.{3,160})$")
 # a translation's page names the document it translates (Original Language Title: 某省人民政府关于…)
 IN_ORIGINAL = re.compile(r"^\s*original(?:\s+language)?\s+title\s*[:：]\s*(\S.{3,120})$", re.I)
 TOOLBAR_BAR = re.compile(r"\s*[|｜•·]\s*")
@@ -117,10 +118,11 @@ def _gaps(line: str, found: list) -> list[tuple[int, int]]:
 
 
 def original_title(lines: list[str]) -> str:
-    """原标题：… (a reposted news item names its own title so)."""
+    """原标题：…, Original Title: … (a reposted news item names its own title so; an English
+    line naming a Chinese title is a translation's source, not the page's title)."""
     for line in lines[:6]:
-        m = ORIGINAL.match(line)
-        if m:
+        m = ORIGINAL.match(line) or ORIGINAL_EN.match(line)
+        if m and (m.re is ORIGINAL or not has_cjk(m.group(1))):
             return clean(m.group(1))
     return ""
 
