@@ -78,3 +78,11 @@ def test_peoples_courts_are_a_name(text):
     """ "people's courts" (and "local people's courts") name the courts: they say nothing of
     people's livelihood."""
     assert "livelihood" not in tag_themes(text, lang="en").themes
+
+
+@pytest.mark.parametrize("text", ["县里培育汽车零部件产业生态圈。", "着力营造循环畅通的产业生态。"])
+def test_an_industrys_ecosystem_is_industry(text):
+    """产业生态 is an industry's firms and suppliers (as "industry ecosystem" is in English), not
+    nature: industry, never ecology."""
+    tags = tag_themes(text)
+    assert "ecology" not in tags.themes and "industry" in tags.themes
