@@ -86,3 +86,17 @@ def test_an_industrys_ecosystem_is_industry(text):
     nature: industry, never ecology."""
     tags = tag_themes(text)
     assert "ecology" not in tags.themes and "industry" in tags.themes
+
+
+@pytest.mark.parametrize(
+    "text", ["今年全乡种植水稻三千亩，推广机插秧技术。", "镇里组织农户扩种小麦和玉米。"]
+)
+def test_grain_crops_are_agriculture(text):
+    """Rice, wheat and maize (水稻, 小麦, 玉米) are farm products: industry, as 粮食 and 蔬菜
+    were."""
+    assert "industry" in tag_themes(text).themes
+
+
+def test_looking_for_a_job_is_employment():
+    """找工作 (looking for a job) is employment, a livelihood subject."""
+    assert "livelihood" in tag_themes("不少返乡青年想在家门口找工作。").themes
