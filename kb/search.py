@@ -308,8 +308,8 @@ class KB:
         for alt in suggest.nearby(q, plan_.explain, tokens) + [s["query"] for s in suggestions]:
             if alt in out or alt == q or len(out) >= suggest.MAX_ALTERNATIVES_TRIED:
                 continue
-            alt_plan = self.build(alt, st)
-            if not alt_plan.explain:
+            alt_plan = self._nearby_plan(alt, st)
+            if alt_plan is None or not alt_plan.explain:
                 continue
             # counted by set algebra alone when there is no filter to apply
             out[alt] = (
@@ -325,6 +325,15 @@ class KB:
             key=lambda x: (-sum(w in x[1] for w in words), -x[0]),
         )
         return [{"query": a, "total": n} for n, a in ranked[: suggest.MAX_SUGGESTIONS]]
+
+    def _nearby_plan(self, q: str, st: Generation) -> Plan | None:
+        """The plan of a query made from the one asked (a word dropped or put right), None when
+        the length limit refuses it: a query of 500 characters with a word put right or a space
+        left where a word was dropped may count 501, and is then no way on, not a 400."""
+        try:
+            return self.build(q, st)
+        except BadQuery:
+            return None
 
     def _suggestions(
         self, q: str, explain: list[dict], st: Generation, missing: bool
@@ -359,7 +368,7 @@ class KB:
                 found += suggest.split(normalise(word), st.searcher.vocabulary())
             for alt in found:
                 new_q = q.replace(word, alt, 1)
-                if new_q != q and st.searcher.count(self.build(new_q, st).main):
+                if new_q != q and (p := self._nearby_plan(new_q, st)) and st.searcher.count(p.main):
                     out.append({"word": word, "suggestion": alt, "query": new_q})
                 if len(out) >= suggest.MAX_SUGGESTIONS:
                     return out

@@ -164,6 +164,17 @@ def test_alternatives_when_nothing_matches(zh, zh_client):
     assert "Nearby searches that find something" in html and ">量子</a>" in html
 
 
+def test_a_nearby_search_over_the_length_limit_is_skipped(zh, monkeypatch):
+    """A query at the limit with a word dropped can count one more (a space left where the word
+    was): such a nearby search is no way on, and never turns the search itself into an error."""
+    from kb import suggest
+
+    nearby = suggest.nearby
+    monkeypatch.setattr(suggest, "nearby", lambda *a: ["港" * 501, *nearby(*a)])
+    res = zh.search("港口 数字经济")
+    assert res["alternatives"] == [{"query": "港口", "total": 3}, {"query": "数字经济", "total": 2}]
+
+
 def test_three_words_offer_their_pairs_before_each_word_alone(zh):
     """No measure has 港口, 数字经济 and 宁波 together, nor 数字经济 with either: the pair that
     finds something comes first, then each word alone (most found first), though 港口 alone finds
