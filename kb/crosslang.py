@@ -354,13 +354,14 @@ def dictionary_data() -> tuple[list[tuple], dict[str, str]]:
 
 
 def _entries_key(info: os.stat_result) -> str:
-    digest = hashlib.sha256(f"{info.st_size} {info.st_mtime_ns}".encode())
+    """The dictionary file's size and time, the code that parses it and the data files' digest
+    (kb/index.py analysis_key, which ingest computes anyway)."""
+    from kb.index import analysis_key
+
+    digest = hashlib.sha256(f"{info.st_size} {info.st_mtime_ns} {analysis_key()}".encode())
     here = Path(__file__).parent
-    for path in [here / "crosslang.py", here / "english.py", here / "stem.py"] + sorted(
-        data_files.DATA.iterdir()
-    ):
-        if path.is_file():
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for name in ("crosslang.py", "english.py", "stem.py"):
+        digest.update(name.encode() + b"\0" + (here / name).read_bytes())
     return digest.hexdigest()[:16]
 
 

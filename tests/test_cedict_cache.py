@@ -68,3 +68,13 @@ def test_no_cache_is_left_where_no_private_folder_lasts(tmp_path, monkeypatch):
     monkeypatch.setattr(chinese.tempfile, "mkdtemp", no_temp_folder)
     assert len(crosslang.cedict_entries()) > 100_000
     assert not list(shared.rglob("cedict-*"))
+
+
+def test_the_key_follows_the_data_files(monkeypatch):
+    """A changed data file (stop words, glossary: kb/index.py analysis_key) is a new parse."""
+    from kb import index
+
+    info = os.stat(crosslang._cedict_path())
+    before = crosslang._entries_key(info)
+    monkeypatch.setattr(index, "analysis_key", lambda: "other data files")
+    assert crosslang._entries_key(info) != before
