@@ -13,25 +13,23 @@ ZH_DATE = re.compile(
     rf"((?:\d{{4}}|[〇○零Ｏ０一二三四五六七八九]{{4}}))\s*年\s*({NUM})\s*月(?:\s*({NUM})\s*[日号])?"
 )
 NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*([-/.．])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?!\d)")
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
+# a month's full name as English text capitalises it (November 2009)
+FULL_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MON = (

@@ -10,7 +10,7 @@ import re
 from typing import Callable
 
 from kb import gazetteer
-from kb.dates import EN_MY, find_dates, parse_date, year_last
+from kb.dates import EN_MY, FULL_MONTH, find_dates, parse_date, year_last
 from kb.metadata.genres import (
     english_genre,
     genre_of_text,
@@ -211,8 +211,7 @@ def cover_date(src: Source, found: dict) -> str | None:
 
 NUMBERED_MONTH = re.compile(
     r"^(?:Project|Report|Loan|Grant|Document|TA)\s+(?:Number|No\.?)\s*[:：]?\s*[A-Z0-9][\w./-]*\s+"
-    r"((?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(?:19|20)\d\d)\s*$"
+    rf"({FULL_MONTH}\s+(?:19|20)\d\d)\s*$"
 )
 
 
