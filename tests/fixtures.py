@@ -235,6 +235,11 @@ def bilingual_index(tmp_path_factory) -> Path:
     return ix
 
 
+def readings_in(interpretation: list[dict]) -> list[tuple[str, str]]:
+    """Every reading of a query (a result's `interpretation`, a plan's `explain`) as (text, via)."""
+    return [(x["text"], x["via"]) for r in interpretation for x in r["readings"]]
+
+
 def kb_of(files: dict[str, str], backend: str, tmp_path_factory):
     """A KB over an index of these files (name → text), ingested with this backend."""
     import pytest

@@ -10,7 +10,7 @@ import pytest
 
 from kb.backends import BACKENDS
 from kb.crosslang import build_maps, everyday, synonyms
-from tests.fixtures import kb_of
+from tests.fixtures import kb_of, readings_in
 from tests.test_everyday_words import VocabLex, _readings
 
 
@@ -55,8 +55,6 @@ def test_the_everyday_word_finds_the_regulation_not_the_reverse(backend, tmp_pat
     kb = kb_of(DOGS, backend, tmp_path_factory)
     res = kb.search("遛狗", collapse=False)
     assert sorted(h["text"][:4] for h in res["hits"]) == ["第一条 ", "第二条 "]
-    assert ("携犬出户", "synonym") in [
-        (x["text"], x["via"]) for r in res["interpretation"] for x in r["readings"]
-    ]
+    assert ("携犬出户", "synonym") in readings_in(res["interpretation"])
     res = kb.search("携犬出户", collapse=False)
     assert [h["text"][:4] for h in res["hits"]] == ["第一条 "]

@@ -9,7 +9,7 @@ import pytest
 from kb import plan
 from kb.backends import BACKENDS
 from kb.crosslang import build_maps
-from tests.fixtures import kb_of
+from tests.fixtures import kb_of, readings_in
 
 
 class VocabLex:
@@ -26,7 +26,7 @@ class VocabLex:
 
 
 def _readings(q: str, lex) -> list[tuple[str, str]]:
-    return [(x["text"], x["via"]) for r in plan.build(q, lex).explain for x in r["readings"]]
+    return readings_in(plan.build(q, lex).explain)
 
 
 def test_a_word_the_corpus_lacks_reads_its_words_of_the_same_sense():
@@ -70,9 +70,7 @@ def test_the_same_sense_finds_the_text_below_the_words_typed(backend, tmp_path_f
     kb = kb_of(TEXTS, backend, tmp_path_factory)
     res = kb.search("租客", collapse=False)
     assert [h["text"][:6] for h in res["hits"]] == ["住房承租人应"]
-    assert ("承租人", "cedict") in [
-        (x["text"], x["via"]) for r in res["interpretation"] for x in r["readings"]
-    ]
+    assert ("承租人", "cedict") in readings_in(res["interpretation"])
     # with a word the text has, the paragraph holding the word typed ranks first
     res = kb.search("租客 租金", collapse=False)
     assert [h["text"][:6] for h in res["hits"] if not h["partial"]] == ["住房承租人应"]
@@ -135,6 +133,4 @@ def test_a_short_form_finds_the_phrase_it_shortens(backend, tmp_path_factory):
     kb = kb_of(FUND, backend, tmp_path_factory)
     res = kb.search("骗补", collapse=False)
     assert sorted(h["text"][:6] for h in res["hits"]) == ["第一条 个人", "第二条 用人"]
-    assert ("骗取…补贴", "parts") in [
-        (x["text"], x["via"]) for r in res["interpretation"] for x in r["readings"]
-    ]
+    assert ("骗取…补贴", "parts") in readings_in(res["interpretation"])

@@ -19,6 +19,7 @@ import pytest
 
 from kb.ingest import ingest
 from kb.search import KB
+from tests.fixtures import readings_in
 
 DATA = Path(__file__).resolve().parent / "data" / "reading"
 
@@ -255,7 +256,7 @@ def bi(tmp_path_factory):
 
 
 def _readings(res: dict) -> list[tuple[str, str]]:
-    return [(x["text"], x["via"]) for r in res["interpretation"] for x in r["readings"]]
+    return readings_in(res["interpretation"])
 
 
 def test_a_place_and_a_generic_word_is_the_gazetteer_entity(bi):
