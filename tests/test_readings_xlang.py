@@ -15,6 +15,7 @@ from kb.crosslang import (
     word_readings,
 )
 from kb.suggest import correct_chinese, correct_latin
+from tests.fixtures import readings_in
 
 
 def test_word_readings_prefer_whole_senses_and_drop_lone_characters():
@@ -499,9 +500,7 @@ def test_a_chinese_name_the_corpus_has_only_in_pinyin_finds_its_english():
     assert word == "余村" and ("yucun", "pinyin") in found
     # a name the Chinese text has is read as itself only
     lex = VocabLex({}, {"余村": 2}, {"yucun"})
-    assert ("yucun", "pinyin") not in [
-        (x["text"], x["via"]) for r in plan.build("余村", lex).explain for x in r["readings"]
-    ]
+    assert ("yucun", "pinyin") not in readings_in(plan.build("余村", lex).explain)
 
 
 def test_a_noun_reads_the_verb_it_is_made_from():
@@ -689,9 +688,9 @@ def test_a_rare_word_no_parts_spell_is_covered_in_part_by_the_word_inside_it():
     p = plan.build("导游证", lex)
     assert ("导游", "parts") in [(x["text"], x["via"]) for x in p.explain[0]["readings"]]
     assert "'导游'" not in repr(p.main) and "'导游'" in repr(p.relaxed)
-    read = [(x["text"], x["via"]) for r in plan.build("幼儿园", lex).explain for x in r["readings"]]
+    read = readings_in(plan.build("幼儿园", lex).explain)
     assert ("幼儿", "parts") not in read
-    read = [(x["text"], x["via"]) for r in plan.build("宁波港", lex).explain for x in r["readings"]]
+    read = readings_in(plan.build("宁波港", lex).explain)
     assert ("宁波", "parts") not in read
 
 
