@@ -360,3 +360,20 @@ def test_scoring_leaves_multiply_boosts_skip_exclusions_and_refuse_unknown_nodes
     assert plan.scoring_leaves(plan.Everything()) == []
     with pytest.raises(TypeError, match="not a query node: object"):
         plan.scoring_leaves(plan.AnyOf((a, object())))
+
+
+def test_facet_values_most_measures_first_then_by_value(kb):
+    """Each facet lists its values by how many measures hold them, equal counts by value (the
+    order the filter lists and the overview show)."""
+    from kb.search import by_count
+
+    assert list(by_count({"b": 2, "a": 2, "c": 5, "d": 1}).items()) == [
+        ("c", 5),
+        ("a", 2),
+        ("b", 2),
+        ("d", 1),
+    ]
+    res = kb.search("")
+    for name, counts in res["facets"].items():
+        items = list(counts.items())
+        assert items == sorted(items, key=lambda kv: (-kv[1], kv[0])), name
