@@ -32,6 +32,7 @@ from kb.metadata import FIELDS, drop_furniture, from_sidecar, read_metadata
 from kb.metadata.sidecar import invalid as invalid_sidecar
 from kb.model import Document, bounded
 from kb.readers import SUPPORTED, read_file
+from kb.script import is_english
 from kb.segment import blocks_to_measures, html_blocks, lines_to_blocks
 from kb.themes import tag_themes
 
@@ -191,14 +192,35 @@ def content_hash(path: Path, root: Path, limit: int) -> str:
     return h.hexdigest()
 
 
+DERIVED_PHRASE = 16  # characters a clause break may cut at: "2025年," alone names nothing
+DERIVED_MAX = {"zh": 40, "en": 100}  # a derived title longer than this ends in an ellipsis
+# a sentence ends at a full stop, or at an English one before a capital: not 4.94, U.S. market
+SENTENCE_BREAK = re.compile(r"[。！？；]|(?<!\b[A-Z])[;.!?](?=\s+[A-Z\"“‘(]|\s*$)")
+CLAUSE_BREAK = re.compile(r"(?<=[，,：:])")
+
+
 def derive_title(measures) -> str:
-    """A title from the text itself: the first sentence's head, without a label such as 摘要."""
+    """A title from the text itself where the file states none: the first sentence, without a
+    label such as 摘要, cut at the first clause break past DERIVED_PHRASE characters (a leading
+    "2025年," or "In 2024," is an adverbial, not what the text is about) and shortened to
+    DERIVED_MAX with an ellipsis. Citations bracket it as derived."""
     if not measures:
         return ""
     first = re.sub(r"^(摘\s*要|abstract)\s*[:：]\s*", "", measures[0].text, flags=re.I)
-    head = re.split(r"[。！？；;.!?]", first)[0]
-    head = re.split(r"[，,：:]", head)[0] if len(head) > 30 else head
-    return head[:40]
+    head = SENTENCE_BREAK.split(first, maxsplit=1)[0].strip()
+    if len(head) > 30:
+        cut = ""
+        for piece in CLAUSE_BREAK.split(head):
+            cut += piece
+            if len(cut.rstrip("，,：: ")) >= DERIVED_PHRASE:
+                break
+        head = cut.rstrip("，,：: ")
+    english = is_english(head)
+    limit = DERIVED_MAX["en" if english else "zh"]
+    if len(head) <= limit:
+        return head
+    short = head[:limit].rsplit(" ", 1)[0] if english else head[:limit]
+    return short.rstrip("，,、：: ") + "…"
 
 
 def build_document(
