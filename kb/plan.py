@@ -234,6 +234,8 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     for syn in synonyms().get(norm, []):
         alts.append(Alt(tuple(query_words(syn)), SYNONYM_BOOST, f"synonym:{syn}"))
     alts += [a for a in _written_out(norm, lex) if a.source[8:] not in synonyms().get(norm, [])]
+    if len(primary) == 1:
+        alts += _full_forms(primary[0], lex)
     for entity in _entities(norm):  # 宁波港 → 宁波舟山港, and its English name
         alts.append(Alt(tuple(query_words(entity)), ENTITY_BOOST, f"gazetteer:{entity}"))
         alts += [
@@ -388,21 +390,28 @@ def _short_forms(parts: list[str]) -> list[Alt]:
 
 STRADDLE_BOOST = 0.6  # a word the corpus lacks, read across two of its words (送餐 in 配送|餐)
 STRADDLE_WORDS = 4  # the commonest corpus words ending (starting) with each half, tried
-_affix_cache: list = []  # [vocabulary, words by last character, words by first character]
+_affix_cache: list = []  # [vocabulary, by last character, by first, by first and last]
 
 
 def _affixes(vocab: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """The corpus's Chinese words by their last and by their first character, commonest first
     (built once a generation, when a query first has a word the corpus lacks)."""
+    return _affix_maps(vocab)[:2]
+
+
+def _affix_maps(vocab: dict[str, int]) -> tuple[dict, dict, dict]:
+    """_affixes, and the words by their first and last characters together (_full_forms)."""
     if not _affix_cache or _affix_cache[0] is not vocab:
         ends: dict[str, list[str]] = {}
         starts: dict[str, list[str]] = {}
+        both: dict[str, list[str]] = {}
         for w in sorted(vocab, key=lambda w: (-vocab[w], w)):
             if len(w) > 1:
                 ends.setdefault(w[-1], []).append(w)
                 starts.setdefault(w[0], []).append(w)
-        _affix_cache[:] = [vocab, ends, starts]
-    return _affix_cache[1], _affix_cache[2]
+                both.setdefault(w[0] + w[-1], []).append(w)
+        _affix_cache[:] = [vocab, ends, starts, both]
+    return _affix_cache[1], _affix_cache[2], _affix_cache[3]
 
 
 def _straddles(word: str, lex: Lexicon) -> list[Alt]:
@@ -538,6 +547,37 @@ def _written_out(word: str, lex: Lexicon) -> list[Alt]:
         if toks and all(lex.df(t) > 0 for t in toks):
             out.append(Alt(toks, WRITTEN_OUT_BOOST, f"synonym:{full}"))
     return out
+
+
+FULL_FORM_BOOST = 0.8  # a short word's longer form in the corpus (驾驶员 → 驾驶人员), against it
+FULL_FORM_EXTRA = 3  # characters the longer form may add
+MAX_FULL_FORMS = 2
+
+
+def _in_order(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def _full_forms(word: str, lex: Lexicon) -> list[Alt]:
+    """A word read as the corpus's longer words that keep its characters in order, its first
+    and its last among them (风景区 → 风景名胜区, 驾驶员 → 驾驶人员, 长三角 → 长江三角):
+    Chinese shortens a term by dropping inner characters, and a person types the short form of
+    what a regulation writes out. Words of three or four characters only, or of two that no
+    measure uses (老人 → 老年人): two characters kept of a longer word are too often another
+    term (进口 of 进出口, 南湖 of 南太湖). The commonest MAX_FULL_FORMS."""
+    vocabulary = getattr(lex, "vocabulary", None)
+    if vocabulary is None or not CJK_TEXT.match(word) or not 2 <= len(word) <= 4:
+        return []
+    if len(word) == 2 and lex.df(word) > 0:
+        return []
+    *_, both = _affix_maps(vocabulary())
+    found = [
+        w
+        for w in both.get(word[0] + word[-1], [])
+        if len(word) < len(w) <= len(word) + FULL_FORM_EXTRA and _in_order(word, w)
+    ][:MAX_FULL_FORMS]
+    return [Alt((w,), FULL_FORM_BOOST, f"synonym:{w}") for w in found]
 
 
 GENRE_BOOST = 0.5  # a word naming a kind of document, matched by the documents of that genre
