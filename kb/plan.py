@@ -1542,7 +1542,7 @@ def build(q: str, lex: Lexicon) -> Plan:
         relaxed=relaxed,
         terms=terms,
         filters=parsed.filters,
-        explain=[_reading(c, alts) for c, alts in expanded],
+        explain=[_reading(c, alts) | {"in_corpus": _in_corpus(alts, lex)} for c, alts in expanded],
         near=tuple(seq) if len(clauses) > 1 and len(seq) > 1 else (),
         units=tuple(units),
         groups=tuple(tuple(g) for g in groups),
@@ -1599,6 +1599,21 @@ def _partial_units(alt: Alt) -> list[Alt]:
     if alt.each_part or alt.partial_only:  # 计件 of 计件工资 (计件提成); 导游 of 导游证
         return [Alt((t,), 1.0, via) for t in alt.toks]
     return []
+
+
+def _in_corpus(alts: list[Alt], lex: Lexicon) -> bool:
+    """Whether some measure may hold the word: one of its readings has every index word in the
+    corpus (a tag or a filter is taken as found). The page says of a word that is not that no
+    document uses it, where a word with no readings would otherwise go unmentioned."""
+    for a in alts:
+        if a.field != "text":
+            return True
+        if a.groups:
+            if all(any(all(lex.df(t) > 0 for t in seq) for seq in g) for g in a.groups):
+                return True
+        elif a.toks and all(lex.df(t) > 0 for t in a.toks):
+            return True
+    return False
 
 
 def _reading(concept: Concept, alts: list[Alt]) -> dict:

@@ -373,3 +373,19 @@ def test_a_word_read_many_ways_shows_its_first_readings_and_folds_the_rest(zh_cl
     folded = reading.select("details.more .read")
     assert len(shown) == 5 and len(folded) >= 10
     assert reading.select_one("details.more summary").get_text() == f"{len(folded)} more"
+
+
+def test_a_word_no_document_uses_is_said_so(zh, zh_client):
+    """量子 望远镜 finds nothing whole: 望远镜 is in no measure, in no reading, and the page
+    says so beside it (before, a word without readings went unmentioned); 量子 is found."""
+    res = zh.search("量子 望远镜", collapse=False)
+    assert [(r["word"], r["in_corpus"]) for r in res["interpretation"]] == [
+        ("量子", True),
+        ("望远镜", False),
+    ]
+    assert res["total"] == 0
+    for lang, note in (("zh", "（没有文献用到此词）"), ("en", "(in no document)")):
+        html = zh_client.get(f"/search?q=量子 望远镜&lang={lang}").get_data(as_text=True)
+        reading = html[html.index('class="reading"') :].split("</div>")[0]
+        assert f'望远镜</span><small class="absent">{note.strip()}' in reading.replace("> ", ">")
+        assert '量子</span><small class="absent"' not in reading
