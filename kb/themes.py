@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from kb import data_files, english
+from kb import data_files, english, theme_shapes
 from kb.chinese import cut, normalise
 from kb.repair import CJK_RE
 from kb.script import is_english
@@ -372,7 +372,24 @@ def _zh_hits(words: list[str]) -> list[tuple[str, dict[str, float], bool]]:
             continue
         hits.extend((w, themes, i in names) for w, themes in _word_hits(words[i], lex))
         i += 1
-    return hits
+    return hits + _foreign_hits(words, hits)
+
+
+def _foreign_hits(words: list[str], hits: list) -> list[tuple[str, dict[str, float], bool]]:
+    """A foreign firm or tie named by its country (韩国特西氪公司, 德企, 对德合作) as one decisive
+    openness word, unless a lexicon word decisive for openness already stands inside it
+    (德资企业 holds 德资): kb/theme_shapes.py."""
+    starts, at = set(), 0
+    for w in words:
+        starts.add(at)
+        at += len(w)
+    weight = theme_shapes.foreign_weight()
+    decisive = [w for w, themes, _ in hits if themes.get("openness", 0) >= 3]
+    out = []
+    for m, country in theme_shapes.foreign_firms("".join(words), "zh", starts):
+        if not any(w in m for w in decisive):  # the firm, and its country as a strong word
+            out += [(m, {"openness": weight}, False), (country, {"openness": STRONG + 0.5}, False)]
+    return out
 
 
 def _passing_words(words: list[str]) -> set[int]:
@@ -469,7 +486,13 @@ def _en_hits(text: str, lex: Lexicon) -> list[tuple[tuple[str, ...], str, dict, 
             in_name = any(a <= at and at + len(written) < b for a, b in names) or any(
                 a <= at and at + len(written) <= b for a, b in passing
             )
+            if theme_shapes.port_of_entry(text, key):
+                themes = {"openness": max(themes.values())}  # a land port is a port of entry
             hits.append((key, written, themes, derived or in_name))
+    weight = theme_shapes.foreign_weight()
+    for m, country in theme_shapes.foreign_firms(text, "en"):  # the firm, its country strong
+        hits.append((("foreign firm", m), m, {"openness": weight}, False))
+        hits.append((("foreign", country), country, {"openness": STRONG + 0.5}, False))
     return hits
 
 
@@ -594,13 +617,13 @@ def _names_subject(text: str, word: str, lex: Lexicon) -> bool:
     return not (scene and scene.search(text[max(0, at - 16) : at]))
 
 
-def _tally(hits, lex: Lexicon, text: str) -> dict[str, _Tally]:
-    """Each theme's score and words; a generic word, or a word inside a proper name, weighs half
-    and never decides."""
+def _tally(hits, lex: Lexicon, text: str, demoted=lambda key: False) -> dict[str, _Tally]:
+    """Each theme's score and words; a generic word, a word inside a proper name, or a word
+    `demoted` here (whom a court or police paragraph protects) weighs half and never decides."""
     out: dict[str, _Tally] = defaultdict(_Tally)
     seen: dict[tuple[str, object], int] = defaultdict(int)
     for key, written, themes, in_name in hits:
-        generic = in_name or key in lex.generic
+        generic = in_name or key in lex.generic or demoted(key)
         for theme, weight in themes.items():
             t = out[theme]
             n = seen[(theme, key)]
@@ -658,7 +681,7 @@ def tag_themes(
         found = _zh_hits(words if words is not None else cut(normalise(text)))
         hits = [(w, w, themes, in_name) for w, themes, in_name in found]
         length = len(text) - dateline_length(text, lang)
-    tallies = _tally(hits, lex, text)
+    tallies = _tally(hits, lex, text, theme_shapes.justice_words(text, lang))
     length_norm = math.sqrt(max(length, 60) / 150)
     for t in tallies.values():
         t.score /= length_norm
