@@ -414,10 +414,22 @@ def completed(body: str, src: Source, title_: str) -> str:
     full = next((x for x in lines if x.endswith(ends) and x not in ends and is_organ(x)), None)
     if full:
         return full
+    if placed := placed_in_title(body, title_):
+        return placed
     if not body.startswith("市"):
         return body
     named = cities_named(title_) or {city_of_text(src.lines)} - {None}
     return gazetteer.cities()[named.pop()].zh + formal if len(named) == 1 else body
+
+
+def placed_in_title(body: str, title_: str) -> str | None:
+    """A short form (区统计局 of 来源 : 区统计局) as the title names the body with its places
+    (2017年深圳市福田区统计局…年度报告: 深圳市福田区统计局)."""
+    for city in cities_named(title_):
+        zh = gazetteer.cities()[city].zh
+        if m := re.search(rf"{zh}市?[\u4e00-\u9fff]{{0,4}}?{re.escape(body)}", title_):
+            return m.group(0)
+    return None
 
 
 SELF_DESCRIBED = re.compile(

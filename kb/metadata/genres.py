@@ -37,6 +37,8 @@ def genre_of_title(title: str) -> str | None:
     if not t:
         return None
     genres = data()["genre"]
+    if has_cjk(t) and essay(t):
+        return "article"
     if has_cjk(t):
         best = None
         for genre, words in genres.items():
@@ -47,6 +49,14 @@ def genre_of_title(title: str) -> str | None:
                     best = (genre, len(w))
         return best[0] if best else None
     return english_genre(t.lower())
+
+
+def essay(t: str) -> bool:
+    """A Chinese title opening as an essay does (论…, 浅析…, 刍议…): an article."""
+    words = data()["genre"]["article"]
+    return t.startswith(tuple(words["zh_openings"])) and not t.startswith(
+        tuple(words["zh_openings_not"])
+    )
 
 
 def english_genre(low: str) -> str | None:

@@ -36,7 +36,7 @@ LABEL_DATES = (
     ("issued", "成文日期|发文日期|印发日期|签发日期"),
     (
         "published",
-        "公布日期|发布日期|发布时间|公开日期|生成日期|生成时间|产生日期|"
+        "公布日期|发布日期|发布时间|公开日期|生成日期|生成时间|产生日期|信息提供日期|提供日期|"
         "时间|日期|published|publication date|date|time|posted|released|release date|issued|"
         "updated|"
         "last updated|(?:updated|posted|published|released) on|post date|date posted|"

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from kb.dates import find_dates, parse_date
+from kb.metadata.anchors import anchored_headline, dateline_outlet, is_dateline, names_a_body
 from kb.metadata.events import english_events_of, events_of
 from kb.metadata.labels import BYLINE, LABEL, LABEL_AT, field_row, label_kind, label_values
 from kb.metadata.titles import CAPTION, DATE_OR_PAGE, EPAPER_PAGE, is_navigation, title_like
@@ -64,6 +65,9 @@ COPYRIGHT_AFTER = re.compile(
     r"\s*(?:©\s*)?copyright\b",
     re.I,
 )
+# a header row opening with the page's address (http://www.sina.com.cn 2004年08月26日15:29
+# 金羊网-羊城晚报)
+ADDRESS_FIRST = re.compile(r"^\s*https?://[^\s/]+/?\s+(?=\S*(?:19|20)\d\d)")
 PIPES = re.compile(r"\s*[|｜]\s+|\s+[|｜]\s*")
 VALIDITY = re.compile(r"(?i)\b(?:effective|as of|valid|since|until|from)\s*$")
 # a headline of a few characters (送帆远) or a place's name alone (Changzhou, a city profile's)
@@ -153,13 +157,7 @@ def headline_at(lines: list[str]) -> int | None:
             below = below[1:]
         if below and "date:published" in header_of(below[0]):
             return i
-    return None
-
-
-def names_a_body(line: str) -> bool:
-    """A line that is a body's name (a signature): 某市人民政府, "People's Government of Beilun
-    District, Ningbo City"."""
-    return is_organ(line) or (not has_cjk(line) and is_organ(line.split(",")[0]))
+    return anchored_headline(lines)
 
 
 def header_of(line: str) -> dict[str, str]:
@@ -259,6 +257,8 @@ def labelled(src: Source) -> dict[str, str]:
         print_source(line, out)
         edition(line, out)
     bracketed_source(src.head[:12], out)
+    lead_outlet(src.head[:30], out)
+    top_date(src.lines, out)
     for line in src.head[:15]:
         credited_for(line, out)
     for line in src.lines[-12:]:
@@ -266,6 +266,26 @@ def labelled(src: Source) -> dict[str, str]:
     if any(REPORTER.fullmatch(line) for line in src.lines[:12]):
         out.setdefault("dateline", "yes")  # 记者王海燕 alone on a line, under the summary label
     return out
+
+
+def top_date(lines: list[str], out: dict) -> None:
+    """A date (and time) alone on the line right under a page's first line, its title (Foreign
+    Investment Trend / 2014年05月12日 14:22): the item's date. A signature's date stands at the end,
+    under a body's name."""
+    if len(lines) > 2 and title_like(lines[0]) and not names_a_body(lines[0]):
+        if DATE_OR_PAGE.fullmatch(lines[1].strip()) and (found := find_dates(lines[1])):
+            out.setdefault("date:published", found[0][2])
+
+
+def lead_outlet(head: list[str], out: dict) -> None:
+    """The wire or outlet the story's dateline names (/PRNewswire/, 中国侨网11月11日电): its source,
+    and a news item."""
+    lead = next((line for line in head if is_dateline(line)), None)
+    if lead is None:
+        return
+    out.setdefault("dateline", "yes")
+    if name := dateline_outlet(lead):
+        out.setdefault("source", name)
 
 
 def bracketed_source(head: list[str], out: dict) -> None:
@@ -310,6 +330,7 @@ def header_line(line: str, out: dict) -> None:
     July 30, 2021", "(People's Daily App) 15:05, June 28, 2023", "Hangzhou News 2021-03-03 14:32
     Source:Tianmu News", "2023-03-14 08:00:40 来源:中国台州网-台州日报 作者:聂杨波", or a date
     alone. Its unlabelled name is the publisher; with one, the item is news."""
+    line = ADDRESS_FIRST.sub("", line)  # the page's own address printed before its date
     found = find_dates(line)
     if len(line) > 160 or not found or URL.search(line):
         return

@@ -242,13 +242,17 @@ def glued_menu(t: str) -> bool:
 def menu_row(t: str) -> bool:
     """A menu row copied without separators (About Wujiang Humanity and Art Government affairs
     Investment Life Tour … FAQ News): eight words or more, nearly all capitalised, no function word
-    but "and", a navigation word among them. A headline this long has its "of", "in" or "the"."""
+    but "and", a navigation word among them. A headline this long has its "of", "in" or "the". Five
+    capitalised words opening with a navigation word (Home About …) are a menu whatever they
+    hold."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", t)
     function = set(data()["title"]["headline_words"])
-    if len(words) < 8 or any(w.lower() in function for w in words):
-        return False
     capitals = sum(w[0].isupper() for w in words)
     nav = set(data()["title"]["nav_words"])
+    if len(words) >= 5 and words[0].lower() in nav and 5 * capitals >= 4 * len(words):
+        return True  # a menu opening with its first item (Home About Changzhou Mayor's Mailbox …)
+    if len(words) < 8 or any(w.lower() in function for w in words):
+        return False
     return 5 * capitals >= 4 * len(words) and any(w.lower() in nav for w in words)
 
 
@@ -316,10 +320,17 @@ def without_counter(t: str) -> str:
 
 def title_of_line(line: str) -> str:
     """A title line without what is glued to it: a 文号, a counter, a delivery note, authors, the
-    label of a portal's row that names the document (信息名称:…, 文件名称:…)."""
-    t = without_column(without_title_label(clean(line)))
+    label of a portal's row that names the document (信息名称:…, 文件名称:…), a sharing button."""
+    t = without_column(without_title_label(without_tools(line)))
     t = CONTENTS_RUN.sub("", t)  # a cover's title run into the contents' heading
     return without_authors(AUTHOR_RUN.sub("", before_note(without_counter(without_number(t)))))
+
+
+def without_tools(line: str) -> str:
+    """A headline without the sharing button copied on after it (…首亮相分享到:; [title]
+    share_tails)."""
+    tails = "|".join(map(re.escape, data()["title"]["share_tails"]))
+    return re.sub(rf"\s*(?:{tails})\s*[:：]?\s*$", "", clean(line))
 
 
 # "… – Well-poised for success Contents": a report's cover title run on into its table of contents

@@ -1,0 +1,114 @@
+"""Where a page's story starts, read from the shape of its lines rather than one site's template.
+
+A copied web page prints site names, menus, adverts, other stories' headlines and dates before the
+story. The story itself starts at its lead: a wire's dateline (WENZHOU, China, Nov. 3, 2023
+/PRNewswire/ --; 香港新闻网6月11日电; 本报香港电) or its first paragraph. Right above the lead
+stands the header block (bylines, date rows, toolbars of font sizes and sharing, the page's address
+with its date), and right above that block the headline. The dateline also names who wrote the
+story: a wire (kb/data/metadata.toml [dateline] wires) or an outlet named by its kind (…网, …社)."""
+
+from __future__ import annotations
+
+import re
+
+from kb.dates import find_dates
+from kb.metadata.labels import BYLINE
+from kb.metadata.titles import is_only_a_date, is_toolbar, title_like, without_tools
+from kb.metadata.words import URL, clean, data, has_cjk, is_furniture, is_organ
+
+BULLET = re.compile(r"^[•·●▪■◆►▶\-*\s]+")
+# an English wire dateline: "WENZHOU, China, Nov. 3, 2023 /PRNewswire/ --"
+EN_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s*[^\n]{3,60}?\s(?:--|—|–)\s")
+# a Chinese dispatch's opening: an outlet named by its kind before the day (香港新闻网6月11日电,
+# 中国侨网11月11日电), or the paper's own (本报讯, 本报香港电)
+OUTLET_KINDS = r"(?:新闻网|通讯社|电视台|日报|晚报|网|社|报|台)"
+ZH_OUTLET_DATELINE = re.compile(
+    rf"^([\u4e00-\u9fff]{{1,8}}?{OUTLET_KINDS})[\u4e00-\u9fff]{{0,6}}?"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]"
+)
+OWN_PAPER = re.compile(r"^本报(?:[\u4e00-\u9fff]{0,6}电|讯)")
+PARAGRAPH_WORDS = 12  # an English line this long, with a sentence's end, is text
+PARAGRAPH_CJK = 30  # a Chinese line this long, with a sentence's comma or stop, is text
+SENTENCE = re.compile(r"[a-z0-9)”\"'’][.!?;](?:\s|$)")
+# a date and time as a row of figures, perhaps with the time's word (18.02.2026 08:30 Uhr)
+FIGURES_DATE = re.compile(r"[\d\s.:/\-]{8,}(?:[A-Za-z]{1,3})?")
+
+
+def is_dateline(line: str) -> bool:
+    """A lead opening with a dateline: an English wire's, a Chinese outlet's, the paper's own."""
+    t = BULLET.sub("", clean(line))
+    return bool(EN_DATELINE.match(t) or ZH_OUTLET_DATELINE.match(t) or OWN_PAPER.match(t))
+
+
+def is_paragraph(line: str) -> bool:
+    """A line of running text: twelve English words or thirty characters of Chinese."""
+    t = clean(line)
+    if has_cjk(t):
+        cjk = len(re.findall(r"[\u4e00-\u9fff]", t))
+        return cjk >= PARAGRAPH_CJK and bool(re.search(r"[。，,；;]", t))
+    return len(t.split()) >= PARAGRAPH_WORDS and bool(SENTENCE.search(t))
+
+
+def is_header_row(line: str) -> bool:
+    """A line of a story's header block: a byline (• Written by PR Newswire), a date alone or with
+    its time, a toolbar (Font: L M S, 分享到), or the page's address with a date."""
+    t = BULLET.sub("", clean(line))
+    if not t or BYLINE.fullmatch(t) or is_only_a_date(t) or is_toolbar(t) or is_furniture(t):
+        return True
+    if FIGURES_DATE.fullmatch(t) and re.search(r"(?:19|20)\d\d", t):
+        return True
+    if tool_row(t):
+        return True
+    return bool(URL.search(t) and find_dates(t) and len(t) <= 120)
+
+
+def tool_row(t: str) -> bool:
+    """A row of tool words and size letters (Font:〖L M S, 字号:大 中 小, A A A)."""
+    words = data()["title"]["tool_words"]
+    rest = re.sub("|".join(map(re.escape, words)), " ", t, flags=re.I)
+    return rest != t and not re.sub(r"[\W_]|\b[LMSA]\b|[大中小]", "", rest)
+
+
+def anchored_headline(lines: list[str]) -> int | None:
+    """The headline of the story: the line right above the header block that stands above the
+    lead, where the lead opens with a dateline or a header block was crossed to reach it."""
+    for i, line in enumerate(lines[:30]):
+        lead = is_dateline(line)
+        if not (lead or is_paragraph(line)):
+            continue
+        j = i - 1
+        while j >= 0 and is_header_row(lines[j]):
+            j -= 1
+        crossed = i - 1 - j
+        if j >= 0 and (lead or crossed) and headline_like(lines[j]):
+            return j - 1 if j and subtitled(lines[j - 1]) else j
+        return None
+    return None
+
+
+def dateline_outlet(line: str) -> str | None:
+    """Who a lead's dateline names: a wire by its tag (/PRNewswire/, (GLOBE NEWSWIRE)) or an
+    outlet by its kind before the day (中国侨网11月11日电)."""
+    t = BULLET.sub("", clean(line))
+    if EN_DATELINE.match(t):
+        wires = data()["dateline"]["wires"]
+        return next((name for tag, name in wires.items() if tag.lower() in t.lower()), None)
+    m = ZH_OUTLET_DATELINE.match(t)
+    return m.group(1) if m and not m.group(1).startswith("本报") else None
+
+
+def headline_like(line: str) -> bool:
+    """A title-like line that is no body's name (a body's name above a date signs the text)."""
+    return title_like(without_tools(line)) and not names_a_body(line)
+
+
+def names_a_body(line: str) -> bool:
+    """A line that is a body's name (a signature): 某市人民政府, "People's Government of Beilun
+    District, Ningbo City"."""
+    return is_organ(line) or (not has_cjk(line) and is_organ(line.split(",")[0]))
+
+
+def subtitled(above: str) -> bool:
+    """A title-like line right above the headline found: the headline, over its subtitle (省政府在
+    甬召开座谈会 / 征求对省政府工作报告的意见建议), or a title printed over its decree line."""
+    return headline_like(above) and not is_header_row(above)

@@ -1,0 +1,147 @@
+"""The story's anchor (issue 22, session of `docs14`): the headline is the line right above the
+header block that stands above the story's lead, whatever a page prints before it; the lead's
+dateline names the wire or outlet; a date right under a page's title dates it; a short-form body
+takes the places its title gives it; an essay's title names no genre but article. Each text is made
+up for its rule (none is a gold document)."""
+
+from __future__ import annotations
+
+from kb.metadata.anchors import anchored_headline, dateline_outlet, is_dateline, is_header_row
+from kb.metadata.genres import genre_of_title
+from kb.metadata.titles import menu_row, title_of_line
+from tests.test_metadata_docs8 import EN_BODY, ZH_BODY, meta
+
+WIRE_LEAD = (
+    "NINGBO, China, March 2, 2024 /PRNewswire/ -- The port city opened its first cruise terminal "
+    "on Friday, the municipal government said."
+)
+
+
+def test_headline_above_a_byline_and_a_wire_dateline_under_site_names():
+    """Site and sister-site names, a lone dot, then the headline, its byline and the lead."""
+    lines = [
+        "Coastal Business Weekly",
+        "Travel Monthly",
+        ".",
+        "Ningbo Opens a Cruise Terminal",
+        "• Written by PR Newswire",
+        WIRE_LEAD,
+    ]
+    got = meta(lines)
+    assert got["title"] == "Ningbo Opens a Cruise Terminal"
+    assert got["issuer"] == "PR Newswire"
+    assert got["date"] == "2024-03-02"
+
+
+def test_headline_right_above_the_dateline_below_an_advert_and_dates():
+    """An ad label, a weekday's date, another story's headline and a time stand before the story:
+    the line right above the dateline is its headline."""
+    lines = [
+        "Anzeige",
+        "Freitag, 01.03.2024",
+        "Aktien im Blick: Was kommt jetzt?",
+        "01.03.2024 09:15 Uhr",
+        "Ningbo Opens a Cruise Terminal",
+        WIRE_LEAD,
+    ]
+    assert meta(lines)["title"] == "Ningbo Opens a Cruise Terminal"
+    assert anchored_headline(lines) == 4
+
+
+def test_headline_over_a_toolbar_row_under_a_menu():
+    lines = [
+        "Home About Ningbo Mayor's Mailbox Latest News Living in Ningbo Investment Guide",
+        "Beilun launches 30 port projects",
+        "Font:〖L M S",
+        EN_BODY,
+    ]
+    assert menu_row(lines[0])
+    assert is_header_row(lines[2])
+    assert meta(lines)["title"] == "Beilun launches 30 port projects"
+
+
+def test_a_subtitle_under_its_headline_is_not_the_headline():
+    lines = [
+        "区政府召开座谈会",
+        "代表委员建言献策",
+        "本报讯(记者王明)昨日下午,区政府召开座谈会,"
+        "听取代表委员意见,与会人员围绕产业发展和民生提出建议。",
+    ]
+    assert anchored_headline(lines) == 0
+    assert meta([lines[0], "", lines[1], "", lines[2]])["title"] == "区政府召开座谈会"
+
+
+def test_a_heading_without_header_block_or_dateline_is_not_anchored():
+    """A fact page's section heading right above its first paragraph is no headline."""
+    lines = ["Port Facts", "Ningbo has seen increasing trade", EN_BODY]
+    assert anchored_headline(lines) is None
+
+
+def test_a_body_signing_over_its_date_is_no_headline():
+    lines = [
+        "各区人民政府,市各委办局:",
+        "《港口重点工作方案》已经市政府同意,现予印发。",
+        "宁波市人民政府",
+        "2024年1月25日",
+        ZH_BODY,
+    ]
+    assert anchored_headline(lines) is None
+    assert meta(lines)["issuer"] == "宁波市人民政府"
+
+
+def test_chinese_outlet_dateline_names_the_outlet_and_the_sharing_button_goes():
+    lines = [
+        "首页 -> 内地",
+        "宁波新建邮轮码头启用分享到:",
+        "某某新闻网3月2日电(记者 王明)宁波首个邮轮码头2日启用,可停靠大型邮轮,"
+        "年接待能力五十万人次。",
+    ]
+    got = meta(lines)
+    assert got["title"] == "宁波新建邮轮码头启用"
+    assert got["issuer"] == "某某新闻网"
+    assert got["genre"] == "news"
+    assert title_of_line("港口发展成果分享") == "港口发展成果分享"  # a title ending in 分享 stays
+
+
+def test_dateline_outlet_kinds():
+    assert dateline_outlet("中国某网11月11日电 据报道,") == "中国某网"
+    assert (
+        dateline_outlet("HANGZHOU, China, Feb. 1, 2024 (GLOBE NEWSWIRE) -- Text") == "GlobeNewswire"
+    )
+    assert dateline_outlet("本报香港电 记者黄明报道:") is None
+    assert is_dateline("本报香港电 记者黄明报道:港口项目启动。")
+
+
+def test_a_header_row_opening_with_the_page_address_dates_and_names_the_paper():
+    lines = [
+        "新闻首页 > 国内新闻 > 正文",
+        "宁波港口开通新航线",
+        "http://www.example.com.cn 2004年08月26日15:29 某某网-某某晚报",
+        "本报宁波电 记者王明报道:宁波港昨日开通一条至东南亚的集装箱航线,每周一班。",
+    ]
+    got = meta(lines)
+    assert got["date"] == "2004-08-26"
+    assert got["issuer"] == "某某网-某某晚报"
+
+
+def test_a_date_right_under_the_title_at_the_top_dates_the_page():
+    lines = ["Port Trade Figures", "2014年05月12日 14:22", "Ningbo handled more boxes", EN_BODY]
+    assert meta(lines)["date"] == "2014-05-12"
+
+
+def test_information_date_label_and_a_short_body_placed_by_the_title():
+    lines = [
+        "2017年宁波市海曙区统计局政府信息公开工作年度报告",
+        "信息提供日期 : 2018-03-14 09:23来源 : 区统计局",
+        ZH_BODY,
+    ]
+    got = meta(lines)
+    assert got["date"] == "2018-03-14"
+    assert got["issuer"] == "宁波市海曙区统计局"
+
+
+def test_an_essays_title_is_an_article_whatever_word_ends_it():
+    assert genre_of_title("论地方港口立法:类型、体例与技术准则") == "article"
+    assert genre_of_title("浅析宁波港口管理办法") == "article"
+    assert genre_of_title("论坛管理办法") == "regulation"
+    assert genre_of_title("宁波市港口管理办法") == "regulation"
