@@ -6,8 +6,15 @@ up for its rule (none is a gold document)."""
 
 from __future__ import annotations
 
-from kb.metadata.anchors import anchored_headline, dateline_outlet, is_dateline, is_header_row
+from kb.metadata.anchors import (
+    anchored_headline,
+    dateline_outlet,
+    is_dateline,
+    is_header_row,
+    lead_date,
+)
 from kb.metadata.genres import genre_of_title
+from kb.metadata.source import header_of
 from kb.metadata.titles import menu_row, title_of_line
 from tests.test_metadata_docs8 import EN_BODY, ZH_BODY, meta
 
@@ -145,3 +152,49 @@ def test_an_essays_title_is_an_article_whatever_word_ends_it():
     assert genre_of_title("浅析宁波港口管理办法") == "article"
     assert genre_of_title("论坛管理办法") == "regulation"
     assert genre_of_title("宁波市港口管理办法") == "regulation"
+
+
+def test_a_column_name_over_the_headline_and_a_photo_between_header_and_lead():
+    """Site address, the column's name, the headline, its header row, sharing buttons, the lead
+    photo's file name and caption, then the lead."""
+    lines = [
+        "www.example-news.com",
+        "News and Policies",
+        "Ningbo builds a green port",
+        "Updated: Mar 6, 2024 example.gov.cn Print",
+        "Share - WeChat",
+        "Port Dusk.jpg",
+        "Cranes at the port of Ningbo. [Photo/WeChat account: nbport]",
+        EN_BODY,
+    ]
+    assert is_header_row(lines[5]) and is_header_row(lines[6]) and is_header_row(lines[4])
+    assert meta(lines)["title"] == "Ningbo builds a green port"
+
+
+def test_an_english_headline_keeps_its_long_subtitle():
+    lines = [
+        "Textile City calls for ten billion yuan of weaving projects worldwide",
+        "Invitation from Keqiao at the Boao Forum for Entrepreneurs",
+        "Dec 03, 2019  |  by CT",
+        EN_BODY,
+    ]
+    assert anchored_headline(lines, lambda line: bool(header_of(line))) == 0
+
+
+def test_the_day_the_lead_opens_with_dates_an_undated_story():
+    lines = [
+        "Ministry holds event presenting Zhejiang",
+        "On April 11, 2017, the ministry held its seventh event presenting Chinese provinces, "
+        "with envoys from over 140 countries present.",
+    ]
+    assert meta(lines)["date"] == "2017-04-11"
+    lead = "April 11, 2017 marks ten years since the ministry first held its event for provinces."
+    assert lead_date([lead]) is None  # a date as the subject, not the lead's day
+    assert (
+        lead_date(["In April 2017, the ministry held its event presenting provinces, as planned."])
+        is None
+    )
+    assert (
+        lead_date(["The ministry held its event on April 11, 2017, with envoys from 140 lands."])
+        is None
+    )

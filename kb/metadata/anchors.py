@@ -13,7 +13,7 @@ import re
 
 from kb.dates import find_dates
 from kb.metadata.labels import BYLINE
-from kb.metadata.titles import is_only_a_date, is_toolbar, title_like, without_tools
+from kb.metadata.titles import CAPTION, is_only_a_date, is_toolbar, title_like, without_tools
 from kb.metadata.words import URL, clean, data, has_cjk, is_furniture, is_organ
 
 BULLET = re.compile(r"^[•·●▪■◆►▶\-*\s]+")
@@ -27,8 +27,15 @@ ZH_OUTLET_DATELINE = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]"
 )
 OWN_PAPER = re.compile(r"^本报(?:[\u4e00-\u9fff]{0,6}电|讯)")
+COLUMN_WORDS = 3  # a column's name above a headline: News and Policies
+COLUMN_CJK = 6  # 本地新闻, 时政要闻
 PARAGRAPH_WORDS = 12  # an English line this long, with a sentence's end, is text
 PARAGRAPH_CJK = 30  # a Chinese line this long, with a sentence's comma or stop, is text
+# a caption's bracketed credit: [Photo/WeChat account: quzhoufb], [Photo provided to China Daily]
+PHOTO_CREDIT = re.compile(
+    r"[\[(【（](?:Photos?|Image|图|图片|摄影)\b[^\])】）]{0,60}[\])】）]\s*$", re.I
+)
+IMAGE_FILE = re.compile(r"^\S[^/\\]{0,60}\.(?:jpe?g|png|gif|webp)$", re.I)
 SENTENCE = re.compile(r"[a-z0-9)”\"'’][.!?;](?:\s|$)")
 # a date and time as a row of figures, perhaps with the time's word (18.02.2026 08:30 Uhr)
 FIGURES_DATE = re.compile(r"[\d\s.:/\-]{8,}(?:[A-Za-z]{1,3})?")
@@ -51,9 +58,12 @@ def is_paragraph(line: str) -> bool:
 
 def is_header_row(line: str) -> bool:
     """A line of a story's header block: a byline (• Written by PR Newswire), a date alone or with
-    its time, a toolbar (Font: L M S, 分享到), or the page's address with a date."""
+    its time, a toolbar (Font: L M S, 分享到), the page's address with a date, or the lead photo's
+    file name and caption (Port.jpg / The port at dusk. [Photo/Xinhua])."""
     t = BULLET.sub("", clean(line))
     if not t or BYLINE.fullmatch(t) or is_only_a_date(t) or is_toolbar(t) or is_furniture(t):
+        return True
+    if IMAGE_FILE.search(t) or CAPTION.search(t) or PHOTO_CREDIT.search(t):
         return True
     if FIGURES_DATE.fullmatch(t) and re.search(r"(?:19|20)\d\d", t):
         return True
@@ -69,15 +79,16 @@ def tool_row(t: str) -> bool:
     return rest != t and not re.sub(r"[\W_]|\b[LMSA]\b|[大中小]", "", rest)
 
 
-def anchored_headline(lines: list[str]) -> int | None:
+def anchored_headline(lines: list[str], header=lambda line: False) -> int | None:
     """The headline of the story: the line right above the header block that stands above the
-    lead, where the lead opens with a dateline or a header block was crossed to reach it."""
+    lead, where the lead opens with a dateline or a header block was crossed to reach it
+    (`header`: what else a header row is, a news page's row of date and publisher)."""
     for i, line in enumerate(lines[:30]):
         lead = is_dateline(line)
         if not (lead or is_paragraph(line)):
             continue
         j = i - 1
-        while j >= 0 and is_header_row(lines[j]):
+        while j >= 0 and (is_header_row(lines[j]) or header(lines[j])):
             j -= 1
         crossed = i - 1 - j
         if j >= 0 and (lead or crossed) and headline_like(lines[j]):
@@ -110,5 +121,23 @@ def names_a_body(line: str) -> bool:
 
 def subtitled(above: str) -> bool:
     """A title-like line right above the headline found: the headline, over its subtitle (省政府在
-    甬召开座谈会 / 征求对省政府工作报告的意见建议), or a title printed over its decree line."""
-    return headline_like(above) and not is_header_row(above)
+    甬召开座谈会 / 征求对省政府工作报告的意见建议), or a title over its decree line. A short one
+    (three English words, six Chinese characters) is a column's name (News and Policies, 本地新闻)
+    over the headline."""
+    if not headline_like(above) or is_header_row(above):
+        return False
+    t = clean(above)
+    return len(re.findall(r"[\u4e00-\u9fff]", t)) > COLUMN_CJK or len(t.split()) > COLUMN_WORDS
+
+
+LEAD_OPENING = re.compile(r"^(?:On\s+)?$")
+
+
+def lead_date(lines: list[str]) -> str | None:
+    """The day a story's lead opens with (On April 11, 2017, the Ministry …; 2017年4月11日,…): the
+    item's date where nothing else dates it. Only a whole day counts, at the lead's start."""
+    lead = next((line for line in lines[:15] if is_paragraph(line) or is_dateline(line)), "")
+    found = find_dates(lead[:40])
+    if not found or len(found[0][2]) != 10 or not LEAD_OPENING.match(lead[: found[0][0]]):
+        return None
+    return found[0][2] if re.match(r"\s*[,，]", lead[found[0][1] :]) else None

@@ -11,6 +11,7 @@ from typing import Callable
 
 from kb import gazetteer
 from kb.dates import EN_MY, FULL_MONTH, find_dates, parse_date, year_last
+from kb.metadata.anchors import lead_date
 from kb.metadata.genres import (
     english_genre,
     genre_of_text,
@@ -298,6 +299,8 @@ def date(src: Source, got: dict) -> str | None:
         return reposted_later(got["dates"][event], event, got["number"])
     if in_url := url_date(source_url(src, got)):
         return in_url
+    if day := lead_date(src.lines):
+        return day  # the day the lead opens with: On April 11, 2017, the Ministry …
     # the file's creation date (a PDF's, a Word file's) only where the title's year allows it: a
     # 2012 report converted in 2019 is of 2012
     created, year = iso(src.stated.get("created")), title_year(got["title"])

@@ -157,7 +157,7 @@ def headline_at(lines: list[str]) -> int | None:
             below = below[1:]
         if below and "date:published" in header_of(below[0]):
             return i
-    return anchored_headline(lines)
+    return anchored_headline(lines, lambda line: bool(header_of(line)))
 
 
 def header_of(line: str) -> dict[str, str]:
