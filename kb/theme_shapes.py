@@ -63,38 +63,59 @@ def foreign_weight() -> float:
     return _foreign()["weight"]
 
 
+def _stems(words: list[str]) -> frozenset:
+    """Single English words as stems (a hyphenated one as its parts: e-commerce is e, commerc)."""
+    return frozenset(english.stem_word(x.text) for w in words for x in english.words(w))
+
+
 @cache
 def _justice() -> dict:
     raw = data_files.toml("themes_rules.toml").get("justice", {})
+    markers_en = raw.get("markers_en", [])
     return {
         "markers": int(raw.get("markers", 2)),
-        "zh": (tuple(raw.get("markers_zh", [])), tuple(raw.get("words_zh", []))),
-        "en": (
-            frozenset(english.stem_word(w) for w in raw.get("markers_en", []) if " " not in w),
-            tuple(w for w in raw.get("markers_en", []) if " " in w),
-            frozenset(english.stem_word(w) for w in raw.get("words_en", [])),
+        "zh": (
+            tuple(raw.get("markers_zh", [])),
+            tuple(raw.get("words_zh", [])),
+            tuple(raw.get("strong_zh", [])),
         ),
+        "en": (
+            _stems([w for w in markers_en if " " not in w]),
+            tuple(w for w in markers_en if " " in w),
+            _stems(raw.get("words_en", [])),
+            _stems(raw.get("strong_en", [])),
+        ),
+        # a quick look before stemming the paragraph: none of these, no marker
+        "en_any": tuple({w.lower() for w in markers_en + raw.get("strong_en", [])}),
     }
 
 
-def _is_justice(text: str, lang: str) -> bool:
-    """Whether a paragraph is about courts, procuratorates or police: it names at least
-    `markers` of their distinct words."""
+def _is_justice(text: str, lang: str, words: list[str] | None = None) -> bool:
+    """Whether a paragraph is about courts, procuratorates or police: it names one of their
+    strong words or at least `markers` of the others (for Chinese, inside one jieba word:
+    居民|警惕 holds no 民警)."""
     rules = _justice()
-    if lang == "zh":  # inside one jieba word (居民|警惕 holds no 民警)
-        words = cut(normalise(text))
-        found = {m for m in rules["zh"][0] if any(m in w for w in words)}
-    else:
-        stems, phrases, _ = rules["en"]
-        found = {english.stem_word(w.text) for w in english.words(text)} & stems
-        found |= {p for p in phrases if p in text.lower()}
-    return len(found) >= rules["markers"]
+    if lang == "zh":
+        markers, _, strong = rules["zh"]
+        if not any(m in text for m in markers + strong):
+            return False
+        words = words if words is not None else cut(normalise(text))
+        found = {m for m in markers if any(m in w for w in words)}
+        return bool(found) and (
+            len(found) >= rules["markers"] or any(m in w for m in strong for w in words)
+        )
+    if not any(m in text.lower() for m in rules["en_any"]):
+        return False
+    stems, phrases, _, strong = rules["en"]
+    said = {english.stem_word(w.text) for w in english.words(text)}
+    found = (said & stems) | {p for p in phrases if p in text.lower()}
+    return len(found) >= rules["markers"] or bool(said & strong)
 
 
-def justice_words(text: str, lang: str):
+def justice_words(text: str, lang: str, words: list[str] | None = None):
     """A test of lexicon keys that weigh as generic words in this paragraph: the people and
     scams a court or police paragraph concerns (none outside such a paragraph)."""
-    if not _is_justice(text, lang):
+    if not _is_justice(text, lang, words):
         return lambda key: False
     rules = _justice()
     if lang == "zh":

@@ -563,11 +563,15 @@ def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
         if not is_heading_text(part):
             continue  # an index written before segment.py knew what a heading is
         factor = HEADING_WEIGHT / (1 + depth)
-        if is_english(part):
+        if is_english(part):  # a land port's "port" heads openness (theme_shapes.port_of_entry)
             themes = {
                 t
                 for key, _, _ in _phrase_hits(part, lexicon().en_heading)
-                for t in lexicon().en_heading[key]
+                for t in (
+                    ("openness",)
+                    if theme_shapes.port_of_entry(part, key)
+                    else lexicon().en_heading[key]
+                )
             }
         else:
             themes = {
@@ -678,10 +682,10 @@ def tag_themes(
         hits = _en_hits(text, lex)
         length = (len(text) - dateline_length(text, lang)) / EN_CHARS_PER_ZH
     else:
-        found = _zh_hits(words if words is not None else cut(normalise(text)))
-        hits = [(w, w, themes, in_name) for w, themes, in_name in found]
+        words = words if words is not None else cut(normalise(text))
+        hits = [(w, w, themes, in_name) for w, themes, in_name in _zh_hits(words)]
         length = len(text) - dateline_length(text, lang)
-    tallies = _tally(hits, lex, text, theme_shapes.justice_words(text, lang))
+    tallies = _tally(hits, lex, text, theme_shapes.justice_words(text, lang, words))
     length_norm = math.sqrt(max(length, 60) / 150)
     for t in tallies.values():
         t.score /= length_norm

@@ -5,7 +5,7 @@ import pytest
 
 from kb import theme_shapes
 from kb.chinese import cut, normalise
-from kb.themes import lexicon_tags, tag_themes
+from kb.themes import _heading_scores, lexicon_tags, tag_themes
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,8 @@ def test_the_same_people_outside_a_court_still_count():
 
 
 def test_telecom_fraud_is_no_infrastructure():
-    """电信网络诈骗 names a crime, not telecom networks."""
+    """电信网络诈骗 names a crime the police fight (诈骗 makes the paragraph theirs), not telecom
+    networks."""
     tags = tag_themes("街道开展防范电信网络诈骗宣传，提醒居民当心电信诈骗新手法。")
     assert "infrastructure" not in tags.themes
 
@@ -134,3 +135,36 @@ def test_a_water_tariff_is_a_utility_price():
     """A water tariff is a utility's price (infrastructure), not a customs duty (openness)."""
     tags = tag_themes("The city raised its water tariff to pay for new pipes and pumps.", lang="en")
     assert "openness" not in tags.themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["德国著名厨具品牌双立人在上海设立亚太总部。", "园区内一家中美合资企业扩建了两条生产线。"],
+)
+def test_a_foreign_brand_headquarters_or_joint_venture_is_openness(text):
+    """A brand or headquarters named by its country (德国…品牌, …总部) and a two-country joint
+    venture (中美合资企业) are foreign firms' presence: openness."""
+    assert "openness" in tag_themes(text).themes
+
+
+def test_a_firms_plant_in_a_foreign_country_is_openness():
+    text = "The Chinese battery maker is building a US plant in Michigan."
+    assert "openness" in tag_themes(text, lang="en").themes
+
+
+def test_one_court_word_is_enough():
+    """A court named once (人民法院 protecting women and children) is still a court paragraph."""
+    assert "livelihood" not in tag_themes("人民法院持续加强妇女儿童权益保护。").themes
+
+
+def test_a_hyphenated_word_the_police_work_with_is_generic():
+    """e-commerce (as e + commerce) among the firms police work with against fraud: no industry."""
+    text = "Police worked with banks and e-commerce platforms to freeze the accounts of scam gangs."
+    assert "industry" not in tag_themes(text, lang="en").themes
+
+
+def test_a_land_port_heading_heads_openness():
+    """A heading or title naming a land or border port heads openness, not infrastructure; a
+    seaport's heading still heads infrastructure."""
+    assert set(_heading_scores("Erenhot Land Port")) == {"openness"}
+    assert set(_heading_scores("Port of Ningbo adds four berths")) == {"infrastructure"}
