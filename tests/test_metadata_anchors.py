@@ -198,3 +198,47 @@ def test_the_day_the_lead_opens_with_dates_an_undated_story():
         lead_date(["The ministry held its event on April 11, 2017, with envoys from 140 lands."])
         is None
     )
+
+
+def test_a_title_with_its_uploader_run_on_and_printed_again_alone():
+    """ "Ningbo Harbour by PortFan" over "Ningbo Harbour": the page states its title twice."""
+    lines = ["Ningbo Harbour by PortFan", "", "Ningbo Harbour", EN_BODY]
+    assert meta(lines)["title"] == "Ningbo Harbour"
+    assert meta(["Ningbo Harbour by PortFan", EN_BODY])["title"] == "Ningbo Harbour by PortFan"
+    other = ["Ningbo Harbour by PortFan", "", "Port Facts", EN_BODY]
+    assert meta(other)["title"] == "Ningbo Harbour by PortFan"
+
+
+def test_the_day_a_copy_was_made_is_no_date_of_the_item():
+    for line in [
+        "Retrieved May 1, 2024",
+        "Printed on May 1, 2024",
+        "打印时间:2024-05-01",
+    ]:
+        assert meta(["Ningbo port report", line, EN_BODY])["date"] is None, line
+
+
+def test_an_update_yields_to_the_day_of_publication():
+    lines = [
+        "Ningbo port report",
+        "Last updated: May 1, 2024",
+        "Published: March 2, 2021",
+        EN_BODY,
+    ]
+    assert meta(lines)["date"] == "2021-03-02"
+    assert meta(["Ningbo port report", "Updated: May 1, 2024", EN_BODY])["date"] == "2024-05-01"
+    piped = "By Li Ming in Ningbo | example.com.cn | Updated: 2022-06-01"
+    assert meta(["Ningbo port report", piped, EN_BODY])["date"] == "2022-06-01"
+    assert (
+        meta(["宁波港口报告", "索引号: 1234 更新时间: 2024-05-01", ZH_BODY])["date"] == "2024-05-01"
+    )
+    long_row = (
+        "By Li Ming | Example News | Updated: 2022-06-01 10:00 | Comments and reader letters on "
+        "this story are welcome at any time, by mail or by e-mail to the editors of the desk"
+    )
+    got = meta(["Ningbo port report", long_row, EN_BODY])
+    assert (got["date"], got["issuer"], got["authors"]) == (
+        "2022-06-01",
+        "Example News",
+        ["Li Ming"],
+    )

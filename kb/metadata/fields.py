@@ -194,6 +194,8 @@ def dates(src: Source, got: dict) -> dict[str, str]:
         beside = next((d[0][2] for line in src.info if (d := find_dates(line))), None)
         if beside:  # the date beside a web page's headline: 2022年02月13日07:48 | 来源：…
             out["published"] = beside
+    if "updated" in out:  # an update's day dates the item only where nothing says when it was out
+        out.setdefault("published", out.pop("updated"))
     if signed := signature_date(src) or number_date(src) or cover_date(src, out):
         out.setdefault("issued", signed)
     return out
@@ -824,7 +826,8 @@ def posted_online(src: Source, genre: str) -> bool:
     来源：…), or reposted (嘉兴印发《…规划》。详情如下：); another text of a page (not of a PDF or
     Word file) under its posting time alone."""
     page = genre == "other" and src.fmt not in ("pdf", "docx")
-    header = {"source", "publisher", *(["date:published"] if page else [])} & set(src.labelled)
+    dated = ["date:published", "date:updated"] if page else []
+    header = {"source", "publisher", *dated} & set(src.labelled)
     return bool(header) or bool(reposted_title(src.lines))
 
 

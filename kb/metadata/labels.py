@@ -38,11 +38,15 @@ LABEL_DATES = (
         "published",
         "公布日期|发布日期|发布时间|公开日期|生成日期|生成时间|产生日期|信息提供日期|提供日期|"
         "时间|日期|published|publication date|date|time|posted|released|release date|issued|"
-        "updated|"
-        "last updated|(?:updated|posted|published|released) on|post date|date posted|"
+        "(?:posted|published|released) on|post date|date posted|"
         "post time|posting time|release time|pub date",
     ),
     ("effective", "施行日期|实施日期|生效日期|effective"),
+    # an update's date: the item's only where nothing gives the day it was published
+    (
+        "updated",
+        "updated|last updated|updated on|update time|更新时间|更新日期|最后更新|最后更新时间",
+    ),
 )
 # a label inside a header line: Source:, 来源：, Updated :, Release date:, 作者：
 LABEL_AT = re.compile(

@@ -68,6 +68,7 @@ COPYRIGHT_AFTER = re.compile(
 # a header row opening with the page's address (http://www.sina.com.cn 2004年08月26日15:29
 # 金羊网-羊城晚报)
 ADDRESS_FIRST = re.compile(r"^\s*https?://[^\s/]+/?\s+(?=\S*(?:19|20)\d\d)")
+ITEM_DATES = ("date:published", "date:updated")
 PIPES = re.compile(r"\s*[|｜]\s+|\s+[|｜]\s*")
 VALIDITY = re.compile(r"(?i)\b(?:effective|as of|valid|since|until|from)\s*$")
 # a headline of a few characters (送帆远) or a place's name alone (Changzhou, a city profile's)
@@ -332,7 +333,7 @@ def header_line(line: str, out: dict) -> None:
     alone. Its unlabelled name is the publisher; with one, the item is news."""
     line = ADDRESS_FIRST.sub("", line)  # the page's own address printed before its date
     found = find_dates(line)
-    if len(line) > 160 or not found or URL.search(line):
+    if len(line) > 160 or not found or URL.search(line) or fetched(line[: found[0][0]]):
         return
     if events_of(line) or english_events_of(line):
         return
@@ -365,6 +366,13 @@ def header_line(line: str, out: dict) -> None:
         out.setdefault("publisher", pieces[0].strip(" :："))
     if pieces or "source" in out:
         out.setdefault("dateline", "yes")
+
+
+def fetched(before: str) -> bool:
+    """Words before a date that make it the day a copy was made (Retrieved, Printed on, 打印时间,
+    访问日期; kb/data/metadata.toml [copy_dates]): no date of the item."""
+    words = data()["copy_dates"]["words"]
+    return bool(re.search("|".join(map(re.escape, words)), before, re.I))
 
 
 def without_toolbar(piece: str) -> str:
@@ -473,7 +481,7 @@ def piped_header(line: str, out: dict) -> None:
     date of one line of pieces."""
     pieces = [p.strip() for p in PIPES.split(line)]
     if len(pieces) < 2 or not any(
-        label_kind(lab or "") == "date:published" for p in pieces for lab, _ in label_values(p)[:1]
+        label_kind(lab or "") in ITEM_DATES for p in pieces for lab, _ in label_values(p)[:1]
     ):
         return
     for p in pieces:

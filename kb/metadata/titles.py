@@ -437,7 +437,25 @@ def echoed_heading(lines: list[str]) -> str:
         later = {norm(without_number(x).rstrip(".")) for x in texts[i + 1 :]}
         if norm(t) in crumbs | later:
             return t
+        if echo := echoed_without_credit(t, texts[i + 1 : i + 4]):
+            return echo
     return ""
+
+
+# a title with its uploader or site run on after it: "Ningbo Ports by SCcouncil", "X | Site"
+CREDIT_TAIL = re.compile(
+    r"^(?P<title>.{4,}?)\s*(?:\s+by\s+\S.{0,40}|\s*[|｜_]\s*\S.{0,40}|\s+[-–—]\s+\S.{0,40})$"
+)
+
+
+def echoed_without_credit(t: str, below: list[str]) -> str:
+    """A title line with its uploader or site run on ("Ningbo Ports by SCcouncil"), printed again
+    alone in the next lines ("Ningbo Ports"): the page states its title twice, the repeat alone."""
+    m = CREDIT_TAIL.match(t)
+    if not m:
+        return ""
+    head = norm(m.group("title"))
+    return next((clean(x) for x in below if norm(x) == head and title_like(clean(x))), "")
 
 
 def column(texts: list[str], i: int) -> bool:
