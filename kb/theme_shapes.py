@@ -126,17 +126,25 @@ def justice_words(text: str, lang: str, words: list[str] | None = None):
 
 
 @cache
-def _entry() -> tuple[re.Pattern | None, frozenset]:
+def _entry() -> tuple[re.Pattern | None, frozenset, frozenset]:
     raw = data_files.toml("themes_rules.toml").get("entry", {})
     patterns = raw.get("en", [])
     ports = frozenset(
         tuple(english.stem_word(w) for w in phrase.split()) for phrase in raw.get("port_words", [])
     )
-    return (re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None), ports
+    pattern = re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+    return pattern, ports, _stems(raw.get("flow_words", []))
+
+
+def crossing_flow(text: str, key: tuple[str, ...]) -> bool:
+    """Whether an English lexicon phrase is the traffic crossing a port of entry (passengers,
+    freight, trucks in a paragraph about a land port), which weighs as a generic word."""
+    pattern, _, flows = _entry()
+    return bool(set(key) & flows) and bool(pattern and pattern.search(text))
 
 
 def port_of_entry(text: str, key: tuple[str, ...]) -> bool:
     """Whether an English lexicon phrase is the "port" of a paragraph about a port of entry (a
     land or border port, a checkpoint, customs clearance), which weighs for openness."""
-    pattern, ports = _entry()
+    pattern, ports, _ = _entry()
     return key in ports and bool(pattern and pattern.search(text))

@@ -488,7 +488,8 @@ def _en_hits(text: str, lex: Lexicon) -> list[tuple[tuple[str, ...], str, dict, 
             )
             if theme_shapes.port_of_entry(text, key):
                 themes = {"openness": max(themes.values())}  # a land port is a port of entry
-            hits.append((key, written, themes, derived or in_name))
+            crossing = theme_shapes.crossing_flow(text, key)  # and its traffic crosses it
+            hits.append((key, written, themes, derived or in_name or crossing))
     weight = theme_shapes.foreign_weight()
     for m, country in theme_shapes.foreign_firms(text, "en"):  # the firm, its country strong
         hits.append((("foreign firm", m), m, {"openness": weight}, False))

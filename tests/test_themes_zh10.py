@@ -168,3 +168,24 @@ def test_a_land_port_heading_heads_openness():
     seaport's heading still heads infrastructure."""
     assert set(_heading_scores("Erenhot Land Port")) == {"openness"}
     assert set(_heading_scores("Port of Ningbo adds four berths")) == {"infrastructure"}
+
+
+def test_the_traffic_crossing_a_land_port_is_no_infrastructure():
+    """Passengers, freight and trucks crossing a land port are what crosses the border (the port
+    of entry's, openness), not transport infrastructure."""
+    text = "Passenger traffic through the land port doubled as freight trucks queued for clearance."
+    tags = tag_themes(text, lang="en")
+    assert "infrastructure" not in tags.themes and "openness" in tags.themes
+
+
+def test_the_same_traffic_elsewhere_is_still_transport():
+    tags = lexicon_tags("Passenger traffic on the new metro line doubled this year.", lang="en")
+    assert "passenger" in [w.lower() for w in tags.considered["infrastructure"]]
+
+
+@pytest.mark.parametrize(
+    "text", ["公司新设博士后科研工作站，引进博士后3名。", "该站是国家野外科学观测研究站。"]
+)
+def test_research_talent_posts_and_field_stations_are_innovation(text):
+    """Postdoctoral researchers and their stations, field research stations: research."""
+    assert "innovation" in tag_themes(text).themes
