@@ -291,6 +291,20 @@ def senses(definition: str) -> list[str]:
     return out
 
 
+def verb_senses(definition: str) -> set[str]:
+    """The senses CEDICT gives only as verbs ("to train"), cleaned as senses() cleans them: a plural
+    typed (trains) is a noun, and a word whose only such sense is the verb (培训) is no reading
+    of it where a noun sense (列车) is."""
+    verbs, others = set(), set()
+    for gloss in re.split(r"[/;]", definition):
+        gloss = re.sub(r"\s+", " ", GLOSS_NOISE.sub("", gloss.lower())).strip(" ,.!?'\"")
+        if gloss.startswith("to "):
+            verbs.add(gloss[3:])
+        else:
+            others.add(LEADING.sub("", gloss))
+    return verbs - others  # 争议 "dispute; to dispute" is a noun too
+
+
 CEDICT_LINE = re.compile(r"^\S+ (\S+) \[([^\]]*)\] /(.*)/\s*$")
 PROVINCE = re.compile(r"^[A-Z][a-z]+ province\b", re.I)  # CEDICT's first sense of a province
 ADMINISTRATIVE_SUFFIXES = "省市县区"  # 浙江省 is Zhejiang in English text, 义乌市 Yiwu
@@ -438,7 +452,14 @@ def build_maps(vocab: dict[str, int]) -> dict:
     names: dict[str, int] = {}  # the corpus's words that CEDICT gives as proper names
     absent: dict[str, list[str]] = {}  # a word the corpus lacks → its senses' keys
     entries, stems = dictionary_data()
+    verbs: dict[str, set[str]] = {}  # a one-word sense → the corpus's words giving it as a verb
+    nouns: dict[str, set[str]] = {}  # … and those giving it otherwise
+    char_senses: dict[str, list[str]] = {}  # a character → its first one-word senses' keys
+    in_dictionary: set[str] = set()
     for word, _, definition, glosses, keys, name, name_key in entries:
+        in_dictionary.add(word)
+        if len(word) == 1:
+            _add_char_senses(char_senses.setdefault(word, []), glosses, keys)
         if name and word in vocab:  # 1, or 2 for a province (浙江: "Zhejiang province (…)")
             names[word] = max(names.get(word, 1), 2 if PROVINCE.match(definition) else 1)
         if name and (key := name_key) and key in vocab:  # 浙江 → "Zhejiang"
@@ -457,7 +478,10 @@ def build_maps(vocab: dict[str, int]) -> dict:
                     english_words.setdefault(gloss, []).append(word)
                     for form in reading_forms(gloss):
                         english_forms.setdefault(form, []).append(word)
-                if len(word) > 1 and len(key.split()) == CONTAINING_GLOSS_WORDS:
+                    kind = verbs if gloss in verb_senses(definition) else nouns
+                    kind.setdefault(gloss, set()).add(word)
+                # a proper name holds no everyday word's meaning: white is not 白宫 (White House)
+                if len(word) > 1 and len(key.split()) == CONTAINING_GLOSS_WORDS and not name:
                     for w in set(key.split()):
                         english_in.setdefault(w, []).append(word)
             words = key.split()
@@ -479,7 +503,15 @@ def build_maps(vocab: dict[str, int]) -> dict:
     for table in (pinyin, english, english_in, english_words, english_forms):
         for key, words in table.items():
             table[key] = sorted(set(words), key=lambda w: (-vocab.get(w, 0), w))[:6]
+    # a sense that is only a verb of a word (培训: "to train"), kept where another word gives it
+    # as a noun (列车: "train"): what a plural typed is not read as
+    english_verbs = {
+        g: sorted(ws - nouns.get(g, set())) for g, ws in verbs.items() if ws - nouns.get(g, set())
+    }
+    english_verbs = {g: ws for g, ws in english_verbs.items() if g in nouns}
     return {
+        "english_verbs": english_verbs,
+        "composed": composed_words(vocab, in_dictionary, char_senses),
         "pinyin": pinyin,
         "english": english,
         "english_in": english_in,
@@ -497,6 +529,34 @@ def build_maps(vocab: dict[str, int]) -> dict:
         # a word the corpus lacks → its words of the same sense (see alike_words)
         "alike": alike,
     }
+
+
+CHAR_SENSES = 4  # a character's first one-word senses, what a two-word phrase is composed of
+COMPOSED_MAX = 3  # the corpus's words one English phrase reads by composition, at most
+
+
+def _add_char_senses(have: list[str], glosses, keys) -> None:
+    """A character's one-word senses' keys, its first CHAR_SENSES across its entries."""
+    for gloss, key in zip(glosses, keys, strict=True):
+        if key and " " not in gloss and key not in have and len(have) < CHAR_SENSES:
+            have.append(key)
+
+
+def composed_words(
+    vocab: dict[str, int], in_dictionary: set[str], char_senses: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """ "sense sense" → the corpus's two-character words that no dictionary entry has, made of a
+    character of each sense (white tea: 白茶, of 白 "white" and 茶 "tea"): Chinese writes such a
+    compound character by character, and CEDICT lists few of them, so an English phrase of two
+    words reads the corpus's compound its characters spell, commonest first."""
+    out: dict[str, list[str]] = {}
+    for word in vocab:
+        if len(word) != 2 or word in in_dictionary or not CJK_WORD.match(word):
+            continue
+        for a in char_senses.get(word[0], []):
+            for b in char_senses.get(word[1], []):
+                out.setdefault(f"{a} {b}", []).append(word)
+    return {k: sorted(ws, key=lambda w: (-vocab[w], w))[:COMPOSED_MAX] for k, ws in out.items()}
 
 
 ALIKE_MAX = 3  # the corpus's words a word it lacks reads, at most
@@ -519,6 +579,21 @@ def alike_words(
         if shared:
             out[word] = sorted(shared, key=lambda z: -shared[z])[:ALIKE_MAX]
     return out
+
+
+def _is_plural(word: str) -> bool:
+    """A word typed with a plural ending (trains, farmers; not business, status, analysis)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _as_nouns(word: str, readings: list[str], maps: dict) -> list[str]:
+    """A plural's readings without those that are only a verb sense of its singular (trains:
+    列车, 火车, not 培训 or 培育 "to train"), when any other is left, and unless another reading
+    is the verb's agent noun (志愿 "to volunteer" stays beside 志愿者 "volunteer")."""
+    verbs = {z for f in reading_forms(word) for z in maps.get("english_verbs", {}).get(f, [])}
+    nouns = [z for z in readings if z not in verbs]
+    # a verb whose agent noun is read too stays (volunteers: 志愿 beside 志愿者)
+    return [z for z in readings if z in nouns or any(n.startswith(z) for n in nouns)] or readings
 
 
 @cache
@@ -571,6 +646,8 @@ def word_readings(key: str, maps: dict, word: str = "") -> list[str]:
         elif word in _own_plurals():  # customs: 海关 as written, not custom's 习惯
             own = written or forms
         else:  # services: 劳务 as written and 服务 of "service"; meal: 餐 and 伙食 of "meals"
+            if not written and _is_plural(word):  # trains: 列车, not 培训 "to train"
+                forms = _as_nouns(word, forms, maps)
             own = written + [w for w in forms if w not in written]
         # renovation: renovate's; collection: collect's beside its own; an -ance, -ment or -age
         # noun only when it has none (allowance is not allow, storage not store)

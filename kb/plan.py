@@ -784,7 +784,7 @@ def _translation_synonyms(found: list[str], lex: Lexicon) -> list[Alt]:
         more = [Alt(tuple(query_words(w)), boost, f"synonym:{w}") for w in synonyms().get(norm, [])]
         more += [
             replace(a, boost=a.boost * TRANSLATION_BOOST["glossary"])
-            for a in _written_out(norm, lex)
+            for a in [*_written_out(norm, lex), *_full_forms(norm, lex)]  # 风景区: 风景名胜区
         ]
         for alt in more:
             if (word := alt.source.split(":", 1)[1]) not in seen and alt.toks:
@@ -797,13 +797,19 @@ ONE_WORD_SENSE_BOOST = 0.5  # an English word's CEDICT senses: a dictionary's, n
 
 
 def _cedict_word(word: str, key: str, lex: Lexicon) -> list[Alt]:
-    """The commonest three of an English word's CEDICT readings (kb/crosslang.py word_readings)."""
-    return [
-        Alt(tuple(query_words(z)), ONE_WORD_SENSE_BOOST, f"cedict:{z}")
-        for z in sorted(word_readings(key, lex.maps, word), key=lambda z: -lex.df(z))[:3]
+    """The commonest three of an English word's CEDICT readings (kb/crosslang.py word_readings),
+    and the corpus's longer forms of them (drivers: 驾驶员 and 驾驶人员, _full_forms)."""
+    found = sorted(word_readings(key, lex.maps, word), key=lambda z: -lex.df(z))[:3]
+    alts = [Alt(tuple(query_words(z)), ONE_WORD_SENSE_BOOST, f"cedict:{z}") for z in found]
+    longer = [a for z in found if lex.df(z) > 0 for a in _full_forms(z, lex)]
+    longer = [a for a in longer if a.toks[0] not in found]
+    return alts + [
+        replace(a, boost=ONE_WORD_SENSE_BOOST * FULL_FORM_BOOST, source=f"cedict:{a.toks[0]}")
+        for a in {a.toks: a for a in longer}.values()
     ]
 
 
+COMPOSED_BOOST = 0.6  # a compound spelled by the characters of two English words' senses
 ENGLISH_WORD_PINYIN_BOOST = 0.4  # lake as the pinyin 拉客: below its English senses (0.5)
 
 
@@ -845,6 +851,9 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
         alts = _pinyin_alts(_homophones(found[:3], lex.df), lex)
     elif len(words) > 1 and key in en and len(key.split()) > 1:
         alts = [Alt(tuple(query_words(z)), 0.6, f"cedict:{z}") for z in en[key][:3]]
+    elif len(words) == 2 and (found := maps.get("composed", {}).get(key)):
+        # white tea: 白茶, the compound of 白 "white" and 茶 "tea" (crosslang.composed_words)
+        alts = [Alt((z,), COMPOSED_BOOST, f"parts:{z}") for z in found if lex.df(z) > 0]
     elif len(words) == 1:
         if key:
             alts = _cedict_word(words[0], key, lex)
