@@ -6,6 +6,9 @@ up for its rule (none is a gold document)."""
 
 from __future__ import annotations
 
+import pytest
+
+from kb.metadata import read_metadata
 from kb.metadata.anchors import (
     anchored_headline,
     dateline_outlet,
@@ -16,6 +19,7 @@ from kb.metadata.anchors import (
 from kb.metadata.genres import genre_of_title
 from kb.metadata.source import header_of
 from kb.metadata.titles import menu_row, title_of_line
+from kb.readers import read_file
 from tests.test_metadata_docs8 import EN_BODY, ZH_BODY, meta
 
 WIRE_LEAD = (
@@ -242,3 +246,66 @@ def test_an_update_yields_to_the_day_of_publication():
         "Example News",
         ["Li Ming"],
     )
+
+
+def html_meta(tmp_path, head: str, body: str) -> dict:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}</head><body>{body}</body></html>", encoding="utf-8")
+    read = read_file(path)
+    return read_metadata(read, read.blocks, None)
+
+
+STORY = "<p>" + EN_BODY + "</p>"
+HEADLINE = "Cruise terminal opens in Ningbo"
+ZH_HEADLINE = "宁波邮轮码头正式启用"
+AGREEMENT = [
+    # og:title is the site's name; <title>, <h1> and the text say the headline
+    (
+        '<meta property="og:title" content="Harbour Post">'
+        f"<title>{HEADLINE} - Harbour Post</title>",
+        f"<h1>{HEADLINE}</h1>{STORY}",
+        HEADLINE,
+    ),
+    # a logo in <h1> agrees with nothing
+    (
+        f"<title>{ZH_HEADLINE}_港口在线</title>",
+        f"<h1>港口在线新闻中心</h1><h2>{ZH_HEADLINE}</h2><p>{ZH_BODY}</p>",
+        ZH_HEADLINE,
+    ),
+    # a meta title the page repeats stays first
+    (
+        f'<meta name="ArticleTitle" content="{ZH_HEADLINE}"><title>{ZH_HEADLINE}_港口在线</title>',
+        f"<h1>港口在线</h1><p>{ZH_BODY}</p>",
+        ZH_HEADLINE,
+    ),
+    # the site's name printed all over the page is still no title
+    (
+        '<meta property="og:site_name" content="Harbour Post">'
+        '<meta property="og:title" content="Harbour Post">'
+        f"<title>{HEADLINE} - Harbour Post</title>",
+        f"<p>Harbour Post</p><h2>{HEADLINE}</h2>{STORY}<p>Harbour Post</p>",
+        HEADLINE,
+    ),
+]
+
+
+@pytest.mark.parametrize("head,body,title", AGREEMENT)
+def test_a_web_page_title_is_the_statement_the_page_repeats_most(tmp_path, head, body, title):
+    assert html_meta(tmp_path, head, body)["title"] == title
+
+
+def test_the_body_a_portals_footer_says_runs_it_publishes_what_names_no_other():
+    lines = [
+        "Beilun launches 30 port projects",
+        EN_BODY,
+        "Sponsored by: General Office of Ningbo Port",
+    ]
+    assert meta(lines)["issuer"] == "General Office of Ningbo Port"
+    lines = [
+        "北仑港区新开30个项目",
+        ZH_BODY,
+        "主办单位:宁波市北仑区人民政府办公室 技术支持:某某科技",
+    ]
+    assert meta(lines)["issuer"] == "宁波市北仑区人民政府办公室"
+    signed = ["北仑港区新开30个项目", ZH_BODY, "宁波市港口管理局", "2024年3月2日", lines[-1]]
+    assert meta(signed)["issuer"] == "宁波市港口管理局"

@@ -91,6 +91,8 @@ def found_title(src: Source) -> str:
     properties' or the first title-like line."""
     site = clean(src.stated.get("site"))
     stated = src.stated.get("title")
+    if src.fmt == "html" and (found := agreed_title(src, site)):
+        return found
     if stated and not is_junk(str(stated)):
         return page_title(str(stated), site) if src.fmt == "html" else clean(stated)
     if src.fmt == "html" and (found := html_title(src.stated, site)):
@@ -145,6 +147,37 @@ def headline_over(text: str, src: Source) -> str:
         return ""
     line = title_of_line(src.lines[src.headline])
     return "" if norm(line) in norm(text) else line
+
+
+def agreed_title(src: Source, site: str) -> str:
+    """A web page's title as its own statements of it agree: its meta title (ArticleTitle,
+    og:title), its <h1>, its <title> without the site, the headline of its text. Each counts the
+    other statements that repeat or contain it (the raw <title> and the text's lines among them);
+    the most repeated wins, the first in that order on a tie. A meta title or an <h1> that is the
+    site's name or logo agrees with nothing; "" without a statement in the page's markup."""
+    stated, raw = clean(src.stated.get("title")), clean(src.stated.get("page_title"))
+    found = [
+        page_title(stated, site) if stated else "",
+        clean(src.stated.get("h1")),
+        page_title(raw, site) if raw else "",
+        title_from_lines(src.lines),
+    ]
+    if not any(found[:3]):
+        return ""
+    said = [c if c and not is_junk(c) and not site_piece(c, site) else "" for c in found]
+    printed = [raw, *src.lines[:30]]
+    votes = [
+        agreeing(c, said[:k] + said[k + 1 :] + (printed if k < 3 else [raw])) if c else -1
+        for k, c in enumerate(said)
+    ]
+    best = max(range(4), key=lambda k: (votes[k], -k))
+    return said[best] if votes[best] >= 0 else ""
+
+
+def agreeing(title_: str, others: list[str]) -> int:
+    """How many statements repeat a title, or contain it (six characters or more)."""
+    n = norm(title_)
+    return sum(1 for o in map(norm, others) if o and (o == n or (len(n) >= 6 and n in o)))
 
 
 def html_title(stated: dict, site: str) -> str:
@@ -380,7 +413,7 @@ def issuer(src: Source, got: dict) -> str | None:
         lender_of_report(src, title_),
         *[a for a in named_authors(src, title_) if is_body_or_outlet(a)],
         *[a for a in named_authors(src, title_, False) if ACRONYM.fullmatch(a)],  # By KPMG
-        src.stated.get("site"),
+        *site_and_owner(src),
         *[p for p in site_suffixes(clean(src.stated.get("page_title"))) if is_organ(p)],
         publisher(src.labelled.get("copyright")),
         self_described(src),
@@ -388,6 +421,12 @@ def issuer(src: Source, got: dict) -> str | None:
     ]
     found = next((clean(c) for c in candidates if clean(c) and not is_junk(clean(c))), None)
     return completed(found, src, title_) if found else None
+
+
+def site_and_owner(src: Source) -> list[str | None]:
+    """The site a page names in its markup, then the body its footer says runs it (主办单位: …,
+    Sponsored by: …)."""
+    return [src.stated.get("site"), publisher(src.labelled.get("owner"))]
 
 
 def channel(name: str | None) -> bool:

@@ -24,6 +24,8 @@ KINDS = (
     ),
     ("authors", ("作者", "记者", "author", "authors", "by")),
     ("number", ("发文字号", "文号", "document no", "number")),
+    # who runs the site, in its footer (主办单位: 某市人民政府办公室, Sponsored by: …)
+    ("owner", ("主办", "主办单位", "网站主办", "主办方", "sponsored by", "hosted by", "run by")),
     ("url", ("原文链接", "原文地址", "链接", "url", "link")),
     # a news page's contacts beside its header (稿源: 某报 2011-09-17 报料热线: 81850000)
     (
