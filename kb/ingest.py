@@ -33,7 +33,7 @@ from kb.metadata.sidecar import invalid as invalid_sidecar
 from kb.model import Document, bounded
 from kb.readers import SUPPORTED, read_file
 from kb.script import is_english
-from kb.segment import blocks_to_measures, html_blocks, lines_to_blocks
+from kb.segment import blocks_to_measures, html_blocks, lead_ins, lines_to_blocks
 from kb.themes import tag_themes
 
 
@@ -318,8 +318,9 @@ def _work(args):
 
 
 def _add_measures(writer, doc: Document, toks_of: list[tuple[chinese.Tok, ...]]) -> None:
-    for m, toks in zip(doc.measures, toks_of, strict=True):
-        writer.add(m, toks, values_of(m, doc))
+    leads = lead_ins(doc.measures)
+    for m, toks, lead in zip(doc.measures, toks_of, leads, strict=True):
+        writer.add(m, toks, values_of(m, doc), lead)
 
 
 def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0, current=None):

@@ -52,6 +52,11 @@ from kb.query import Concept, parse
 # ---- query nodes -------------------------------------------------------------------------------
 
 
+# where a reading is looked for: the paragraph, its headings, the lead-in of its list (the index's
+# token fields; kb/ranking.py weighs a lead-in lightly)
+SCORED_FIELDS = ("text", "heading", "lead")
+
+
 @dataclass(frozen=True)
 class Term:
     """One index token in one field (`text`, `heading`, `city`, `id`, ...)."""
@@ -1405,7 +1410,7 @@ def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list
 
 
 def _alt_query(alt: Alt) -> Node:
-    if alt.field not in ("text", "heading"):  # a facet's value: city, genre
+    if alt.field not in SCORED_FIELDS:  # a facet's value: city, genre
         return Term(alt.field, alt.toks[0], boost=alt.boost)
     if alt.groups:
         return AllOf(
@@ -1420,11 +1425,11 @@ def _alt_query(alt: Alt) -> Node:
             )
         )
     parts: list[Node] = []
-    for fname, boost in (("text", 1.0), ("heading", 1.0)):
+    for fname in SCORED_FIELDS:
         if len(alt.toks) == 1:
-            parts.append(Term(fname, alt.toks[0], boost=alt.boost * boost))
+            parts.append(Term(fname, alt.toks[0], boost=alt.boost))
         else:
-            parts.append(Phrase(fname, tuple(alt.toks), slop=alt.slop, boost=alt.boost * boost))
+            parts.append(Phrase(fname, tuple(alt.toks), slop=alt.slop, boost=alt.boost))
     return AnyOf(tuple(parts))
 
 

@@ -49,6 +49,7 @@ def merge_languages(
     return heapq.nlargest(depth, out, key=itemgetter(1))
 
 
+LEAD_BOOST = 0.2  # the lead-in of a list (kb/segment.py lead_ins) in its items: a light weight
 HEAD_WEIGHT = 1.25  # the query's head word (kb/plan.py Plan.head) weighs more in a partial match
 SUB_UNIT_SHARE = 0.5  # a concept covered only by some words of its English phrase: at most half
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from kb import data_files
 from kb.kinds import classify_kind
-from kb.locator import ArticleTracker
+from kb.locator import ITEM, SUBITEM, ArticleTracker
 from kb.model import Block, Measure
 from kb.numerals import CN_NUM, ENCLOSED
 from kb.repair import (
@@ -506,3 +506,26 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
         )
     articles.finish()
     return measures
+
+
+LEAD_END = ("：", ":")  # 风景名胜区内禁止进行下列行为： / The following acts are prohibited:
+
+
+def lead_ins(measures: list[Measure]) -> list[str]:
+    """Each measure's lead-in: the paragraph ending in a colon that introduces the list it is an
+    item of ((一)…, ①… or 1.…), "" for a measure in no list. The items of 禁止进行下列行为： say
+    what is forbidden without the word 禁止; the index adds the lead-in to each, weighed lightly,
+    so a search for what the list is about finds its items too. A list runs until a paragraph
+    that is no item (the next article's first line); an item ending in a colon leads the items
+    of the level below it (1., 2. under （一）, after the lead-in of （一） itself), not its
+    siblings."""
+    out: list[str] = []
+    leads: list[tuple[int, str]] = []  # (level, text): 0 a paragraph, 1 （一）/①, 2 1.
+    for m in measures:
+        text, loc = m.text.strip(), m.locator or {}
+        level = 2 if SUBITEM.match(text) else 1 if ITEM.match(text) or "item" in loc else 0
+        leads = [x for x in leads if x[0] < level] if level else []
+        out.append(" ".join(t for _, t in leads))
+        if text.endswith(LEAD_END):
+            leads.append((level, text))
+    return out

@@ -134,12 +134,18 @@ class ShareWriter(Protocol):
     """Adds measures to a segment of its own, in a worker process; no lock is taken."""
 
     def add(
-        self, measure: Measure, tokens: Sequence[Tok], facets: Mapping[str, Sequence[str]]
+        self,
+        measure: Measure,
+        tokens: Sequence[Tok],
+        facets: Mapping[str, Sequence[str]],
+        lead: str = "",
     ) -> None:
         """Index `measure` with `tokens` (kb.chinese.tokens of its text, which the caller already
         made for tagging: the backend must not segment the text again) and its facet values
         (kb.facets.values_of: each facet field of the table → the values the measure carries,
-        none, one, or several for a `multi` facet), which it filters and counts by."""
+        none, one, or several for a `multi` facet), which it filters and counts by. `lead` (the
+        lead-in of the list the measure is an item of, kb.segment.lead_ins) goes in the `lead`
+        field: it matches as the text does, scored at LEAD_BOOST."""
 
     def finish(self) -> Segment | None:
         """Close the segment: its handle for GenerationWriter.commit, or None if nothing was

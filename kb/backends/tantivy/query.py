@@ -22,13 +22,23 @@ from functools import lru_cache
 
 import tantivy
 
-from kb.plan import AllOf, AnyOf, Everything, Node, Not, Phrase, Term, scoring_leaves
+from kb.plan import (
+    SCORED_FIELDS,
+    AllOf,
+    AnyOf,
+    Everything,
+    Node,
+    Not,
+    Phrase,
+    Term,
+    scoring_leaves,
+)
+from kb.ranking import LEAD_BOOST
 
 Q = tantivy.Query
 MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
 K1, B = 1.2, 0.75  # tantivy's BM25 parameters, Whoosh's BM25F defaults
 HEADING_BOOST = 1.5  # the Whoosh schema's field_boost of `heading`
-SCORED_FIELDS = ("text", "heading")
 MAX_GAP_COMBINATIONS = 64  # an even slop over many words: beyond this, the gap 0 is let through
 
 
@@ -118,6 +128,8 @@ class Translator:
         weight = boost * self.ratio(field, text)
         if field == "heading":
             weight *= heading_weight()
+        elif field == "lead":
+            weight *= heading_weight(LEAD_BOOST)
         return Q.boost_query(self.term(field, text), weight)
 
     def leaf(self, leaf: Term | Phrase, boost: float) -> tantivy.Query:

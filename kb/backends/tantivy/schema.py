@@ -23,7 +23,7 @@ from kb.kinds import KINDS
 
 FACET_FIELDS = INDEX_FIELDS  # from the one facet table
 KIND_CODES = (*KINDS, "other")  # a kind's fast-field code is its index here
-TOKEN_FIELDS = ("text", "heading")
+TOKEN_FIELDS = ("text", "heading", "lead")
 
 
 def schema() -> tantivy.Schema:

@@ -33,7 +33,8 @@ HEAP_BYTES = 192_000_000  # a worker's indexing buffer: a segment is written eac
 
 @lru_cache(maxsize=4096)
 def heading_tokens(section: str) -> tuple[Tok, ...]:
-    """A heading's tokens (the measures under one heading share it: segmented once a worker)."""
+    """A heading's tokens, or a list's lead-in's (the measures under one heading share it:
+    segmented once a worker)."""
     return tokens(section.replace("›", " "))
 
 
@@ -85,7 +86,11 @@ class ShareWriter(_Writer):
     """One worker's segments of a generation."""
 
     def add(
-        self, measure: Measure, tokens: Sequence[Tok], facets: Mapping[str, Sequence[str]]
+        self,
+        measure: Measure,
+        tokens: Sequence[Tok],
+        facets: Mapping[str, Sequence[str]],
+        lead: str = "",
     ) -> None:
         m = measure
         doc = tantivy.Document()
@@ -96,7 +101,11 @@ class ShareWriter(_Writer):
         doc.add_unsigned("doc_key", key(m.doc_id))
         kind = m.kind if m.kind in KIND_CODES else "other"
         doc.add_unsigned("kind_code", KIND_CODES.index(kind))
-        for name, toks in (("text", tokens), ("heading", heading_tokens(m.section))):
+        for name, toks in (
+            ("text", tokens),
+            ("heading", heading_tokens(m.section)),
+            ("lead", heading_tokens(lead) if lead else ()),
+        ):
             doc.add_pre_tokenized_text(name, _pretokenized(toks))
             doc.add_bytes(name + "_toks", pack(toks))
         for field, values in facets.items():

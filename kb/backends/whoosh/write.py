@@ -62,7 +62,11 @@ class ShareWriter:
         self._w = SegmentWriter(open_index(gen), _lk=False, limitmb=128, compound=COMPOUND)
 
     def add(
-        self, measure: Measure, tokens: Sequence[Tok], facets: Mapping[str, Sequence[str]]
+        self,
+        measure: Measure,
+        tokens: Sequence[Tok],
+        facets: Mapping[str, Sequence[str]],
+        lead: str = "",
     ) -> None:
         m = measure
         fields = {
@@ -71,6 +75,7 @@ class ShareWriter:
             "para": m.para,
             "text": Tokenized(m.text, tuple(tokens)),
             "heading": m.section.replace("›", " "),
+            "lead": lead,
             "data": json.dumps(m.to_dict(), ensure_ascii=False),
         }
         # the facet fields (kb/facets.py), a multi-valued one as a comma-separated KEYWORD
