@@ -582,7 +582,42 @@ def _full_forms(word: str, lex: Lexicon) -> list[Alt]:
         for w in both.get(word[0] + word[-1], [])
         if len(word) < len(w) <= len(word) + FULL_FORM_EXTRA and _in_order(word, w)
     ][:MAX_FULL_FORMS]
+    if not found and len(word) > 2 and lex.df(word) == 0:
+        return _full_phrases(word, lex)
     return [Alt((w,), FULL_FORM_BOOST, f"synonym:{w}") for w in found]
+
+
+FULL_PHRASE_WORDS = 8  # the commonest corpus words ending with the word's last character, tried
+
+
+def _full_phrases(word: str, lex: Lexicon) -> list[Alt]:
+    """A word of three or four characters no measure uses, whose longer form the text's words cut
+    in two: its beginning, a corpus word, then a corpus word ending with its last character, side
+    by side somewhere (风景区 → 风景|名胜区, as jieba cuts 风景名胜区), its characters in order;
+    the commonest MAX_FULL_FORMS of those the text says."""
+    vocabulary, count = getattr(lex, "vocabulary", None), getattr(lex, "count", None)
+    if vocabulary is None or count is None:
+        return []
+    ends, _ = _affixes(vocabulary())
+    found = []
+    for k in range(len(word) - 1, 1, -1):
+        head = word[:k]
+        if lex.df(head) == 0:
+            continue
+        for y in ends.get(word[-1], [])[:FULL_PHRASE_WORDS]:
+            whole = head + y
+            if not len(word) < len(whole) <= len(word) + FULL_FORM_EXTRA:
+                continue
+            if not _in_order(word, whole) or word in whole:  # 产业|产业链 is no longer form
+                continue
+            if min(lex.df(head), lex.df(y)) > PHRASE_CANDIDATES_MAX:
+                continue
+            if n := count(Phrase("text", (head, y))):
+                found.append((-n, head, y))
+    return [
+        Alt((x, y), FULL_FORM_BOOST, f"synonym:{x}{y}")
+        for _, x, y in sorted(found)[:MAX_FULL_FORMS]
+    ]
 
 
 GENRE_BOOST = 0.5  # a word naming a kind of document, matched by the documents of that genre

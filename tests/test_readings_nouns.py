@@ -68,3 +68,27 @@ def test_an_english_words_reading_reads_its_longer_form_as_typed_chinese_does():
     assert [t for t, via in readings_in(plan.build("trains", lex).explain) if via == "cedict"] == [
         "列车"
     ]
+
+
+def test_a_word_no_measure_uses_reads_its_longer_form_cut_in_two_words():
+    """风景区 is in no measure; jieba cuts the regulation's 风景名胜区 as 风景|名胜区: the word
+    reads the two side by side where the text has them, and so does "scenic area" (glossary:
+    风景区). Two words holding the word itself are no longer form of it (产业链 is no
+    产业|新产业链), nor two words the text never puts side by side."""
+    vocab = {"风景": 6, "名胜区": 9, "景区": 4, "产业": 30, "新产业链": 5}
+
+    class Lex(VocabLex):
+        def count(self, node):
+            return int(getattr(node, "words", ()) in {("风景", "名胜区"), ("产业", "新产业链")})
+
+    lex = Lex(build_maps(vocab), vocab, set())
+    assert [a.toks for a in plan._full_forms("风景区", lex)] == [("风景", "名胜区")]
+    assert ("风景名胜区", "synonym") in readings_in(plan.build("风景区", lex).explain)
+    assert ("风景名胜区", "synonym") in readings_in(plan.build("scenic area", lex).explain)
+    assert plan._full_forms("产业链", lex) == []
+
+    class Apart(VocabLex):
+        def count(self, node):
+            return 0
+
+    assert plan._full_forms("风景区", Apart(build_maps(vocab), vocab, set())) == []
