@@ -189,3 +189,10 @@ def test_the_same_traffic_elsewhere_is_still_transport():
 def test_research_talent_posts_and_field_stations_are_innovation(text):
     """Postdoctoral researchers and their stations, field research stations: research."""
     assert "innovation" in tag_themes(text).themes
+
+
+def test_goods_carried_or_traded_are_named_in_passing():
+    """The kinds of goods a train carries or a port imports (货物涵盖…, 进口商品主要有…) are named
+    in passing: the trade is the subject, not the industries of the goods."""
+    text = "今年开行的班列货物涵盖新能源汽车、集成电路、生物医药等上千个品类。"
+    assert "industry" not in tag_themes(text).themes
