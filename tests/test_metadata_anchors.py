@@ -309,3 +309,32 @@ def test_the_body_a_portals_footer_says_runs_it_publishes_what_names_no_other():
     assert meta(lines)["issuer"] == "宁波市北仑区人民政府办公室"
     signed = ["北仑港区新开30个项目", ZH_BODY, "宁波市港口管理局", "2024年3月2日", lines[-1]]
     assert meta(signed)["issuer"] == "宁波市港口管理局"
+
+
+def test_a_domain_credit_yields_to_the_office_the_copyright_footer_names():
+    lines = [
+        "Home> News>Latest",
+        "Beilun inks 30 port deals",
+        "(english.example.gov.cn) | Updated : 2020-05-19",
+        EN_BODY,
+        "© the Information Office of the People's Government of Beilun District.",
+        "All Rights Reserved.",
+    ]
+    assert (
+        meta(lines)["issuer"] == "Information Office of the People's Government of Beilun District"
+    )
+    lines[4] = "© example.gov.cn"
+    assert meta(lines)["issuer"] == "english.example.gov.cn"
+
+
+def test_a_title_printed_again_without_its_bracketed_note_is_the_title():
+    lines = [
+        "规范性文件 > 正文阅览",
+        "转第",
+        "保留字段信息",
+        "宁波市人民政府关于印发《宁波市人民政府工作规则》的通知(2021修订)",
+        "宁波市人民政府关于印发《宁波市人民政府工作规则》的通知",
+        "各区县(市)人民政府,市直各单位:",
+        ZH_BODY,
+    ]
+    assert meta(lines)["title"].startswith("宁波市人民政府关于印发")

@@ -420,7 +420,16 @@ def issuer(src: Source, got: dict) -> str | None:
         releaser(src, title_),
     ]
     found = next((clean(c) for c in candidates if clean(c) and not is_junk(clean(c))), None)
-    return completed(found, src, title_) if found else None
+    return completed(named_owner(found, src), src, title_) if found else None
+
+
+def named_owner(found: str, src: Source) -> str:
+    """A site's domain (english.snd.gov.cn) as the organisation its copyright footer names (© the
+    Information Office of …): an organisation's full name before its address."""
+    owner = clean(src.labelled.get("copyright"))
+    if DOMAIN.fullmatch(found) and owner and not DOMAIN.fullmatch(owner) and is_organ(owner):
+        return owner
+    return found
 
 
 def site_and_owner(src: Source) -> list[str | None]:

@@ -435,7 +435,7 @@ def echoed_heading(lines: list[str]) -> str:
         if not title_like(t) or is_organ(t) or BODY_START.match(texts[i]) or column(texts, i):
             continue
         later = {norm(without_number(x).rstrip(".")) for x in texts[i + 1 :]}
-        if norm(t) in crumbs | later:
+        if norm(t) in crumbs | later or bare(t) in {bare(x) for x in texts[i + 1 :]} - {""}:
             return t
         if echo := echoed_without_credit(t, texts[i + 1 : i + 4]):
             return echo
@@ -446,6 +446,14 @@ def echoed_heading(lines: list[str]) -> str:
 CREDIT_TAIL = re.compile(
     r"^(?P<title>.{4,}?)\s*(?:\s+by\s+\S.{0,40}|\s*[|｜_]\s*\S.{0,40}|\s+[-–—]\s+\S.{0,40})$"
 )
+
+
+TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{2,12}[)）]\s*$")
+
+
+def bare(t: str) -> str:
+    """A heading without the note in brackets after it (…的通知(2019修订)), to match its repeat."""
+    return norm(TRAILING_NOTE.sub("", without_number(t))) if len(t) >= 8 else ""
 
 
 def echoed_without_credit(t: str, below: list[str]) -> str:
