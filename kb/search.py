@@ -21,7 +21,7 @@ from kb import gazetteer, index, plan, suggest
 from kb.backends import backend
 from kb.chinese import normalise, query_words, tokens
 from kb.crosslang import glossary
-from kb.errors import BadQuery, IndexDamaged, IndexMissing, KBError
+from kb.errors import BadQuery, IndexDamaged, IndexMissing, IndexOutdated, KBError
 from kb.facets import BY_NAME as FACETS_BY_NAME
 from kb.facets import FACETS, KINDS, SORTS, date_bound, in_range  # noqa: F401  (KINDS: kept importable from here)
 from kb.highlight import highlight, mark_all
@@ -53,7 +53,12 @@ class Generation:
         }
         link_versions(self.docs)
         self.maps = index.read_expansions(gen)
-        self.searcher = backend(index.backend_of(gen)).open(gen)
+        engine = backend(index.backend_of(gen))
+        self.searcher = engine.open(gen)  # an index it cannot read at all says why
+        if not engine.schema_is_current(gen):  # its queries would name fields it lacks
+            raise IndexOutdated(
+                f"{gen.parent}: the index was built by an older version of kb; run `kb ingest`"
+            )
         self._pin = index.hold(gen)  # no ingest removes the folder while this reads it
         self.briefs = Briefs()  # the fingerprints of measures ranked lately (collapsing copies)
         self._df: dict[str, int] = {}  # see df

@@ -165,3 +165,37 @@ def test_an_index_from_an_older_version_is_a_one_line_error_then_rebuilt(tmp_pat
     summary = ingest(corpus, ix, progress=False, workers=1)
     assert (summary.added, summary.unchanged) == (1, 0)
     assert KB(ix).search("港口")["total"] == 1
+
+
+def test_an_index_with_other_fields_asks_for_an_ingest(tmp_path, monkeypatch):
+    """A generation written before a field was added (the list lead-in, session 14) would fail
+    on the first query that names the field: the search says in one line to run `kb ingest`, the
+    page answers 503 with it, and once the fields agree the search works again."""
+    from whoosh.fields import TEXT
+
+    from kb.backends.whoosh import schema as whoosh_schema
+    from kb.errors import IndexOutdated
+    from kb.ingest import ingest
+    from kb.search import KB
+    from kb.web import create_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("第一条 宁波市推进港口建设。\n", "utf-8")
+    ix = tmp_path / "ix"
+    ingest(corpus, ix, progress=False, workers=1)
+    today = whoosh_schema.schema
+
+    def with_a_new_field():
+        s = today()
+        s.add("newer", TEXT())
+        return s
+
+    monkeypatch.setattr(whoosh_schema, "schema", with_a_new_field)
+    with pytest.raises(IndexOutdated, match=r"older version of kb; run `kb ingest`$"):
+        KB(ix).search("港口")
+    client = create_app({"TESTING": True, "INDEX": str(ix)}).test_client()
+    resp = client.get("/api/search?q=港口")
+    assert resp.status_code == 503 and "older version of kb" in resp.get_json()["error"]
+    monkeypatch.undo()
+    assert KB(ix).search("港口")["total"] == 1

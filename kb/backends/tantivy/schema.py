@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import cache
 from pathlib import Path
 
 import tantivy
@@ -52,7 +53,9 @@ def field_names(gen: Path) -> list[str] | None:
         return None
 
 
+@cache
 def today_names() -> list[str]:
+    """The fields an index made now has (asked each time a generation is opened: made once)."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as d:
