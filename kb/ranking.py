@@ -84,6 +84,24 @@ def coverage(
     }
 
 
+GENERAL_BOOST = 1.6  # a regulation's opening articles, when its title names the whole query
+GENERAL_ARTICLES = 5  # purpose, basis, scope, definitions, who is responsible
+GENERAL_DEPTH = 30  # among this many best full matches
+
+
+def general_provisions_first(
+    ranked: Ranked, partial: Collection, opening: Callable[[Hashable], bool]
+) -> Ranked:
+    """A query naming what a regulation is about (绿色金融 beside 湖州市绿色金融促进条例) matches
+    dozens of its articles; its opening ones (`opening`: purpose, scope, definitions, who is
+    responsible) answer it first. Among the first GENERAL_DEPTH full matches those are raised by
+    GENERAL_BOOST; the order is otherwise kept, and nothing moves past the window (a page after
+    it is the same either way)."""
+    n = sum(1 for d, _ in ranked[:GENERAL_DEPTH] if d not in partial)
+    head = [(d, score * (GENERAL_BOOST if opening(d) else 1.0)) for d, score in ranked[:n]]
+    return sorted(head, key=lambda x: -x[1]) + ranked[n:]
+
+
 def relax(ranked: Ranked, cover: dict[Hashable, float]) -> Ranked:
     """A partial match's scores, lowered by the share of the query it lacks."""
     return [(d, score * cover[d] ** RELAXED_COVERAGE_POWER) for d, score in ranked]

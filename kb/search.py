@@ -17,7 +17,7 @@ from collections import Counter
 from operator import itemgetter
 from pathlib import Path
 
-from kb import gazetteer, index, plan, suggest
+from kb import gazetteer, index, plan, ranking, suggest
 from kb.backends import backend
 from kb.chinese import normalise, query_words, tokens
 from kb.crosslang import glossary
@@ -36,6 +36,15 @@ RELATED_FIELDS = ("id", "doc_id", "doc_title", "para", "section", "text", "theme
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 DF_KEPT = 100_000  # words whose measure count a generation remembers (Generation.df)
+
+
+class Titles:
+    """The documents' titles in lower case, each and all joined (kb/ranking.py
+    general_provisions_first asks which titles name a query)."""
+
+    def __init__(self, docs: dict[str, dict]):
+        self.by_doc = {doc_id: (d.get("title") or "").lower() for doc_id, d in docs.items()}
+        self.joined = "\n".join(self.by_doc.values())
 
 
 class Generation:
@@ -61,6 +70,7 @@ class Generation:
             )
         self._pin = index.hold(gen)  # no ingest removes the folder while this reads it
         self.briefs = Briefs()  # the fingerprints of measures ranked lately (collapsing copies)
+        self.titles = Titles(self.docs)
         self._df: dict[str, int] = {}  # see df
         self._users, self._retired, self._closed = 0, False, False
         self._lock = threading.Lock()
@@ -268,13 +278,21 @@ class KB:
         )
         facets = {f.name: by_count(found.facets.get(f.field, {})) for f in FACETS if f.counted}
         hits = []
+        loaded: dict = {}
 
         def load(ref) -> dict:
-            data = st.searcher.load(ref)
-            data["partial"] = ref in found.partial
-            return data
+            if ref not in loaded:
+                loaded[ref] = st.searcher.load(ref)
+                loaded[ref]["partial"] = ref in found.partial
+            return loaded[ref]
 
-        for data, score in _page(found.ranked, load, offset, limit, collapse, st.briefs):
+        ranked = found.ranked
+        if sort == "relevance" and (titled := _titled_by(plan_.explain, st.titles)):
+            ranked = ranking.general_provisions_first(
+                ranked, found.partial, lambda ref: _opening(load(ref), titled)
+            )
+
+        for data, score in _page(ranked, load, offset, limit, collapse, st.briefs):
             data["score"] = round(score, 4)
             data["highlight"] = highlight(data["text"], plan_.terms) if highlight_terms else ""
             hits.append(data)
@@ -569,6 +587,30 @@ class Briefs:
 
     def __len__(self) -> int:
         return len(self._memo)
+
+
+def _titled_by(explain: list[dict], titles: Titles) -> set[str]:
+    """The documents whose title names every required word of the query, as typed or in one of
+    its readings (绿色金融 and Huzhou in 湖州市绿色金融促进条例). Most queries name no title: a
+    word in none of them (one search of all titles at once) ends it."""
+    words = [
+        [w["word"].lower()] + [r["text"].lower() for r in w["readings"]]
+        for w in explain
+        if not w["negated"] and not w.get("optional")
+    ]
+    if not words or not all(any(x in titles.joined for x in forms) for forms in words):
+        return set()
+    return {
+        doc_id
+        for doc_id, title in titles.by_doc.items()
+        if all(any(x in title for x in forms) for forms in words)
+    }
+
+
+def _opening(data: dict, titled: set[str]) -> bool:
+    """One of the opening articles of a document the query names (ranking.GENERAL_ARTICLES)."""
+    article = (data.get("locator") or {}).get("article")
+    return data["doc_id"] in titled and article is not None and article <= ranking.GENERAL_ARTICLES
 
 
 def _page(
