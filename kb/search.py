@@ -72,6 +72,7 @@ class Generation:
         self.briefs = Briefs()  # the fingerprints of measures ranked lately (collapsing copies)
         self.titles = Titles(self.docs)
         self._df: dict[str, int] = {}  # see df
+        self._places: dict = {}  # see place
         self._users, self._retired, self._closed = 0, False, False
         self._lock = threading.Lock()
 
@@ -85,6 +86,17 @@ class Generation:
                 self._df.clear()
             n = self._df[word] = self.searcher.df(word)
         return n
+
+    def place(self, ref, load) -> tuple[str, int | None]:
+        """A measure's document and article (loaded once a generation: a search asked again
+        loads only its page's hits, kb/ranking.py general_provisions_first asks of 30)."""
+        found = self._places.get(ref)
+        if found is None:
+            if len(self._places) >= DF_KEPT:
+                self._places.clear()
+            data = load(ref)
+            found = self._places[ref] = (data["doc_id"], (data.get("locator") or {}).get("article"))
+        return found
 
     def vocabulary(self) -> dict[str, int]:
         """The Chinese words of the index and their measure counts (a misspelt word is put right
@@ -289,7 +301,7 @@ class KB:
         ranked = found.ranked
         if sort == "relevance" and (titled := _titled_by(plan_.explain, st.titles)):
             ranked = ranking.general_provisions_first(
-                ranked, found.partial, lambda ref: _opening(load(ref), titled)
+                ranked, found.partial, lambda ref: _opening(st.place(ref, load), titled)
             )
 
         for data, score in _page(ranked, load, offset, limit, collapse, st.briefs):
@@ -607,10 +619,10 @@ def _titled_by(explain: list[dict], titles: Titles) -> set[str]:
     }
 
 
-def _opening(data: dict, titled: set[str]) -> bool:
+def _opening(place: tuple[str, int | None], titled: set[str]) -> bool:
     """One of the opening articles of a document the query names (ranking.GENERAL_ARTICLES)."""
-    article = (data.get("locator") or {}).get("article")
-    return data["doc_id"] in titled and article is not None and article <= ranking.GENERAL_ARTICLES
+    doc_id, article = place
+    return doc_id in titled and article is not None and article <= ranking.GENERAL_ARTICLES
 
 
 def _page(
