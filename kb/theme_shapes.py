@@ -25,12 +25,13 @@ def _foreign() -> dict:
     gap = int(raw.get("name_chars", 10))
     domestic = _alt(raw.get("domestic_zh", [])) or "(?!)"
     countries, abbr = _alt(raw.get("countries_zh", [])), _alt(raw.get("abbreviations_zh", []))
+    partners = _alt(raw.get("park_partners_zh", [])) or "(?!)"
     name = rf"(?:(?!{domestic})[^，。；、,;:：\s“”《》]){{0,{gap}}}?"
     zh = [
         rf"(?P<c>{countries}){name}(?:{_alt(raw.get('firm_words_zh', []))})",
         rf"(?P<c>{abbr})(?:{_alt(raw.get('abbreviated_zh', []))})",
         rf"对(?P<c>{countries}|{abbr})(?:经贸)?(?:{_alt(raw.get('ties_zh', []))})",
-        rf"(?P<c>中(?:{abbr}|新|以|瑞|意|荷|奥))(?:[（(][^）)]{{1,8}}[）)])?[^，。；、\s]{{0,12}}?"
+        rf"(?P<c>中(?:{abbr}|{partners}))(?:[（(][^）)]{{1,8}}[）)])?[^，。；、\s]{{0,12}}?"
         rf"(?:{_alt(raw.get('parks_zh', []))})",
     ]
     between = int(raw.get("between_en", 2))
