@@ -22,7 +22,9 @@ KIND_WEIGHT = {
 OTHER_KIND_WEIGHT = 0.8
 RERANK_DEPTH = 200  # relevance is worked out over at least this many best measures
 FEW_MATCHES = 10  # below this many measures with every word, those with some follow
-RELAXED_COVERAGE_POWER = 2  # in a partial match, the rare words a measure lacks weigh on it
+RELAXED_COVERAGE_POWER = 2.5  # in a partial match, the share of the query a measure lacks weighs
+# on it more than its word counts (2 before session 15: a measure repeating one rare word outranked
+# one with most of the query)
 PROXIMITY_FACTOR = 1.6  # concepts of a query within a few words of each other, in order
 PROXIMITY_WINDOW = 5
 
