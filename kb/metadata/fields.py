@@ -227,11 +227,22 @@ def dates(src: Source, got: dict) -> dict[str, str]:
         beside = next((d[0][2] for line in src.info if (d := find_dates(line))), None)
         if beside:  # the date beside a web page's headline: 2022年02月13日07:48 | 来源：…
             out["published"] = beside
+    if "published" not in out and (below := date_below_headline(src)):
+        out["published"] = below
     if "updated" in out:  # an update's day dates the item only where nothing says when it was out
         out.setdefault("published", out.pop("updated"))
     if signed := signature_date(src) or number_date(src) or cover_date(src, out):
         out.setdefault("issued", signed)
     return out
+
+
+def date_below_headline(src: Source) -> str | None:
+    """A date alone on a line right below the headline, its year last (21.06.2017 09:20): the
+    header row dating the item, as pages written day first print it."""
+    if src.headline is None:
+        return None
+    below = src.lines[src.headline + 1 : src.headline + 3]
+    return next((day for line in below if (day := year_last(clean(line)))), None)
 
 
 def cover_date(src: Source, found: dict) -> str | None:
@@ -703,10 +714,22 @@ def source_name(src: Source) -> str:
     source = re.sub(r"\s*[(（][^()（）]{1,30}[)）]$", "", source)  # Zhejiang News (Chen Ning)
     if (found := find_dates(source)) and found[0][0] > 0:  # 稿源: 宁波晚报 2011-09-17 07:43:44
         source = source[: found[0][0]].strip()
+    source = before_credits(source)
     outlet, *people = source.split() or [""]
     if people and is_body_or_outlet(outlet) and all(PERSON.fullmatch(p) for p in people):
         source = outlet  # 来源: 浙江日报 关耳 吴君萍, the paper and its reporters
     return "" if source.startswith(("http://", "https://")) else source
+
+
+def before_credits(source: str) -> str:
+    """A source up to the credits it runs on into (嘉兴日报 记者 康行远 秀洲区委报道组 吴怡之): the
+    outlet names itself before its reporters and desks (kb/data/metadata.toml source_credits)."""
+    words = tuple(data()["issuer"]["source_credits"])
+    pieces = source.split()
+    cut = next(
+        (k for k, p in enumerate(pieces) if k and p.startswith(words) + p.endswith(words)), None
+    )
+    return " ".join(pieces[:cut]) if cut else source
 
 
 def named_authors(src: Source, title_: str, with_file: bool = True) -> list[str]:

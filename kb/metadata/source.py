@@ -363,7 +363,7 @@ def header_line(line: str, out: dict) -> None:
         return  # 2021年3月5日 alone: a signature's date, read as such
     out.setdefault("date:published", found[0][2])
     if pieces:
-        out.setdefault("publisher", pieces[0].strip(" :："))
+        out.setdefault("publisher", first_credit(pieces[0].strip(" :：")))
     if pieces or "source" in out:
         out.setdefault("dateline", "yes")
 
@@ -390,6 +390,15 @@ def header_pieces(pieces: list[str]) -> bool:
     if any(VALIDITY.search(p) for p in pieces) or len(pieces) > 2:
         return False
     return not any(len(p) > 40 or re.search(r"[。；;!?！？]|\w\s*,\s*\w", p) for p in pieces)
+
+
+def first_credit(piece: str) -> str:
+    """The first of the outlets a credit lists joined by & (& China Daily & Xinhua): the
+    publisher; a name holding & (Ernst & Young) whose parts are no outlets stays whole."""
+    parts = [p for p in re.split(r"\s*&\s*", piece) if p.strip()]
+    if len(parts) > 1 and all(is_news_source(p) or is_organ(p) for p in parts):
+        return parts[0].strip()
+    return piece
 
 
 def _publisher_like(piece: str) -> bool:

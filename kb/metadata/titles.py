@@ -508,7 +508,7 @@ def first_title(lines: list[str]) -> str:
             continue
         if banner_over_crumbs(lines, i):
             continue
-        if column([clean(x) for x in lines[i : i + 3]], 0):
+        if column([clean(x) for x in lines[i : i + 3]], 0) or over_its_item(lines, i):
             continue
         if i + 1 < len(lines) and not genre_of_title(t):
             nxt = clean(lines[i + 1])
@@ -516,6 +516,16 @@ def first_title(lines: list[str]) -> str:
                 return t + nxt
         return t
     return ""
+
+
+def over_its_item(lines: list[str], i: int) -> bool:
+    """A column's name (three English words, six Chinese characters: Comprehensive Policy, Work
+    Report, Special Feature) right above a longer title-like line: the section a page sits in,
+    over the item's own title, not the title."""
+    t, nxt = clean(lines[i]), clean(lines[i + 1]) if i + 1 < len(lines) else ""
+    short = len(t.split()) <= 3 if not has_cjk(t) else len(re.findall(r"[\u4e00-\u9fff]", t)) <= 6
+    kind = t.lower().endswith(tuple(data()["title"]["column_kinds"]))
+    return short and kind and len(nxt) > 2 * len(t) and title_like(nxt) and not is_only_a_date(nxt)
 
 
 CRUMBS_START = ("首页", "网站首页", "当前位置", "您的位置", "您当前的位置", "Home", "HOME")
@@ -532,10 +542,16 @@ def crumbs_line(line: str) -> bool:
     return line.startswith(CRUMBS_START) and bool(BREADCRUMB.search(line))
 
 
+def crumbs_trail(line: str) -> bool:
+    """A breadcrumb's trail whose start (当前位置:首页) was dropped as furniture: > 政务公开 > …"""
+    return bool(re.match(r"[>»›]", line)) and len(BREADCRUMB.findall(line)) >= 2
+
+
 def banner_over_crumbs(lines: list[str], i: int) -> bool:
-    """A site's name right above its breadcrumb (无锡新传媒 / 首页 > 2023年专题 > … > 正文): the
-    banner, not the item's title."""
-    return crumbs_line(clean(lines[i + 1]) if i + 1 < len(lines) else "")
+    """A site's name (or a spam banner) right above its breadcrumb (无锡新传媒 / 首页 > 2023年专题 >
+    … > 正文): the banner, not the item's title."""
+    after = clean(lines[i + 1]) if i + 1 < len(lines) else ""
+    return crumbs_line(after) or crumbs_trail(after)
 
 
 def mid_sentence(t: str) -> bool:
