@@ -70,3 +70,10 @@ def test_a_credit_of_outlets_joined_by_ampersands_gives_the_first():
 def test_a_day_first_date_under_the_headline_dates_the_item():
     lines = ["百亿项目落户经济热土 浙江嘉兴招大引强再发力", "21.06.2017  09:20", ZH_BODY]
     assert meta(lines)["date"] == "2017-06-21"
+
+
+def test_a_news_release_names_itself_news():
+    """The First Ningbo Ferry Conference News Release: a press office's release, by any name."""
+    body = "This conference lasts 3 days from April 13th to 15th, with guests from every county."
+    assert meta(["The First Ningbo Ferry Conference News Release", body])["genre"] == "news"
+    assert meta(["The First Ningbo Ferry Conference", body])["genre"] == "webpage"
