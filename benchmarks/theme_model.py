@@ -12,7 +12,8 @@ is left out.
 
     pip install scikit-learn          # a dev tool's extra: nothing at runtime needs it
     python -m benchmarks.theme_model [--indexes /tmp/theme-model] [--reingest] [--grid]
-    python -m benchmarks.theme_model --lang en --write   # kb/data/theme_model_en.json
+    python -m benchmarks.theme_model --write   # kb/data/theme_model_en.json
+    python -m benchmarks.theme_model --lang zh --write   # a Chinese model (not shipped: README)
 
 The features are kb.theme_model.features, the runtime's own, and every fold's model is scored as
 the runtime scores it (its weights pruned as the file's, a dot product and a sigmoid in
@@ -61,13 +62,15 @@ SETS = {  # name: (gold units, documents)
             "real-en-heldout": "real/en/heldout",
             "real-zh-dev": "real/zh/dev",
             "real-zh-heldout": "real/zh/heldout",
+            **{f"real-{n}": f"real/{n}" for n in ("zh6", "zh8", "zh9", "zh10", "zh11")},
+            **{f"real-{n}": f"real/{n}" for n in ("en7", "en8", "en9", "en10")},
         }.items()
     },
 }
 HI, LO = 0.7, 0.1
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)  # the runtime's, tried on the folds
 PRUNE = 0.01  # weights smaller than this are left out of the file
-OUT = ROOT / "kb/data/theme_model_en.json"
+OUT = {lang: ROOT / f"kb/data/theme_model_{lang}.json" for lang in ("zh", "en")}
 
 
 def _ingest(docs: Path, index: Path) -> None:
@@ -121,7 +124,7 @@ def paragraphs(index_root: Path, reingest: bool = False) -> list[dict]:
                         th for th, ev in tt.considered.items() if any(e[:2] != "§ " for e in ev)
                     ),
                     # what the runtime sees: kb.theme_model's features and evidence rule
-                    "features": features(m["text"], m["section"], tt, m["lang"]),
+                    "features": features(m["text"], m["section"], tt, m["lang"], words),
                     "evidenced": sorted(evidenced(tt)),
                     "procedural": is_procedural(m["text"], m["lang"]),
                 }
@@ -338,8 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--write",
         action="store_true",
-        help=f"train the English model on every paragraph and write {OUT.relative_to(ROOT)}, "
-        "its threshold the runtime rule's best over the folds",
+        help="train the English model (each --lang's, if given) on every paragraph and write "
+        "kb/data/theme_model_{en,zh}.json, its threshold the runtime rule's best over the folds",
     )
     args = ap.parse_args(argv)
     rows = paragraphs(args.indexes, args.reingest)
@@ -364,13 +367,14 @@ def main(argv: list[str] | None = None) -> int:
             chosen, (pr, rc, f), kept_f = nested(sub, args.C)
             print(f"  nested: thresholds {chosen}  P {pr:.3f} R {rc:.3f} F1 {f:.3f}", end="")
             print(f"  kept {kept_f:.3f}")
-        if args.write and lang == "en":
-            write(sub, res_all[(HI, LO)], args.C)
+        # the Chinese model is measured by default but written only when asked (README, issue 18)
+        if args.write and lang in (args.lang or ("en",)):
+            write(sub, res_all[(HI, LO)], args.C, lang)
     return 0
 
 
-def write(rows: list[dict], res: dict, c: float) -> None:
-    """The English model trained on every paragraph, with the threshold whose runtime rule scored
+def write(rows: list[dict], res: dict, c: float, lang: str) -> None:
+    """A language's model trained on every paragraph, with the threshold whose runtime rule scored
     best over the folds (a tie to the one nearer 0.5), written where kb/theme_model.py reads it."""
     import json
 
@@ -384,9 +388,10 @@ def write(rows: list[dict], res: dict, c: float) -> None:
         "threshold": best,
         **weights,
     }
-    OUT.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+    out = OUT[lang]
+    out.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
     n = sum(len(m["weights"]) for m in weights["themes"].values())
-    print(f"\nwrote {OUT.relative_to(ROOT)}: threshold {best}, {n} weights")
+    print(f"\nwrote {out.relative_to(ROOT)}: threshold {best}, {n} weights")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
-"""English themes by a small trained model beside the lexicon (issue 18): one-vs-rest logistic
-regression over the paragraph's stems, its heading's stems and the lexicon tagger's own per-theme
-score, decision and evidence. A theme is tagged when the model's probability reaches the
-threshold chosen by cross-validation and the lexicon found a telling (not generic) word of it, or
-chose it itself; its evidence stays the lexicon's words. Umbrella and procedural paragraphs carry
-none. The weights live in kb/data/theme_model_en.json, written by
+"""Themes by a small trained model beside the lexicon, one per language (issue 18): one-vs-rest
+logistic regression over the paragraph's words (English stems; for Chinese, jieba's words as the
+tagger reads them), its heading's words and the lexicon tagger's own per-theme score, decision
+and evidence. A theme is tagged when the model's probability reaches the threshold chosen by
+cross-validation and the lexicon found a telling (not generic) word of it, or chose it itself;
+its evidence stays the lexicon's words, so a generic word never decides alone. Umbrella and
+procedural paragraphs carry none. The weights live in kb/data/theme_model_{en,zh}.json, written by
 `python -m benchmarks.theme_model --write`; here it is a dot product and a sigmoid, nothing more.
 """
 
@@ -11,28 +12,39 @@ from __future__ import annotations
 
 import json
 import math
-from functools import cache
+from functools import cache, lru_cache
 
 from kb import data_files, english
 from kb.themes import THEMES, ThemeTags, is_procedural
 
-MODEL_FILE = "theme_model_en.json"
+MODEL_FILES = {"en": "theme_model_en.json", "zh": "theme_model_zh.json"}
 
 
-def words(text: str, lang: str = "en") -> set[str]:
-    """English stems of three letters or more; for Chinese, jieba's words less numbers."""
+def words(text: str, lang: str = "en", given: list[str] | None = None) -> set[str]:
+    """English stems of three letters or more; for Chinese, jieba's precise words (those the
+    tagger was `given`, else cut here as ingest cuts them) less numbers and punctuation."""
     if lang == "en":
         return {s for s in english.stems(text) if s.isalpha() and len(s) > 2}
-    from kb import chinese
+    if given is None:
+        from kb import chinese
 
-    return {t.text for t in chinese.tokens(text) if not t.sub and not t.text.isdigit()}
+        given = chinese.analyse(text)[0]
+    return {w for w in given if w.strip() and not w.isdigit() and any(c.isalnum() for c in w)}
 
 
-def features(text: str, heading: str, lexicon: ThemeTags, lang: str = "en") -> dict[str, float]:
+@lru_cache(maxsize=512)
+def _heading_words(heading: str, lang: str) -> frozenset[str]:
+    """A heading's words, once per heading (every paragraph under it asks)."""
+    return frozenset(words(heading, lang)) if heading else frozenset()
+
+
+def features(
+    text: str, heading: str, lexicon: ThemeTags, lang: str = "en", given: list[str] | None = None
+) -> dict[str, float]:
     """Binary words, the heading's words apart, and the lexicon's per-theme score (log), decision
     and whether any word (not only the heading) weighed for the theme."""
-    f = {f"w:{w}": 1.0 for w in words(text, lang)}
-    f.update({f"h:{w}": 1.0 for w in words(heading or "", lang)})
+    f = {f"w:{w}": 1.0 for w in words(text, lang, given)}
+    f.update({f"h:{w}": 1.0 for w in _heading_words(heading or "", lang)})
     for th in THEMES:
         f[f"lex_score:{th}"] = math.log1p(max(lexicon.scores.get(th, 0.0), 0.0))
         f[f"lex_tag:{th}"] = float(th in lexicon.themes)
@@ -42,11 +54,12 @@ def features(text: str, heading: str, lexicon: ThemeTags, lang: str = "en") -> d
 
 
 @cache
-def model() -> dict | None:
-    """The weights file: {"threshold": t, "themes": {theme: {"intercept": b, "weights": {...}}}},
-    or None when there is none (the lexicon alone then)."""
-    path = data_files.path(MODEL_FILE)
-    if not path.exists():
+def model(lang: str = "en") -> dict | None:
+    """A language's weights file: {"threshold": t, "themes": {theme: {"intercept": b, "weights":
+    {...}}}}, or None when there is none (the lexicon alone then)."""
+    name = MODEL_FILES.get(lang)
+    path = data_files.path(name) if name else None
+    if path is None or not path.exists():
         return None
     return json.loads(path.read_text("utf-8"))
 
@@ -72,14 +85,21 @@ def decide(probs: dict[str, float], have: set[str], threshold: float) -> set[str
     return {th for th in THEMES if probs.get(th, 0.0) >= threshold and th in have}
 
 
-def retag(text: str, section: str, lexicon: ThemeTags, weights: dict | None = None) -> ThemeTags:
-    """An English paragraph's themes by the model (the lexicon's tags when there is no model)."""
-    weights = weights or model()
+def retag(
+    text: str,
+    section: str,
+    lexicon: ThemeTags,
+    weights: dict | None = None,
+    lang: str = "en",
+    given: list[str] | None = None,
+) -> ThemeTags:
+    """A paragraph's themes by its language's model (the lexicon's tags when there is none)."""
+    weights = weights or model("en" if lang == "en" else "zh")
     if weights is None:
         return lexicon
     chosen: list[str] = []
-    if not is_procedural(text, "en"):
-        probs = probabilities(features(text, section, lexicon), weights)
+    if not is_procedural(text, lang):
+        probs = probabilities(features(text, section, lexicon, lang, given), weights)
         chosen = sorted(
             decide(probs, evidenced(lexicon), weights["threshold"]),
             key=lambda th: (-lexicon.scores.get(th, 0.0), THEMES.index(th)),

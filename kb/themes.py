@@ -6,8 +6,8 @@ share of the leading theme's score, and rest on two distinct strong telling word
 heading, or one decisive word naming the subject of a short paragraph); generic words (服务, 社会,
 企业, support) add weight but never decide alone; umbrella and procedural paragraphs (a law's
 purpose, definitions, effective dates) carry none. Every tag keeps the words that made it. An
-English measure's tags are then a small trained model's (kb/theme_model.py), among the themes
-the lexicon found a telling word of.
+measure's tags are then its language's small trained model's (kb/theme_model.py), among the
+themes the lexicon found a telling word of.
 """
 
 from __future__ import annotations
@@ -673,8 +673,9 @@ def tag_themes(
     model: bool = True,
     title: str = "",
 ) -> ThemeTags:
-    """A measure's themes by the lexicon and the codebook's rules; for English (unless `model` is
-    False), the trained model's among the themes the lexicon found evidence of (kb/theme_model.py).
+    """A measure's themes by the lexicon and the codebook's rules, then (unless `model` is False)
+    its language's trained model's among the themes the lexicon found evidence of
+    (kb/theme_model.py).
     The document's `title` is the outermost heading: when it names one theme, it weighs at half a
     heading's weight on a paragraph that says a telling word of that theme.
     """
@@ -725,11 +726,11 @@ def tag_themes(
         {th: t.evidence[:8] for th, t in tallies.items()},
         [th for th in THEMES if th in tallies and tallies[th].telling],
     )
-    if lang != "en" or not model:
+    if not model:
         return tags
     from kb import theme_model
 
-    return theme_model.retag(text, section, tags)
+    return theme_model.retag(text, section, tags, lang=lang, given=words)
 
 
 def lexicon_tags(*args, **kwargs) -> ThemeTags:

@@ -1,5 +1,6 @@
-"""The English theme model (kb/theme_model.py, issue 18): its weights file, its decision (the
-model's probability and the lexicon's evidence, both), and that Chinese stays the lexicon's."""
+"""The theme model (kb/theme_model.py, issue 18): its weights file, its decision (the model's
+probability and the lexicon's evidence, both), one model per language, and that Chinese stays the
+lexicon's while no Chinese weights are shipped."""
 
 import pytest
 
@@ -69,8 +70,40 @@ def test_evidence_stays_the_lexicons_words():
     assert tags.evidence["infrastructure"] == ["container terminal", "port"]
 
 
-def test_tag_themes_uses_the_model_for_english_only(monkeypatch):
-    monkeypatch.setattr(theme_model, "model", lambda: weights(-50.0))
+ZH_PORT = "加快宁波舟山港集装箱码头建设。"
+
+
+def test_tag_themes_asks_each_languages_own_model(monkeypatch):
+    monkeypatch.setattr(
+        theme_model, "model", lambda lang="en": weights(-50.0) if lang == "en" else None
+    )
     assert tag_themes(PORT, lang="en").themes == []
-    zh = "加快宁波舟山港集装箱码头建设。"
-    assert tag_themes(zh).themes == lexicon_tags(zh).themes == ["infrastructure"]
+    assert tag_themes(ZH_PORT).themes == lexicon_tags(ZH_PORT).themes == ["infrastructure"]
+    monkeypatch.setattr(
+        theme_model, "model", lambda lang="en": weights(-50.0) if lang == "zh" else None
+    )
+    assert tag_themes(ZH_PORT).themes == []
+    assert tag_themes(PORT, lang="en").themes == lexicon_tags(PORT, lang="en").themes
+
+
+def test_chinese_is_the_lexicons_while_no_chinese_weights_ship():
+    """Measured and left out (README, issue 18): a Chinese model did not hold on fresh documents."""
+    assert theme_model.model("zh") is None
+    assert tag_themes(ZH_PORT).themes == lexicon_tags(ZH_PORT).themes
+
+
+def zh_retag(text: str, model: dict) -> list[str]:
+    return theme_model.retag(text, "", lexicon_tags(text), model, lang="zh").themes
+
+
+def test_a_chinese_word_weight_decides_on_jiebas_words():
+    """The Chinese features are jieba's words as the tagger reads them (码头, not 码 or 头)."""
+    model = weights(-5.0, infrastructure={"w:码头": 5.2})  # p = 0.55
+    assert zh_retag(ZH_PORT, {**model, "threshold": 0.5}) == ["infrastructure"]
+    assert zh_retag(ZH_PORT, {**model, "threshold": 0.6}) == []
+    assert "码头" in theme_model.words(ZH_PORT, "zh")
+    assert "2024" not in theme_model.words("2024年建设码头。", "zh")
+
+
+def test_no_chinese_theme_without_lexicon_evidence_however_sure_the_model():
+    assert zh_retag("会议由市政府办公厅负责召集，各成员单位派员参加。", weights(50.0)) == []

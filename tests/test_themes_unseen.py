@@ -118,3 +118,16 @@ def test_a_development_bank_funding_a_project_is_no_finance():
     tags = tag_themes(text, lang="en")
     assert "industry" not in tags.themes
     assert "ecology" in tags.themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会议由市政府办公厅负责召集，各成员单位派员参加。", "市政协委员视察了老年食堂。"],
+)
+def test_a_city_government_holds_no_municipal_works(text):
+    """市政府 and 市政协 are bodies: the 市政 (municipal works) inside them is no infrastructure."""
+    assert "infrastructure" not in tag_themes(text).considered
+
+
+def test_municipal_works_still_count():
+    assert "infrastructure" in tag_themes("加快推进市政道路和排水管网改造。").themes
