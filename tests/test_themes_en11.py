@@ -1,4 +1,4 @@
-"""English theme rules drawn from the misses of eval/real/en11 (issue 18, session 16), each on
+"""Theme rules drawn from the misses of eval/real/en11 and en10 (issue 18, session 16), each on
 sentences of our own: a word of two senses listed only in its telling phrases (offshore, quota,
 charging), and a purpose clause, which carries no theme by the codebook."""
 
@@ -56,6 +56,10 @@ def test_the_telling_phrases_still_count(text, theme):
         "the relevant laws, these Measures are formulated.",
         "To regulate the management of the innovation fund, in accordance with the Budget Law, "
         "these Rules are hereby formulated.",
+        "Article 1 (Purpose) These Detailed Rules are formulated for the purpose of building a "
+        "modern industrial system and providing housing for skilled workers.",
+        'Article 2 (Definitions) The term "port fee" as used in these Measures refers to the '
+        "charges levied on ships and cargo at the container terminals.",
     ],
 )
 def test_a_purpose_clause_carries_no_theme(text):
@@ -106,3 +110,22 @@ def test_chinese_words_of_two_senses_are_named_in_the_lexicon_not_bridged(text, 
     got = tag_themes(text)
     assert absent is None or absent not in got.considered
     assert present is None or present in got.themes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("So far 184,000 talent apartments have been built for young graduates.", "en"),
+        ("Talent housing subsidies totalling 300 million yuan were paid this year.", "en"),
+        ("今年筹集人才公寓5000套，发放人才住房补贴。", "zh"),
+    ],
+)
+def test_housing_for_talent_is_housing_not_research(text, lang):
+    """THEMES.md: talent is innovation's when it does research; a flat for it is livelihood's
+    (en10's talent-housing pages)."""
+    got = tag_themes(text, lang=lang).themes
+    assert "livelihood" in got and "innovation" not in got
+
+
+def test_research_talent_stays_innovation():
+    assert "innovation" in themes("The city will bring top talent to its new laboratories.")
