@@ -355,7 +355,8 @@ def test_labels_without_colons_make_a_field_row_and_a_site_builder_publishes_not
     ]
     got = meta(lines)
     assert got["title"] == "转发渡口管理办法的通知"
-    assert got["issuer"] is None  # neither the builder nor the field row
+    # neither the builder nor the field row; its 文号's code (舟政办) names the city's office
+    assert got["issuer"] == "舟山市人民政府办公室"
 
 
 def test_city_said_far_more_often_than_others_wins_anywhere():

@@ -11,14 +11,28 @@ from __future__ import annotations
 
 import re
 
-from kb.dates import find_dates
+from kb.dates import _MON, find_dates
 from kb.metadata.labels import BYLINE
 from kb.metadata.titles import CAPTION, is_only_a_date, is_toolbar, title_like, without_tools
-from kb.metadata.words import URL, clean, data, has_cjk, is_furniture, is_organ
+from kb.metadata.words import URL, clean, data, has_cjk, is_furniture, is_news_source, is_organ
 
 BULLET = re.compile(r"^[•·●▪■◆►▶\-*\s]+")
 # an English wire dateline: "WENZHOU, China, Nov. 3, 2023 /PRNewswire/ --"
 EN_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s*[^\n]{3,60}?\s(?:--|—|–)\s")
+# a release service's dateline of dashes: "SHENZHEN QIANHAI – Media OutReach – 7 September 2022 –":
+# the place in capitals, the service, the day
+DASHED_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}?\s+[–—-]{1,2}\s+(?P<wire>[A-Z][\w.&'’+ -]{1,40}?)\s+[–—-]{1,2}\s+"
+    r"(?P<day>[^–—]{6,24}?)\s+[–—-]{1,2}\s"
+)
+# an English dispatch naming its outlet before the day, as a Chinese one does (China News Service,
+# Nov 28 (Reporter Chen Jing) …), perhaps after the reposting site (Sing Tao Global News:…)
+EN_OUTLET_DATELINE = re.compile(
+    rf"^(?:[^:：]{{2,40}}[:：]\s*)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,5}}),\s+"
+    rf"(?i:{_MON})\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?\s*[(（]"
+)
+# the wire's tag between slashes after an English dateline's date (/24-7PressRelease/)
+SLASH_TAG = re.compile(r"\s/(?P<wire>[A-Za-z0-9][\w.+-]{2,40})/\s*(?:--|—|–)")
 # a Chinese dispatch's opening: an outlet named by its kind before the day (香港新闻网6月11日电,
 # 中国侨网11月11日电), or the paper's own (本报讯, 本报香港电)
 OUTLET_KINDS = r"(?:新闻网|通讯社|电视台|日报|晚报|网|社|报|台)"
@@ -44,7 +58,22 @@ FIGURES_DATE = re.compile(r"[\d\s.:/\-]{8,}(?:[A-Za-z]{1,3})?")
 def is_dateline(line: str) -> bool:
     """A lead opening with a dateline: an English wire's, a Chinese outlet's, the paper's own."""
     t = BULLET.sub("", clean(line))
-    return bool(EN_DATELINE.match(t) or ZH_OUTLET_DATELINE.match(t) or OWN_PAPER.match(t))
+    english = EN_DATELINE.match(t) or dashed_wire(t) or english_outlet(t)
+    return bool(english or ZH_OUTLET_DATELINE.match(t) or OWN_PAPER.match(t))
+
+
+def english_outlet(t: str) -> str | None:
+    """The outlet an English dispatch names by its kind before the day (China News Service, Nov 28
+    (Reporter …)): a news source, not a place (BEIJING, Nov 28 (Xinhua))."""
+    m = EN_OUTLET_DATELINE.match(t)
+    return m.group("outlet") if m and is_news_source(m.group("outlet")) else None
+
+
+def dashed_wire(t: str) -> str | None:
+    """The service a dateline of dashes names between its place and its day (SHENZHEN QIANHAI –
+    Media OutReach – 7 September 2022 –)."""
+    m = DASHED_DATELINE.match(t)
+    return m.group("wire").strip() if m and find_dates(m.group("day")) else None
 
 
 def is_paragraph(line: str) -> bool:
@@ -98,12 +127,17 @@ def anchored_headline(lines: list[str], header=lambda line: False) -> int | None
 
 
 def dateline_outlet(line: str) -> str | None:
-    """Who a lead's dateline names: a wire by its tag (/PRNewswire/, (GLOBE NEWSWIRE)) or an
-    outlet by its kind before the day (中国侨网11月11日电)."""
+    """Who a lead's dateline names: a wire by its tag (/PRNewswire/, (GLOBE NEWSWIRE), any tag
+    between slashes), a release service between dashes (SHENZHEN – Media OutReach – 7 September
+    2022 –) or an outlet by its kind before the day (中国侨网11月11日电)."""
     t = BULLET.sub("", clean(line))
     if EN_DATELINE.match(t):
         wires = data()["dateline"]["wires"]
-        return next((name for tag, name in wires.items() if tag.lower() in t.lower()), None)
+        known = next((name for tag, name in wires.items() if tag.lower() in t.lower()), None)
+        tag = SLASH_TAG.search(t[:120])  # an unknown wire by its tag (/24-7PressRelease/)
+        return known or (tag.group("wire") if tag else None)
+    if wire := dashed_wire(t) or english_outlet(t):
+        return wire
     m = ZH_OUTLET_DATELINE.match(t)
     return m.group(1) if m and not m.group(1).startswith("本报") else None
 

@@ -415,7 +415,7 @@ def issuer(src: Source, got: dict) -> str | None:
         signature(src, title_),
         body_over_title(src, title_),
         office_holder(src),
-        body_of_number(got["number"], title_),
+        body_of_number(got["number"], title_) or english_number_body(src.head[:8]),
         reposted_by(src, title_),
         publisher(src.labelled.get("publisher")),
         publisher(source_name(src)),
@@ -559,17 +559,46 @@ def adopting_body(src: Source, title_: str) -> str:
 def body_of_number(number_: str | None, title_: str) -> str | None:
     """The body a 文号's code stands for, after the first characters of the one city the title
     names (海府〔2011〕33号 under a title naming 海口市: 海口市人民政府; kb/data/metadata.toml
-    [number_codes])."""
+    [number_codes]), or after a city's short name where the title names none (穗府〔2011〕15号:
+    广州市人民政府)."""
     code = re.match(r"[\u4e00-\u9fff]+", number_ or "")
-    named = cities_named(title_)
-    if not code or len(named) != 1:
+    if not code:
         return None
-    city = gazetteer.cities()[named.pop()].zh
+    named = cities_named(title_)
     for short, body in sorted(data()["number_codes"].items(), key=lambda kv: -len(kv[0])):
         lead = code.group()[: -len(short)]
-        if code.group().endswith(short) and lead and city.startswith(lead):
+        if code.group().endswith(short) and lead and (city := city_of_code(lead, named)):
             return city + "市" + body
     return None
+
+
+# a translated 文号 naming its body in words: "State Council [2010] No. 86"
+EN_NUMBER = re.compile(
+    r"^(?P<body>[A-Z][\w'’ ,.-]{2,80}?)\s*[\[［〔(]\s*(?:19|20)\d\d\s*[\]］〕)]\s*No\.?\s*\d{1,5}$"
+)
+
+
+def english_number_body(head: list[str]) -> str | None:
+    """A translation's 文号 on a line of its own, naming its body in words (State Council [2010]
+    No. 86): that body issued it (a code in pinyin, Guo Fa [2010] No. 86, names no body)."""
+    for line in head:
+        m = EN_NUMBER.match(clean(line))
+        if m and is_organ(m.group("body")):
+            return m.group("body")
+    return None
+
+
+def city_of_code(lead: str, named: set[str]) -> str | None:
+    """The city a 文号's code opens with: the one the title names, by its first characters, or, the
+    title naming none, the city whose short name it is (穗, 甬; not a province's: 苏政发 is
+    Jiangsu's, kb/data/metadata.toml [issuer] province_codes)."""
+    cities = gazetteer.cities()
+    if len(named) == 1:
+        city = cities[next(iter(named))].zh
+        return city if city.startswith(lead) else None
+    provinces = set(data()["issuer"]["province_codes"]) | gazetteer.section("provinces")
+    short = gazetteer.abbreviations().get(lead)
+    return cities[short].zh if not named and short and lead not in provinces else None
 
 
 def body_of_title(title_: str) -> str | None:
@@ -643,8 +672,10 @@ def office_holder(src: Source) -> str | None:
 def publisher(name: str | None) -> str | None:
     """A publisher as an organisation: a domain (ezhejiang.gov.cn, en.people.cn) by the name in
     kb/data/metadata.toml [publishers], or kept when unknown; a name as it is, without 主办 (the
-    body that runs a site or a gazette: 某市人民政府办公室主办)."""
+    body that runs a site or a gazette: 某市人民政府办公室主办) and without the country before a
+    publication's title marks (美国《美中报道》 is 美中报道)."""
     name = re.sub(r"(?<=[\u4e00-\u9fff])\s*主办$", "", clean(name))  # 某市人民政府办公室主办
+    name = TITLED_OUTLET.sub(r"\1", name)  # 美国《美中报道》: the paper, not its country
     if name.endswith(tuple(data()["issuer"]["vendors"])):
         return None  # 来源: 普望科技, the company that built the site, publishes nothing
     if not name or not DOMAIN.fullmatch(name):
@@ -654,6 +685,10 @@ def publisher(name: str | None) -> str | None:
     while host and host not in names:
         host = host.partition(".")[2]
     return names.get(host, name)
+
+
+# a publication named in title marks after its country or place (美国《美中报道》, 香港《大公报》)
+TITLED_OUTLET = re.compile(r"^[\u4e00-\u9fff]{0,6}《\s*([^《》]{2,30}?)\s*》$")
 
 
 def outlet_of_title(title_: str) -> str | None:
@@ -835,7 +870,8 @@ def genre(src: Source, got: dict) -> str:
     if src.stated.get("genre") in GENRES:
         return src.stated["genre"]
     title_ = got["title"]
-    reported = reports_on_a_document(title_)  # a headline about a document is news at least
+    # a headline about a document, or a release a wire sent out, is news at least
+    reported = reports_on_a_document(title_) or "wire" in src.labelled
     original = genre_of_title(translated_title(src.lines))  # a translation's own document's
     found = None if reported else original or genre_of_title(title_)
     site = clean(src.stated.get("site"))

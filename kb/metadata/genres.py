@@ -82,6 +82,7 @@ def reports_on_a_document(title: str) -> bool:
         or acts_now(low)
         or passive_headline(title)
         or present_tense(title)
+        or future_headline(title)
     )
     return english_headline or bool(REPORTED.search(title))
 
@@ -113,6 +114,22 @@ def present_tense(title: str) -> bool:
 
 
 ARTICLES = frozenset(["the", "a", "an", "what", "which", "its", "their", "our", "his", "her"])
+
+
+# a headline's future: a named subject "to" a verb in lowercase (Macao to hold press conference …)
+FUTURE = re.compile(r"^((?:[A-Z][\w'’.-]*\s+){1,4})to\s+[a-z]{2,}\b")
+
+
+def future_headline(title: str) -> bool:
+    """A headline saying what a subject will do, its verb in lowercase ("Macao to hold press
+    conference on Master Plan …", "Ningbo to build …"): news about a document, not the document
+    ("Measures to Promote …" names its kind as its subject; "How to apply …" is a guide)."""
+    m = FUTURE.match(title)
+    if not m:
+        return False
+    subject = m.group(1).lower()
+    asks = subject.split()[0] in data()["news"]["not_subjects"]
+    return not asks and english_genre(subject.strip()) is None
 
 
 def acts_now(low: str) -> bool:

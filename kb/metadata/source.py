@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass, field
 
 from kb.dates import find_dates, parse_date
-from kb.metadata.anchors import anchored_headline, dateline_outlet, is_dateline, names_a_body
+from kb.metadata.anchors import (
+    anchored_headline,
+    dateline_outlet,
+    is_dateline,
+    is_paragraph,
+    names_a_body,
+)
 from kb.metadata.events import english_events_of, events_of
 from kb.metadata.labels import BYLINE, LABEL, LABEL_AT, field_row, label_kind, label_values
 from kb.metadata.titles import CAPTION, DATE_OR_PAGE, EPAPER_PAGE, is_navigation, title_like
@@ -257,6 +263,7 @@ def labelled(src: Source) -> dict[str, str]:
         photo_credit(line, out)
         print_source(line, out)
         edition(line, out)
+    epaper_masthead(src.lines, out)
     bracketed_source(src.head[:12], out)
     lead_outlet(src.head[:30], out)
     top_date(src.lines, out)
@@ -280,13 +287,16 @@ def top_date(lines: list[str], out: dict) -> None:
 
 def lead_outlet(head: list[str], out: dict) -> None:
     """The wire or outlet the story's dateline names (/PRNewswire/, 中国侨网11月11日电): its source,
-    and a news item."""
+    and a news item; an English one sent the item out (`wire`: a release, whatever its title
+    names)."""
     lead = next((line for line in head if is_dateline(line)), None)
     if lead is None:
         return
     out.setdefault("dateline", "yes")
     if name := dateline_outlet(lead):
         out.setdefault("source", name)
+        if not has_cjk(name):
+            out.setdefault("wire", name)
 
 
 def bracketed_source(head: list[str], out: dict) -> None:
@@ -356,7 +366,7 @@ def header_line(line: str, out: dict) -> None:
     pieces = [
         p for p in pieces if not WEEKDAY.fullmatch(p.strip(" ,，:：")) and not BYLINE.match(p)
     ]
-    pieces = [p for p in map(without_toolbar, pieces) if p]
+    pieces = [p for p in map(without_toolbar, pieces) if p and not is_navigation(p)]
     if any(has_cjk(p) and not _publisher_like(p) for p in pieces):
         return
     if not pieces and not rest.strip(" |()（）:：,，") and has_cjk(line):
@@ -467,6 +477,39 @@ def edition(line: str, out: dict) -> None:
         out.setdefault("date:published", found[0][2])
         out.setdefault("dateline", "yes")
         out.setdefault("newspaper", "yes")
+
+
+def epaper_masthead(lines: list[str], out: dict) -> None:
+    """An e-paper's page (its page line 第13版:秀洲新闻 or 00002版:要闻 near the top) names its
+    paper on a short line at the top or the foot (浙江日报 数字报纸, 宁波日报) or in the page's
+    trailing property line, which also gives the day's date (2026-02-02 4 4 嘉兴日报
+    content_276912.html …): that paper published the item, on that day."""
+    if not any(EPAPER_PAGE.match(x) for x in lines[:8]):
+        return
+    ends = lines[-12:]
+    name = next((n for line in lines[:5] + ends if (n := masthead(line))), None)
+    if not name:
+        return
+    out.setdefault("publisher", name)
+    out.setdefault("newspaper", "yes")
+    dated = next((d for line in ends[::-1] if masthead(line) and (d := find_dates(line))), None)
+    if dated:
+        out.setdefault("date:published", dated[0][2])
+
+
+def masthead(line: str) -> str | None:
+    """A newspaper's name standing as a piece of a short line that is no sentence (嘉兴日报 of
+    "2026-02-02 4 4 嘉兴日报 content_276912.html"; not 本报, not the medium 数字报纸, and not a
+    column's 简报: a paper's name ends in a kind of paper, 日报, 晚报, …)."""
+    if len(line) > 160 or is_paragraph(line):
+        return None
+    papers = tuple(w for w in data()["news"]["newspapers"] if has_cjk(w) and len(w) > 1)  # not 简报
+    media = tuple(data()["news"]["epaper_media"])
+    for piece in line.split():
+        named = re.fullmatch(r"[\u4e00-\u9fff]{3,10}", piece) and piece.endswith(papers)
+        if named and not piece.startswith("本") and not piece.endswith(media):
+            return piece
+    return None
 
 
 def chinese_dateline(line: str, out: dict) -> None:

@@ -58,8 +58,9 @@ IN_ORIGINAL = re.compile(r"^\s*original(?:\s+language)?\s+title\s*[:：]\s*(\S.{
 TOOLBAR_BAR = re.compile(r"\s*[|｜•·]\s*")
 TOOLBAR_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,16}")
-# an e-paper's page line (第A1版:要闻 4下一版, 第01版:封面 PDF版阅读): the page, not the item
-EPAPER_PAGE = re.compile(r"^第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]")
+# an e-paper's page line (第A1版:要闻 4下一版, 第01版:封面 PDF版阅读, 00002版:要闻, its number
+# zero-padded): the page, not the item
+EPAPER_PAGE = re.compile(r"^第?\s*[A-Z]?0*\d{1,3}\s*版\s*[:：]")
 # a portal's column before the title (政务服务丨济宁市人民政府关于…的实施意见)
 # or a label in brackets before it ((两会受权发布)…工作报告, 【权威发布】…的通知)
 COLUMN = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}\s*[丨｜]|[（(【\[][\u4e00-\u9fff]{2,8}[)）】\]])\s*")
