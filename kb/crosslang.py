@@ -95,6 +95,14 @@ def everyday() -> dict[str, list[str]]:
     return {normalise(k): [normalise(w) for w in words] for k, words in raw.items()}
 
 
+def everyday_senses() -> dict[str, list[str]]:
+    """A common Chinese word → the everyday English words CEDICT gives it only in longer phrases
+    (kb/data/senses_en.toml: 公交车 → bus, 电信 → telecom), cleaned as CEDICT's senses are; a
+    fresh dict each call (dictionary_data consumes it)."""
+    raw = data_files.toml("senses_en.toml").get("senses", {})
+    return {normalise(w): [g.strip().lower() for g in gs if g.strip()] for w, gs in raw.items()}
+
+
 @cache
 def city_pinyin() -> dict[str, str]:
     """Pinyin of each city's Chinese name → city id (xianggang → hongkong); where two cities share a
@@ -354,11 +362,17 @@ def dictionary_data() -> tuple[list[tuple], dict[str, str]]:
     except (OSError, EOFError, ValueError, TypeError):
         pass
     entries = []
+    extra = everyday_senses()
     for word, reading, definition in cedict_records():
         glosses = tuple(senses(definition))
+        if word in extra:  # the everyday English word first (公交车: bus, then "town bus")
+            glosses = tuple(dict.fromkeys([*extra.pop(word), *glosses]))
         keys = tuple(map(english_key, glosses))
         name = romanised_name(word, reading)
         entries.append((word, reading, definition, glosses, keys, name, name and _name_key(name)))
+    for word, glosses in extra.items():  # a word CEDICT lacks (网约车)
+        glosses = tuple(glosses)
+        entries.append((word, "", "", glosses, tuple(map(english_key, glosses)), None, None))
     texts = [*glossary(), *(g for e in entries for g in e[3])]
     words = set(ENGLISH_WORD.findall("\n".join(texts)))
     stems = {w: stem(w) for w in words if w.isalpha() and len(w) > 3}
@@ -452,6 +466,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
     names: dict[str, int] = {}  # the corpus's words that CEDICT gives as proper names
     absent: dict[str, list[str]] = {}  # a word the corpus lacks → its senses' keys
     entries, stems = dictionary_data()
+    extra = everyday_senses()
     verbs: dict[str, set[str]] = {}  # a one-word sense → the corpus's words giving it as a verb
     nouns: dict[str, set[str]] = {}  # … and those giving it otherwise
     char_senses: dict[str, list[str]] = {}  # a character → its first one-word senses' keys
@@ -467,8 +482,9 @@ def build_maps(vocab: dict[str, int]) -> dict:
             if all(k != key for _, k in have):
                 have.insert(0, [name.capitalize(), key])
         known = word in vocab
-        if not known and CJK_WORD.match(word):
-            absent.setdefault(word, []).extend(k for k in keys if k)
+        if not known and CJK_WORD.match(word):  # an everyday sense reads English only: 公交车
+            own = [k for g, k in zip(glosses, keys, strict=True) if g not in extra.get(word, ())]
+            absent.setdefault(word, []).extend(k for k in own if k)  # "bus" is no 汽车
         for gloss, key in zip(glosses, keys, strict=True):
             if not key:
                 continue
