@@ -129,3 +129,40 @@ def test_housing_for_talent_is_housing_not_research(text, lang):
 
 def test_research_talent_stays_innovation():
     assert "innovation" in themes("The city will bring top talent to its new laboratories.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            "The Canton Fair allows buyers from abroad to meet suppliers and partners.",
+            "livelihood",
+            "openness",
+        ),
+        (
+            "The carmaker's new headquarters was officially opened for use, and the opening of the "
+            "building marks an important step.",
+            "openness",
+            None,
+        ),
+        ("Workers should be paid a fair wage, on time and in full.", None, "livelihood"),
+    ],
+)
+def test_a_fair_and_an_opening_say_little_alone(text, absent, present):
+    """en12 (spent): the Canton Fair is a trade fair, not fairness; a headquarters opened is no
+    opening-up; fair pay is still livelihood with its other words."""
+    got = themes(text)
+    assert absent is None or absent not in got
+    assert present is None or present in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("全省231个城市黑臭水体中，218个已完成整治。", "zh"),
+        ("The city has cleaned up 40 black and odorous water bodies since 2019.", "en"),
+    ],
+)
+def test_black_and_odorous_water_is_ecology(text, lang):
+    """zh13 (spent): 黑臭水体, the term of urban water-pollution campaigns, in both languages."""
+    assert "ecology" in tag_themes(text, lang=lang).themes
