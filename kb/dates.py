@@ -9,9 +9,9 @@ from kb.numerals import cn_to_int
 
 _CN = "〇○零Ｏ０一二三四五六七八九十"
 NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
-ZH_DATE = re.compile(
-    rf"((?:\d{{4}}|[〇○零Ｏ０一二三四五六七八九]{{4}}))\s*年\s*({NUM})\s*月(?:\s*({NUM})\s*[日号])?"
-)
+# a year in Chinese digits may have its zeros typed as 0 or O (二00二年); at least one is Chinese
+_CN_YEAR = "(?=[0Oo]{0,3}[〇○零Ｏ０一二三四五六七八九])[〇○零Ｏ０0Oo一二三四五六七八九]{4}"
+ZH_DATE = re.compile(rf"((?:\d{{4}}|{_CN_YEAR}))\s*年\s*({NUM})\s*月(?:\s*({NUM})\s*[日号])?")
 NUM_DATE = re.compile(r"(?<!\d)(\d{4})\s*([-/.．])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?!\d)")
 MONTH_NAMES = (
     "january",

@@ -22,6 +22,8 @@ DIGITS = {
     "九": 9,
 }
 UNITS = {"十": 10, "百": 100, "千": 1000}
+# zeros typed with a Latin key inside a year spelt in Chinese digits (二00二年, 二OO二年)
+TYPED_ZEROS = "0Oo"
 # a character class of every numeral character, for patterns: 第[{CN_NUM}\d]+条
 CN_NUM = "".join(DIGITS) + "".join(UNITS)
 # ㈠ (U+3220) … ㈩ (U+3229): items of an article, like （一）
@@ -38,8 +40,10 @@ def cn_to_int(text: str) -> int | None:
         return int(text)
     if len(text) == 1 and text in ENCLOSED:
         return ENCLOSED.index(text) + 1
-    if len(text) > 1 and all(c in DIGITS for c in text):
-        return int("".join(str(DIGITS[c]) for c in text))
+    spelt = all(c in DIGITS or c in TYPED_ZEROS for c in text) and any(c in DIGITS for c in text)
+    if len(text) > 1 and spelt:
+        # a year spelt digit by digit, its zeros sometimes typed as 0 or O (二00二, 二OO二)
+        return int("".join(str(DIGITS.get(c, 0)) for c in text))
     total, digit = 0, None
     for ch in text:
         if ch in DIGITS:

@@ -151,6 +151,25 @@ def _read_bridge() -> dict[str, dict[str, float]]:
     return dict(out)
 
 
+def _bridge_en(en: dict, forms: dict) -> None:
+    """The English senses of the Chinese lexicon's decisive words (kb/data/themes_bridge_en.tsv,
+    written by `python -m kb.themes_bridge`), each strong in its theme, where the English lexicon
+    lists none of the sense's stems: what the Chinese lexicon knows (渔业, 专利, 饮用水) reaches
+    English paragraphs too."""
+    path = data_files.path("themes_bridge_en.tsv")
+    if not path.exists():
+        return
+    listed = set(en)
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        phrase, theme, weight, _ = line.split("\t")
+        for key, form in _keys(phrase):
+            if key not in listed:
+                en[key][theme] = max(en[key].get(theme, 0), float(weight))
+                forms[key][form][theme] = max(forms[key][form].get(theme, 0), float(weight))
+
+
 def _generic_zh(raw: dict, zh: dict[str, dict[str, float]]) -> set[str]:
     """The codebook's generic words, and any listed word below strong (weight < 3) that jieba's
     IDF says is common (经济, 项目, 国际): such words say little of what a paragraph is about."""
@@ -194,6 +213,7 @@ def lexicon() -> Lexicon:
         for phrase in spec_en.get("heading", []):
             for key in _stem_keys(phrase):
                 en_heading[key].add(theme)
+    _bridge_en(en, forms)
     for phrase in raw_en.get("neutral", {}).get("words", []):
         for key, form in _keys(phrase):
             en[key] = {}  # a name: its words are used up and count for no theme

@@ -18,6 +18,9 @@ from kb.script import is_english, lang_of
         ("两", 2),
         ("二○一二", 2012),
         ("二〇二一", 2021),
+        ("二00二", 2002),  # zeros typed with a Latin key (meta16's signature date)
+        ("二OO二", 2002),
+        ("OO", None),
         ("35", 35),
         ("㈠", 1),
         ("㈥", 6),
@@ -50,3 +53,19 @@ def test_int_to_cn(n, text):
 def test_is_english(text, english, lang):
     assert is_english(text) is english
     assert lang_of(text) == lang
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        ("南京市人民政府办公厅\n二00二年五月二十九日", "2002-05-29"),
+        ("二OO二年五月", "2002-05"),
+        ("二○一二年一月九日", "2012-01-09"),
+        ("0000年1月1日", None),
+        ("OOOO年1月", None),
+    ],
+)
+def test_a_year_in_chinese_digits_may_have_typed_zeros(text, iso):
+    from kb.dates import parse_date
+
+    assert parse_date(text) == iso
