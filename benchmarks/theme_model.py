@@ -63,12 +63,15 @@ SETS = {  # name: (gold units, documents)
             "real-zh-dev": "real/zh/dev",
             "real-zh-heldout": "real/zh/heldout",
             **{f"real-{n}": f"real/{n}" for n in ("zh6", "zh8", "zh9", "zh10", "zh11")},
+            **{f"real-{n}": f"real/{n}" for n in ("zh12", "zh13", "zh14")},
             **{f"real-{n}": f"real/{n}" for n in ("en7", "en8", "en9", "en10")},
+            **{f"real-{n}": f"real/{n}" for n in ("en11", "en12", "en13", "en14")},
         }.items()
     },
 }
 HI, LO = 0.7, 0.1
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)  # the runtime's, tried on the folds
+KEEP_AT, KEEP_LOWS = 0.4, (0.15, 0.2, 0.25, 0.3)  # rt+lex@L: the rule at 0.4, lexicon tags >= L
 PRUNE = 0.01  # weights smaller than this are left out of the file
 OUT = {lang: ROOT / f"kb/data/theme_model_{lang}.json" for lang in ("zh", "en")}
 
@@ -185,7 +188,16 @@ def variants(rows: list[dict], probs: list[dict[str, float]], hi: float, lo: flo
         ]
         for t in THRESHOLDS
     }
+    # the runtime rule, keeping besides a theme the lexicon chose that the model gives >= L
+    kept = {
+        f"rt+lex@{low}": [
+            r | {th for th in lx if q[th] >= low}
+            for r, lx, q in zip(runtime[f"rt@{KEEP_AT}"], lex, probs, strict=True)
+        ]
+        for low in KEEP_LOWS
+    }
     return {
+        **kept,
         "lexicon": lex,
         "model": model,
         "add": add,

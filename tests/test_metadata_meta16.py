@@ -1,6 +1,9 @@
-"""Metadata rules from the misses of the spent set eval/meta16 (issue 22, session 16), on files of
-our own: a news page's video-player label is furniture, never its title, and a signature's date
-whose year is typed with Latin zeros dates the document."""
+"""Metadata rules from the misses of the spent sets eval/meta16 and meta17 (issue 22, session
+16), on files of our own: furniture that is no title (a video player's label, a picture's
+placeholder, a repost's 原标题 note), a year typed with Latin zeros, an outlet named only by its
+reporter, and labels or date pieces that are no issuer."""
+
+import pytest
 
 from kb.ingest import build_document
 
@@ -27,3 +30,62 @@ def test_a_signature_year_with_typed_zeros_dates_the_notice(tmp_path):
     )
     doc, _ = build_document(f, f.stem, "0")
     assert doc.date == "2002-05-29"
+
+
+def doc_of(tmp_path, name: str, text: str):
+    f = tmp_path / name
+    f.write_text(text, "utf-8")
+    return build_document(f, f.stem, "0")[0]
+
+
+def test_a_repost_note_of_the_original_headline_is_no_title(tmp_path):
+    """meta17: 原标题：… under the headline is a label line, not the title."""
+    doc = doc_of(
+        tmp_path,
+        "repost.txt",
+        "新浪新闻客户端\n\n主流媒体总编辑“走基层”主题采访走进某市\n\n"
+        "主流媒体总编辑“走基层”主题采访走进某市\n2019年08月17日 08:26 某市新闻网\n"
+        "原标题:主流媒体总编辑“走基层”主题采访走进某市\n\n"
+        "8月16日，采访团走进某市，参观了多家企业。\n",
+    )
+    assert doc.title == "主流媒体总编辑“走基层”主题采访走进某市"
+
+
+def test_a_picture_placeholder_is_no_title(tmp_path):
+    doc = doc_of(
+        tmp_path,
+        "portal.txt",
+        "正文图片\n\n三地联合推出系列宣传片\n\n日前，三地联合推出系列宣传片，展示区域协同发展成果。\n",
+    )
+    assert doc.title == "三地联合推出系列宣传片"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Youth hub draws Hong Kong founders\nUpdated 12:25, 16-Sep-2019\n\nThe hub now hosts "
+            "388 startups. CGTN reporter Zhou Jiaxin shows us more.\n\nFounders praised the rent "
+            "subsidies and the talent on offer.\n",
+            "CGTN",
+        ),
+        (
+            "企业家来芜开展投资考察\n\n当前位置: 首页 > 要闻\n\n考察团一行参观了多家企业。\n\n"
+            "双方表示将深化合作。\n\n芜湖日报记者 王世宁 张永胜\n",
+            "芜湖日报",
+        ),
+    ],
+)
+def test_a_story_names_its_outlet_by_its_reporter(tmp_path, text, outlet):
+    """meta16, meta17: a page naming its publisher only in its reporter's credit."""
+    doc = doc_of(tmp_path, "story.txt", text)
+    assert doc.issuer == outlet
+
+
+def test_our_papers_reporter_names_no_outlet_and_labels_are_no_issuer(tmp_path):
+    doc = doc_of(
+        tmp_path,
+        "item.txt",
+        "某县举办招聘会\nUpdated 2021-05-13\n\n本报记者 李明\n\n招聘会提供岗位3000个。\n",
+    )
+    assert doc.issuer not in ("本报", "Updated")

@@ -166,3 +166,17 @@ def test_a_fair_and_an_opening_say_little_alone(text, absent, present):
 def test_black_and_odorous_water_is_ecology(text, lang):
     """zh13 (spent): 黑臭水体, the term of urban water-pollution campaigns, in both languages."""
     assert "ecology" in tag_themes(text, lang=lang).themes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 144-hour visa-free transit policy now covers four more exit ports, including the "
+        "airport and a ferry terminal.",
+        "Travellers may now leave through the ports of exit at the airport and the ferry terminal.",
+    ],
+)
+def test_ports_of_exit_and_visa_free_transit_are_openness(text):
+    """en14 (spent): a port a traveller leaves the country through is a port of entry (THEMES.md:
+    customs and ports of entry are openness), and visa-free transit crosses the border."""
+    assert "openness" in themes(text)

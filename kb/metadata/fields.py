@@ -58,6 +58,7 @@ from kb.metadata.words import (
     has_cjk,
     is_junk,
     is_news_source,
+    is_newspaper,
     is_organ,
     norm,
 )
@@ -419,7 +420,7 @@ def issuer(src: Source, got: dict) -> str | None:
         reposted_by(src, title_),
         publisher(src.labelled.get("publisher")),
         publisher(source_name(src)),
-        outlet_of_title(title_),
+        reporters_outlet(src) or outlet_of_title(title_),
         company_of_report(src),
         lender_of_report(src, title_),
         *[a for a in named_authors(src, title_) if is_body_or_outlet(a)],
@@ -689,6 +690,52 @@ def publisher(name: str | None) -> str | None:
 
 # a publication named in title marks after its country or place (美国《美中报道》, 香港《大公报》)
 TITLED_OUTLET = re.compile(r"^[\u4e00-\u9fff]{0,6}《\s*([^《》]{2,30}?)\s*》$")
+
+
+# an outlet named by its reporter (芜湖日报记者 王世宁; CGTN reporter Zhou Jiaxin shows us more)
+REPORTER_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:首席|见习|特约|融媒)?记者")
+REPORTER_EN = re.compile(
+    r"\b([A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})(?:'s)?\s+(?:reporter|correspondent)s?\b"
+)
+OWN_PAPER = ("本报", "本台", "本网", "本刊", "我报", "我台")  # "our paper": no name
+ZH_OUTLETS = (
+    "日报",
+    "晚报",
+    "晨报",
+    "早报",
+    "商报",
+    "时报",
+    "新闻网",
+    "电视台",
+    "新华社",
+    "通讯社",
+    "融媒体中心",
+)
+
+
+def reporters_outlet(src: Source) -> str | None:
+    """The outlet a story's reporter works for, in its first or last lines (芜湖日报记者 王世宁;
+    CGTN reporter Zhou Jiaxin): the publisher of a page that names itself nowhere else. Not a
+    photo's credit, nor someone speaking to a reporter (对界面新闻记者表示, told a reporter); cue
+    words in kb/data/metadata.toml [news] (reporter_outlets, own_paper)."""
+    for line in src.head[:12] + src.tail:
+        if re.search(r"photo|摄|图片", line, re.I):
+            continue
+        for m in REPORTER_ZH.finditer(line):
+            name, cues = m.group(1), data()["news"]
+            if not name.endswith(tuple(cues["own_paper"])) and name.endswith(
+                tuple(cues["reporter_outlets"])
+            ):
+                if not re.search(r"(?:对|向|接受|告诉)$", line[: m.start()]):
+                    return name
+        for m in REPORTER_EN.finditer(line):
+            name = m.group(1).strip()
+            told = re.search(
+                r"\b(?:told|to|with|by)\s+(?:an?\s+|the\s+)?$", line[: m.start()], re.I
+            )
+            if not told and (is_newspaper(name) or is_news_source(name) or ACRONYM.fullmatch(name)):
+                return name
+    return None
 
 
 def outlet_of_title(title_: str) -> str | None:

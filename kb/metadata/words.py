@@ -143,6 +143,10 @@ def is_junk(value: str) -> bool:
         return True
     if re.fullmatch(r"[a-z]{0,6}[_-]?\d{6,}", v):  # a record's code or stamp: sp20241126
         return True
+    if not re.search(r"[a-z\u4e00-\u9fff]", v):  # a date's or a number's pieces: 08/05/
+        return True
+    if v.rstrip(":：") in {w.lower() for w in data()["furniture"]["labels"]}:  # Updated, 来源
+        return True
     junk = data()["title"]["junk"]
     if any(v == j or (len(j) > 3 and v.startswith(j)) for j in junk):
         return True
