@@ -89,3 +89,22 @@ def test_our_papers_reporter_names_no_outlet_and_labels_are_no_issuer(tmp_path):
         "某县举办招聘会\nUpdated 2021-05-13\n\n本报记者 李明\n\n招聘会提供岗位3000个。\n",
     )
     assert doc.issuer not in ("本报", "Updated")
+
+
+def test_a_news_apps_header_names_its_publisher_and_date(tmp_path):
+    """meta17: an app's or an account's bare name beside the date and the time of day."""
+    doc = doc_of(
+        tmp_path,
+        "app.txt",
+        "都市圈媒体联盟新闻行动启动\n\n自在溧阳 2021-05-13 16:28\n\n"
+        "5月13日上午，都市圈媒体联盟新闻行动启动仪式举行。\n\n8家城市党报社长、总编齐聚一堂。\n",
+    )
+    assert (doc.issuer, doc.date) == ("自在溧阳", "2021-05-13")
+
+
+def test_a_bare_name_without_a_time_of_day_is_no_publisher():
+    """Only the app header's time of day makes a bare name (no 网, 报, 新闻…) a publisher."""
+    from kb.metadata.source import header_of
+
+    assert header_of("自在溧阳 2021-05-13 16:28").get("publisher") == "自在溧阳"
+    assert header_of("自在溧阳 2021-05-13").get("publisher") is None

@@ -367,7 +367,7 @@ def header_line(line: str, out: dict) -> None:
         p for p in pieces if not WEEKDAY.fullmatch(p.strip(" ,，:：")) and not BYLINE.match(p)
     ]
     pieces = [p for p in map(without_toolbar, pieces) if p and not is_navigation(p)]
-    if any(has_cjk(p) and not _publisher_like(p) for p in pieces):
+    if any(has_cjk(p) and not (_publisher_like(p) or _app_name(pieces, line)) for p in pieces):
         return
     if not pieces and not rest.strip(" |()（）:：,，") and has_cjk(line):
         return  # 2021年3月5日 alone: a signature's date, read as such
@@ -376,6 +376,13 @@ def header_line(line: str, out: dict) -> None:
         out.setdefault("publisher", first_credit(pieces[0].strip(" :：")))
     if pieces or "source" in out:
         out.setdefault("dateline", "yes")
+
+
+def _app_name(pieces: list[str], line: str) -> bool:
+    """An account's or an app's bare name beside the date and the time of day (自在溧阳 2021-05-13
+    16:28): the publisher, as a news app prints its header."""
+    one = len(pieces) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,8}", pieces[0].strip())
+    return bool(one and TIME.search(line))
 
 
 def fetched(before: str) -> bool:
