@@ -138,16 +138,20 @@ def _pattern(patterns: list[str]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
-def _read_bridge() -> dict[str, dict[str, float]]:
-    """kb/data/themes_bridge.tsv (written by `python -m kb.themes_bridge`): word, theme, weight."""
-    out: dict[str, dict[str, float]] = defaultdict(dict)
-    path = data_files.path("themes_bridge.tsv")
+def _bridge_rows(name: str) -> list[tuple[str, str, float]]:
+    """A bridge file of `python -m kb.themes_bridge` (none: no rows): word, theme, weight."""
+    path = data_files.path(name)
     if not path.exists():
-        return {}
-    for line in path.read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, theme, weight, *_ = line.split("\t")
-            out[word][theme] = float(weight)
+        return []
+    rows = (line.split("\t") for line in path.read_text("utf-8").splitlines())
+    return [(r[0], r[1], float(r[2])) for r in rows if r[0] and not r[0].startswith("#")]
+
+
+def _read_bridge() -> dict[str, dict[str, float]]:
+    """kb/data/themes_bridge.tsv: Chinese words the lexicon lacks, by their English senses."""
+    out: dict[str, dict[str, float]] = defaultdict(dict)
+    for word, theme, weight in _bridge_rows("themes_bridge.tsv"):
+        out[word][theme] = weight
     return dict(out)
 
 
@@ -156,18 +160,12 @@ def _bridge_en(en: dict, forms: dict) -> None:
     written by `python -m kb.themes_bridge`), each strong in its theme, where the English lexicon
     lists none of the sense's stems: what the Chinese lexicon knows (渔业, 专利, 饮用水) reaches
     English paragraphs too."""
-    path = data_files.path("themes_bridge_en.tsv")
-    if not path.exists():
-        return
     listed = set(en)
-    for line in path.read_text("utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        phrase, theme, weight, _ = line.split("\t")
+    for phrase, theme, weight in _bridge_rows("themes_bridge_en.tsv"):
         for key, form in _keys(phrase):
             if key not in listed:
-                en[key][theme] = max(en[key].get(theme, 0), float(weight))
-                forms[key][form][theme] = max(forms[key][form].get(theme, 0), float(weight))
+                en[key][theme] = max(en[key].get(theme, 0), weight)
+                forms[key][form][theme] = max(forms[key][form].get(theme, 0), weight)
 
 
 def _generic_zh(raw: dict, zh: dict[str, dict[str, float]]) -> set[str]:

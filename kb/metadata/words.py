@@ -132,6 +132,12 @@ def drop_furniture(texts: list[str], title: str = "", head: int = 12) -> list[bo
     return keep
 
 
+@cache
+def _labels() -> frozenset[str]:
+    """The labels of metadata lines ([furniture] labels), lower case: a label is never a value."""
+    return frozenset(w.lower() for w in data()["furniture"]["labels"])
+
+
 def is_junk(value: str) -> bool:
     """A placeholder rather than a value: untitled, Microsoft Word - x.doc, admin, 本网, a code."""
     v = clean(value).lower()
@@ -145,7 +151,7 @@ def is_junk(value: str) -> bool:
         return True
     if not re.search(r"[a-z\u4e00-\u9fff]", v):  # a date's or a number's pieces: 08/05/
         return True
-    if v.rstrip(":：") in {w.lower() for w in data()["furniture"]["labels"]}:  # Updated, 来源
+    if v.rstrip(":：") in _labels():  # Updated, 来源
         return True
     junk = data()["title"]["junk"]
     if any(v == j or (len(j) > 3 and v.startswith(j)) for j in junk):
