@@ -108,3 +108,63 @@ def test_a_bare_name_without_a_time_of_day_is_no_publisher():
 
     assert header_of("自在溧阳 2021-05-13 16:28").get("publisher") == "自在溧阳"
     assert header_of("自在溧阳 2021-05-13").get("publisher") is None
+
+
+def test_a_dates_pieces_are_no_issuer(tmp_path):
+    """meta17: a report page's header date (08/05/2021 - 15:00) left "08/05/" as its issuer."""
+    doc = doc_of(
+        tmp_path,
+        "report.txt",
+        "Community Studies\n\n    Community Studies | Policy Research Series\n\n"
+        "    08/05/2021 - 15:00\n\n"
+        "    Greater Bay Area Opportunities: Survey and Analytical Observations\n\n"
+        "    The survey asked 1,000 young people about jobs and housing in the Greater Bay Area.\n",
+    )
+    assert doc.issuer is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "The park at night, seen from a drone. Photo by Xinhua News Agency reporter Li Bo",
+        "The vice-president told a Xinhua reporter that the fund would grow.",
+    ],
+)
+def test_a_photo_credit_or_an_interview_names_no_outlet(tmp_path, credit):
+    """meta12's repost: a photo's credit; someone speaking to a reporter works for no outlet."""
+    doc = doc_of(
+        tmp_path,
+        "repost.txt",
+        f"Industrial park wins championship bid\n\n{credit}\n\n"
+        "The park will host the championships next spring, officials said.\n",
+    )
+    assert doc.issuer != "Xinhua News Agency" and doc.issuer != "Xinhua"
+
+
+def test_someone_speaking_to_a_papers_reporter_names_no_outlet(tmp_path):
+    doc = doc_of(
+        tmp_path,
+        "quote.txt",
+        "制造业占比保持稳定\n\n研究会副会长金心异对界面新闻大湾区频道记者表示，制造业仍是根本。\n\n"
+        "今年一季度，全市规模以上工业增加值增长6%。\n",
+    )
+    assert doc.issuer is None or "界面新闻" not in doc.issuer
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他对新华社记者表示，制造业仍是根本。",
+        "市长接受人民日报记者采访时说，制造业仍是根本。",
+        "（新华社记者 李博 摄）",
+    ],
+)
+def test_an_interview_or_a_photo_credit_in_chinese_names_no_outlet(tmp_path, line):
+    """Someone speaking to an outlet's reporter, or a photo's credit, says nothing of who
+    published the page."""
+    doc = doc_of(
+        tmp_path,
+        "quote.txt",
+        f"制造业占比保持稳定\n\n{line}\n\n今年一季度，全市规模以上工业增加值增长6%。\n",
+    )
+    assert doc.issuer not in ("新华社", "人民日报") and "新华社" not in (doc.issuer or "")

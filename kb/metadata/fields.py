@@ -693,23 +693,11 @@ TITLED_OUTLET = re.compile(r"^[\u4e00-\u9fff]{0,6}《\s*([^《》]{2,30}?)\s*》
 
 
 # an outlet named by its reporter (芜湖日报记者 王世宁; CGTN reporter Zhou Jiaxin shows us more)
-REPORTER_ZH = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:首席|见习|特约|融媒)?记者")
+REPORTER_ZH = re.compile(
+    r"(?:^|(?<=[\s，。、；（(：:|/／]))([\u4e00-\u9fff]{2,12}?)(?:首席|见习|特约|融媒)?记者"
+)
 REPORTER_EN = re.compile(
     r"\b([A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){0,3})(?:'s)?\s+(?:reporter|correspondent)s?\b"
-)
-OWN_PAPER = ("本报", "本台", "本网", "本刊", "我报", "我台")  # "our paper": no name
-ZH_OUTLETS = (
-    "日报",
-    "晚报",
-    "晨报",
-    "早报",
-    "商报",
-    "时报",
-    "新闻网",
-    "电视台",
-    "新华社",
-    "通讯社",
-    "融媒体中心",
 )
 
 
@@ -726,7 +714,7 @@ def reporters_outlet(src: Source) -> str | None:
             if not name.endswith(tuple(cues["own_paper"])) and name.endswith(
                 tuple(cues["reporter_outlets"])
             ):
-                if not re.search(r"(?:对|向|接受|告诉)$", line[: m.start()]):
+                if not re.search(r"对|向|接受|告诉", name):  # 对新华社记者表示: an interview
                     return name
         for m in REPORTER_EN.finditer(line):
             name = m.group(1).strip()
