@@ -29,7 +29,9 @@ Variants, each per language and per fold (the model trained on the other four fo
   model+ev   the model's themes (p >= 0.5) that have lexicon evidence (a word or the heading)
   rt@T       what English ingest does (kb.theme_model.decide): the model's themes at p >= T that
              the lexicon chose or found a telling (not generic) word of; none on a procedural
-             paragraph. `--write` takes the T that scores best over the folds.
+             paragraph.
+  rt@T/F     the same, a theme the lexicon chose itself kept at p >= F (a floor below T).
+             `--write` takes the T and F that score best over the folds.
 
 Besides the folds' figures, each variant is scored on the kept-aside sets' paragraphs alone
 ("kept": their cross-validated predictions) and trained on every development set and scored on the
@@ -63,15 +65,15 @@ SETS = {  # name: (gold units, documents)
             "real-zh-dev": "real/zh/dev",
             "real-zh-heldout": "real/zh/heldout",
             **{f"real-{n}": f"real/{n}" for n in ("zh6", "zh8", "zh9", "zh10", "zh11")},
-            **{f"real-{n}": f"real/{n}" for n in ("zh12", "zh13", "zh14")},
+            **{f"real-{n}": f"real/{n}" for n in ("zh12", "zh13", "zh14", "zh15")},
             **{f"real-{n}": f"real/{n}" for n in ("en7", "en8", "en9", "en10")},
-            **{f"real-{n}": f"real/{n}" for n in ("en11", "en12", "en13", "en14")},
+            **{f"real-{n}": f"real/{n}" for n in ("en11", "en12", "en13", "en14", "en15")},
         }.items()
     },
 }
 HI, LO = 0.7, 0.1
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)  # the runtime's, tried on the folds
-KEEP_AT, KEEP_LOWS = 0.4, (0.15, 0.2, 0.25, 0.3)  # rt+lex@L: the rule at 0.4, lexicon tags >= L
+FLOORS = (0.2, 0.25, 0.3)  # rt@T/F: the lexicon's own themes kept at p >= F (kb.theme_model.decide)
 PRUNE = 0.01  # weights smaller than this are left out of the file
 OUT = {lang: ROOT / f"kb/data/theme_model_{lang}.json" for lang in ("zh", "en")}
 
@@ -182,22 +184,14 @@ def variants(rows: list[dict], probs: list[dict[str, float]], hi: float, lo: flo
         {th for th in m if th in p["considered"]} for p, m in zip(rows, model, strict=True)
     ]
     runtime = {
-        f"rt@{t}": [
-            set() if p["procedural"] else decide(q, set(p["evidenced"]), t)
+        f"rt@{t}" + (f"/{low}" if low < t else ""): [
+            set() if p["procedural"] else decide(q, set(p["evidenced"]), t, set(p["lexicon"]), low)
             for p, q in zip(rows, probs, strict=True)
         ]
         for t in THRESHOLDS
-    }
-    # the runtime rule, keeping besides a theme the lexicon chose that the model gives >= L
-    kept = {
-        f"rt+lex@{low}": [
-            r | {th for th in lx if q[th] >= low}
-            for r, lx, q in zip(runtime[f"rt@{KEEP_AT}"], lex, probs, strict=True)
-        ]
-        for low in KEEP_LOWS
+        for low in sorted({t, *(f for f in FLOORS if f < t)})
     }
     return {
-        **kept,
         "lexicon": lex,
         "model": model,
         "add": add,
@@ -390,20 +384,27 @@ def write(rows: list[dict], res: dict, c: float, lang: str) -> None:
     best over the folds (a tie to the one nearer 0.5), written where kb/theme_model.py reads it."""
     import json
 
-    best = max(THRESHOLDS, key=lambda t: (round(res[f"rt@{t}"][0][2], 4), -abs(t - 0.5)))
+    def rule(name: str) -> tuple[float, float]:
+        t, _, low = name[3:].partition("/")
+        return float(t), float(low or t)
+
+    names = [n for n in res if n.startswith("rt@")]
+    best = max(names, key=lambda n: (round(res[n][0][2], 3), -abs(rule(n)[0] - 0.5), rule(n)[1]))
+    threshold, floor = rule(best)
     X_dicts = [features(p) for p in rows]
     weights = fit(rows, X_dicts, list(range(len(rows))), c)
     model = {
         "about": "kb/theme_model.py; written by python -m benchmarks.theme_model --write",
         "paragraphs": len(rows),
         "C": c,
-        "threshold": best,
+        "threshold": threshold,
+        "lexicon_floor": floor,
         **weights,
     }
     out = OUT[lang]
     out.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
     n = sum(len(m["weights"]) for m in weights["themes"].values())
-    print(f"\nwrote {out.relative_to(ROOT)}: threshold {best}, {n} weights")
+    print(f"\nwrote {out.relative_to(ROOT)}: {best}, {n} weights")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,8 @@
 logistic regression over the paragraph's words (English stems; for Chinese, jieba's words as the
 tagger reads them), its heading's words and the lexicon tagger's own per-theme score, decision
 and evidence. A theme is tagged when the model's probability reaches the threshold chosen by
-cross-validation and the lexicon found a telling (not generic) word of it, or chose it itself;
+cross-validation and the lexicon found a telling (not generic) word of it, or, for a theme the
+lexicon chose itself, when the probability reaches a lower floor (a decisive word carries);
 its evidence stays the lexicon's words, so a generic word never decides alone. Umbrella and
 procedural paragraphs carry none. The weights live in kb/data/theme_model_{en,zh}.json, written by
 `python -m benchmarks.theme_model --write`; here it is a dot product and a sigmoid, nothing more.
@@ -80,9 +81,22 @@ def evidenced(lexicon: ThemeTags) -> set[str]:
     return set(lexicon.themes) | set(lexicon.telling)
 
 
-def decide(probs: dict[str, float], have: set[str], threshold: float) -> set[str]:
-    """The themes the model gives at least `threshold` that have lexicon evidence (`have`)."""
-    return {th for th in THEMES if probs.get(th, 0.0) >= threshold and th in have}
+def decide(
+    probs: dict[str, float],
+    have: set[str],
+    threshold: float,
+    chosen: set[str] = frozenset(),
+    floor: float | None = None,
+) -> set[str]:
+    """The themes the model gives at least `threshold` that have lexicon evidence (`have`), and
+    those the lexicon `chosen` itself that the model gives at least `floor`: a decisive word
+    carries its theme unless the model finds it unlikely (THEMES.md, one decisive word)."""
+    low = threshold if floor is None else min(floor, threshold)
+    return {
+        th
+        for th in THEMES
+        if th in have and probs.get(th, 0.0) >= (low if th in chosen else threshold)
+    }
 
 
 def retag(
@@ -101,7 +115,13 @@ def retag(
     if not is_procedural(text, lang):
         probs = probabilities(features(text, section, lexicon, lang, given), weights)
         chosen = sorted(
-            decide(probs, evidenced(lexicon), weights["threshold"]),
+            decide(
+                probs,
+                evidenced(lexicon),
+                weights["threshold"],
+                set(lexicon.themes),
+                weights.get("lexicon_floor"),
+            ),
             key=lambda th: (-lexicon.scores.get(th, 0.0), THEMES.index(th)),
         )
     return ThemeTags(

@@ -292,7 +292,7 @@ def test_region_names_lend_no_words_to_themes():
 def test_english_heading_weighs_on_paragraph():
     text = (
         "The plan sets out the steps for the next three years "
-        "and names who answers for the environment."
+        "and names who answers for each of its targets."
     )
     plain = tag_themes(text, lang="en")
     under = tag_themes(text, section="3 Green development › 3.1 Cutting pollution", lang="en")

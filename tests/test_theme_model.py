@@ -47,6 +47,31 @@ def test_the_threshold_is_the_files():
     assert retag(PORT, {**model, "threshold": 0.6}) == []
 
 
+def test_a_floor_keeps_what_the_lexicon_chose_and_only_that():
+    """`lexicon_floor`: a theme the lexicon chose itself stands at a lower probability than one
+    the model would add; a theme it only found a word of still needs the threshold."""
+    model = weights(-5.0, infrastructure={"w:termin": 4.6})  # p = 0.40
+    assert retag(PORT, {**model, "threshold": 0.5}) == []
+    assert retag(PORT, {**model, "threshold": 0.5, "lexicon_floor": 0.3}) == ["infrastructure"]
+    probs = {"openness": 0.35}
+    assert theme_model.decide(probs, {"openness"}, 0.5, set(), 0.3) == set()
+    assert theme_model.decide(probs, {"openness"}, 0.5, {"openness"}, 0.3) == {"openness"}
+
+
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("Garbage sorting became compulsory in the city last year.", "ecology"),
+        ("Air quality improved in the city last year.", "ecology"),
+        ("The city will build two data centres.", "infrastructure"),
+    ],
+)
+def test_the_shipped_model_lets_one_decisive_word_carry_a_short_paragraph(text, theme):
+    """THEMES.md: one decisive word carries a short paragraph; the shipped model does not veto
+    it (red when the model's weight on the lexicon's own decision is dropped)."""
+    assert theme in tag_themes(text, lang="en").themes
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

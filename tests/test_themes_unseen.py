@@ -97,7 +97,7 @@ def test_a_profile_is_found_where_it_is_said():
         ("街道为3个老旧小区加装电梯。", "zh", "livelihood"),
         ("The terminal aims to become a green port with zero emission trucks.", "en", "ecology"),
         (
-            "The office promotes international collaboration on climate action among cities.",
+            "The office promotes international collaboration among the cities of the region.",
             "en",
             "openness",
         ),
