@@ -512,7 +512,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
         if w.isalpha() and len(w) > 3 and w not in spelling:
             own[w] = max(words, key=lambda z: vocab.get(z, 0))
     alike = alike_words(absent, english)
-    for word in [*alike, *everyday()]:  # zuke: 租客 → 承租人; liugou: 遛狗 → 携犬出户
+    glossed = [w for w in reverse_glossary() if CJK_WORD.match(w)]  # tanhui: 碳汇 → carbon sink
+    for word in [*everyday(), *glossed, *alike]:  # zuke: 租客 → 承租人; liugou: 遛狗 → 携犬出户
         for key in pinyin_keys(word) if word not in vocab else []:
             if key not in pinyin:
                 pinyin[key] = [word]

@@ -237,7 +237,9 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     elif len(primary) == 1 and len(forms := _forms(primary[0], lex)) > 1:
         alts.append(Alt(forms[1], RECUT_BOOST, "parts:" + " ".join(forms[1])))
     for syn in synonyms().get(norm, []):
-        alts.append(Alt(tuple(query_words(syn)), SYNONYM_BOOST, f"synonym:{syn}"))
+        alts.append(
+            Alt(tuple(query_words(syn)), SYNONYM_BOOST, f"synonym:{syn}", slop=DECLARED_SLOP)
+        )
     alts += [a for a in _written_out(norm, lex) if a.source[8:] not in synonyms().get(norm, [])]
     if len(primary) == 1:
         alts += _full_forms(primary[0], lex)
@@ -489,6 +491,7 @@ def _alike(word: str, lex: Lexicon) -> list[Alt]:
     ]
 
 
+DECLARED_SLOP = 2  # a declared term's words with one word between: 托育机构 in 托育服务机构
 SHORTENED_BOOST = 0.6  # a short form the corpus lacks, read as the phrase it shortens
 SHORTENED_WORDS = 8  # the commonest corpus words starting with each character, tried
 SHORTENED_SLOP = 3  # the phrase's two words this close: 骗取医疗保障 is 骗取 … 保障
@@ -505,7 +508,7 @@ def _declared_found(word: str, lex: Lexicon) -> bool:
         toks = tuple(query_words(term))
         if not toks or not all(lex.df(t) > 0 for t in toks):
             continue
-        if len(toks) == 1 or count is None or count(Phrase("text", toks)) > 0:
+        if len(toks) == 1 or count is None or count(Phrase("text", toks, slop=DECLARED_SLOP)) > 0:
             return True
     return False
 
