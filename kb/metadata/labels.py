@@ -20,10 +20,12 @@ KINDS = (
     (
         "source",
         ("来源", "文章来源", "信息来源", "稿件来源", "稿源", "报纸名称", "当前报纸名称")
-        + ("source", "information source", "from"),
+        + ("source", "information source", "from", "contributor"),
     ),
     ("authors", ("作者", "记者", "author", "authors", "by")),
     ("number", ("发文字号", "文号", "document no", "number")),
+    # a newspaper page's edition beside its source and date (来源:某报 2022年03月31日 版次:DA01)
+    ("edition", ("版次", "版面", "版名", "版号")),
     # who runs the site, in its footer (主办单位: 某市人民政府办公室, Sponsored by: …)
     ("owner", ("主办", "主办单位", "网站主办", "主办方", "sponsored by", "hosted by", "run by")),
     ("url", ("原文链接", "原文地址", "链接", "url", "link")),

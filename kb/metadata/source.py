@@ -28,6 +28,7 @@ from kb.metadata.words import (
     is_furniture,
     is_news_source,
     is_organ,
+    is_outlet,
 )
 
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s*(.{6,20}?\d{4})\b(.*)$")
@@ -155,16 +156,29 @@ def headline_at(lines: list[str]) -> int | None:
     is a signature, not a headline."""
     for i, line in enumerate(lines[:30]):
         short = SHORT_HEADLINE.fullmatch(line) and not is_navigation(line)  # not "Latest News"
-        if not (title_like(line) or short) or BYLINE.match(line) or names_a_body(line):
+        if not (title_like(line) or short) or is_byline(line) or names_a_body(line):
             continue
         if i and title_like(lines[i - 1]):
             continue
         below = lines[i + 1 : i + 3]
-        if below and BYLINE.match(below[0]):
+        if below and is_byline(below[0]):
             below = below[1:]
         if below and "date:published" in header_of(below[0]):
             return i
     return anchored_headline(lines, lambda line: bool(header_of(line)))
+
+
+def is_byline(line: str) -> bool:
+    """A byline: "By X", or an outlet's name alone on its line (Xinhua over its time line)."""
+    return bool(BYLINE.match(line)) or is_outlet(line)
+
+
+def outlet_byline(src: Source, out: dict) -> None:
+    """An outlet's name alone right under the headline (Xinhua / 20:03 UTC+8, 2021-09-05): the
+    story's publisher."""
+    if src.headline is not None and src.headline + 1 < len(src.lines):
+        if is_outlet(line := src.lines[src.headline + 1]):
+            out.setdefault("publisher", clean(line))
 
 
 def header_of(line: str) -> dict[str, str]:
@@ -250,6 +264,7 @@ def labelled(src: Source) -> dict[str, str]:
             kind = label_kind(label)
             if kind and value and kind not in out:
                 out[kind] = value
+    outlet_byline(src, out)
     below = src.lines[src.headline + 1 : src.headline + 3] if src.headline is not None else []
     # the header line under the headline is the item's; a date above it may be the site's today
     header = [*below, *[x for x in src.head[:8] if x not in below]]

@@ -190,6 +190,25 @@ def _en_org_rx() -> re.Pattern:
     )
 
 
+@cache
+def _outlets() -> frozenset[str]:
+    """The news outlets and agencies the data name (the publishers of known domains, the
+    agencies of Chinese datelines, the wires), lower-cased."""
+    d = data()
+    names = [
+        *d["publishers"].values(),
+        *d["dateline"]["agencies"],
+        *d["dateline"]["wires"].values(),
+    ]
+    return frozenset(clean(n).lower() for n in names)
+
+
+def is_outlet(name: str) -> bool:
+    """A line that is only an outlet's name (Xinhua, China Daily, 新华社): a byline, its
+    publisher, never a title, even printed twice."""
+    return clean(name).lower() in _outlets()
+
+
 def is_organ(name: str) -> bool:
     """Whether a short text is the name of a body: 湖州市人民政府, 浙江日报, Ningbo Municipal
     People's Government."""

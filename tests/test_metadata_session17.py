@@ -1,0 +1,54 @@
+"""Metadata rules from the leftover misses of the spent set eval/meta17 (issue 22, session 17), on
+files of our own: a newspaper page's source line that also gives its edition, a wire's
+"Contributor:" line, and an outlet's name alone under the headline (a byline, the publisher,
+never the title, though printed twice)."""
+
+from kb.ingest import build_document
+
+
+def doc_of(tmp_path, name: str, text: str):
+    f = tmp_path / name
+    f.write_text(text, "utf-8")
+    return build_document(f, f.stem, "0")[0]
+
+
+def test_a_source_line_with_the_edition_dates_the_item(tmp_path):
+    doc = doc_of(
+        tmp_path,
+        "epaper.txt",
+        "·\n\n城市奋进新征程\n\n某报驻城市十周年纪念特刊\n\n"
+        "来源:南方都市报     2023年04月12日        版次:DA02    作者:王某\n\n"
+        "站上新起点，城市豪情满怀；奋进新征程，城市重任在肩。\n\n"
+        "今后五年，城市将坚持稳中求进工作总基调，努力实现高质量发展。\n",
+    )
+    assert doc.date == "2023-04-12"
+    assert doc.issuer == "南方都市报"
+    assert doc.genre == "news"
+
+
+def test_a_wires_contributor_line_names_the_issuer(tmp_path):
+    doc = doc_of(
+        tmp_path,
+        "wire.txt",
+        "Country for PR: China\nContributor: Xinhua News Agency\nMonday, May 8 2023 - 09:12\n"
+        "Young founders gather in Nansha for a startup contest\n"
+        "GUANGZHOU, China, May 7, 2023 /Xinhua-AsiaNet/--\n\n"
+        "On May 6, a startup contest for young people from Guangdong, Hong Kong and Macao opened "
+        "in Nansha, according to the district's authority.\n",
+    )
+    assert doc.issuer == "Xinhua News Agency"
+
+
+def test_an_outlet_alone_under_the_headline_is_the_publisher_not_the_title(tmp_path):
+    doc = doc_of(
+        tmp_path,
+        "shine.txt",
+        "News / Nation\n\nCity unveils plan for a new river port\n\nXinhua\n"
+        "  09:15 UTC+8, 2022-06-14       0\nThe city has unveiled a plan for a new river port.\n"
+        "Xinhua\n  09:15 UTC+8, 2022-06-14       0\n\n"
+        "The city has unveiled a plan for a new river port.\n\n"
+        "The port will handle 2 million containers a year, according to the plan.\n",
+    )
+    assert doc.title == "City unveils plan for a new river port"
+    assert doc.issuer == "Xinhua"
+    assert doc.date == "2022-06-14"
