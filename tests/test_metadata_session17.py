@@ -3,13 +3,7 @@ files of our own: a newspaper page's source line that also gives its edition, a 
 "Contributor:" line, and an outlet's name alone under the headline (a byline, the publisher,
 never the title, though printed twice)."""
 
-from kb.ingest import build_document
-
-
-def doc_of(tmp_path, name: str, text: str):
-    f = tmp_path / name
-    f.write_text(text, "utf-8")
-    return build_document(f, f.stem, "0")[0]
+from tests.test_metadata_meta16 import doc_of
 
 
 def test_a_source_line_with_the_edition_dates_the_item(tmp_path):
