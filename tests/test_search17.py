@@ -60,3 +60,20 @@ def test_an_everyday_word_finds_its_term_with_a_word_between(backend, tmp_path_f
     res = kb.search("托儿所", collapse=False)
     assert res["total"] == 1
     assert res["hits"][0]["text"].startswith("托育方面")
+
+
+WIDER = {
+    "care.txt": "托育方面：公办和社会力量办托育服务机构协同发展。\n\n社区开展消防演练。\n",
+    "loans.txt": "推动小微企业融资，扩大普惠型小微企业贷款投放。\n\n加强河道保洁。\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("query", "start"), [("daycare", "托育方面"), ("small business financing", "推动小微企业")]
+)
+def test_everyday_english_reaches_the_chinese_terms(query, start, tmp_path_factory):
+    """The glossary's session-17 domains (kb/data/glossary.toml): everyday English for childcare
+    and small firms reads the terms Chinese policy texts use (托育, 小微企业)."""
+    kb = kb_of(WIDER, "whoosh", tmp_path_factory)
+    res = kb.search(query, collapse=False)
+    assert res["total"] >= 1 and res["hits"][0]["text"].startswith(start)
