@@ -46,3 +46,34 @@ def test_an_outlet_alone_under_the_headline_is_the_publisher_not_the_title(tmp_p
     assert doc.title == "City unveils plan for a new river port"
     assert doc.issuer == "Xinhua"
     assert doc.date == "2022-06-14"
+
+
+def test_a_think_tanks_report_page_names_its_publisher_and_stays_a_report(tmp_path):
+    """A report's page: its time line's dash is no publisher (so no news header), and the body
+    that says it published the report by its title (in single quotes, below the links) is the
+    issuer."""
+    doc = doc_of(
+        tmp_path,
+        "report_page.txt",
+        "Regional Studies\n\n    Regional Studies | Policy Research Series\n\n"
+        "    12/06/2022 - 10:00\n\n"
+        "    River Delta Prospects: A Survey of Young Professionals\n\n"
+        "    [Full Report (Download PDF) ]\n\n"
+        "    The delta's development is a key strategy. In light of this, Delta Futures Foundation "
+        "has published the report entitled ‘River Delta Prospects: A Survey of Young "
+        "Professionals’ to understand how young people see it.\n\n"
+        "    river delta prospects a survey of young professionals\n\n"
+        "    The survey shows that most respondents see opportunities in the region.\n",
+    )
+    assert doc.title == "River Delta Prospects: A Survey of Young Professionals"
+    assert doc.issuer == "Delta Futures Foundation"
+    assert doc.genre == "report"
+
+
+def test_a_dash_or_a_counter_beside_the_time_names_no_publisher():
+    from kb.metadata.source import header_line
+
+    for line in ("08/05/2021 - 15:00", "20:03 UTC+8, 2021-09-05       0"):
+        out: dict = {}
+        header_line(line, out)
+        assert "publisher" not in out and out.get("date:published")

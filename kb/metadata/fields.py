@@ -504,15 +504,20 @@ SELF_DESCRIBED = re.compile(
 
 
 RELEASES = re.compile(
-    r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:releases|released|publishes|published|"
-    r"launches|launched|presents|unveils|unveiled)\s+(?:its|their|the|a|an)\b[^.]{0,80}?[\"“]([^\"”]{8,})"
+    r"\b((?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*)\s+(?:(?:has|have)\s+)?(?:releases|released|"
+    r"publishes|published|launches|launched|presents|unveils|unveiled)\s+(?:its|their|the|a|an)\b"
+    r"[^.]{0,80}?[\"“‘']([^\"”’']{8,})"
 )
+
+
+RELEASER_LINES = 12  # a report's page may say so under its links and summary
 
 
 def releaser(src: Source, title_: str) -> str | None:
     """A firm's page whose lead says who releases it by its title ("Deloitte releases its second
-    issue on \"Decoding the Outline …\""): that firm, where nothing else names one."""
-    for line in src.lines[:3]:
+    issue on \"Decoding the Outline …\"", "Our Hong Kong Foundation has published the report
+    entitled ‘…’"): that body, where nothing else names one."""
+    for line in src.lines[:RELEASER_LINES]:
         for m in RELEASES.finditer(line):
             if title_ and norm(title_) in norm(m.group(2)):
                 return m.group(1)

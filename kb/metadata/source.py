@@ -31,6 +31,8 @@ from kb.metadata.words import (
     is_outlet,
 )
 
+# a name has a letter: the dash of "08/05/2021 - 15:00" or a share counter (… 2021-09-05  0) is none
+LETTER = re.compile(r"[A-Za-z\u3400-\u9fff]")
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s*(.{6,20}?\d{4})\b(.*)$")
 # a time of day, with its half of the day and its zone (02:23 AM, 02:50:40 GMT, 10:50:40(Beijing
 # Time) are times: AM, GMT and Beijing Time no publisher)
@@ -381,7 +383,7 @@ def header_line(line: str, out: dict) -> None:
     pieces = [
         p for p in pieces if not WEEKDAY.fullmatch(p.strip(" ,，:：")) and not BYLINE.match(p)
     ]
-    pieces = [p for p in map(without_toolbar, pieces) if p and not is_navigation(p)]
+    pieces = [p for p in map(without_toolbar, pieces) if LETTER.search(p) and not is_navigation(p)]
     if any(has_cjk(p) and not (_publisher_like(p) or _app_name(pieces, line)) for p in pieces):
         return
     if not pieces and not rest.strip(" |()（）:：,，") and has_cjk(line):
