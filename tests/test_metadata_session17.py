@@ -77,3 +77,52 @@ def test_a_dash_or_a_counter_beside_the_time_names_no_publisher():
         out: dict = {}
         header_line(line, out)
         assert "publisher" not in out and out.get("date:published")
+
+
+def test_a_browser_hint_is_no_title(tmp_path):
+    doc = doc_of(
+        tmp_path,
+        "hint.txt",
+        "提示:建议使用chrome浏览器、QQ浏览器、360极速模式,体验更佳\n首页\n"
+        "两市交通一体化迈出新步伐\n\n来源:新华每日电讯 日期: 2022-03-09\n\n"
+        "两市交通一体化迈出新步伐，城际铁路年内开工。\n",
+    )
+    assert doc.title == "两市交通一体化迈出新步伐"
+
+
+def test_a_disclosure_category_and_a_feed_link_are_no_title(tmp_path):
+    assert doc_of(
+        tmp_path,
+        "feed.txt",
+        "- Newsletter\n RSS Feeds\n- China\n\n"
+        "City aims to become a leading port\n\n"
+        "The city aims to become a leading world port, its mayor said.\n",
+    ).title == ("City aims to become a leading port")
+    assert doc_of(
+        tmp_path,
+        "open.txt",
+        "主動公開\n某區人民政府辦公室關於印發應急預案的通知\n"
+        "各鎮政府：\n現印發給你們，請認真貫徹執行。\n",
+    ).title == ("某區人民政府辦公室關於印發應急預案的通知")
+
+
+def test_a_bracketed_outlet_under_the_headline_is_the_publisher(tmp_path):
+    doc = doc_of(
+        tmp_path,
+        "people.txt",
+        "Latest News:  \n\n\nCity to attract more investment\n\n(China Daily)\n\n"
+        "10:02, February 16, 2013\n\nThe city plans to attract more businessmen to invest in "
+        'local projects.\n\n"The investment environment is not good enough," said an official.\n',
+    )
+    assert doc.title == "City to attract more investment"
+    assert doc.issuer == "China Daily"
+
+
+def test_a_chinese_title_broken_inside_its_book_title_marks_is_joined(tmp_path):
+    doc = doc_of(
+        tmp_path,
+        "broken.txt",
+        "某府办〔2015〕144号\n某市某区人民政府办公室关于修订\n《某市某区突发地质灾害\n应急预案》的通知\n"
+        "各镇政府、街道办：\n《某市某区突发地质灾害应急预案》业经修订，现印发给你们，请认真贯彻执行。\n",
+    )
+    assert doc.title == "某市某区人民政府办公室关于修订《某市某区突发地质灾害应急预案》的通知"

@@ -180,7 +180,7 @@ def outlet_byline(src: Source, out: dict) -> None:
     story's publisher."""
     if src.headline is not None and src.headline + 1 < len(src.lines):
         if is_outlet(line := src.lines[src.headline + 1]):
-            out.setdefault("publisher", clean(line))
+            out.setdefault("publisher", clean(line).strip("()（）"))
 
 
 def header_of(line: str) -> dict[str, str]:

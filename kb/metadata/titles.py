@@ -511,11 +511,33 @@ def first_title(lines: list[str]) -> str:
             continue
         if column([clean(x) for x in lines[i : i + 3]], 0) or over_its_item(lines, i):
             continue
+        if opened := open_title(lines, i, t):
+            return opened
         if i + 1 < len(lines) and not genre_of_title(t):
             nxt = clean(lines[i + 1])
             if title_like(nxt) and genre_of_title(t + nxt) and len(t + nxt) <= 70:
                 return t + nxt
         return t
+    return ""
+
+
+OPEN_TITLE_LINES = 4  # a Chinese title broken over at most this many lines
+
+
+def open_title(lines: list[str], i: int, t: str) -> str:
+    """A Chinese title broken inside its 《》 (佛山市…办公室关于修订 / 《佛山市…突发地质灾害 /
+    应急预案》的通知): its lines joined while a 《 stays open, when the whole ends as a title of a
+    genre does; "" otherwise."""
+    following = [clean(x) for x in lines[i + 1 : i + OPEN_TITLE_LINES]]
+    if not has_cjk(t) or genre_of_title(t) or not following or "《" not in t + following[0]:
+        return ""
+    joined = t
+    for nxt in following:
+        if joined != t and joined.count("《") <= joined.count("》"):
+            break
+        joined += nxt
+        if joined.count("《") == joined.count("》") and genre_of_title(joined):
+            return joined if len(joined) <= 100 else ""
     return ""
 
 

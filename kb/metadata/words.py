@@ -204,9 +204,9 @@ def _outlets() -> frozenset[str]:
 
 
 def is_outlet(name: str) -> bool:
-    """A line that is only an outlet's name (Xinhua, China Daily, 新华社): a byline, its
-    publisher, never a title, even printed twice."""
-    return clean(name).lower() in _outlets()
+    """A line that is only an outlet's name (Xinhua, (China Daily), 新华社): a byline, its
+    publisher, never a title."""
+    return clean(name).strip("()（）").lower() in _outlets()
 
 
 def is_organ(name: str) -> bool:
