@@ -57,3 +57,27 @@ def test_the_english_bridge_file_is_current():
     lines = [ln for ln in path.read_text("utf-8").splitlines() if not ln.startswith("#")]
     assert [tuple(ln.split("\t")) for ln in lines] == [(e, t, str(x), w) for e, t, x, w in rows]
     assert lexicon().en  # the file reads back into the lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("精准处置突发疫情，优化防控策略，有效处置多轮局部疫情。", "zh"),
+        ("全市开展核酸检测，加快推进疫苗接种。", "zh"),
+        ("The district stepped up epidemic prevention and vaccination for the elderly.", "en"),
+    ],
+)
+def test_epidemic_control_is_public_health(text, lang):
+    """THEMES.md: health and medical care are livelihood; epidemic control and vaccination are
+    public health (session 17, zh16's missed 突发疫情 paragraph)."""
+    assert "livelihood" in tag_themes(text, lang=lang).themes
+
+
+def test_an_epidemic_named_in_passing_is_no_health_paragraph():
+    """疫情 and 防疫 weigh little alone: a freight railway that ran through the epidemic, carrying
+    its supplies, is about the railway."""
+    text = (
+        "中欧班列累计开行3.8万列，通达欧洲22个国家的151个城市。特别是在疫情期间，中欧班列持续有序"
+        "畅通运行，成为防疫物资运输和各国携手抗击疫情的“生命通道”，为沿线国家和人民带来更多福利。"
+    )
+    assert "livelihood" not in tag_themes(text).themes
