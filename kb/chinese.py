@@ -130,19 +130,12 @@ def declared_terms() -> set[str]:
     word it lacks from its characters and can swallow a declared one (办托育 of 办托育服务机构), so
     that a search for 托育 never finds it. Longer terms stay jieba's to cut: kept whole they cost
     the phrase matches of their parts (measured on the search sets, issue 19)."""
-    out: set[str] = set()
-    for words in data_files.toml("glossary.toml")["terms"].values():
-        out.update(words)
-    for key, words in data_files.toml("everyday_zh.toml").get("everyday", {}).items():
+    from kb import crosslang  # read lazily: crosslang reads this module
+
+    out = set(crosslang.reverse_glossary())
+    for key, words in crosslang.synonyms().items():  # everyday words and their terms among them
         out.update([key, *words])
-    raw = data_files.toml("synonyms.toml")
-    for group in raw.get("groups", {}).get("words", []):
-        out.update(group)
-    for key, words in raw.get("narrower", {}).items():
-        out.update([key, *words])
-    for theme in data_files.toml("themes.toml").values():
-        for words in theme.get("zh", {}).values():
-            out.update(w for w in words if len(w) == 2)
+    out.update(w for w in lexicon_words() if len(w) == 2)
     return {normalise(w) for w in out if HAN_TERM.match(normalise(w))}
 
 
@@ -375,10 +368,16 @@ def query_words(text: str) -> list[str]:
 
 
 @cache
+def lexicon_words() -> set[str]:
+    """The Chinese words of the theme lexicons (kb/data/themes.toml)."""
+    return {
+        w
+        for theme in data_files.toml("themes.toml").values()
+        for words in theme.get("zh", {}).values()
+        for w in words
+    }
+
+
 def lexicon_phrases() -> set[str]:
     """Multi-character phrases of the theme lexicons, so jieba keeps them whole."""
-    out: set[str] = set()
-    for theme in data_files.toml("themes.toml").values():
-        for _key, words in theme.get("zh", {}).items():
-            out.update(w for w in words if len(w) >= 3)
-    return out
+    return {w for w in lexicon_words() if len(w) >= 3}
