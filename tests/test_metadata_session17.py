@@ -126,3 +126,15 @@ def test_a_chinese_title_broken_inside_its_book_title_marks_is_joined(tmp_path):
         "各镇政府、街道办：\n《某市某区突发地质灾害应急预案》业经修订，现印发给你们，请认真贯彻执行。\n",
     )
     assert doc.title == "某市某区人民政府办公室关于修订《某市某区突发地质灾害应急预案》的通知"
+
+
+def test_a_run_of_lines_longer_than_a_title_is_not_joined(tmp_path):
+    """Lines joined while a 《 stays open make a title only up to 100 characters: a longer run is
+    a paragraph's opening, not a broken title."""
+    long_name = "某市某区" + "关于进一步加强和改进基层治理体系与治理能力现代化建设" * 3
+    doc = doc_of(
+        tmp_path,
+        "long.txt",
+        f"某市某区人民政府办公室关于印发\n《{long_name}\n实施方案》的通知\n各镇政府：\n现印发给你们。\n",
+    )
+    assert len(doc.title) <= 100
