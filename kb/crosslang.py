@@ -71,6 +71,24 @@ def synonyms() -> dict[str, list[str]]:
     return out
 
 
+@cache
+def glossary_siblings() -> dict[str, list[str]]:
+    """A glossary term's other Chinese translations that share a character with it, neither
+    holding the other (托儿所 and 托育机构, 学费 and 保育费, 高铁 and 高速铁路): the same thing in
+    other words, or close to it (厨余垃圾 and 餐厨垃圾), so a query reads them only for a word the
+    corpus lacks. Translations with no character in common are often only neighbours in one
+    entry (人才 and 集聚 of "talent attraction")."""
+    out: dict[str, list[str]] = {}
+    for words in glossary().values():
+        terms = [normalise(w) for w in words if len(normalise(w)) >= 2]
+        for a in terms:
+            for b in terms:
+                if a != b and set(a) & set(b) and a not in b and b not in a:
+                    if b not in out.setdefault(a, []):
+                        out[a].append(b)
+    return out
+
+
 def named_places(ending: str) -> list[str]:
     """The gazetteer's places whose names end with `ending` and name no city (宁波舟山港, not
     香港, 连云港 or 张家港, whose 张家港市 is a city's name)."""

@@ -37,6 +37,7 @@ from kb.crosslang import (
     english_senses,
     glossary,
     glossary_by_key,
+    glossary_siblings,
     is_pinyin,
     pinyin_pieces,
     reverse_glossary,
@@ -173,6 +174,7 @@ class Lexicon(Protocol):
 
 # ---- expansion ---------------------------------------------------------------------------------
 
+SIBLING_BELOW_DF = 1  # a glossary term's other translations read for a word fewer measures use
 DECOMPOSE_BELOW_DF = 30  # decompose a query word only when fewer measures use it
 PHRASE_CANDIDATES_MAX = 3000  # and when its rarest part bounds the positions to check
 RECUT_BOOST = 0.9  # a common word's parts side by side: the word, cut otherwise by jieba
@@ -240,6 +242,12 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
         alts.append(
             Alt(tuple(query_words(syn)), SYNONYM_BOOST, f"synonym:{syn}", slop=DECLARED_SLOP)
         )
+    if len(primary) == 1 and lex.df(primary[0]) < SIBLING_BELOW_DF:
+        alts += [
+            Alt(tuple(query_words(w)), SYNONYM_BOOST, f"synonym:{w}", slop=DECLARED_SLOP)
+            for w in glossary_siblings().get(norm, [])
+            if w not in synonyms().get(norm, [])
+        ]
     alts += [a for a in _written_out(norm, lex) if a.source[8:] not in synonyms().get(norm, [])]
     if len(primary) == 1:
         alts += _full_forms(primary[0], lex)
@@ -764,7 +772,8 @@ def _with_a_character(joined: str, lex: Lexicon) -> list[str]:
     """A pinyin run that is a corpus word and one more syllable, spelled as the word and the
     corpus's characters of that syllable (kuaidigui → 快递柜, 快递|柜 in the text; daoyouzheng
     → 导游证): a suffix such as 柜, 证, 费, 站 makes many a policy term that no dictionary
-    lists."""
+    lists; failing that, one syllable before the word (shuangxiachen → 双下沉, xinjijian →
+    新基建): so does a prefix such as 双, 新, 大."""
     vocabulary = getattr(lex, "vocabulary", None)
     py = lex.maps.get("pinyin", {})
     if vocabulary is None:
@@ -774,6 +783,10 @@ def _with_a_character(joined: str, lex: Lexicon) -> list[str]:
         head, tail = joined[:cut], joined[cut:]
         if head in py and tail in chars and is_pinyin(tail):
             return [py[head][0] + c for c in chars[tail][:MAX_CHARS]]
+    for cut in range(2, len(joined) - 1):
+        head, tail = joined[:cut], joined[cut:]
+        if tail in py and head in chars and is_pinyin(head):
+            return [c + py[tail][0] for c in chars[head][:MAX_CHARS]]
     return []
 
 

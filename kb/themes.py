@@ -573,6 +573,14 @@ def _heading_word_in(heading: str, word: str, theme: str) -> bool:
     return False
 
 
+@cache
+def _english_heading_table() -> dict[tuple[str, ...], set[str]]:
+    """English heading phrases, and the neutral names that use up their words (the "opening" of
+    "data sharing and opening" heads no theme, as in the text)."""
+    neutral = {key: set() for key, themes in lexicon().en.items() if not themes}
+    return {**lexicon().en_heading, **neutral}
+
+
 @lru_cache(maxsize=4096)
 def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
     """Themes named by the headings above a measure; the nearest heading counts most."""
@@ -585,11 +593,11 @@ def _heading_scores(section: str) -> dict[str, tuple[float, str]]:
         if is_english(part):  # a land port's "port" heads openness (theme_shapes.port_of_entry)
             themes = {
                 t
-                for key, _, _ in _phrase_hits(part, lexicon().en_heading)
+                for key, _, _ in _phrase_hits(part, _english_heading_table())
                 for t in (
                     ("openness",)
                     if theme_shapes.port_of_entry(part, key)
-                    else lexicon().en_heading[key]
+                    else _english_heading_table()[key]
                 )
             }
         else:
