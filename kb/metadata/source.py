@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kb.dates import find_dates, parse_date
 from kb.metadata.anchors import (
+    BULLET,
     anchored_headline,
     dateline_outlet,
     is_dateline,
@@ -76,7 +77,9 @@ COPYRIGHT_AFTER = re.compile(
 )
 # a header row opening with the page's address (http://www.sina.com.cn 2004年08月26日15:29
 # 金羊网-羊城晚报)
-ADDRESS_FIRST = re.compile(r"^\s*https?://[^\s/]+/?\s+(?=\S*(?:19|20)\d\d)")
+# a site's own root address printed right before its date, first or after its name
+# (阳光东坑  http://dk.sun0769.com/   2022-05-25 11:00)
+ADDRESS_FIRST = re.compile(r"(?:^|(?<=\s))\s*https?://[^\s/]+/?\s+(?=\S*(?:19|20)\d\d)")
 ITEM_DATES = ("date:published", "date:updated")
 PIPES = re.compile(r"\s*[|｜]\s+|\s+[|｜]\s*")
 VALIDITY = re.compile(r"(?i)\b(?:effective|as of|valid|since|until|from)\s*$")
@@ -358,7 +361,7 @@ def header_line(line: str, out: dict) -> None:
     July 30, 2021", "(People's Daily App) 15:05, June 28, 2023", "Hangzhou News 2021-03-03 14:32
     Source:Tianmu News", "2023-03-14 08:00:40 来源:中国台州网-台州日报 作者:聂杨波", or a date
     alone. Its unlabelled name is the publisher; with one, the item is news."""
-    line = ADDRESS_FIRST.sub("", line)  # the page's own address printed before its date
+    line = ADDRESS_FIRST.sub(" ", line).strip()  # the page's own address printed before its date
     found = find_dates(line)
     if len(line) > 160 or not found or URL.search(line) or fetched(line[: found[0][0]]):
         return
@@ -547,7 +550,8 @@ def chinese_dateline(line: str, out: dict) -> None:
             out.setdefault("source", agency)
         if agency or "本报" in m.group("agency"):
             out.setdefault("dateline", "yes")
-    if line.startswith("本报讯") or EPAPER_PAGE.match(line) or REPORTER.fullmatch(line):
+    bare = BULLET.sub("", line)  # ■本报记者 李茂君: a credit set off by a square
+    if line.startswith("本报讯") or EPAPER_PAGE.match(line) or REPORTER.fullmatch(bare):
         out.setdefault("dateline", "yes")
         out.setdefault("newspaper", "yes")  # a newspaper's own item: N, not EB
 
