@@ -41,6 +41,10 @@ ZH_OUTLET_DATELINE = re.compile(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]"
 )
 OWN_PAPER = re.compile(r"^本报(?:[\u4e00-\u9fff]{0,6}电|讯)")
+# an outlet's newsflash credit: 现代快报讯(记者 陶展), 扬子晚报网讯（通讯员 …）
+ZH_OUTLET_FLASH = re.compile(
+    rf"^([\u4e00-\u9fff]{{1,8}}?{OUTLET_KINDS})讯\s*[(（]\s*(?:记者|通讯员|见习记者)"
+)
 COLUMN_WORDS = 3  # a column's name above a headline: News and Policies
 COLUMN_CJK = 6  # 本地新闻, 时政要闻
 PARAGRAPH_WORDS = 12  # an English line this long, with a sentence's end, is text
@@ -59,7 +63,8 @@ def is_dateline(line: str) -> bool:
     """A lead opening with a dateline: an English wire's, a Chinese outlet's, the paper's own."""
     t = BULLET.sub("", clean(line))
     english = EN_DATELINE.match(t) or dashed_wire(t) or english_outlet(t)
-    return bool(english or ZH_OUTLET_DATELINE.match(t) or OWN_PAPER.match(t))
+    chinese = ZH_OUTLET_DATELINE.match(t) or ZH_OUTLET_FLASH.match(t) or OWN_PAPER.match(t)
+    return bool(english or chinese)
 
 
 def english_outlet(t: str) -> str | None:
@@ -129,7 +134,8 @@ def anchored_headline(lines: list[str], header=lambda line: False) -> int | None
 def dateline_outlet(line: str) -> str | None:
     """Who a lead's dateline names: a wire by its tag (/PRNewswire/, (GLOBE NEWSWIRE), any tag
     between slashes), a release service between dashes (SHENZHEN – Media OutReach – 7 September
-    2022 –) or an outlet by its kind before the day (中国侨网11月11日电)."""
+    2022 –) or an outlet by its kind before the day (中国侨网11月11日电) or its newsflash mark
+    (现代快报讯(记者 …))."""
     t = BULLET.sub("", clean(line))
     if EN_DATELINE.match(t):
         wires = data()["dateline"]["wires"]
@@ -138,7 +144,7 @@ def dateline_outlet(line: str) -> str | None:
         return known or (tag.group("wire") if tag else None)
     if wire := dashed_wire(t) or english_outlet(t):
         return wire
-    m = ZH_OUTLET_DATELINE.match(t)
+    m = ZH_OUTLET_DATELINE.match(t) or ZH_OUTLET_FLASH.match(t)
     return m.group(1) if m and not m.group(1).startswith("本报") else None
 
 

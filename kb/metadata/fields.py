@@ -407,7 +407,7 @@ def issuer(src: Source, got: dict) -> str | None:
     full = titled if titled and not titled.startswith(SHORT_FORM) else None
     candidates = [
         None if channel(src.stated.get("issuer")) else src.stated.get("issuer"),
-        full,
+        full or government_of_report(src, title_),
         None if reposted_above(src.labelled.get("issuer"), title_) else src.labelled.get("issuer"),
         adopting_body(src, title_) or src.organs.get("published"),
         titled,
@@ -615,6 +615,24 @@ def body_of_title(title_: str) -> str | None:
     if m and all(is_organ(p) for p in re.split(r"[\s、]+", m.group(1)) if p):
         return clean(m.group(1))
     return None
+
+
+PLACE = r"[\u4e00-\u9fff]{2,10}?[省市县区州旗]"
+REPORT_PLACE = re.compile(
+    rf"^(?:(?:19|20)\d\d年度?)?({PLACE})(?:(?:19|20)\d\d年度?)?(?:人民)?政府工作报告"
+)
+CONGRESS_PLACE = re.compile(rf"在({PLACE})第[一二三四五六七八九十\d]+届人民代表大会")
+
+
+def government_of_report(src: Source, title_: str) -> str | None:
+    """A government work report is its place's people's government's: the place its title opens
+    with (天长市2015年政府工作报告) or the congress it was delivered to (——2024年1月9日在东台市
+    第十七届人民代表大会第三次会议上), whoever posted it."""
+    if "政府工作报告" not in title_:
+        return None
+    m = REPORT_PLACE.match(re.sub(r"[《》]", "", clean(title_)))
+    m = m or next((c for line in src.lines[:20] if (c := CONGRESS_PLACE.search(line))), None)
+    return m.group(1) + "人民政府" if m else None
 
 
 def body_of_work(title_: str) -> str | None:

@@ -378,8 +378,8 @@ def header_line(line: str, out: dict) -> None:
             out.setdefault(kind, value)
         elif label:  # a label this does not know: not a header line
             return
-    if not header_pieces(pieces):
-        return
+    if not header_pieces([p for p in pieces if not BYLINE.match(p.strip())]):
+        return  # a byline beside it may be long (By A and B in Xuzhou, Jiangsu (China Daily))
     if pieces and pieces[0].strip().lower() == "by":
         pieces = []  # "by October 28, 2015 Industry": a byline whose name is missing, a category
     pieces = [re.sub(r"^by\s+(?=[A-Z])", "", p.strip()) for p in pieces]  # "Dec 03, 2019 | by CT"
