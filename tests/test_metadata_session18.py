@@ -83,3 +83,18 @@ def test_a_long_byline_beside_the_outlet_and_the_date(tmp_path):
     )
     assert doc.issuer == "China Daily"
     assert doc.date == "2015-12-04"
+
+
+def test_the_issuing_body_between_the_headline_and_its_time(tmp_path):
+    """A government press release: headline, the bureau that sent it, its time (Macao's GCS)."""
+    doc = doc_of(
+        tmp_path,
+        "gcs.txt",
+        "Loading\n\nCE to visit three cities of the Bay Area\n\nGovernment Information Bureau\n"
+        "2025-04-26 16:03\nThe Youtube video is unavailable\n\n"
+        "The Chief Executive will lead a delegation of the Government to visit, from the "
+        "afternoon of Sunday (27 April) to Monday (28 April), three mainland cities.\n\n"
+        "Subscription\nGCS Facebook\nGCS Facebook\nGCS Wechat Channel\n",
+    )
+    assert doc.title == "CE to visit three cities of the Bay Area"
+    assert doc.issuer == "Government Information Bureau"

@@ -166,7 +166,7 @@ def headline_at(lines: list[str]) -> int | None:
         if i and title_like(lines[i - 1]):
             continue
         below = lines[i + 1 : i + 3]
-        if below and is_byline(below[0]):
+        if below and (is_byline(below[0]) or names_a_body(below[0])):  # or the body issuing it
             below = below[1:]
         if below and "date:published" in header_of(below[0]):
             return i
