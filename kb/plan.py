@@ -987,10 +987,10 @@ def _latin_run(
             if j - i > 1 and stops.intersection((words[i].lower(), words[j - 1].lower())):
                 continue  # a phrase neither starts nor ends with "for", "of", "the"
             alts = _latin_alts(words[i:j], lex)
-            if j - i > 1 and not _phrase_found(words[i:j], alts, lex):
+            own = tuple(t.text for t in tokens(" ".join(words[i:j])) if not t.sub)
+            if j - i > 1 and not _phrase_found(own, alts, lex):
                 continue  # a phrase read as terms no measure uses: its words read one by one
             if alts or j - i == 1:
-                own = tuple(t.text for t in tokens(" ".join(words[i:j])) if not t.sub)
                 if (
                     len(own) > 1
                 ):  # also the words in any order: "integration of the Yangtze River Delta"
@@ -1014,11 +1014,11 @@ def _latin_run(
     return out
 
 
-def _phrase_found(words: list[str], alts: list[Alt], lex: Lexicon) -> bool:
-    """Whether some measure may hold a phrase of several English words: one of its translations
-    (_in_corpus) or every one of its own words (City Brain in English text). A glossary phrase no
-    text says ("childcare subsidy": 育儿补贴) is read word by word instead (托育 … 补贴)."""
-    own = [t.text for t in tokens(" ".join(words)) if not t.sub]
+def _phrase_found(own: tuple[str, ...], alts: list[Alt], lex: Lexicon) -> bool:
+    """Whether some measure may hold a phrase of several English words (`own`, its index words):
+    one of its translations (_in_corpus) or every one of its own words (City Brain in English
+    text). A glossary phrase no text says ("childcare subsidy": 育儿补贴) is read word by word
+    instead (托育 … 补贴)."""
     return _in_corpus(alts, lex) or bool(own) and all(lex.df(t) > 0 for t in own)
 
 

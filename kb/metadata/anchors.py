@@ -63,8 +63,13 @@ def is_dateline(line: str) -> bool:
     """A lead opening with a dateline: an English wire's, a Chinese outlet's, the paper's own."""
     t = BULLET.sub("", clean(line))
     english = EN_DATELINE.match(t) or dashed_wire(t) or english_outlet(t)
-    chinese = ZH_OUTLET_DATELINE.match(t) or ZH_OUTLET_FLASH.match(t) or OWN_PAPER.match(t)
-    return bool(english or chinese)
+    return bool(english or outlet_mark(t) or OWN_PAPER.match(t))
+
+
+def outlet_mark(t: str) -> re.Match | None:
+    """A Chinese outlet's mark opening a lead, its name the first group: a dateline before the day
+    (中国侨网11月11日电) or a newsflash credit (现代快报讯(记者 …))."""
+    return ZH_OUTLET_DATELINE.match(t) or ZH_OUTLET_FLASH.match(t)
 
 
 def english_outlet(t: str) -> str | None:
@@ -144,7 +149,7 @@ def dateline_outlet(line: str) -> str | None:
         return known or (tag.group("wire") if tag else None)
     if wire := dashed_wire(t) or english_outlet(t):
         return wire
-    m = ZH_OUTLET_DATELINE.match(t) or ZH_OUTLET_FLASH.match(t)
+    m = outlet_mark(t)
     return m.group(1) if m and not m.group(1).startswith("本报") else None
 
 

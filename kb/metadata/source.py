@@ -75,11 +75,10 @@ COPYRIGHT_AFTER = re.compile(
     r"\s*(?:©\s*)?copyright\b",
     re.I,
 )
-# a header row opening with the page's address (http://www.sina.com.cn 2004年08月26日15:29
-# 金羊网-羊城晚报)
-# a site's own root address printed right before its date, first or after its name
-# (阳光东坑  http://dk.sun0769.com/   2022-05-25 11:00)
-ADDRESS_FIRST = re.compile(r"(?:^|(?<=\s))\s*https?://[^\s/]+/?\s+(?=\S*(?:19|20)\d\d)")
+# a header row's site address printed right before its date, first (http://www.sina.com.cn
+# 2004年08月26日15:29 金羊网-羊城晚报) or after the site's name (阳光东坑  http://dk.sun0769.com/
+# 2022-05-25 11:00)
+SITE_ADDRESS = re.compile(r"(?:^|(?<=\s))\s*https?://[^\s/]+/?\s+(?=\S*(?:19|20)\d\d)")
 ITEM_DATES = ("date:published", "date:updated")
 PIPES = re.compile(r"\s*[|｜]\s+|\s+[|｜]\s*")
 VALIDITY = re.compile(r"(?i)\b(?:effective|as of|valid|since|until|from)\s*$")
@@ -361,7 +360,7 @@ def header_line(line: str, out: dict) -> None:
     July 30, 2021", "(People's Daily App) 15:05, June 28, 2023", "Hangzhou News 2021-03-03 14:32
     Source:Tianmu News", "2023-03-14 08:00:40 来源:中国台州网-台州日报 作者:聂杨波", or a date
     alone. Its unlabelled name is the publisher; with one, the item is news."""
-    line = ADDRESS_FIRST.sub(" ", line).strip()  # the page's own address printed before its date
+    line = SITE_ADDRESS.sub(" ", line).strip()  # the page's own address printed before its date
     found = find_dates(line)
     if len(line) > 160 or not found or URL.search(line) or fetched(line[: found[0][0]]):
         return
