@@ -424,15 +424,35 @@ def _passing_words(words: list[str]) -> set[int]:
 
 def _phrase_end(words: list[str], i: int, lex: Lexicon) -> tuple[int, str]:
     """The end of the longest lexicon entry (of three characters or more) made of several words
-    starting at word i, and the entry; or i."""
-    joined, found = words[i], (i, "")
+    starting at word i, and the entry; or i. A short aside in brackets inside a name is read past
+    (中欧(亚)班列 is 中欧班列 and more), unless the entry is written with it (国(境)外)."""
+    joined, found, bare = words[i], (i, ""), words[i]
     for j in range(i + 1, len(words)):
         joined += words[j]
-        if len(joined) > lex.longest:
+        bare += words[j]
+        if j - 2 > i and _aside(words, j - 2):
+            bare = bare[: -len("".join(words[j - 2 : j + 1]))]
+            continue
+        if len(bare) > lex.longest:
             break
-        if len(joined) >= 3 and joined in lex.zh:
-            found = (j + 1, joined)
+        for form in dict.fromkeys((bare, joined)):
+            if len(form) >= 3 and form in lex.zh:
+                found = (j + 1, form)
     return found
+
+
+ASIDE_CHARS = 2  # an aside in brackets of at most this many characters inside a name
+
+
+def _aside(words: list[str], k: int) -> bool:
+    """Whether words k..k+2 are a short aside in brackets: ( 亚 )."""
+    return (
+        k + 2 < len(words)
+        and words[k] in ("(", "（")
+        and words[k + 2] in (")", "）")
+        and 0 < len(words[k + 1]) <= ASIDE_CHARS
+        and bool(CJK_RE.search(words[k + 1]))
+    )
 
 
 def _phrase_hits(
