@@ -79,6 +79,12 @@ COPYRIGHT_AFTER = re.compile(
 # 2004年08月26日15:29 金羊网-羊城晚报) or after the site's name (阳光东坑  http://dk.sun0769.com/
 # 2022-05-25 11:00)
 SITE_ADDRESS = re.compile(r"(?:^|(?<=\s))\s*https?://[^\s/]+/?\s+(?=\S*(?:19|20)\d\d)")
+# a site's bare address printed after its name in a header line (清远传媒 www.gdqynews.com)
+NAMED_ADDRESS = re.compile(
+    r"(?<=[A-Za-z\u4e00-\u9fff])\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|cn|net|org|gov|edu|info|cc|tv|hk|mo)(?:\.cn|\.hk)?/?(?=\s|$)",
+    re.I,
+)
 ITEM_DATES = ("date:published", "date:updated")
 PIPES = re.compile(r"\s*[|｜]\s+|\s+[|｜]\s*")
 VALIDITY = re.compile(r"(?i)\b(?:effective|as of|valid|since|until|from)\s*$")
@@ -247,6 +253,16 @@ def dated_headline(lines: list[str]) -> list[str]:
     return [m.group(1), m.group(2), *lines[1:]]
 
 
+def dated_name(value: str) -> tuple[str, str] | None:
+    """A labelled name with the item's date run on after it (长乐市人民政府 2007-01-12 16:50), as
+    (name, date); None for a value that is not a name and then a date."""
+    found = find_dates(value)
+    if not found or TIME.sub(" ", value[found[0][1] :]).strip():
+        return None
+    name = value[: found[0][0]].strip(" |,，")
+    return (name, found[0][2]) if name and not find_dates(name) else None
+
+
 def head_of(lines: list[str]) -> list[str]:
     """The lines before the body starts (第一章, 第一条, 一、, 摘要), at most 40."""
     out = []
@@ -266,6 +282,9 @@ def labelled(src: Source) -> dict[str, str]:
             continue
         for label, value in label_values(line):
             kind = label_kind(label)
+            if kind and value and not kind.startswith("date") and (split := dated_name(value)):
+                value, day = split  # 来源:长乐市人民政府 2007-01-12 16:50: a name, then its date
+                out.setdefault("date:published", day)
             if kind and value and kind not in out:
                 out[kind] = value
     outlet_byline(src, out)
@@ -361,6 +380,7 @@ def header_line(line: str, out: dict) -> None:
     Source:Tianmu News", "2023-03-14 08:00:40 来源:中国台州网-台州日报 作者:聂杨波", or a date
     alone. Its unlabelled name is the publisher; with one, the item is news."""
     line = SITE_ADDRESS.sub(" ", line).strip()  # the page's own address printed before its date
+    line = NAMED_ADDRESS.sub("", line)  # 清远传媒 www.gdqynews.com 发布时间:…: the name's address
     found = find_dates(line)
     if len(line) > 160 or not found or URL.search(line) or fetched(line[: found[0][0]]):
         return
@@ -437,10 +457,14 @@ def first_credit(piece: str) -> str:
     return piece
 
 
+PUBLISHER_END = re.compile(r"(?:[网报社台站媒]|发布|新闻|客户端)$")
+
+
 def _publisher_like(piece: str) -> bool:
-    """A Chinese name of a publisher: a body, a news source, a site (…网, …报, …社)."""
+    """A Chinese name of a publisher: a body, a news source, a site (…网, …报, …社), a city's
+    media brand or its government's channel (九江e媒, 杭州发布, 潮新闻, …客户端)."""
     p = piece.strip(" :：")
-    return is_organ(p) or is_news_source(p) or bool(re.search(r"[网报社台站]$", p))
+    return is_organ(p) or is_news_source(p) or bool(PUBLISHER_END.search(p))
 
 
 def _between(line: str, found: list) -> list[str]:
