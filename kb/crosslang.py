@@ -182,6 +182,7 @@ def spell_pinyin(joined: str, pinyin_map: dict[str, list[str]]) -> str:
 SINGLE_CHARACTER_COST = 2  # a lone character spelled from its syllable, against a corpus word
 
 
+STOPWORD_COST = 1.01  # a function word's syllable between words, against a corpus word
 DICTIONARY_WORD_COST = 1.5  # two of the corpus's characters that make a dictionary word (送餐)
 TWO_CHARACTER_CHOICES = 3  # the commonest characters of each syllable tried together
 
@@ -223,8 +224,8 @@ def pinyin_pieces(
                 continue
             piece = joined[j:i]
             word, cost = (pinyin_map.get(piece) or [None])[0], 1.0
-            if not word:
-                word = _stopword_pinyin().get(piece)
+            if not word and (word := _stopword_pinyin().get(piece)):
+                cost = STOPWORD_COST  # where words spell it as well: 湿地 保护, not 使 低保户
             if not word and chars and chars.get(piece):
                 kept = [c for c in chars[piece] if fits is None or fits(c, j)]
                 word, cost = (kept or [None])[0], SINGLE_CHARACTER_COST
@@ -312,6 +313,10 @@ def senses(definition: str) -> list[str]:
     for gloss in re.split(r"[/;]", definition):
         gloss = re.sub(r"\s+", " ", GLOSS_NOISE.sub("", gloss.lower())).strip(" ,.!?'\"")
         gloss = LEADING.sub("", gloss)
+        if (
+            len(gloss) > 40 and "," in gloss
+        ):  # a name and its description: the Grand Canal, 1800 km…
+            gloss = LEADING.sub("", gloss.split(",")[0].strip())
         if 1 < len(gloss) <= 40 and not gloss.startswith(SKIP_GLOSS) and gloss not in out:
             out.append(gloss)
     return out
