@@ -313,10 +313,9 @@ def senses(definition: str) -> list[str]:
     for gloss in re.split(r"[/;]", definition):
         gloss = re.sub(r"\s+", " ", GLOSS_NOISE.sub("", gloss.lower())).strip(" ,.!?'\"")
         gloss = LEADING.sub("", gloss)
-        if (
-            len(gloss) > 40 and "," in gloss
-        ):  # a name and its description: the Grand Canal, 1800 km…
-            gloss = LEADING.sub("", gloss.split(",")[0].strip())
+        head = LEADING.sub("", gloss.split(",")[0].strip())
+        if len(gloss) > 40 and " " in head:  # a name described: the Grand Canal, 1800 km from …
+            gloss = head  # (a one-word place, Daye, county-level city in …, is romanised_name's)
         if 1 < len(gloss) <= 40 and not gloss.startswith(SKIP_GLOSS) and gloss not in out:
             out.append(gloss)
     return out

@@ -374,13 +374,18 @@ def byline(line: str, out: dict) -> None:
     out["authors"] = names.strip()
 
 
+def without_addresses(line: str) -> str:
+    """A header line without the site's address printed before its date, or after its name
+    (清远传媒 www.gdqynews.com 发布时间:…)."""
+    return NAMED_ADDRESS.sub("", SITE_ADDRESS.sub(" ", line).strip())
+
+
 def header_line(line: str, out: dict) -> None:
     """A short line of a date and who published it, in any order: "ezhejiang.gov.cn| Updated:
     July 30, 2021", "(People's Daily App) 15:05, June 28, 2023", "Hangzhou News 2021-03-03 14:32
     Source:Tianmu News", "2023-03-14 08:00:40 来源:中国台州网-台州日报 作者:聂杨波", or a date
     alone. Its unlabelled name is the publisher; with one, the item is news."""
-    line = SITE_ADDRESS.sub(" ", line).strip()  # the page's own address printed before its date
-    line = NAMED_ADDRESS.sub("", line)  # 清远传媒 www.gdqynews.com 发布时间:…: the name's address
+    line = without_addresses(line)
     found = find_dates(line)
     if len(line) > 160 or not found or URL.search(line) or fetched(line[: found[0][0]]):
         return
