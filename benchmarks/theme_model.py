@@ -65,11 +65,14 @@ SETS = {  # name: (gold units, documents)
             "real-zh-dev": "real/zh/dev",
             "real-zh-heldout": "real/zh/heldout",
             **{f"real-{n}": f"real/{n}" for n in ("zh6", "zh8", "zh9", "zh10", "zh11")},
-            **{f"real-{n}": f"real/{n}" for n in ("zh12", "zh13", "zh14", "zh15", "zh16", "zh17")},
+            **{
+                f"real-{n}": f"real/{n}"
+                for n in ("zh12", "zh13", "zh14", "zh15", "zh16", "zh17", "zh18")
+            },
             **{f"real-{n}": f"real/{n}" for n in ("en7", "en8", "en9", "en10")},
             **{
                 f"real-{n}": f"real/{n}"
-                for n in ("en11", "en12", "en13", "en14", "en15", "en16", "en17")
+                for n in ("en11", "en12", "en13", "en14", "en15", "en16", "en17", "en18")
             },
         }.items()
     },
