@@ -56,6 +56,12 @@ from kb.query import Concept, parse
 # where a reading is looked for: the paragraph, its headings, the lead-in of its list (the index's
 # token fields; kb/ranking.py weighs a lead-in lightly)
 SCORED_FIELDS = ("text", "heading", "lead")
+# the document's title, in each of its measures: the heading above all its headings, read only for
+# a partial match (a measure whose title says a word it does not say itself is no full match: the
+# totals count what the measures say), so "carbon peak plan" still finds the paragraphs of a
+# carbon peak implementation plan that never say it, after those that do
+TITLE_FIELD = "title"
+RANKED_FIELDS = (*SCORED_FIELDS, TITLE_FIELD)
 
 
 @dataclass(frozen=True)
@@ -158,6 +164,10 @@ class Plan:
     units: tuple[Node, ...] = ()
     groups: tuple[tuple[int, ...], ...] = ()
     head: int = -1
+    # whether partial matches follow a few full ones; a one-concept query's partial matches (its
+    # word in a document's title only) are shown only when no measure says it
+    partial_when_few: bool = True
+    titled: tuple[Node, ...] = ()  # per concept unit, what its document's title says
 
 
 class Lexicon(Protocol):
@@ -1470,6 +1480,22 @@ def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list
     return out
 
 
+def _in_title(node: Node) -> Node:
+    """A node's text leaves as leaves of the document's title."""
+    if isinstance(node, Term) and node.field == "text":
+        return Term(TITLE_FIELD, node.text, boost=node.boost)
+    if isinstance(node, Phrase) and node.field == "text":
+        return Phrase(TITLE_FIELD, node.words, slop=node.slop, boost=node.boost)
+    if isinstance(node, (AnyOf, AllOf)):
+        return type(node)(tuple(_in_title(p) for p in node.parts), boost=node.boost)
+    return node
+
+
+def _or_titled(unit: Node) -> Node:
+    """A concept as a partial match covers it: in the measure, or in its document's title."""
+    return AnyOf((unit, _in_title(unit)))
+
+
 def _alt_query(alt: Alt) -> Node:
     if alt.field not in SCORED_FIELDS:  # a facet's value: city, genre
         return Term(alt.field, alt.toks[0], boost=alt.boost)
@@ -1598,7 +1624,11 @@ def build(q: str, lex: Lexicon) -> Plan:
                 else:
                     groups.append([len(units)])
                 units.append(_alt_query(u))
-    relaxed: Node | None = AnyOf(tuple(units)) if len(units) > 1 else None
+    # a whole concept may be said by the document's title, for a partial match; a word of a phrase
+    # (port of Ningbo port) only by the measure. A partial match ranks by what the measure says
+    # itself (`units`), so one its title alone speaks for comes after those that say some words
+    titled = [_or_titled(u) if i < len(clauses) else u for i, u in enumerate(units)]
+    relaxed: Node | None = AnyOf(tuple(titled)) if len(titled) > 1 else (titled or [None])[0]
     if negative:
         neg = AnyOf(tuple(_alt_query(a) for _, alts in negative for a in alts))
         main = without(main, neg)
@@ -1622,6 +1652,8 @@ def build(q: str, lex: Lexicon) -> Plan:
         units=tuple(units),
         groups=tuple(tuple(g) for g in groups),
         head=head,
+        partial_when_few=len(units) > 1,
+        titled=tuple(_in_title(u) for u in units[: len(clauses)]),
     )
 
 

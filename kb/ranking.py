@@ -51,8 +51,10 @@ def merge_languages(
     return heapq.nlargest(depth, out, key=itemgetter(1))
 
 
+TITLE_BOOST = 0.2  # the document's title in its measures: read for a partial match only
 LEAD_BOOST = 0.2  # the lead-in of a list (kb/segment.py lead_ins) in its items: a light weight
 HEAD_WEIGHT = 1.25  # the query's head word (kb/plan.py Plan.head) weighs more in a partial match
+TITLE_SHARE = 0.5  # a concept only the measure's document title says: half of saying it itself
 SUB_UNIT_SHARE = 0.5  # a concept covered only by some words of its English phrase: at most half
 
 
@@ -62,6 +64,7 @@ def coverage(
     refs: Sequence[Hashable],
     groups: Sequence[Sequence[int]] = (),
     head: int = -1,
+    titled: Sequence[Collection] = (),
 ) -> dict[Hashable, float]:
     """Share of the query each measure covers. Each concept (a group of units: the concept
     itself first, then the words of its English phrase) weighs by its rarity (IDF over `size`
@@ -69,7 +72,8 @@ def coverage(
     was asked. A concept counts once however many of its words a measure has: a measure with
     "elderly", "care" and "services" covers one concept of 居家养老服务补贴, not three, and one
     with only some of a phrase's words covers part of it (SUB_UNIT_SHARE at most). Without
-    groups each unit is a concept."""
+    groups each unit is a concept. A concept only the measure's document title says (`titled`,
+    per unit) covers TITLE_SHARE of it."""
     groups = groups or [(i,) for i in range(len(units))]
     idf = [math.log((size + 1) / (len(m) + 0.5)) for m in units]
     weight = [idf[g[0]] * (HEAD_WEIGHT if k == head else 1.0) for k, g in enumerate(groups)]
@@ -78,6 +82,8 @@ def coverage(
     def covered(d: Hashable, g: Sequence[int]) -> float:
         if d in units[g[0]]:
             return 1.0
+        if g[0] < len(titled) and d in titled[g[0]]:  # its document's title says it
+            return TITLE_SHARE
         subs = sum(idf[i] for i in g[1:]) or 1.0
         return SUB_UNIT_SHARE * sum(idf[i] for i in g[1:] if d in units[i]) / subs
 

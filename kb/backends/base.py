@@ -139,13 +139,16 @@ class ShareWriter(Protocol):
         tokens: Sequence[Tok],
         facets: Mapping[str, Sequence[str]],
         lead: str = "",
+        title: str = "",
     ) -> None:
         """Index `measure` with `tokens` (kb.chinese.tokens of its text, which the caller already
         made for tagging: the backend must not segment the text again) and its facet values
         (kb.facets.values_of: each facet field of the table → the values the measure carries,
         none, one, or several for a `multi` facet), which it filters and counts by. `lead` (the
         lead-in of the list the measure is an item of, kb.segment.lead_ins) goes in the `lead`
-        field: it matches as the text does, scored at LEAD_BOOST."""
+        field: it matches as the text does, scored at LEAD_BOOST. `title` (the document's title,
+        none when it was made up from the first line) goes in the `title` field, which only a
+        partial match reads (kb/plan.py TITLE_FIELD)."""
 
     def finish(self) -> Segment | None:
         """Close the segment: its handle for GenerationWriter.commit, or None if nothing was

@@ -23,7 +23,7 @@ from functools import lru_cache
 import tantivy
 
 from kb.plan import (
-    SCORED_FIELDS,
+    RANKED_FIELDS,
     AllOf,
     AnyOf,
     Everything,
@@ -33,7 +33,7 @@ from kb.plan import (
     Term,
     scoring_leaves,
 )
-from kb.ranking import LEAD_BOOST
+from kb.ranking import LEAD_BOOST, TITLE_BOOST
 
 Q = tantivy.Query
 MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
@@ -130,17 +130,19 @@ class Translator:
             weight *= heading_weight()
         elif field == "lead":
             weight *= heading_weight(LEAD_BOOST)
+        elif field == "title":
+            weight *= heading_weight(TITLE_BOOST)
         return Q.boost_query(self.term(field, text), weight)
 
     def leaf(self, leaf: Term | Phrase, boost: float) -> tantivy.Query:
         """A scoring leaf: matches what it matches, scores as the Whoosh backend's leaf."""
         if isinstance(leaf, Term):
-            if leaf.field in SCORED_FIELDS:
+            if leaf.field in RANKED_FIELDS:
                 return self.bm25(leaf.field, leaf.text, boost)
             # Whoosh scores a term of an unscored field (a city, an id) by its weight, 1
             return Q.const_score_query(self.term(leaf.field, leaf.text), boost)
         words = [self.bm25(leaf.field, w, boost) for w in leaf.words]
-        if leaf.field not in SCORED_FIELDS:
+        if leaf.field not in RANKED_FIELDS:
             words = [Q.const_score_query(self.term(leaf.field, w), boost) for w in leaf.words]
         return Q.boolean_query(
             [(MUST, Q.const_score_query(self.match(leaf), 0.0))] + [(MUST, w) for w in words]

@@ -24,7 +24,7 @@ from kb.kinds import KINDS
 
 FACET_FIELDS = INDEX_FIELDS  # from the one facet table
 KIND_CODES = (*KINDS, "other")  # a kind's fast-field code is its index here
-TOKEN_FIELDS = ("text", "heading", "lead")
+TOKEN_FIELDS = ("text", "heading", "lead", "title")
 
 
 def schema() -> tantivy.Schema:

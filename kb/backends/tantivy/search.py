@@ -203,7 +203,7 @@ class TantivySearcher:
             loose = self.tr.match(relaxed)
             if self._count(loose):  # "showing partial matches" only over matches
                 main, match, base, was_relaxed = relaxed, loose, loose, True
-        elif relaxed is not None and n_main < ranking.FEW_MATCHES:
+        elif relaxed is not None and plan.partial_when_few and n_main < ranking.FEW_MATCHES:
             # few measures have every word: those that have some follow them, marked as partial
             partial = _but(self.tr.match(relaxed), match)
             if self._count(partial):
@@ -251,12 +251,14 @@ class TantivySearcher:
                     if not top:
                         continue
                     if loose:
+                        refs = [d for d, _ in top]
                         cover = ranking.coverage(
-                            self._units(plan.units, [d for d, _ in top]),
+                            self._units(plan.units, refs),
                             self.size,
-                            [d for d, _ in top],
+                            refs,
                             plan.groups,
                             plan.head,
+                            self._units(plan.titled, refs),
                         )
                         top = ranking.relax(top, cover)
                     close = self._near([d for d, _ in top], plan.near) if plan.near else set()

@@ -91,6 +91,7 @@ class ShareWriter(_Writer):
         tokens: Sequence[Tok],
         facets: Mapping[str, Sequence[str]],
         lead: str = "",
+        title: str = "",
     ) -> None:
         m = measure
         doc = tantivy.Document()
@@ -105,6 +106,7 @@ class ShareWriter(_Writer):
             ("text", tokens),
             ("heading", heading_tokens(m.section)),
             ("lead", heading_tokens(lead) if lead else ()),
+            ("title", heading_tokens(title) if title else ()),
         ):
             doc.add_pre_tokenized_text(name, _pretokenized(toks))
             doc.add_bytes(name + "_toks", pack(toks))

@@ -9,7 +9,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from kb.backends.whoosh.analysis import analyzer
 from kb.errors import IndexOutdated
 from kb.facets import FACETS, INDEX_FIELDS
-from kb.ranking import LEAD_BOOST
+from kb.ranking import LEAD_BOOST, TITLE_BOOST
 
 # Segments as separate files, not one compound file: Whoosh reads a compound file's parts through
 # BytesIO copies, so every searcher (one per server thread) held the whole index in memory.
@@ -27,6 +27,7 @@ def schema() -> Schema:
         text=TEXT(analyzer=ana, phrase=True),
         heading=TEXT(analyzer=ana, phrase=True, field_boost=1.5),
         lead=TEXT(analyzer=ana, phrase=True, field_boost=LEAD_BOOST),
+        title=TEXT(analyzer=ana, phrase=True, field_boost=TITLE_BOOST),
         data=STORED,
         # every facet of the table (kb/facets.py) but the document, which is `doc_id` above
         **{

@@ -269,7 +269,7 @@ class WhooshSearcher:
             base = self.matches(relaxed)
             if base:  # "showing partial matches" only over matches
                 main, was_relaxed = relaxed, True
-        elif relaxed is not None and len(base) < ranking.FEW_MATCHES:
+        elif relaxed is not None and plan.partial_when_few and len(base) < ranking.FEW_MATCHES:
             # few measures have every word: those that have some follow them, marked as partial
             partial = self.matches(relaxed) - base
             base = base | partial
@@ -310,8 +310,14 @@ class WhooshSearcher:
                     top = self._by_language(node, pool, depth)
                     if loose:
                         units = [self.matches(u) for u in plan.units]
+                        titled = [self.matches(u) for u in plan.titled]
                         cover = ranking.coverage(
-                            units, len(self.live), [d for d, _ in top], plan.groups, plan.head
+                            units,
+                            len(self.live),
+                            [d for d, _ in top],
+                            plan.groups,
+                            plan.head,
+                            titled,
                         )
                         top = ranking.relax(top, cover)
                     close = self._near([d for d, _ in top], plan.near) if plan.near else set()

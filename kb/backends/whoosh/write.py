@@ -67,6 +67,7 @@ class ShareWriter:
         tokens: Sequence[Tok],
         facets: Mapping[str, Sequence[str]],
         lead: str = "",
+        title: str = "",
     ) -> None:
         m = measure
         fields = {
@@ -76,6 +77,7 @@ class ShareWriter:
             "text": Tokenized(m.text, tuple(tokens)),
             "heading": m.section.replace("›", " "),
             "lead": lead,
+            "title": title,
             "data": json.dumps(m.to_dict(), ensure_ascii=False),
         }
         # the facet fields (kb/facets.py), a multi-valued one as a comma-separated KEYWORD
