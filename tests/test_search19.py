@@ -62,8 +62,7 @@ PLANS = {
     "Hotels in the old town were full during the holiday week.\n",
     "note.txt": "carbon peak is a goal the county names in its plan for 2030.\n\n"
     "The county will also build two bus lines.\n",
-    "library.txt": "the county library plan was approved last week.\n\n"
-    "It opens next year.\n",
+    "library.txt": "the county library plan was approved last week.\n\nIt opens next year.\n",
 }
 
 
