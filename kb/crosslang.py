@@ -313,9 +313,10 @@ def senses(definition: str) -> list[str]:
     for gloss in re.split(r"[/;]", definition):
         gloss = re.sub(r"\s+", " ", GLOSS_NOISE.sub("", gloss.lower())).strip(" ,.!?'\"")
         gloss = LEADING.sub("", gloss)
-        head = LEADING.sub("", gloss.split(",")[0].strip())
-        if len(gloss) > 40 and " " in head:  # a name described: the Grand Canal, 1800 km from …
-            gloss = head  # (a one-word place, Daye, county-level city in …, is romanised_name's)
+        # a name described (the Grand Canal, 1800 km from …) is the name; a one-word place (Daye,
+        # county-level city in …) is romanised_name's
+        if len(gloss) > 40 and " " in (head := LEADING.sub("", gloss.split(",")[0].strip())):
+            gloss = head
         if 1 < len(gloss) <= 40 and not gloss.startswith(SKIP_GLOSS) and gloss not in out:
             out.append(gloss)
     return out

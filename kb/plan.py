@@ -141,7 +141,8 @@ class Plan:
     """A query, read and expanded.
 
     main: what every hit matches (`Everything` when the query has no words).
-    relaxed: the partial match (any unit, the exclusions kept), None when the query has one unit.
+    relaxed: the partial match (any unit, a concept also in the document's title; the exclusions
+        kept), None when the query has no words.
     terms: index tokens of the query's text readings, for highlighting.
     filters: facet filters typed in the query (`city:ningbo`), facet name → values.
     explain: how each concept was read (the page's and the API's `interpretation`).
@@ -1491,11 +1492,6 @@ def _in_title(node: Node) -> Node:
     return node
 
 
-def _or_titled(unit: Node) -> Node:
-    """A concept as a partial match covers it: in the measure, or in its document's title."""
-    return AnyOf((unit, _in_title(unit)))
-
-
 def _alt_query(alt: Alt) -> Node:
     if alt.field not in SCORED_FIELDS:  # a facet's value: city, genre
         return Term(alt.field, alt.toks[0], boost=alt.boost)
@@ -1626,9 +1622,11 @@ def build(q: str, lex: Lexicon) -> Plan:
                 units.append(_alt_query(u))
     # a whole concept may be said by the document's title, for a partial match; a word of a phrase
     # (port of Ningbo port) only by the measure. A partial match ranks by what the measure says
-    # itself (`units`), so one its title alone speaks for comes after those that say some words
-    titled = [_or_titled(u) if i < len(clauses) else u for i, u in enumerate(units)]
-    relaxed: Node | None = AnyOf(tuple(titled)) if len(titled) > 1 else (titled or [None])[0]
+    # itself (`units`), a concept its title alone says covering half of it (kb/ranking.py)
+    said = units[: len(clauses)]
+    titled = [_in_title(u) for u in said]
+    loose = [AnyOf((u, t)) for u, t in zip(said, titled, strict=True)] + units[len(clauses) :]
+    relaxed: Node | None = AnyOf(tuple(loose)) if len(loose) > 1 else (loose or [None])[0]
     if negative:
         neg = AnyOf(tuple(_alt_query(a) for _, alts in negative for a in alts))
         main = without(main, neg)
@@ -1653,7 +1651,7 @@ def build(q: str, lex: Lexicon) -> Plan:
         groups=tuple(tuple(g) for g in groups),
         head=head,
         partial_when_few=len(units) > 1,
-        titled=tuple(_in_title(u) for u in units[: len(clauses)]),
+        titled=tuple(titled),
     )
 
 
