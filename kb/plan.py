@@ -1195,8 +1195,9 @@ def _cjk_run(c: Concept, lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
 def _cjk_fix(text: str, lex: Lexicon) -> str:
     """A Chinese run with a word the corpus lacks, that is no dictionary word and has none inside,
     put right by one character (kb/suggest.py's correct_chinese: 数字经齐发展 → 数字经济发展): the
-    first such word only, in a run a person types (a paste is no typo); unchanged when the lexicon
-    cannot list its vocabulary or nothing is that close."""
+    first such word only, in a run a person types (a paste is no typo); else a wrong word of the
+    same sound that jieba cut into words of its own (kb/suggest.py's correct_homophone: 林长治 →
+    林长制); unchanged when the lexicon cannot list its vocabulary or nothing is that close."""
     vocabulary = getattr(lex, "vocabulary", None)
     if vocabulary is None or len(text) > MAX_FIX_CHARS:
         return text
@@ -1211,7 +1212,10 @@ def _cjk_fix(text: str, lex: Lexicon) -> str:
         fixed = suggest.correct_chinese(text, (t.start, t.end), vocabulary())
         if fixed != text:
             return fixed
-    return text
+    words = [(t.start, t.end) for t in toks if not t.sub]
+    if not any(e - s == 1 for s, e in words):  # a wrong word leaves a lone character (林|长治)
+        return text
+    return suggest.correct_homophone(text, words, vocabulary())
 
 
 _cities_cache: list = []  # [pinyin map, the map with places first and the glossary's terms]

@@ -17,6 +17,7 @@ MAX_SUGGESTIONS = 5
 MAX_ALTERNATIVES_TRIED = 12  # nearby queries run when nothing matches (each is a search)
 MAX_CONTEXT_CHARS = 4  # a misspelt Chinese word is put right together with this many neighbours
 MIN_LATIN_TYPO = 4  # shorter Latin words are too often right as typed (an acronym, a name)
+MAX_HOMOPHONE_CHARS = 4  # a keyboard's wrong word is a short one: 林长治 for 林长制
 MAX_NEARBY_WORDS = 6  # a longer query (a pasted paragraph) is not one word away from a good one
 
 
@@ -179,6 +180,50 @@ def correct_chinese(text: str, unknown: tuple[int, int], vocab: dict[str, int]) 
             w, a = max(found, key=lambda x: (vocab[x[0]], x[0]))
             return text[:a] + w + text[a + length :]
     return text
+
+
+def correct_homophone(text: str, words: list[tuple[int, int]], vocab: dict[str, int]) -> str:
+    """The text with a pinyin keyboard's wrong word put right where jieba cut the slip into words
+    of its own (林长治 is 林 + 长治, the city, where 林长制 was meant): a stretch of three or four
+    characters across two words or more (`words`: each word's start and end), one of them a lone
+    character, and no corpus word itself, is the corpus word one character away that sounds
+    exactly the same (zhi for zhi), commonest first. The text unchanged when none is."""
+    starts = {s for s, _ in words}
+    ends = {e for _, e in words}
+    near = _one_masked(vocab)
+    for length in range(min(len(text), MAX_HOMOPHONE_CHARS), 2, -1):
+        found = []
+        for a in range(len(text) - length + 1):
+            piece = text[a : a + length]
+            lone = any(a <= s and e <= a + length and e - s == 1 for s, e in words)
+            if not lone or piece in vocab or a not in starts or a + length not in ends:
+                continue
+            found += [
+                (w, a)
+                for i in range(length)
+                for w in near.get(piece[:i] + "?" + piece[i + 1 :], ())
+                if _usual(w[i]) in _sounds(piece[i])[0]
+            ]
+        if found:
+            w, a = max(found, key=lambda x: (vocab[x[0]], x[0]))
+            return text[:a] + w + text[a + length :]
+    return text
+
+
+_masked: list = []  # [the vocabulary, its words of three or four characters by one masked]
+
+
+def _one_masked(vocab: dict[str, int]) -> dict[str, list[str]]:
+    """The corpus's words of three or four characters under each of their characters masked
+    (林?制 → 林长制), built once for a vocabulary."""
+    if not _masked or _masked[0] is not vocab:
+        index: dict[str, list[str]] = {}
+        for w in vocab:
+            if 3 <= len(w) <= MAX_HOMOPHONE_CHARS and CJK.match(w):
+                for i in range(len(w)):
+                    index.setdefault(w[:i] + "?" + w[i + 1 :], []).append(w)
+        _masked[:] = [vocab, index]
+    return _masked[1]
 
 
 def distance(a: str, b: str) -> int:
