@@ -407,7 +407,7 @@ def issuer(src: Source, got: dict) -> str | None:
     full = titled if titled and not titled.startswith(SHORT_FORM) else None
     candidates = [
         None if channel(src.stated.get("issuer")) else src.stated.get("issuer"),
-        full or government_of_report(src, title_),
+        government_of_report(src, title_) or full,  # 温岭市政府工作报告: 温岭市人民政府's
         None if reposted_above(src.labelled.get("issuer"), title_) else src.labelled.get("issuer"),
         adopting_body(src, title_) or src.organs.get("published"),
         titled,
@@ -941,7 +941,7 @@ def genre(src: Source, got: dict) -> str:
         " ".join(src.lines[:40]),
         dated=bool(got["dates"]),
         dateline="dateline" in src.labelled,
-        lead=next((x for x in src.lines[:12] if len(x) >= 80 and x.endswith(".")), ""),
+        lead=next((x for x in src.lines[:12] if len(x) >= 80 and x.endswith((".", "。"))), ""),
     )
     if reported and found in ("webpage", "other"):
         return "news"

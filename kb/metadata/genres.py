@@ -150,7 +150,7 @@ def genre_of_text(
     reporting = sum(low.count(w.lower()) for w in data()["news"]["reporting"])
     # English reporting ("…, officials said", "according to …") reads as news even undated
     told = reporting >= 1 and (dated or not has_cjk(head)) or says_when(lead)
-    told = told or (dated and drop_cap(lead))
+    told = told or (dated and (drop_cap(lead) or chinese_lead_time(lead)))
     if STUDY_ABSTRACT.search(head):
         return "article"  # a paper posted under a site's dated header: 论文摘要:…, Abstract: …
     if dateline or is_news_source(issuer) or is_news_source(site) or told:
@@ -161,6 +161,15 @@ def genre_of_text(
         return "article"  # a journal's page: an abstract, keywords, a list of references
     # English copy of a Chinese policy topic is web copy (a portal's page) when nothing says more
     return "webpage" if fmt == "html" or (head.strip() and not has_cjk(head)) else "other"
+
+
+ZH_LEAD_WORDS = 30  # where a Chinese lead says when: its opening clause
+
+
+def chinese_lead_time(lead: str) -> bool:
+    """A Chinese lead that opens by saying when (群贤毕至。昨日下午，…会议隆重开幕; 近日，…)."""
+    opening = lead.strip()[:ZH_LEAD_WORDS]
+    return has_cjk(opening) and any(w in opening for w in data()["news"]["lead_times_zh"])
 
 
 def says_when(lead: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kb.metadata.words import has_cjk, is_organ, label_rx
+from kb.metadata.words import data, has_cjk, is_organ, label_rx
 
 BYLINE = re.compile(
     r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$"
@@ -71,6 +71,14 @@ def label_values(line: str) -> list[tuple[str, str]]:
     return out
 
 
+def only_labels(t: str) -> bool:
+    """A row of a table's labels with their cells empty (信息来源 关 键 词, 文 号 信息格式/语种),
+    its spaces taken out: labels one after another and nothing else."""
+    words = sorted(data()["furniture"]["labels"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words if has_cjk(w))
+    return bool(re.fullmatch(rf"(?:(?:{alternatives})[/／、]?){{2,}}", t))
+
+
 def field_row(line: str) -> bool:
     """A row of labelled fields a portal prints above a document (发布机构: 某局 公开日期: …,
     有效性: 有效 发文字号 -, Source: … Date: …): metadata, never a title. It opens with a label
@@ -79,7 +87,7 @@ def field_row(line: str) -> bool:
     if sum(bool(label_rx().fullmatch(w)) for w in line.split()) >= 2:
         return True  # labels without their colons: 文号 瑞政办〔2011〕129号 发布机构 某局
     first = LABEL.match(t)
-    if label_rx().match(t):
+    if label_rx().match(t) or only_labels(t):
         return True
     if not first:
         return False
@@ -136,6 +144,8 @@ def person_line(line: str) -> list[str]:
     if not t or len(t) > 40 or is_organ(t):
         return []
     found = [n for n in re.split(r"[\s,，、;；]+", t) if n]
+    if any(label_rx().fullmatch(n) for n in found):  # 浏览量 28927: a page's count, no name
+        return []
     if found and all(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", n) for n in found) and len(found) <= 8:
         return found if len(found) > 1 or MARKS.search(line) else []
     return []

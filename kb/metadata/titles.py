@@ -373,10 +373,10 @@ def credited_study(lines: list[str], title: str) -> bool:
 
 
 def without_title_label(t: str) -> str:
-    """A portal's row that names the document (信息名称:区政府办公室关于…的通知): its value, when
-    that reads as a document's title."""
+    """A portal's row that names the document (信息名称:区政府办公室关于…的通知, or a table's cells
+    信息名称 关于…的通知): its value, when that reads as a document's title."""
     labels = "|".join(map(re.escape, data()["title"]["title_labels"]))
-    m = re.match(rf"^(?:{labels})\s*[:：]\s*(\S.*)$", t)
+    m = re.match(rf"^(?:{labels})(?:\s*[:：]\s*|\s+)(\S.*)$", t)
     return m.group(1) if m and genre_of_title(m.group(1)) else t
 
 
@@ -435,12 +435,25 @@ def echoed_heading(lines: list[str]) -> str:
         t = t[:-1] if t.endswith(".") and not has_cjk(t) else without_counter(without_number(t))
         if not title_like(t) or is_organ(t) or BODY_START.match(texts[i]) or column(texts, i):
             continue
+        if romanised_name(t):  # a photo's credit, printed under each picture (Tian Shengjie)
+            continue
         later = {norm(without_number(x).rstrip(".")) for x in texts[i + 1 :]}
         if norm(t) in crumbs | later or bare(t) in {bare(x) for x in texts[i + 1 :]} - {""}:
             return t
         if echo := echoed_without_credit(t, texts[i + 1 : i + 4]):
             return echo
     return ""
+
+
+def romanised_name(t: str) -> bool:
+    """A Chinese person's name in pinyin (Tian Shengjie, Li Bo): two or three capitalised words of
+    at most two syllables each."""
+    from kb.crosslang import syllables
+
+    words = t.split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and w[1:].islower() and 0 < len(syllables(w)) <= 2 for w in words
+    )
 
 
 # a title with its uploader or site run on after it: "Ningbo Ports by SCcouncil", "X | Site"
