@@ -128,10 +128,14 @@ def _one_apart(a: str, b: str, where: range) -> bool:
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(diff) != 1 or diff[0] not in where:
         return False
-    (sx, ix, rx), (_, iy, ry) = _sounds(a[diff[0]]), _sounds(b[diff[0]])
-    # the syllable typed is the meant character's usual one, which the typed character has
-    # among its readings (危 for 于 is no slip: wei is only a rare reading of 于)
-    return _usual(b[diff[0]]) in sx or (len(b) >= 3 and bool(ix & iy or rx & ry))
+    (_, ix, rx), (_, iy, ry) = _sounds(a[diff[0]]), _sounds(b[diff[0]])
+    return _same_syllable(a[diff[0]], b[diff[0]]) or (len(b) >= 3 and bool(ix & iy or rx & ry))
+
+
+def _same_syllable(typed: str, meant: str) -> bool:
+    """The syllable typed is the meant character's usual one, which the typed character has among
+    its readings (治 for 制: zhi; 危 for 于 is no slip: wei is only a rare reading of 于)."""
+    return _usual(meant) in _sounds(typed)[0]
 
 
 @cache
@@ -202,7 +206,7 @@ def correct_homophone(text: str, words: list[tuple[int, int]], vocab: dict[str, 
                 (w, a)
                 for i in range(length)
                 for w in near.get(piece[:i] + "?" + piece[i + 1 :], ())
-                if _usual(w[i]) in _sounds(piece[i])[0]
+                if _same_syllable(piece[i], w[i])
             ]
         if found:
             w, a = max(found, key=lambda x: (vocab[x[0]], x[0]))

@@ -100,3 +100,13 @@ def test_a_title_naming_the_chengdu_chongqing_region_gives_no_one_city(tmp_path)
         "Chongqing and its districts shared the flood-control duty with Chongqing's villages.\n",
     )
     assert doc.city is None
+
+
+def test_a_channels_name_reads_as_a_publishers():
+    """…发布 and …客户端 name a city government's or a paper's channel, as …媒 does (九江e媒,
+    whose Latin letter makes it no app's bare name), and …新闻 a news source's; a column's word
+    (财经) or people (市民) do not."""
+    from kb.metadata.source import _publisher_like
+
+    assert all(map(_publisher_like, ["某州发布", "潮新闻", "某州客户端", "某江e媒"]))
+    assert not any(map(_publisher_like, ["财经", "某州市民"]))

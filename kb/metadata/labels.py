@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kb.metadata.words import data, has_cjk, is_organ, label_rx
+from kb.metadata.words import has_cjk, is_organ, label_rx, labels_run_rx
 
 BYLINE = re.compile(
     r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$"
@@ -74,9 +74,7 @@ def label_values(line: str) -> list[tuple[str, str]]:
 def only_labels(t: str) -> bool:
     """A row of a table's labels with their cells empty (信息来源 关 键 词, 文 号 信息格式/语种),
     its spaces taken out: labels one after another and nothing else."""
-    words = sorted(data()["furniture"]["labels"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words if has_cjk(w))
-    return bool(re.fullmatch(rf"(?:(?:{alternatives})[/／、]?){{2,}}", t))
+    return bool(labels_run_rx().fullmatch(t))
 
 
 def field_row(line: str) -> bool:

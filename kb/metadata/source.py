@@ -462,7 +462,8 @@ def first_credit(piece: str) -> str:
     return piece
 
 
-PUBLISHER_END = re.compile(r"(?:[网报社台站媒]|发布|新闻|客户端)$")
+# …新闻 needs no ending here: 新闻 is a news source's word wherever it stands (潮新闻)
+PUBLISHER_END = re.compile(r"(?:[网报社台站媒]|发布|客户端)$")
 
 
 def _publisher_like(piece: str) -> bool:

@@ -435,7 +435,7 @@ def echoed_heading(lines: list[str]) -> str:
         t = t[:-1] if t.endswith(".") and not has_cjk(t) else without_counter(without_number(t))
         if not title_like(t) or is_organ(t) or BODY_START.match(texts[i]) or column(texts, i):
             continue
-        if romanised_name(t):  # a photo's credit, printed under each picture (Tian Shengjie)
+        if pinyin_person(t):  # a photo's credit, printed under each picture (Tian Shengjie)
             continue
         later = {norm(without_number(x).rstrip(".")) for x in texts[i + 1 :]}
         if norm(t) in crumbs | later or bare(t) in {bare(x) for x in texts[i + 1 :]} - {""}:
@@ -445,7 +445,7 @@ def echoed_heading(lines: list[str]) -> str:
     return ""
 
 
-def romanised_name(t: str) -> bool:
+def pinyin_person(t: str) -> bool:
     """A Chinese person's name in pinyin (Tian Shengjie, Li Bo): two or three capitalised words of
     at most two syllables each."""
     from kb.crosslang import syllables

@@ -56,13 +56,26 @@ def _furniture_rx() -> re.Pattern:
     return re.compile("|".join(re.escape(w) for w in words), re.I)
 
 
+def _labels() -> list[str]:
+    """The field labels, longest first (so that 发布日期 wins over 日期)."""
+    return sorted(data()["furniture"]["labels"], key=len, reverse=True)
+
+
 @cache
 def label_rx() -> re.Pattern:
-    words = sorted(data()["furniture"]["labels"], key=len, reverse=True)
+    words = _labels()
     return re.compile(
         r"^\s*[【\[]?(?:" + "|".join(re.escape(w) for w in words) + r")[】\]]?\s*(?:[:：]|\s|$)",
         re.I,
     )
+
+
+@cache
+def labels_run_rx() -> re.Pattern:
+    """Two Chinese labels or more run together and nothing else (信息来源关键词,
+    文号信息格式/语种)."""
+    alternatives = "|".join(re.escape(w) for w in _labels() if has_cjk(w))
+    return re.compile(rf"(?:(?:{alternatives})[/／、]?){{2,}}")
 
 
 @cache
