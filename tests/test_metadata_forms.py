@@ -68,7 +68,8 @@ def test_a_chinese_outlet_as_front_matter_author_is_the_issuer(tmp_path):
         encoding="utf-8",
     )
     doc = build(f)
-    assert (doc.issuer, doc.authors, doc.date) == ("澎湃新闻", [], "2022-01-03")
+    # the outlet issues it; the reporter its cells name (记者|张三) wrote it
+    assert (doc.issuer, doc.authors, doc.date) == ("澎湃新闻", ["张三"], "2022-01-03")
 
 
 def test_a_date_run_into_the_headline_is_the_date_above_it():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kb.metadata.words import has_cjk, is_organ, label_rx, labels_run_rx
+from kb.metadata.words import data, has_cjk, is_organ, label_rx, labels_run_rx
 
 BYLINE = re.compile(
     r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$"
@@ -43,7 +43,7 @@ LABEL_DATES = (
         "公布日期|发布日期|发布时间|公开日期|生成日期|生成时间|产生日期|信息提供日期|提供日期|"
         "时间|日期|published|publication date|date|time|posted|released|release date|issued|"
         "(?:posted|published|released) on|post date|date posted|"
-        "post time|posting time|release time|pub date",
+        "post time|posting time|publish time|publish date|release time|pub date",
     ),
     ("effective", "施行日期|实施日期|生效日期|effective"),
     # an update's date: the item's only where nothing gives the day it was published
@@ -61,14 +61,42 @@ MARKS = re.compile(r"[\d*¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+")
 
 
 def label_values(line: str) -> list[tuple[str, str]]:
-    """(label, value) pairs of a metadata line such as "来源：浙江日报 时间：2026-01-22"."""
+    """(label, value) pairs of a metadata line such as "来源：浙江日报 时间：2026-01-22"; a value
+    saying there is none (文号: 无号) is empty."""
     pairs = [known_tail(m.group(1).strip(), m.start(1), m.end()) for m in LABEL.finditer(line)]
     out = []
     for k, (label, _start, end) in enumerate(pairs):
         stop = pairs[k + 1][1] if k + 1 < len(pairs) else len(line)
+        value = line[end:stop].strip(" 　|/")
         if label.lower() not in ("http", "https"):
-            out.append((label, line[end:stop].strip(" 　|/")))
+            out.append((label, "" if value in data()["furniture"]["none_values"] else value))
     return out
+
+
+def table_row_fields(t: str) -> str:
+    """A field table's row saved with bars between its cells (发布机构 | 连云区 | 发文日期 |
+    2021-04-06 |, 标 题 | …纲要 | ||) read as labelled fields (发布机构: 连云区 发文日期:
+    2021-04-06), the cells left empty dropped; any other line as it is."""
+    cells = [c.strip() for c in t.split("|")]
+    if len(cells) < 2 or not _cell_label(cells[0]):
+        return t
+    pairs, k = [], 0
+    while k < len(cells):
+        label = _cell_label(cells[k])
+        value = cells[k + 1] if label and k + 1 < len(cells) else ""
+        if label and value and not _cell_label(value):
+            pairs.append(f"{label}: {value}")
+            k += 2
+        else:
+            k += 1
+    return "  ".join(pairs)
+
+
+def _cell_label(cell: str) -> str:
+    """A table cell's label, its spaced characters closed up (标 题: 标题), or ""."""
+    label = SPACED_CJK.sub("", cell)
+    titled = label in data()["title"]["title_labels"]
+    return label if label and (titled or _is_label(label)) else ""
 
 
 def only_labels(t: str) -> bool:
@@ -97,10 +125,16 @@ def field_row(line: str) -> bool:
 
 
 def known_tail(label: str, start: int, end: int) -> tuple[str, int, int]:
-    """An English label that is a value run on into the next label ("Shenzhen Daily Updated" of
-    From: Shenzhen Daily Updated: 2023-09-18): the known label its last words make, the words
-    before it left to the value before."""
-    if has_cjk(label) or label_kind(label):
+    """A label that is a value run on into the next label: the known label its last words make,
+    the words before it left to the value before ("Shenzhen Daily Updated" of From: Shenzhen Daily
+    Updated: 2023-09-18; 公室文字大小 of 信息来源:某市人民政府办公室文字大小:, where the office
+    keeps 办公室)."""
+    if _is_label(label):
+        return label, start, end
+    if has_cjk(label):
+        for k in range(1, len(label) - 1):
+            if _is_label(label[k:]):
+                return label[k:], start + k, end
         return label, start, end
     words = label.split()
     if len(words) < 2:
@@ -110,6 +144,10 @@ def known_tail(label: str, start: int, end: int) -> tuple[str, int, int]:
         if label_kind(tail):
             return tail, start + label.rindex(tail), end
     return label, start, end
+
+
+def _is_label(text: str) -> bool:
+    return bool(label_kind(text) or label_rx().fullmatch(text + "："))
 
 
 def label_kind(label: str) -> str | None:

@@ -18,7 +18,15 @@ from kb.metadata.anchors import (
     names_a_body,
 )
 from kb.metadata.events import english_events_of, events_of
-from kb.metadata.labels import BYLINE, LABEL, LABEL_AT, field_row, label_kind, label_values
+from kb.metadata.labels import (
+    BYLINE,
+    LABEL,
+    LABEL_AT,
+    field_row,
+    label_kind,
+    label_values,
+    table_row_fields,
+)
 from kb.metadata.titles import CAPTION, DATE_OR_PAGE, EPAPER_PAGE, is_navigation, title_like
 from kb.metadata.words import (
     BODY_START,
@@ -206,7 +214,7 @@ def text_lines(read, blocks) -> list[str]:
     out = []
     for line in raw:
         for part in str(line).split("\n"):
-            for t in unglued(clean(part)):
+            for t in unglued(table_row_fields(clean(part))):
                 if t and not is_furniture(t):
                     out.append(t)
     return out

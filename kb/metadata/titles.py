@@ -148,13 +148,14 @@ def document_line(lines: list[str]) -> str:
     """A repost whose own lead is its first line (日前，某区人民政府印发关于…的通知。文件详情如下：)
     titles no line of its own: the document it gives in full, by the first line that is a body's
     document title (某区人民政府关于…的通知) standing alone."""
+    return next((clean(x) for x in lines[:20] if body_document_title(clean(x))), "")
+
+
+def body_document_title(t: str) -> bool:
+    """A body's document title standing alone: 某区人民政府关于…的通知."""
     verbs = "|".join(map(re.escape, data()["issuer"]["title_verbs"]))
-    for line in lines[:20]:
-        t = clean(line)
-        m = re.match(rf"^(.{{3,40}}?)(?:{verbs})", t)
-        if m and is_organ(m.group(1)) and title_like(t) and genre_of_title(t):
-            return t
-    return ""
+    m = re.match(rf"^(.{{3,40}}?)(?:{verbs})", t)
+    return bool(m and is_organ(m.group(1)) and title_like(t) and genre_of_title(t))
 
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -528,6 +529,8 @@ def first_title(lines: list[str]) -> str:
             return opened
         if i + 1 < len(lines) and not genre_of_title(t):
             nxt = clean(lines[i + 1])
+            if body_document_title(nxt):  # a repost's teaser headline over the document's title
+                return nxt
             if title_like(nxt) and genre_of_title(t + nxt) and len(t + nxt) <= 70:
                 return t + nxt
         return t
