@@ -266,6 +266,33 @@ class DropStopwords(Step):
         return (w for w in words if w.text.strip() and w.text not in stops)
 
 
+OPEN_BRACKETS, CLOSE_BRACKETS = "(（", ")）"
+
+
+class AddAlternates(Step):
+    """A compound written with an alternative in brackets (湖(河)长制, 县(区)政府): after its last
+    part, the dictionary words it stands for (湖长制, 河长制) as sub-words, so that a search for
+    湖长制 finds the text that names both at once."""
+
+    def __call__(self, words: Iterable[Word]) -> Iterator[Word]:
+        window: list[Word] = []
+        for w in words:
+            yield w
+            window = [*window[-4:], w]
+            if len(window) < 5:
+                continue
+            first, opened, alternative, closed, last = window
+            if (
+                opened.text in OPEN_BRACKETS
+                and closed.text in CLOSE_BRACKETS
+                and all(is_han(x.text[0]) for x in (first, alternative, last))
+                and all(a.end == b.start for a, b in zip(window, window[1:], strict=False))
+            ):
+                for head in dict.fromkeys((first.text, alternative.text)):
+                    if in_dictionary(head + last.text):
+                        yield Word(head + last.text, last.start, last.end, True)
+
+
 class DropSymbols(Step):
     """Only words that begin with a Latin letter or digit or a Han character are words to search:
     punctuation and other symbols go."""
@@ -281,7 +308,7 @@ class AddSubwords(Step):
     def __call__(self, words: Iterable[Word]) -> Iterator[Word]:
         for w in words:
             yield w
-            if len(w.text) > 2 and is_han(w.text[0]):
+            if len(w.text) > 2 and is_han(w.text[0]) and not w.sub:
                 for piece, off in _subwords(w.text):
                     yield Word(piece, w.start + off, w.start + off + len(piece), True)
 
@@ -341,6 +368,7 @@ class NumberPositions(Step):
 ANALYSER = (
     JiebaWords()
     | DropStopwords()
+    | AddAlternates()
     | DropSymbols()
     | AddSubwords()
     | AddBridges()
