@@ -214,6 +214,10 @@ class Alt:
     full_only: bool = False  # completes a full match, covers nothing of a partial one
 
 
+PARTS_BOOST = 0.7  # a rare word's parts near each other, against the word
+PARTS_SLOP = 3
+
+
 def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     norm = normalise(text)
     primary = tuple(query_words(text))
@@ -224,7 +228,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     if len(primary) == 1 and lex.df(primary[0]) < DECOMPOSE_BELOW_DF:
         seen = set()
         for parts, boost in (
-            (_decompose(primary[0]), 0.7),
+            (_decompose(primary[0]), PARTS_BOOST),
             (_decompose(primary[0], fine=True), 0.5),
         ):
             if len(parts) > 1 and min(map(lex.df, parts)) > PHRASE_CANDIDATES_MAX:
@@ -236,7 +240,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
                         tuple(parts),
                         boost,
                         "parts:" + " ".join(parts),
-                        slop=3,
+                        slop=PARTS_SLOP,
                         each_part=norm not in _gazetteer_words(),  # 宁波 is no 宁波舟山港
                     )
                 )
@@ -253,6 +257,11 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
         alts.append(
             Alt(tuple(query_words(syn)), SYNONYM_BOOST, f"synonym:{syn}", slop=DECLARED_SLOP)
         )
+        alts += [  # 文化旅游 written 文化与旅游
+            Alt(f, SYNONYM_BOOST * PARTS_BOOST, f"synonym:{syn}", slop=PARTS_SLOP)
+            for f in _synonym_forms(syn, lex)
+            if len(f) > 1 and f != alts[-1].toks
+        ]
     if len(primary) == 1 and lex.df(primary[0]) < SIBLING_BELOW_DF:
         alts += [
             Alt(tuple(query_words(w)), SYNONYM_BOOST, f"synonym:{w}", slop=DECLARED_SLOP)
@@ -393,6 +402,33 @@ def _forms(word: str, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
     if len(parts) > 1 and min(map(lex.df, parts)) <= PHRASE_CANDIDATES_MAX:
         return ((word,), tuple(parts))
     return ((word,),)
+
+
+MAX_SYNONYM_WORDS = 3  # a synonym's words, for it to stand in for one word of a unit
+
+
+def _word_forms(word: str, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """A unit's word as a measure may say it (_forms), or by a synonym of the same meaning (a
+    group's, both ways; not the narrower 港口 → 宁波舟山港) the corpus has: 文旅融合's 文旅 as
+    文化旅游, which finds 推动文化与旅游深度融合."""
+    norm = normalise(word)
+    same = [w for w in synonyms().get(norm, []) if norm in synonyms().get(w, [])]
+    more = [f for w in same for f in _synonym_forms(w, lex)]
+    return tuple(dict.fromkeys([*_forms(word, lex), *more]))
+
+
+def _synonym_forms(synonym: str, lex: Lexicon) -> list[tuple[str, ...]]:
+    """A synonym's words, and a one-word synonym's parts where the corpus writes them apart
+    (文化旅游 as 文化与旅游) and seldom whole (as for a query word, _cjk_alts); only forms of at
+    most three words whose every word the corpus has."""
+    words = tuple(query_words(synonym))
+    rare = len(words) == 1 and len(words[0]) >= 4 and lex.df(words[0]) < DECOMPOSE_BELOW_DF
+    parts = tuple(_decompose(words[0])) if rare else ()
+    return [
+        f
+        for f in dict.fromkeys((words, parts))
+        if 0 < len(f) <= MAX_SYNONYM_WORDS and all(lex.df(t) for t in f)
+    ]
 
 
 def _short_forms(parts: list[str]) -> list[Alt]:
@@ -747,7 +783,7 @@ def _pinyin_alts(found: list[str], lex: Lexicon) -> list[Alt]:
                 words,
                 LOOSE_WORDS_BOOST * PINYIN_BOOST,
                 "words:" + found[0],
-                groups=tuple(_forms(t, lex) for t in words),
+                groups=tuple(_word_forms(t, lex) for t in words),
             ),
         )
     return alts + [Alt(tuple(query_words(z)), PINYIN_BOOST, f"pinyin:{z}") for z in found[1:3]]
@@ -1181,7 +1217,7 @@ def _cjk_run(c: Concept, lex: Lexicon) -> list[tuple[Concept, list[Alt]]]:
                         words,
                         LOOSE_WORDS_BOOST,
                         "words:" + text,
-                        groups=tuple(_forms(t, lex) for t in words),
+                        groups=tuple(_word_forms(t, lex) for t in words),
                     ),
                 )
         piece.optional = normalise(text) in optional_words()
