@@ -38,3 +38,19 @@ def test_a_unit_read_whole_finds_its_words_by_synonym_too(tmp_path_factory):
     res = kb_of(corpus, "whoosh", tmp_path_factory).search("文旅融合", collapse=False)
     full = [h["text"] for h in res["hits"] if not h.get("partial")]
     assert res["total"] == 2 and any("文化与旅游深度融合" in t for t in full)
+
+
+OPEN_GOVERNMENT = {
+    "rules.txt": "关于印发某市政务公开工作规则的通知\n\n"
+    "各县(市)、区人民政府，市政府各部门：现将《某市政务公开工作规则》印发给你们，请认真遵照执行。\n\n"
+    "全市扩大对外开放，新设外资企业一百二十家。\n"
+}
+
+
+def test_open_government_is_the_disclosure_of_government_affairs(tmp_path_factory):
+    # the glossary's term (政务公开), not "open" (开放) and "government" apart
+    res = kb_of(OPEN_GOVERNMENT, "whoosh", tmp_path_factory).search(
+        "open government rules", collapse=False
+    )
+    full = [h["text"] for h in res["hits"] if not h.get("partial")]
+    assert full and all("政务公开" in t for t in full)
