@@ -72,3 +72,15 @@ def test_a_share_toast_and_a_teaser_headline_give_way_to_the_document_title(tmp_
     )
     assert doc.title == "某城区人民政府关于变更部分行政区划的通知"
     assert doc.issuer == "某城区人民政府"
+
+
+def test_a_forum_threads_furniture_is_no_title(tmp_path):
+    doc = doc_of(
+        tmp_path,
+        "thread.txt",
+        "设为首页收藏本站\n查看: 91|回复: 0\n\n[某省] 2024年某县政府工作报告\n\n[复制链接]\n\n"
+        "2024年某县政府工作报告\n\n各位代表:\n\n现在,我代表县人民政府,向大会报告政府工作,请予审议。\n\n"
+        "过去一年,全县经济运行稳中向好,地区生产总值增长6%。\n",
+    )
+    assert doc.title.endswith("2024年某县政府工作报告")
+    assert doc.genre == "report"
