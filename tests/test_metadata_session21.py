@@ -84,3 +84,23 @@ def test_a_forum_threads_furniture_is_no_title(tmp_path):
     )
     assert doc.title.endswith("2024年某县政府工作报告")
     assert doc.genre == "report"
+
+
+STATUTE = (
+    "政策法规选编\n\nOriginal URL: http://lib.example.cn/bin/mse.exe?rec=160\n\n"
+    "某市机动车排气污染\n防 治 条 例\n\n第一章 总 则\n\n"
+    "第一条 为防治机动车排气污染,保护和改善大气环境,根据有关法律、法规,结合本市实际,制定本条例。\n"
+    "第二条 本市行政区域内的机动车排气污染防治适用本条例。\n"
+)
+
+
+def test_a_databases_banner_gives_way_to_the_statutes_own_title(tmp_path):
+    doc = doc_of(tmp_path, "statute.txt", STATUTE)
+    assert doc.title == "某市机动车排气污染防治条例"
+    assert doc.genre == "regulation"
+
+
+def test_a_first_line_naming_its_genre_keeps_the_title(tmp_path):
+    # a title that names what the document is stays, whatever stands above 第一章
+    text = STATUTE.replace("政策法规选编", "某市机动车排气污染防治条例(2020年修订)")
+    assert doc_of(tmp_path, "titled.txt", text).title.startswith("某市机动车排气污染防治条例")

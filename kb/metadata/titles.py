@@ -491,8 +491,32 @@ def column(texts: list[str], i: int) -> bool:
 def title_from_lines(lines: list[str]) -> str:
     """A heading the page prints twice, else the first title-like line of a text (furniture,
     labels, URLs, dates and a 文号 around it skipped); a title broken over two lines is joined
-    when only the two together end as a title does."""
-    return echoed_heading(lines) or over_byline(lines) or first_title(lines)
+    when only the two together end as a title does. A first line that names no kind of document
+    (a database's banner, 政策法规选编) gives way to the statute's title right above its first
+    chapter or article."""
+    found = echoed_heading(lines) or over_byline(lines) or first_title(lines)
+    if found and not genre_of_title(found) and (statute := title_over_body(lines)):
+        return statute
+    return found
+
+
+OVER_BODY_LINES = 3  # a statute's title broken over at most this many lines above 第一章
+
+
+def title_over_body(lines: list[str]) -> str:
+    """The lines right above a Chinese statute's first chapter or article (济南市机动车排气污染 /
+    防 治 条 例 / 第一章 总 则), joined and closed up, when they end as a title of a genre does."""
+    at = next((i for i, x in enumerate(lines[:30]) if BODY_START.match(x)), None)
+    if not at:
+        return ""
+    joined, found = "", ""
+    for line in reversed(lines[max(0, at - OVER_BODY_LINES) : at]):
+        joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", clean(line)) + joined
+        if len(joined) > 60:
+            break
+        if genre_of_title(joined) and title_like(joined) and not find_dates(joined):
+            found = joined  # the longest: 防治条例 is the end of 济南市机动车排气污染防治条例
+    return found
 
 
 def over_byline(lines: list[str]) -> str:
