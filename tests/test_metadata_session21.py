@@ -104,3 +104,14 @@ def test_a_first_line_naming_its_genre_keeps_the_title(tmp_path):
     # a title that names what the document is stays, whatever stands above 第一章
     text = STATUTE.replace("政策法规选编", "某市机动车排气污染防治条例(2020年修订)")
     assert doc_of(tmp_path, "titled.txt", text).title.startswith("某市机动车排气污染防治条例")
+
+
+def test_a_row_of_links_with_the_sites_name_run_on_is_no_title(tmp_path):
+    doc = doc_of(
+        tmp_path,
+        "report.txt",
+        "某网首页|客户端|官方微博|报刊投稿|邮箱 中国某某网\n\n"
+        "建设多元一本的文化城市—2014年中国文化城市竞争力报告\n\n发布时间:2015-12-15 10:07:11\n\n"
+        "报告认为,文化是城市竞争力的核心,城市应当建设多元一本的文化。\n",
+    )
+    assert doc.title == "建设多元一本的文化城市—2014年中国文化城市竞争力报告"

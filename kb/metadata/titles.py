@@ -392,13 +392,20 @@ def is_toolbar(t: str) -> bool:
     set apart by bars or dots (加入收藏 | 繁體中文, Home | News | Contact) or Chinese words of a
     few characters set apart by spaces, page numbers among them (3 上一篇 下一篇 4 放大 缩小)."""
     pieces = [p.strip() for p in TOOLBAR_BAR.split(t) if p.strip()]
-    if len(pieces) >= 2 and all(len(p) <= 6 if has_cjk(p) else len(p.split()) <= 2 for p in pieces):
+    if len(pieces) >= 2 and all(map(_button, pieces)):
+        return True
+    # four links or more, the site's name run on after the last (…|报刊投稿|邮箱 某某网)
+    if len(pieces) >= 4 and all(map(_button, pieces[:-1])) and _button(pieces[-1].split()[0]):
         return True
     words = [w for w in t.split() if not w.isdigit() or len(w) > 2]  # 3 上一篇 下一篇 4 放大
     if len(words) < 3 or not all(CJK_WORD.fullmatch(w) for w in words):
         return False
     # buttons, and a banner among them: 收藏本站 官方微博 欢迎浏览某某网
     return 3 * sum(bool(TOOLBAR_WORD.fullmatch(w)) for w in words) >= 2 * len(words)
+
+
+def _button(piece: str) -> bool:
+    return len(piece) <= 6 if has_cjk(piece) else len(piece.split()) <= 2
 
 
 def is_link(t: str) -> bool:
