@@ -16,9 +16,11 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -275,10 +277,10 @@ class AddAlternates(Step):
     湖长制 finds the text that names both at once."""
 
     def __call__(self, words: Iterable[Word]) -> Iterator[Word]:
-        window: list[Word] = []
+        window: deque[Word] = deque(maxlen=5)
         for w in words:
             yield w
-            window = [*window[-4:], w]
+            window.append(w)
             if len(window) < 5:
                 continue
             first, opened, alternative, closed, last = window
@@ -286,7 +288,7 @@ class AddAlternates(Step):
                 opened.text in OPEN_BRACKETS
                 and closed.text in CLOSE_BRACKETS
                 and all(is_han(x.text[0]) for x in (first, alternative, last))
-                and all(a.end == b.start for a, b in zip(window, window[1:], strict=False))
+                and all(a.end == b.start for a, b in pairwise(window))
             ):
                 for head in dict.fromkeys((first.text, alternative.text)):
                     if in_dictionary(head + last.text):

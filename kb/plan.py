@@ -254,13 +254,12 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     elif len(primary) == 1 and len(forms := _forms(primary[0], lex)) > 1:
         alts.append(Alt(forms[1], RECUT_BOOST, "parts:" + " ".join(forms[1])))
     for syn in synonyms().get(norm, []):
-        alts.append(
-            Alt(tuple(query_words(syn)), SYNONYM_BOOST, f"synonym:{syn}", slop=DECLARED_SLOP)
-        )
+        said = tuple(query_words(syn))
+        alts.append(Alt(said, SYNONYM_BOOST, f"synonym:{syn}", slop=DECLARED_SLOP))
         alts += [  # 文化旅游 written 文化与旅游
             Alt(f, SYNONYM_BOOST * PARTS_BOOST, f"synonym:{syn}", slop=PARTS_SLOP)
             for f in _synonym_forms(syn, lex)
-            if len(f) > 1 and f != alts[-1].toks
+            if len(f) > 1 and f != said
         ]
     if len(primary) == 1 and lex.df(primary[0]) < SIBLING_BELOW_DF:
         alts += [

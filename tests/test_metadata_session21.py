@@ -6,7 +6,10 @@ value says there is none (文号 | 无号) is no value; a label run into the val
 forum's share toast (分享成功) is furniture; a repost's teaser headline right above the document's
 own title (某区人民政府关于…的通知) gives way to it."""
 
+from kb.metadata.genres import genre_of_title
 from kb.metadata.labels import label_values, table_row_fields
+from kb.metadata.titles import title_over_body
+from kb.metadata.words import is_furniture
 from tests.test_metadata_meta16 import doc_of
 
 PIPED = (
@@ -115,3 +118,16 @@ def test_a_row_of_links_with_the_sites_name_run_on_is_no_title(tmp_path):
         "报告认为,文化是城市竞争力的核心,城市应当建设多元一本的文化。\n",
     )
     assert doc.title == "建设多元一本的文化城市—2014年中国文化城市竞争力报告"
+
+
+def test_the_statutes_title_is_closed_up_where_it_is_found():
+    # its spaced characters closed up in title_over_body itself, not only by the title's repair
+    assert title_over_body(STATUTE.splitlines()) == "某市机动车排气污染防治条例"
+    assert genre_of_title("2024年某县政 府 工 作 报 告") == "report"
+
+
+def test_a_forums_notes_are_furniture():
+    assert is_furniture("查看: 91|回复: 0")
+    assert is_furniture("本文已经收录在专题:")
+    assert is_furniture("设为首页收藏本站")
+    assert not is_furniture("查看全文: 某县政府工作报告")

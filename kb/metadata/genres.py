@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kb.english import is_common_word
-from kb.metadata.words import clean, data, has_cjk, is_news_source, is_newspaper
+from kb.metadata.words import SPACED_CJK, clean, data, has_cjk, is_news_source, is_newspaper
 
 TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【〔][^（()）\]】〕]{0,30}[)）\]】〕])+\s*$")
 REPORTED = re.compile(r"(?:印发|出台|发布|公布|通过|实施)\s*《[^》]+》\s*$")
@@ -33,7 +33,7 @@ def genre_of_title(title: str) -> str | None:
     (关于印发《…办法》的通知 is a notice), or from the words of an English title; None when the
     title does not say."""
     t = TRAILING_BRACKETS.sub("", clean(title)).rstrip('》>"” ')
-    t = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", t)  # 政 府 工 作 报 告
+    t = SPACED_CJK.sub("", t)  # 政 府 工 作 报 告
     if not t:
         return None
     genres = data()["genre"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kb.metadata.words import data, has_cjk, is_organ, label_rx, labels_run_rx
+from kb.metadata.words import SPACED_CJK, data, has_cjk, is_organ, label_rx, labels_run_rx
 
 BYLINE = re.compile(
     r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$"
@@ -56,7 +56,6 @@ LABEL_DATES = (
 LABEL_AT = re.compile(
     r"(?<![\w.])([\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z]{1,12}(?: [a-z]{2,6})?)\s*[:：](?!//)\s*"
 )
-SPACED_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 MARKS = re.compile(r"[\d*¹²³⁴⁵⁶⁷⁸⁹⁰†‡]+")
 
 

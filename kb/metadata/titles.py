@@ -14,6 +14,7 @@ from kb.metadata.words import (
     BODY_START,
     NUMBER,
     SITE_SEPARATOR,
+    SPACED_CJK,
     URL,
     clean,
     data,
@@ -518,7 +519,7 @@ def title_over_body(lines: list[str]) -> str:
         return ""
     joined, found = "", ""
     for line in reversed(lines[max(0, at - OVER_BODY_LINES) : at]):
-        joined = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", clean(line)) + joined
+        joined = SPACED_CJK.sub("", clean(line)) + joined
         if len(joined) > 60:
             break
         if genre_of_title(joined) and title_like(joined) and not find_dates(joined):

@@ -33,6 +33,10 @@ def data() -> dict:
     return data_files.toml("metadata.toml")
 
 
+# a space between two Chinese characters (政 府 工 作 报 告, 标 题): spacing, not a word break
+SPACED_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+
+
 def clean(text) -> str:
     """Whitespace runs as one space, ends trimmed; None as ""."""
     return re.sub(r"\s+", " ", str(text or "")).strip()
