@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kb.dates import _MON, find_dates
-from kb.metadata.labels import BYLINE
+from kb.metadata.labels import BYLINE, names_byline
 from kb.metadata.titles import CAPTION, is_only_a_date, is_toolbar, title_like, without_tools
 from kb.metadata.words import URL, clean, data, has_cjk, is_furniture, is_news_source, is_organ
 
@@ -38,9 +38,8 @@ SLASH_TAG = re.compile(r"\s/(?P<wire>[A-Za-z0-9][\w.+-]{2,40})/\s*(?:--|—|–)
 OUTLET_KINDS = r"(?:新闻网|通讯社|电视台|日报|晚报|网|社|报|台)"
 ZH_OUTLET_DATELINE = re.compile(
     rf"^([\u4e00-\u9fff]{{1,8}}?{OUTLET_KINDS})[\u4e00-\u9fff]{{0,6}}?"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電]"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電讯訊]"
 )
-OWN_PAPER = re.compile(r"^本报(?:[\u4e00-\u9fff]{0,6}电|讯)")
 # an outlet's newsflash credit: 现代快报讯(记者 陶展), 扬子晚报网讯（通讯员 …）
 ZH_OUTLET_FLASH = re.compile(
     rf"^([\u4e00-\u9fff]{{1,8}}?{OUTLET_KINDS})讯\s*[(（]\s*(?:记者|通讯员|见习记者)"
@@ -63,7 +62,14 @@ def is_dateline(line: str) -> bool:
     """A lead opening with a dateline: an English wire's, a Chinese outlet's, the paper's own."""
     t = BULLET.sub("", clean(line))
     english = EN_DATELINE.match(t) or dashed_wire(t) or english_outlet(t)
-    return bool(english or outlet_mark(t) or OWN_PAPER.match(t))
+    return bool(english or outlet_mark(t) or own_paper(t))
+
+
+def own_paper(t: str) -> bool:
+    """The outlet's own mark opening a lead, its name unsaid: 本报讯, 本报香港电, 本网讯, 本台消息
+    (the words "our paper" in kb/data/metadata.toml [news] own_paper)."""
+    ours = "|".join(map(re.escape, data()["news"]["own_paper"]))
+    return bool(re.match(rf"^(?:{ours})(?:[\u4e00-\u9fff]{{0,6}}电|讯|消息)", t))
 
 
 def outlet_mark(t: str) -> re.Match | None:
@@ -100,7 +106,14 @@ def is_header_row(line: str) -> bool:
     its time, a toolbar (Font: L M S, 分享到), the page's address with a date, or the lead photo's
     file name and caption (Port.jpg / The port at dusk. [Photo/Xinhua])."""
     t = BULLET.sub("", clean(line))
-    if not t or BYLINE.fullmatch(t) or is_only_a_date(t) or is_toolbar(t) or is_furniture(t):
+    if (
+        not t
+        or BYLINE.fullmatch(t)
+        or names_byline(t)
+        or is_only_a_date(t)
+        or is_toolbar(t)
+        or is_furniture(t)
+    ):
         return True
     if IMAGE_FILE.search(t) or CAPTION.search(t) or PHOTO_CREDIT.search(t):
         return True

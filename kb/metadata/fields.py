@@ -11,7 +11,7 @@ from typing import Callable
 
 from kb import gazetteer
 from kb.dates import EN_MY, FULL_MONTH, find_dates, parse_date, year_last
-from kb.metadata.anchors import lead_date
+from kb.metadata.anchors import is_paragraph, lead_date
 from kb.metadata.genres import (
     english_genre,
     genre_of_text,
@@ -942,6 +942,7 @@ def genre(src: Source, got: dict) -> str:
         dated=bool(got["dates"]),
         dateline="dateline" in src.labelled,
         lead=next((x for x in src.lines[:12] if len(x) >= 80 and x.endswith((".", "。"))), ""),
+        openings=[x for x in src.lines[:12] if has_cjk(x) and is_paragraph(x)][:3],
     )
     if reported and found in ("webpage", "other"):
         return "news"

@@ -141,16 +141,26 @@ def acts_now(low: str) -> bool:
 
 
 def genre_of_text(
-    fmt: str, issuer: str, site: str, head: str, dated: bool, dateline: bool, lead: str = ""
+    fmt: str,
+    issuer: str,
+    site: str,
+    head: str,
+    dated: bool,
+    dateline: bool,
+    lead: str = "",
+    openings: list[str] | tuple = (),
 ) -> str:
     """The genre of a text whose title does not say: news (a dateline, a news source, a dated text
-    reporting what was said, an English lead saying when it happened), an article (abstract,
+    reporting what was said, an English lead saying when it happened, a Chinese paragraph among
+    the first (`openings`) opening on its day), an article (abstract,
     keywords), a web page, or other."""
     low = head.lower()  # "According to …" opens a sentence
     reporting = sum(low.count(w.lower()) for w in data()["news"]["reporting"])
     # English reporting ("…, officials said", "according to …") reads as news even undated
     told = reporting >= 1 and (dated or not has_cjk(head)) or says_when(lead)
     told = told or (dated and (drop_cap(lead) or chinese_lead_time(lead)))
+    # a Chinese story opening on its day (9月25日，…拉开帷幕), in one of its first paragraphs
+    told = told or any(DAY_OPENING.match(x.strip()) for x in openings)
     if STUDY_ABSTRACT.search(head):
         return "article"  # a paper posted under a site's dated header: 论文摘要:…, Abstract: …
     if dateline or is_news_source(issuer) or is_news_source(site) or told:
@@ -163,6 +173,11 @@ def genre_of_text(
     return "webpage" if fmt == "html" or (head.strip() and not has_cjk(head)) else "other"
 
 
+# a month's day without its year, perhaps with the time of day, then a comma: this year's news
+DAY_OPENING = re.compile(
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"(?:上午|下午|中午|晚上|晚间|晚|早上|凌晨)?[,，]"
+)
 ZH_LEAD_WORDS = 30  # where a Chinese lead says when: its opening clause
 
 

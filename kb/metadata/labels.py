@@ -5,11 +5,29 @@ from __future__ import annotations
 
 import re
 
+from kb.english import is_common_word
 from kb.metadata.words import SPACED_CJK, data, has_cjk, is_organ, label_rx, labels_run_rx
 
 BYLINE = re.compile(
-    r"^(?:By|BY|Written by)\s+([A-Z][^\d:|]{2,80}?)(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$"
+    r"^(?:By|BY|Written by):?\s+([A-Z][^\d:|]{2,80}?)"
+    r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s*$"
 )
+# a person's name as a byline prints it: two or three capitalised words (Chan Ho-him)
+_NAME = r"[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}"
+# the authors' names alone, joined by commas and "and" (Denise Tsang , Chan Ho-him and Kathleen
+# Magramo): a byline without its "By"
+NAMES_BYLINE = re.compile(rf"^{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME}$")
+
+
+def names_byline(line: str) -> bool:
+    """A line of the authors' names alone, none of its words an everyday English word of four
+    letters or more (Greater Bay Area and Hong Kong is a headline: Greater, Area; Li and Na, short
+    words of pinyin, may be names)."""
+    t = line.strip()
+    words = [w for w in re.split(r"[\s,&]+", t) if len(w) >= 4 and w != "and"]
+    return bool(NAMES_BYLINE.match(t)) and not any(is_common_word(w) for w in words)
+
+
 LABEL = re.compile(r"([\u4e00-\u9fff]{1,6}|(?<![A-Za-z.])[A-Za-z][A-Za-z ]{0,20}?)\s*[:：]\s*")
 KINDS = (
     (

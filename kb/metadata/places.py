@@ -36,6 +36,8 @@ def provinces() -> list[str]:
 def above_city(text: str) -> bool:
     """A body or title of a province or the nation (浙江省…, 国务院…, Zhejiang Provincial …)."""
     t = re.sub(r"^(?:中共|中国共产党)", "", text.strip())
+    if within_province(t) != t:
+        return False  # 浙江省绍兴市…: the city, named with its province
     if any(t.startswith(w) for w in data()["issuer"]["above_city"]):
         return True
     return any(
@@ -45,11 +47,22 @@ def above_city(text: str) -> bool:
     )
 
 
+def within_province(t: str) -> str:
+    """A Chinese name or title without the province it opens with where a city's name follows
+    (浙江省绍兴市调整… → 绍兴市调整…, 江苏南通… → 南通…); else as it is."""
+    for p in provinces():
+        rest = re.sub(rf"^{re.escape(p)}省?", "", t)
+        if rest != t and has_cjk(rest[:1]):
+            if any(rest.startswith(name) for name, _ in _city_prefixes() if has_cjk(name[:1])):
+                return rest
+    return t
+
+
 def city_at_start(text: str) -> str | None:
     """The city a name or title begins with (湖州市…, 宁波杭州湾新区…, 慈溪市…,
     关于印发《宁波市…》的通知, Ningbo Municipal …), or that an English name calls a municipality
     (Regulations of Ningbo Municipality)."""
-    t = LEAD.sub("", clean(text))
+    t = within_province(LEAD.sub("", clean(text)))
     low = t.lower()
     for name, cid in _city_prefixes():
         if low.startswith(name):
@@ -124,7 +137,7 @@ def city_of_text(lines: list[str], title: str = "") -> str | None:
     """The one city an item is wholly about: named in its lead (its first lines, or its headline and
     the two lines below it) and on at least two lines, more often than every other city together
     (Ningbo in a news item on Ningbo's port that names Shanghai and Singapore once each); or the
-    only city a page names, three times or more (a one-paragraph page: Wuxi … Wuxi … Wuxi)."""
+    only city a page names, twice or more (镇江市 in a brief's headline and lead)."""
     seen: Counter[str] = Counter()
     said: Counter[str] = Counter()
     for line in lines[:40]:
@@ -135,7 +148,7 @@ def city_of_text(lines: list[str], title: str = "") -> str | None:
         return None
     (top, n), others = seen.most_common(1)[0], sum(seen.values()) - seen.most_common(1)[0][1]
     lead = set().union(*(tag_cities(line).cities for line in lead_lines(lines, title)))
-    only = others == 0 and said[top] >= 3
+    only = others == 0 and said[top] >= 2
     if top in lead and (n >= 2 and n > others or only):
         return top
     return dominant(said)

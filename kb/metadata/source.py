@@ -25,6 +25,7 @@ from kb.metadata.labels import (
     field_row,
     label_kind,
     label_values,
+    names_byline,
     table_row_fields,
 )
 from kb.metadata.titles import CAPTION, DATE_OR_PAGE, EPAPER_PAGE, is_navigation, title_like
@@ -188,7 +189,7 @@ def headline_at(lines: list[str]) -> int | None:
 
 def is_byline(line: str) -> bool:
     """A byline: "By X", or an outlet's name alone on its line (Xinhua over its time line)."""
-    return bool(BYLINE.match(line)) or is_outlet(line)
+    return bool(BYLINE.match(line)) or names_byline(line) or is_outlet(line)
 
 
 def outlet_byline(src: Source, out: dict) -> None:
@@ -197,6 +198,8 @@ def outlet_byline(src: Source, out: dict) -> None:
     if src.headline is not None and src.headline + 1 < len(src.lines):
         if is_outlet(line := src.lines[src.headline + 1]):
             out.setdefault("publisher", clean(line).strip("()（）"))
+    if src.lines and is_outlet(src.lines[0]):  # a masthead: China Daily over a copy of its page
+        out.setdefault("publisher", clean(src.lines[0]).strip("()（）"))
 
 
 def header_of(line: str) -> dict[str, str]:
