@@ -521,8 +521,10 @@ def _en_hits(text: str, lex: Lexicon) -> list[tuple[tuple[str, ...], str, dict, 
         derived = themes is None
         themes = lex.en[key] if derived else themes
         if themes:
-            in_name = any(a <= at and at + len(written) < b for a, b in names) or any(
-                a <= at and at + len(written) <= b for a, b in passing
+            ends = at + len(written)
+            feature = len(key) == 1 and written.lower() in _feature_words()
+            in_name = any(a <= at and (ends < b or feature) for a, b in names) or any(
+                a <= at and ends <= b for a, b in passing
             )
             if theme_shapes.port_of_entry(text, key):
                 themes = {"openness": max(themes.values())}  # a land port is a port of entry
@@ -533,6 +535,13 @@ def _en_hits(text: str, lex: Lexicon) -> list[tuple[tuple[str, ...], str, dict, 
         hits.append((("foreign firm", m), m, {"openness": weight}, False))
         hits.append((("foreign", country), country, {"openness": STRONG + 0.5}, False))
     return hits
+
+
+@cache
+def _feature_words() -> frozenset[str]:
+    """Words that end a place's name in nature (River, Lake): themes_rules.toml [names]."""
+    rules = data_files.toml("themes_rules.toml").get("names", {})
+    return frozenset(rules.get("feature_words", []))
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
