@@ -1,7 +1,8 @@
 """Theme rules from the misses of the spent sets eval/real/zh21 and en21 (issue 18, session 23), on
 sentences of our own: a river or a lake named (Huaihe River, Chaohu Lake) is a place, not the
 environment, while the same words said of the water itself still count; the Yangtze's fishing ban
-(禁渔, 禁捕退捕, fishing ban) is ecology, in both languages; 共富 (common prosperity, as in 共富工坊) is livelihood."""
+(禁渔, 禁捕退捕, fishing ban) is ecology, in both languages; 共富 (common prosperity, as in
+共富工坊) is livelihood."""
 
 import pytest
 
