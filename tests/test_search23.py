@@ -1,0 +1,43 @@
+"""Session 23 (issue 19), from the misses of the spent sets, on fixtures of our own: the short forms
+of policy terms a researcher types (芯片, 综保区, 自贸港, 长护险, 双碳) find the paragraphs that
+write the term out (集成电路, 综合保税区, 自由贸易港, 长期护理保险, 碳达峰碳中和), and the other way
+round (kb/data/synonyms.toml [groups])."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures import kb_of
+
+CORPUS = {
+    "measures.txt": "某市产业扶持措施\n\n"
+    "对集成电路设计企业首次流片给予费用补助，最高500万元。\n\n"
+    "支持综合保税区开展保税维修和再制造业务。\n\n"
+    "全面推进长期护理保险制度试点，失能人员按规定享受待遇。\n\n"
+    "围绕碳达峰碳中和目标，推动重点行业节能降碳改造。\n\n"
+    "对标自由贸易港政策，探索零关税商品进口便利化。\n\n"
+    "市图书馆延长开放时间，周末照常开放。\n"
+}
+
+
+@pytest.mark.parametrize(
+    ("query", "written"),
+    [
+        ("芯片", "集成电路"),
+        ("综保区", "综合保税区"),
+        ("长护险", "长期护理保险"),
+        ("双碳", "碳达峰碳中和"),
+        ("自贸港", "自由贸易港"),
+    ],
+)
+def test_a_short_form_finds_the_term_written_out(tmp_path_factory, query, written):
+    res = kb_of(CORPUS, "whoosh", tmp_path_factory).search(query, collapse=False)
+    full = [h["text"] for h in res["hits"] if not h.get("partial")]
+    assert full and written in full[0], (query, full)
+    assert not any("图书馆" in t for t in full)
+
+
+def test_the_term_written_out_finds_the_short_form(tmp_path_factory):
+    corpus = {"news.txt": "某市综保区进出口额增长\n\n今年前三季度，综保区进出口总额同比增长12%。\n"}
+    res = kb_of(corpus, "whoosh", tmp_path_factory).search("综合保税区", collapse=False)
+    assert any("综保区进出口总额" in h["text"] and not h.get("partial") for h in res["hits"])
