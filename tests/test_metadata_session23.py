@@ -101,3 +101,33 @@ def test_a_city_named_with_its_province_is_the_citys():
     # the province alone is above any city
     assert above_city("浙江省人民政府关于调整部分行政区划的通知")
     assert city_at_start("浙江省人民政府关于调整部分行政区划的通知") is None
+
+
+MENU_PAGE = (
+    "Help | Sitemap | Archive | Advanced Search\n\nMessage Board\nVoice of Readers\nChina Quiz\n"
+    "China At a Glance\nConstitution of the PRC\nState Organs of the PRC\nEnglish Websites\n"
+    "About Us\n\nMore Taiwan Businesses to Invest in East China City\n\n"
+    "Investors from Taiwan have gone in for more than 760 businesses in the city, an emerging "
+    "city in east China's Jiangsu Province, involving a total investment of 4 billion dollars.\n\n"
+    "Local analysts attributed the surge to its ever improving business environment.\n"
+)
+
+
+def test_a_menus_item_gives_way_to_the_headline_over_the_lead(tmp_path):
+    doc = doc_of(tmp_path, "menu.txt", MENU_PAGE)
+    assert doc.title == "More Taiwan Businesses to Invest in East China City"
+
+
+def test_a_short_title_close_above_its_text_stays(tmp_path):
+    text = (
+        "Ningbo Ports\n\nA Brief History of the Port City\n\n"
+        "The history of the port city can be traced back seven thousand years, and its harbour "
+        "has traded with the world for more than a thousand of them.\n"
+    )
+    assert doc_of(tmp_path, "ports.txt", text).title == "Ningbo Ports"
+
+
+def test_two_sentences_over_the_lead_are_no_headline(tmp_path):
+    two = "The port is old, and trade is older. The discovery of its relics tells how old"
+    page = MENU_PAGE.replace("More Taiwan Businesses to Invest in East China City", two)
+    assert doc_of(tmp_path, "menu.txt", page).title != two

@@ -505,7 +505,29 @@ def title_from_lines(lines: list[str]) -> str:
     found = echoed_heading(lines) or over_byline(lines) or first_title(lines)
     if found and not genre_of_title(found) and (statute := title_over_body(lines)):
         return statute
+    if found and not has_cjk(found) and len(found.split()) <= MENU_WORDS:
+        return headline_over_lead(lines, found) or found  # Message Board: a menu's item
     return found
+
+
+MENU_WORDS = 3  # an English first title-like line this short may be a menu's item or a column's
+MENU_LINES = 6  # lines of a menu between its item and the story's headline
+LEAD_WORDS = 20  # an English story's first paragraph: this many words, ending a sentence
+
+
+def headline_over_lead(lines: list[str], first: str) -> str:
+    """The headline right above an English story's first paragraph, longer than a menu's item
+    and a menu's length below it (Message Board / … / More Taiwan Businesses to Invest in East
+    China City / Investors from Taiwan have …)."""
+    start = next((i for i, x in enumerate(lines[:60]) if clean(x) == first), 0)
+    for i, line in enumerate(lines[1:60], 1):
+        t = clean(line)
+        if len(t.split()) >= LEAD_WORDS and re.search(r"[.!?]$|[.!?]\s", t) and not has_cjk(t):
+            a = clean(lines[i - 1])
+            ok = len(a.split()) > MENU_WORDS and title_like(a) and not BYLINE.match(a)
+            ok = ok and not re.search(r"[.!?]\s+[A-Z]", a)  # two sentences are no headline
+            return a if ok and i - 1 - start >= MENU_LINES and not has_cjk(a) else ""
+    return ""
 
 
 OVER_BODY_LINES = 3  # a statute's title broken over at most this many lines above 第一章
