@@ -131,3 +131,46 @@ def test_two_sentences_over_the_lead_are_no_headline(tmp_path):
     two = "The port is old, and trade is older. The discovery of its relics tells how old"
     page = MENU_PAGE.replace("More Taiwan Businesses to Invest in East China City", two)
     assert doc_of(tmp_path, "menu.txt", page).title != two
+
+
+def test_a_notice_under_a_sites_breadcrumbs_is_a_web_page(tmp_path):
+    body = (
+        "某市人民政府办公室关于做好夏季防汛工作的通知\n\n"
+        "各县(市、区)人民政府，市政府各部门：\n\n"
+        "为切实做好今年夏季防汛工作，保障人民群众生命财产安全，现将有关事项通知如下。\n"
+    )
+    page = doc_of(tmp_path, "page.txt", "首页 > 政务公开 > 通知公告\n\n" + body)
+    assert page.genre == "notice" and page.doc_type.startswith("EB")
+    assert not doc_of(tmp_path, "plain.txt", body).doc_type.startswith("EB")
+
+
+def test_a_spaced_title_label_is_no_part_of_the_title(tmp_path):
+    text = (
+        "发布机构: 某市政府办公室\n成文日期: 2022-01-25\n"
+        "名  称: 关于2021年目标任务完成情况的通报\n\n"
+        "2021年,全市上下认真贯彻落实各项决策部署,经济社会发展主要目标任务总体完成,现将有关情况通报如下。\n"
+    )
+    assert doc_of(tmp_path, "bulletin.txt", text).title == "关于2021年目标任务完成情况的通报"
+
+
+def test_a_line_echoed_in_the_running_text_is_not_the_title(tmp_path):
+    text = (
+        "当前位置:首页 > 政务公开 > 市政府文件\n"
+        "某市人民政府关于印发2026年重点工作分工方案的通知\n\n"
+        "各区、县(市)人民政府,市政府各部门:\n\n"
+        "市人民代表大会批准的《政府工作报告》确定了2026年全市经济社会发展的预期目标,现将重点工作"
+        "分工方案印发给你们,请结合实际认真贯彻落实,确保各项任务按期完成。\n\n"
+        "一、扩大有效投资\n牵头单位:市发展改革委\n\n二、稳定工业增长\n牵头单位:市发展改革委\n"
+    )
+    doc = doc_of(tmp_path, "division.txt", text)
+    assert doc.title == "某市人民政府关于印发2026年重点工作分工方案的通知"
+
+
+def test_the_headline_over_a_print_citation_is_the_title(tmp_path):
+    text = (
+        "第19版:广告\n\n某报图文数据库(1946-2021)\n\n某报 2021年05月21日 星期五\n\n"
+        "返回目录 放大缩小全文复制\n\n美丽滨城 某市新区\n\n"
+        "《 某报 》( 2021年05月21日   第 19 版)\n\n"
+        "新区位于某市东部沿海,地处经济带和城市群的交汇点,是大陆桥最近的东部起点,区位优势明显。\n"
+    )
+    assert doc_of(tmp_path, "epaper.txt", text).title.replace(" ", "") == "美丽滨城某市新区"

@@ -37,6 +37,7 @@ from kb.metadata.titles import (
     below_crumbs,
     body_alone,
     credited_study,
+    crumbs_line,
     document_line,
     is_only_a_date,
     original_title,
@@ -994,7 +995,8 @@ def posted_online(src: Source, genre: str) -> bool:
     page = genre == "other" and src.fmt not in ("pdf", "docx")
     dated = ["date:published", "date:updated"] if page else []
     header = {"source", "publisher", *dated} & set(src.labelled)
-    return bool(header) or bool(reposted_title(src.lines))
+    crumbs = any(crumbs_line(clean(x)) for x in src.head[:15])  # 首页 > 政务公开 > …: a site's page
+    return bool(header) or crumbs or bool(reposted_title(src.lines))
 
 
 def lang(src: Source, got: dict) -> str:

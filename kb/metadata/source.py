@@ -172,7 +172,11 @@ def headline_at(lines: list[str]) -> int | None:
     """The line of a news page's headline: right above its header line (a date and who published
     it, perhaps under a byline), with no title-like line right above it (it is not a subtitle),
     even below sidebars and menus (a first headline of another story). A body's name above a date
-    is a signature, not a headline."""
+    is a signature, not a headline. A print edition's citation line (《 人民日报 》( 2021年05月21日
+    第 19 版)) stands right under its item's headline, below the database's banner and date."""
+    cited = next((i for i, x in enumerate(lines[:30]) if PRINT_SOURCE.match(x)), 0)
+    if cited and title_like(lines[cited - 1]) and not names_a_body(lines[cited - 1]):
+        return cited - 1
     for i, line in enumerate(lines[:30]):
         short = SHORT_HEADLINE.fullmatch(line) and not is_navigation(line)  # not "Latest News"
         if not (title_like(line) or short) or is_byline(line) or names_a_body(line):

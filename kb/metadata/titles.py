@@ -377,7 +377,8 @@ def credited_study(lines: list[str], title: str) -> bool:
 def without_title_label(t: str) -> str:
     """A portal's row that names the document (信息名称:区政府办公室关于…的通知, or a table's cells
     信息名称 关于…的通知): its value, when that reads as a document's title."""
-    labels = "|".join(map(re.escape, data()["title"]["title_labels"]))
+    # the label perhaps spaced out as a table's cell prints it (名  称: 关于…)
+    labels = "|".join(r"\s*".join(map(re.escape, x)) for x in data()["title"]["title_labels"])
     m = re.match(rf"^(?:{labels})(?:\s*[:：]\s*|\s+)(\S.*)$", t)
     return m.group(1) if m and genre_of_title(m.group(1)) else t
 
@@ -441,6 +442,8 @@ def echoed_heading(lines: list[str]) -> str:
     texts = [clean(x) for x in lines[:20]]
     crumbs = {norm(re.split(r"[>»›]+", t)[-1]) for t in texts if BREADCRUMB.search(t)}
     for i, t in enumerate(texts):
+        if running_text(t):
+            break  # the text has begun: a line echoed below it is the text's own (牵头单位:…)
         t = t[:-1] if t.endswith(".") and not has_cjk(t) else without_counter(without_number(t))
         if not title_like(t) or is_organ(t) or BODY_START.match(texts[i]) or column(texts, i):
             continue
@@ -452,6 +455,14 @@ def echoed_heading(lines: list[str]) -> str:
         if echo := echoed_without_credit(t, texts[i + 1 : i + 4]):
             return echo
     return ""
+
+
+def running_text(t: str) -> bool:
+    """A line of a document's running text: fifty Chinese characters with a sentence's comma or
+    stop, or twenty-five English words with a sentence's end."""
+    if has_cjk(t):
+        return len(re.findall(r"[\u4e00-\u9fff]", t)) >= 50 and bool(re.search(r"[。，]", t))
+    return len(t.split()) >= 25 and bool(re.search(r"[a-z0-9)][.!?](?:\s|$)", t))
 
 
 def pinyin_person(t: str) -> bool:
