@@ -50,3 +50,34 @@ def test_the_fishing_ban_is_ecology(text):
 
 def test_common_prosperity_workshops_are_livelihood():
     assert "livelihood" in _themes("村里建起共富工坊，留守妇女在家门口就能增收。")
+
+
+# zh22, once scored, showed the lexicon short of recent policy words the codebook names: computing
+# power as digital infrastructure, embodied AI and robots as research, wildlife released into the
+# wild and greenways as ecology, city reading rooms as public culture; sentences of our own.
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("某市智算中心一期建成投运，新增算力500P，服务全省企业。", "infrastructure"),
+        ("建设算力网络枢纽节点，推进东数西算工程。", "infrastructure"),
+        ("人形机器人走进工厂车间，具身智能产品加快落地。", "innovation"),
+        ("支持企业研发大模型，推动生成式人工智能应用。", "innovation"),
+        ("今年开展扬子鳄野外放归，野外种群持续恢复。", "ecology"),
+        ("沿江建设碧道200公里，串联沿线村镇。", "ecology"),
+        ("江段开展增殖放流，长江江豚频繁现身。", "ecology"),
+        ("全市新建城市书房15家，推进全民阅读。", "livelihood"),
+        ("建设零工市场，为灵活就业人员提供岗位信息。", "livelihood"),
+    ],
+)
+def test_recent_policy_words_carry_their_codebook_theme(text, theme):
+    assert theme in _themes(text)
+
+
+def test_a_venue_opened_to_the_public_is_no_opening_to_the_world():
+    assert "openness" not in _themes("全市新建城市书房15家，于6月底集体开放。")
+    assert "openness" in _themes("坚持扩大高水平对外开放，积极利用外资。")
+
+
+def test_a_bank_paying_wages_is_no_finance_sector():
+    text = "委托银行通过专用账户按月将工资直接发放到个人银行卡。"
+    assert "industry" not in _themes(text) and "livelihood" in _themes(text)
