@@ -290,7 +290,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     if not city:
         alts += _titled(norm, lex)
     if len(primary) == 1 and (spelt := _romanised(primary[0], lex)):
-        alts.append(Alt((spelt,), ROMANISED_BOOST, f"pinyin:{spelt}"))
+        alts.append(Alt(spelt, ROMANISED_BOOST, f"pinyin:{' '.join(spelt)}"))
     alts += _genre(norm)
     alts += _english_alts(norm, list(primary), lex)
     alts = [a for a in alts if a.toks]
@@ -376,17 +376,29 @@ def _head_within(word: str, lex: Lexicon) -> str | None:
 ROMANISED_BOOST = 0.8  # a name the corpus has only in pinyin, in its English text (余村 → Yucun)
 
 
-def _romanised(word: str, lex: Lexicon) -> str | None:
+def _romanised(word: str, lex: Lexicon) -> tuple[str, ...] | None:
     """The pinyin of a Chinese name the corpus never writes in Chinese, when its English text has
-    it (余村 → Yucun, a village named in English reports): a name in a Chinese query finds the
-    English paragraphs about it. Only for a word of two to four characters that no Chinese
-    paragraph holds."""
+    it (余村 → Yucun, a village named in English reports; 三坊七巷 → Sanfang Qixiang, written as two
+    words): a name in a Chinese query finds the English paragraphs about it. Only for a word of
+    two to four characters that no Chinese paragraph holds; written apart, each word of at least
+    MIN_ROMANISED_PART letters."""
     if not 2 <= len(word) <= 4 or not CJK_TEXT.match(word) or lex.df(word) > 0:
         return None
     from pypinyin import lazy_pinyin
 
-    spelt = english_key("".join(lazy_pinyin(word)))
-    return spelt if spelt and " " not in spelt and lex.df(spelt) > 0 else None
+    syllables = lazy_pinyin(word)
+    spelt = english_key("".join(syllables))
+    if spelt and " " not in spelt and lex.df(spelt) > 0:
+        return (spelt,)
+    for k in range(1, len(syllables)):
+        parts = [english_key("".join(syllables[:k])), english_key("".join(syllables[k:]))]
+        if all(p and " " not in p and len(p) >= MIN_ROMANISED_PART for p in parts):
+            if all(lex.df(p) > 0 for p in parts):
+                return tuple(parts)
+    return None
+
+
+MIN_ROMANISED_PART = 5  # a name's romanised word written apart: Sanfang, Qixiang, not qi or fang
 
 
 SHORT_FORM_BOOST = 0.7  # a word's parts with a short one written out (自贸区 → 自由贸易试验区)

@@ -41,3 +41,51 @@ def test_the_term_written_out_finds_the_short_form(tmp_path_factory):
     corpus = {"news.txt": "某市综保区进出口额增长\n\n今年前三季度，综保区进出口总额同比增长12%。\n"}
     res = kb_of(corpus, "whoosh", tmp_path_factory).search("综合保税区", collapse=False)
     assert any("综保区进出口总额" in h["text"] and not h.get("partial") for h in res["hits"])
+
+
+class _Vocab:
+    """A lexicon of document frequencies, as the planner reads one."""
+
+    def __init__(self, df: dict[str, int]):
+        self._df = df
+
+    def df(self, token: str) -> int:
+        return self._df.get(token, 0)
+
+
+def test_a_chinese_name_reads_as_its_pinyin_written_as_two_words():
+    from kb.plan import _romanised
+
+    vocab = _Vocab({"sanfang": 2, "qixiang": 2, "yucun": 3, "xi": 9, "hu": 9})
+    assert _romanised("三坊七巷", vocab) == ("sanfang", "qixiang")
+    assert _romanised("余村", vocab) == ("yucun",)
+    # syllables too short to be a name's word on their own (xi, hu) read nothing
+    assert _romanised("西湖", vocab) is None
+    # a name the Chinese text holds is found as itself
+    assert _romanised("三坊七巷", _Vocab({"三坊七巷": 1, "sanfang": 2, "qixiang": 2})) is None
+
+
+def test_a_chinese_query_finds_the_english_paragraph_naming_the_place(tmp_path_factory):
+    corpus = {
+        "heritage.txt": "Restoring an old quarter\n\n"
+        "Last year, Sanfang Qixiang received more than 11 million tourist visits.\n\n"
+        "The city also restored its riverside parks.\n",
+        "notice.txt": "某市文物保护工作通知\n\n各区加强历史文化街区保护。\n",
+    }
+    res = kb_of(corpus, "whoosh", tmp_path_factory).search("三坊七巷", collapse=False)
+    full = [h["text"] for h in res["hits"] if not h.get("partial")]
+    assert full == ["Last year, Sanfang Qixiang received more than 11 million tourist visits."]
+
+
+@pytest.mark.parametrize(
+    ("query", "written"),
+    [("forest fire prevention", "森林防火"), ("city competitiveness rankings", "城市竞争力排名")],
+)
+def test_an_english_query_finds_the_chinese_term_by_the_glossary(tmp_path_factory, query, written):
+    corpus = {
+        "notice.txt": "某县通知\n\n进入森林防火期，严禁野外用火。\n\n"
+        "报告发布城市竞争力排名，某市位列第五。\n\n县图书馆周末照常开放。\n"
+    }
+    res = kb_of(corpus, "whoosh", tmp_path_factory).search(query, collapse=False)
+    full = [h["text"] for h in res["hits"] if not h.get("partial")]
+    assert len(full) == 1 and written in full[0], (query, full)
