@@ -89,3 +89,17 @@ def test_an_english_query_finds_the_chinese_term_by_the_glossary(tmp_path_factor
     res = kb_of(corpus, "whoosh", tmp_path_factory).search(query, collapse=False)
     full = [h["text"] for h in res["hits"] if not h.get("partial")]
     assert len(full) == 1 and written in full[0], (query, full)
+
+
+def test_a_water_transfer_project_is_one_word_and_found_by_its_english_name(tmp_path_factory):
+    from kb.chinese import analyse
+
+    assert "引江济淮" in analyse("引江济淮工程试通水通航")[0]  # jieba alone: 引江济 / 淮
+    corpus = {
+        "canal.txt": "Canal opens\n\n"
+        "Trial operations started on the Yangtze-Huaihe Grand Canal on Wednesday.\n\n"
+        "The port handled more containers this year.\n"
+    }
+    res = kb_of(corpus, "whoosh", tmp_path_factory).search("引江济淮", collapse=False)
+    full = [h["text"] for h in res["hits"] if not h.get("partial")]
+    assert full == ["Trial operations started on the Yangtze-Huaihe Grand Canal on Wednesday."]
