@@ -539,7 +539,7 @@ def _en_hits(text: str, lex: Lexicon) -> list[tuple[tuple[str, ...], str, dict, 
 
 @cache
 def _feature_words() -> frozenset[str]:
-    """Words that end a place's name in nature (River, Lake): themes_rules.toml [names]."""
+    """Words of a place's name in nature (Huaihe River, Lake Tai): themes_rules.toml [names]."""
     rules = data_files.toml("themes_rules.toml").get("names", {})
     return frozenset(rules.get("feature_words", []))
 

@@ -10,11 +10,21 @@ story: a wire (kb/data/metadata.toml [dateline] wires) or an outlet named by its
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kb.dates import _MON, find_dates
 from kb.metadata.labels import BYLINE, names_byline
 from kb.metadata.titles import CAPTION, is_only_a_date, is_toolbar, title_like, without_tools
-from kb.metadata.words import URL, clean, data, has_cjk, is_furniture, is_news_source, is_organ
+from kb.metadata.words import (
+    MONTH_DAY_ZH,
+    URL,
+    clean,
+    data,
+    has_cjk,
+    is_furniture,
+    is_news_source,
+    is_organ,
+)
 
 BULLET = re.compile(r"^[•·●▪■◆►▶\-*\s]+")
 # an English wire dateline: "WENZHOU, China, Nov. 3, 2023 /PRNewswire/ --"
@@ -38,7 +48,7 @@ SLASH_TAG = re.compile(r"\s/(?P<wire>[A-Za-z0-9][\w.+-]{2,40})/\s*(?:--|—|–)
 OUTLET_KINDS = r"(?:新闻网|通讯社|电视台|日报|晚报|网|社|报|台)"
 ZH_OUTLET_DATELINE = re.compile(
     rf"^([\u4e00-\u9fff]{{1,8}}?{OUTLET_KINDS})[\u4e00-\u9fff]{{0,6}}?"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[电電讯訊]"
+    rf"{MONTH_DAY_ZH}[电電讯訊]"
 )
 # an outlet's newsflash credit: 现代快报讯(记者 陶展), 扬子晚报网讯（通讯员 …）
 ZH_OUTLET_FLASH = re.compile(
@@ -68,8 +78,13 @@ def is_dateline(line: str) -> bool:
 def own_paper(t: str) -> bool:
     """The outlet's own mark opening a lead, its name unsaid: 本报讯, 本报香港电, 本网讯, 本台消息
     (the words "our paper" in kb/data/metadata.toml [news] own_paper)."""
+    return bool(_own_paper_rx().match(t))
+
+
+@cache
+def _own_paper_rx() -> re.Pattern:
     ours = "|".join(map(re.escape, data()["news"]["own_paper"]))
-    return bool(re.match(rf"^(?:{ours})(?:[\u4e00-\u9fff]{{0,6}}电|讯|消息)", t))
+    return re.compile(rf"^(?:{ours})(?:[\u4e00-\u9fff]{{0,6}}电|讯|消息)")
 
 
 def outlet_mark(t: str) -> re.Match | None:

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from kb.english import is_common_word
-from kb.metadata.words import SPACED_CJK, clean, data, has_cjk, is_news_source, is_newspaper
+from kb.metadata.words import (
+    MONTH_DAY_ZH,
+    SPACED_CJK,
+    clean,
+    data,
+    has_cjk,
+    is_news_source,
+    is_newspaper,
+)
 
 TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【〔][^（()）\]】〕]{0,30}[)）\]】〕])+\s*$")
 REPORTED = re.compile(r"(?:印发|出台|发布|公布|通过|实施)\s*《[^》]+》\s*$")
@@ -174,10 +182,7 @@ def genre_of_text(
 
 
 # a month's day without its year, perhaps with the time of day, then a comma: this year's news
-DAY_OPENING = re.compile(
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
-    r"(?:上午|下午|中午|晚上|晚间|晚|早上|凌晨)?[,，]"
-)
+DAY_OPENING = re.compile(rf"{MONTH_DAY_ZH}(?:上午|下午|中午|晚上|晚间|晚|早上|凌晨)?[,，]")
 ZH_LEAD_WORDS = 30  # where a Chinese lead says when: its opening clause
 
 

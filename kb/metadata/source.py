@@ -31,6 +31,7 @@ from kb.metadata.labels import (
 from kb.metadata.titles import CAPTION, DATE_OR_PAGE, EPAPER_PAGE, is_navigation, title_like
 from kb.metadata.words import (
     BODY_START,
+    MONTH_DAY_ZH,
     URL,
     clean,
     data,
@@ -54,7 +55,7 @@ TIME = re.compile(
 PIECE_SEP = re.compile(r"\s*[|｜()（）\[\]【】]\s*|\s{2,}|\s+/\s+|^\s*[-—,，]+\s*|\s*[-—,，]+\s*$")
 ZH_DATELINE = re.compile(
     r"^(?P<agency>[\u4e00-\u9fff]{2,6}?)(?P<place>[\u4e00-\u9fff]{0,8})"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电"
+    rf"{MONTH_DAY_ZH}电"
 )
 WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|星期.|周[一二三四五六日]")
 # a photo credit ending a caption: "…, March 13, 2023. (People’s Daily Online/Fang Pengyimeng)"

@@ -33,6 +33,9 @@ def data() -> dict:
     return data_files.toml("metadata.toml")
 
 
+# a month's day in Chinese, in figures or numerals (11月5日, 三月十二日): a dateline's or a lead's
+MONTH_DAY_ZH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+
 # a space between two Chinese characters (政 府 工 作 报 告, 标 题): spacing, not a word break
 SPACED_CJK = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
 
