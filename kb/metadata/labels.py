@@ -126,7 +126,8 @@ def field_row(line: str) -> bool:
     """A row of labelled fields a portal prints above a document (发布机构: 某局 公开日期: …,
     有效性: 有效 发文字号 -, Source: … Date: …): metadata, never a title. It opens with a label
     (spaced out or not: 索 引 号:) and names a known one, or holds two labels or more."""
-    t = SPACED_CJK.sub("", line.strip())
+    # a list's bullet before the label (• 来源:市政府办公室) is the page's layout
+    t = SPACED_CJK.sub("", line.strip().lstrip("•·▪●○■◆◇»> ").strip())
     if sum(bool(label_rx().fullmatch(w)) for w in line.split()) >= 2:
         return True  # labels without their colons: 文号 瑞政办〔2011〕129号 发布机构 某局
     first = LABEL.match(t)

@@ -37,7 +37,16 @@ def office_org(line: str) -> str | None:
     m = re.search(region + "(?:" + holders + r")\s*[\u4e00-\u9fff·]{2,5}$", t)
     if m and city_or_region(m.group(1)):
         return m.group(1) + "人民政府"
-    return None
+    # a body's head reporting for it (市发展和改革委员会主任 彭勇, under a plan report's delivery
+    # note): the body
+    m = BODY_HEAD.search(t)
+    return m.group(1) if m and is_organ(m.group(1)) else None
+
+
+BODY_HEAD = re.compile(
+    r"^(\S{3,30}?(?:委员会|局|厅|办公室|委|署|院|中心))(?:主任|副主任|局长|副局长|厅长|副厅长|院长|"
+    r"署长)\s*[\u4e00-\u9fff·]{2,5}$"
+)
 
 
 def on_behalf_of(lines: list[str]) -> str | None:

@@ -47,8 +47,8 @@ LETTER = re.compile(r"[A-Za-z\u3400-\u9fff]")
 DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s*(.{6,20}?\d{4})\b(.*)$")
 # a time of day, with its half of the day and its zone (02:23 AM, 02:50:40 GMT, 10:50:40(Beijing
 # Time) are times: AM, GMT and Beijing Time no publisher)
-TIME = re.compile(
-    r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s*[AaPp]\.?[Mm]\b\.?)?"
+TIME = re.compile(  # with the part of the day said before it (下午5:00), which names no one
+    r"(?:(?:上午|下午|中午|晚上|早上|凌晨|傍晚)\s*)?(?<!\d)\d{1,2}[:：]\d{2}(?::\d{2})?(?!\d)(?:\s*[AaPp]\.?[Mm]\b\.?)?"
     r"(?:\s*(?:GMT|UTC|CST|BJT|HKT)(?:[+-]\d{1,2}(?::?\d\d)?)?(?![A-Za-z])"
     r"|\s*\(?(?:Beijing|Hong Kong) Time\)?|\s*\(?北京时间\)?)?"
 )

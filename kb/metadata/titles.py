@@ -380,7 +380,8 @@ def without_title_label(t: str) -> str:
     # the label perhaps spaced out as a table's cell prints it (名  称: 关于…)
     labels = "|".join(r"\s*".join(map(re.escape, x)) for x in data()["title"]["title_labels"])
     m = re.match(rf"^(?:{labels})(?:\s*[:：]\s*|\s+)(\S.*)$", t)
-    return m.group(1) if m and genre_of_title(m.group(1)) else t
+    # its value may end in the document's number (…的通知(肇府办〔2014〕9号)), dropped later
+    return m.group(1) if m and genre_of_title(without_number(m.group(1))) else t
 
 
 def before_note(t: str) -> str:

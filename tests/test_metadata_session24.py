@@ -1,0 +1,66 @@
+"""Metadata rules from the misses of meta25 (issue 22, session 24), on files of our own: the part
+of the day before a time (下午5:00) names no publisher; a field a list's bullet opens (• 来源:…) is
+a field; a counter's label run on after the source's name (皖西日报阅读次数:) leaves the name
+whole; a portal's 名称 row is the title even when the document's number follows it; the head of a
+body reporting for it (市发展和改革委员会主任 某某) names the issuer."""
+
+from kb.metadata.labels import field_row, label_values
+from kb.metadata.organs import office_org
+from tests.test_metadata_meta16 import doc_of
+
+BRIEFING = (
+    "某某市政府第3次常务会例行新闻发布会\n\n"
+    "  • 时间:2018-12-30 15:33:53\n  • 来源:市政府办公室\n  • 阅读次数:\n\n"
+    "时间:2018年12月29日下午5:00\n\n地点:新闻发布厅\n\n"
+    "主持人:市政府办公室副主任张三:记者朋友们,欢迎继续参加市政府新闻发布会,本场发布会通报常务会议审议通过的议题。\n\n"
+    "本场新闻发布会有五项议程,首先通报数字政府顶层设计方案的有关情况,请各位记者朋友予以关注。\n"
+)
+
+
+def test_the_part_of_the_day_before_a_time_names_no_publisher(tmp_path):
+    text = BRIEFING.replace("  • 来源:市政府办公室\n", "")
+    assert doc_of(tmp_path, "briefing.txt", text).issuer != "下午"
+
+
+def test_a_field_under_a_lists_bullet_is_a_field(tmp_path):
+    assert field_row("• 来源:市政府办公室")
+    assert doc_of(tmp_path, "briefing.txt", BRIEFING.replace("某某市", "连云港市")).issuer == (
+        "连云港市人民政府办公室"
+    )
+
+
+def test_a_counters_label_run_on_leaves_the_source_whole():
+    pairs = label_values("发布日期:2022-02-10 17:09来源: 皖西日报阅读次数:字体:[  ]")
+    assert ("来源", "皖西日报") in pairs
+
+
+def test_a_name_row_with_the_number_after_the_title_gives_the_title(tmp_path):
+    text = (
+        "政府信息公开\n\n索引号: 007141332/2014-02897 分类: 综合政务\n"
+        "发布机构: 某某市人民政府 成文日期: 2014-07-09\n"
+        "名称: 某某市人民政府办公室关于印发重点工作任务安排的通知(某府办〔2014〕9号)\n"
+        "文号: 某府办〔2014〕9号 发布日期: 2014-07-09\n\n"
+        "各县(市、区)人民政府,市政府各部门:\n\n"
+        "现将重点工作任务安排印发给你们,请认真组织实施,并按时报送工作进展情况。\n"
+    )
+    assert doc_of(tmp_path, "notice.txt", text).title == (
+        "某某市人民政府办公室关于印发重点工作任务安排的通知"
+    )
+
+
+def test_the_head_of_a_body_reporting_for_it_names_the_body():
+    assert office_org("市发展和改革委员会主任 彭勇") == "市发展和改革委员会"
+    assert office_org("某某市财政局局长 李四") == "某某市财政局"
+    assert office_org("项目负责人 王五") is None  # a role, no body
+
+
+def test_a_plan_report_is_its_reporting_bodys(tmp_path):
+    text = (
+        "关于新余市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n"
+        "——2024年1月9日在新余市第十届人民代表大会第四次会议上\n"
+        "市发展和改革委员会主任 彭勇\n各位代表:\n"
+        "受市人民政府委托,我向大会书面报告2023年全市国民经济和社会发展计划执行情况,请予审议。\n"
+        "一、2023年全市国民经济和社会发展计划执行情况\n"
+        "2023年是全面贯彻党的二十大精神的开局之年,全市经济恢复向好,主要指标好于预期。\n"
+    )
+    assert doc_of(tmp_path, "plan.txt", text).issuer == "新余市发展和改革委员会"
