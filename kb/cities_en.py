@@ -10,6 +10,7 @@ All names live in kb/data/cities.toml (`en_names`, `en_places`, `[en_regions]`,
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,7 +31,7 @@ DOMINANT_RATIO = 2.0  # and how far ahead of the next city it must be
 
 @dataclass(frozen=True)
 class Entry:
-    kind: str  # name | place | region | self | province
+    kind: str  # name | place | derived (bare pinyin of a district) | region | self | province
     candidates: tuple[tuple[str, str], ...]  # (city or province id, kind), the default first
     upper: bool = False  # written in capitals in the data (HK, CIIE): must be so in the text
 
@@ -75,6 +76,10 @@ def _table() -> tuple[dict[tuple[str, ...], Entry], int]:
             add(n, c.id, "name")
         for p in c.en_places:
             add(p, c.id, "place")
+    curated = set(raw)
+    for phrase, target, kind in _romanised_places():
+        if _key(phrase) not in curated:
+            add(phrase, target, kind)
     for name, pid in gazetteer.province_names_en().items():
         add(name, pid, "province")
     for w in gazetteer.section("en_regions"):
@@ -96,6 +101,41 @@ def _table() -> tuple[dict[tuple[str, ...], Entry], int]:
         cands = tuple(dict.fromkeys((t, k) for t, k, _ in items))
         table[key] = Entry(items[0][1], cands, all(u for _, _, u in items))
     return table, max(len(k) for k in table)
+
+
+DESIGNATORS = {"区": "District", "县": "County", "市": "City"}
+
+
+def _romanised_places() -> list[tuple[str, str, str]]:
+    """The gazetteer's districts, counties and county-level cities (金寨县, 贾汪区) as English
+    writes them: "Jinzhai County" is the county's place; "Jinzhai" alone is only `derived`, taken
+    where its province is in view, since a bare pinyin name may be anything (a mountain, a
+    person). Names the English data lists itself (curated) win."""
+    out = []
+    for c in gazetteer.cities().values():
+        for p in c.places:
+            if len(p) < 3 or p[-1] not in DESIGNATORS or not CJK_NAME.fullmatch(p):
+                continue
+            for stem in _readings(p[:-1]):
+                out.append((f"{stem} {DESIGNATORS[p[-1]]}", c.id, "place"))
+                out.append((stem, c.id, "derived"))
+    return out
+
+
+CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+READINGS = 4  # a name's readings at most (长丰: Changfeng and Zhangfeng; 盐都: Yandu, Yandou)
+
+
+def _readings(stem: str) -> list[str]:
+    """A Chinese place name's pinyin as English writes it (Jinzhai), every reading of its
+    characters of several (长, 都, 乐), at most READINGS: a wrong one is a word nobody writes."""
+    from pypinyin import Style, pinyin
+
+    per_char = pinyin(stem, style=Style.NORMAL, heteronym=True)
+    combos = itertools.islice(itertools.product(*[r[:2] for r in per_char]), READINGS)
+    # a syllable opening on a vowel after another is set apart (裕安: Yu'an, 淮安: Huai'an)
+    joined = (re.sub(r"'(?=[^aoe])", "", "'".join(c)) for c in combos)
+    return list(dict.fromkeys(j.capitalize() for j in joined))
 
 
 @cache
@@ -288,7 +328,7 @@ def english_cities(
     focus = (doc_city,) if doc_city else context.focus
     named_in: dict[int, set[str]] = {}
     for m in mentions:
-        if m.entry.kind not in ("name", "place"):
+        if m.entry.kind not in ("name", "place", "derived"):
             continue
         views = [_provinces(by_sentence[m.sentence]), para_view]
         if context.provinces:
@@ -296,6 +336,8 @@ def english_cities(
             # at all
             views.append(context.provinces)
         city, kind = _resolve(m, views)
+        if kind == "derived" and not any(v.get(_province(city, kind)) for v in views):
+            continue  # a bare pinyin name with its province nowhere in view: not a place
         explicit = kind == "name" or any(_contains(m.key, k) for k in _name_keys()[city])
         tags.add(city, m.phrase, "name" if explicit else "place")
         named_in.setdefault(m.sentence, set()).add(city)

@@ -140,6 +140,17 @@ def _sense_ok(sense: str) -> bool:
     return len(words) > 1 or (len(sense) >= 5 and sense not in _common_english())
 
 
+def _words_listed(sense: str, theme: str) -> bool:
+    """Whether each word of a phrase is already an English word of its theme and of no other
+    (lithium, battery): the bridged phrase, weighing as one word, would only take their weight
+    away. A word of two themes keeps the phrase, which tells them apart (foreign investor)."""
+    table = themes.lexicon().en
+    words = re.findall(r"[a-z]+", sense.lower())
+    return len(words) > 1 and all(
+        any(set(table.get(k, {})) == {theme} for k in themes._stem_keys(w)) for w in words
+    )
+
+
 def build_en() -> list[tuple[str, str, float, str]]:
     """(English sense, theme, weight, Chinese word): the first senses of every decisive word of the
     Chinese lexicon (weight 3, one theme, not generic), where the English lexicon lists no word
@@ -160,7 +171,8 @@ def build_en() -> list[tuple[str, str, float, str]]:
             continue
         for sense in senses[:FIRST_SENSES]:
             if _sense_ok(sense) and not any(k in listed for k in themes._stem_keys(sense)):
-                found[sense].setdefault(decisive[word], word)
+                if not _words_listed(sense, decisive[word]):
+                    found[sense].setdefault(decisive[word], word)
     return [
         (sense, theme, EN_WEIGHT, word)
         for sense, by_theme in sorted(found.items())
