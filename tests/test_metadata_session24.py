@@ -64,3 +64,33 @@ def test_a_plan_report_is_its_reporting_bodys(tmp_path):
         "2023年是全面贯彻党的二十大精神的开局之年,全市经济恢复向好,主要指标好于预期。\n"
     )
     assert doc_of(tmp_path, "plan.txt", text).issuer == "新余市发展和改革委员会"
+
+
+def test_a_city_paper_named_after_its_city_is_the_citys():
+    from kb.metadata.places import city_at_start
+
+    assert city_at_start("中山日报") == "zhongshan"  # though 中山 alone is Sun Yat-sen
+    assert city_at_start("中山晚报社") == "zhongshan"
+    assert city_at_start("中山路") is None and city_at_start("中山装厂") is None
+
+
+def test_a_city_papers_item_with_no_city_in_its_headline_is_the_papers_citys(tmp_path):
+    text = (
+        "中山要闻\n\n区位优势明显发展前景非常广阔\n\n"
+        "作者:记者某某   来源:中山日报   发布时间:2017-07-28\n\n"
+        "昨日下午,峰会嘉宾分三条路线到我市相关镇区考察,对特色产业发展纷纷竖起了大拇指。\n\n"
+        "嘉宾们先后走访了深圳和广州的企业代表推荐的产业园区,了解两地合作情况。\n"
+    )
+    assert doc_of(tmp_path, "visit.txt", text).city == "zhongshan"
+
+
+def test_a_page_naming_one_city_and_speaking_of_its_own_city_is_that_citys(tmp_path):
+    text = (
+        "政府工作报告(摘编)\n\n发布日期:2022-02-10 17:09来源: 某某日报\n\n"
+        "砥砺前行,书写精彩篇章\n\n过去四年,六安发展站上新的历史起点\n\n"
+        "四年来,全市上下坚持真抓实干,全面完成脱贫攻坚任务,推动六安发展站在新的起点上。\n\n"
+        "生产总值达到1923.5亿元,年均增长7.7%。\n"
+    )
+    assert doc_of(tmp_path, "report.txt", text).city == "luan"
+    # the same page without a word of its own city names it in passing only
+    assert doc_of(tmp_path, "other.txt", text.replace("全市上下", "各方")).city is None

@@ -58,6 +58,14 @@ def within_province(t: str) -> str:
     return t
 
 
+# a city's own newspaper, station or news site, named after it (中山日报, 宁波晚报, 温州广播电视台)
+CITY_OUTLET = re.compile(r"(?:日报|晚报|都市报|商报|广播电视台|电视台|新闻网|发布)(?:社|报业集团)?")
+
+
+def _outlet_of(name: str, city: str) -> bool:
+    return bool(city) and name.startswith(city) and bool(CITY_OUTLET.fullmatch(name[len(city) :]))
+
+
 def city_at_start(text: str) -> str | None:
     """The city a name or title begins with (湖州市…, 宁波杭州湾新区…, 慈溪市…,
     关于印发《宁波市…》的通知, Ningbo Municipal …), or that an English name calls a municipality
@@ -71,6 +79,10 @@ def city_at_start(text: str) -> str | None:
             if has_cjk(name[:1]) and cid not in tag_cities(t[:24]).cities:
                 return None
             return cid
+    # a city's own outlet, named after it (中山日报, where 中山 alone is Sun Yat-sen)
+    outlet = next((c.id for c in gazetteer.cities().values() if _outlet_of(t, c.zh)), None)
+    if outlet:
+        return outlet
     m = MUNICIPAL.search(text)
     if m:
         return {c.en.lower(): c.id for c in gazetteer.cities().values()}.get(m.group(1).lower())
@@ -151,7 +163,15 @@ def city_of_text(lines: list[str], title: str = "") -> str | None:
     only = others == 0 and said[top] >= 2
     if top in lead and (n >= 2 and n > others or only):
         return top
+    # a page that names one city alone and speaks of its own city (全市上下, 我市): a city's text
+    if only and n >= 2 and any(w in line for line in lines[:40] for w in _self_words()):
+        return top
     return dominant(said)
+
+
+@cache
+def _self_words() -> frozenset[str]:
+    return frozenset(gazetteer.section("self_reference"))
 
 
 def dominant(said: Counter[str]) -> str | None:
