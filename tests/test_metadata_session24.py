@@ -94,3 +94,33 @@ def test_a_page_naming_one_city_and_speaking_of_its_own_city_is_that_citys(tmp_p
     assert doc_of(tmp_path, "report.txt", text).city == "luan"
     # the same page without a word of its own city names it in passing only
     assert doc_of(tmp_path, "other.txt", text.replace("全市上下", "各方")).city is None
+
+
+def test_a_title_that_opens_with_a_body_making_rules_is_the_bodys():
+    from kb.metadata.fields import body_of_title
+
+    assert body_of_title("大连市人民政府制定地方性法规草案和规章程序规定") == "大连市人民政府"
+    assert body_of_title("制定规章的程序规定") is None
+
+
+def test_a_copyright_line_gives_the_owners_chinese_name_over_its_acronym():
+    from kb.metadata.source import copyright_line
+
+    out: dict = {}
+    copyright_line("Copyright © 2007-2020 CAOP All Rights Reserved. 中国口岸协会版权所有", out)
+    assert out["copyright"] == "中国口岸协会"
+    out = {}
+    copyright_line("Copyright © 2020 China Daily. All Rights Reserved.", out)
+    assert out["copyright"] == "China Daily"
+
+
+def test_a_headline_that_reads_as_a_bodys_name_is_the_title_above_the_text(tmp_path):
+    text = (
+        "首页 > 新闻资讯 > 综合新闻\n大连建设东北亚国际航运中心\n"
+        "近日,辽宁省委、省政府召开加快建设大连东北亚国际航运中心工作会议。会议提出,辽宁举全省之力早日把大连建成东北亚重要的国际航运中心。\n"
+        "目前,大连港基础设施建设进展顺利,30万吨级原油码头和矿石码头已建成投产,带动吞吐量高速增长。\n"
+        "Copyright © 2007-2020 CAOP All Rights Reserved. 中国口岸协会版权所有\n"
+    )
+    doc = doc_of(tmp_path, "port.txt", text)
+    assert doc.title == "大连建设东北亚国际航运中心"
+    assert doc.issuer == "中国口岸协会"

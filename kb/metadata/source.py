@@ -375,7 +375,13 @@ def copyright_line(line: str, out: dict) -> None:
     """The owner a page's copyright footer names: its publisher when nothing else names one."""
     m = COPYRIGHT.match(line) or COPYRIGHT_AFTER.match(line)
     if m and (name := m.group("name").strip(" .")) and not find_dates(name):
-        out.setdefault("copyright", name)
+        # the owner's Chinese name, where the line gives it after its Latin one or acronym
+        # (Copyright © 2007-2020 CAOP All Rights Reserved. 中国口岸协会版权所有)
+        own = OWNER_ZH.search(line[m.end() :]) if not has_cjk(name) else None
+        out.setdefault("copyright", own.group(1) if own else name)
+
+
+OWNER_ZH = re.compile(r"([\u4e00-\u9fff]{4,30})\s*版权所有")
 
 
 def byline(line: str, out: dict) -> None:

@@ -572,18 +572,23 @@ def over_byline(lines: list[str]) -> str:
 
 
 def first_title(lines: list[str]) -> str:
+    named = ""  # a line that reads as a body's name, right above the running text
     for i, line in enumerate(lines[:25]):
         t = title_of_line(line)
         if m := BILINGUAL.match(t):  # "In-depth: Lessons learned … 深度:浙江基层医院…"
             t = m.group(1)
         if BODY_START.match(t) or (len(t) > 80 and t.endswith(SENTENCE_END)) or mid_sentence(t):
-            return ""
+            # the text begins: a headline that reads as a body's name (大连建设东北亚国际航运中心,
+            # a 中心) was the title after all
+            return named
         if i == 0 and headline_with_full_stop(t, lines):
             return t[:-1]
         if body_alone(t) or site_piece(t, ""):  # a body's name or a site's banner alone
             nxt = clean(lines[i + 1]) if i + 1 < len(lines) else ""
             if nxt.startswith(tuple(data()["issuer"]["title_verbs"])) and genre_of_title(t + nxt):
                 return t + nxt  # 临海市安全生产委员会 / 关于印发《…》的通知
+            if body_alone(t) and title_like(t) and running_text(nxt):
+                named = named or t
             continue
         if not title_like(t) or under_link_label(lines, i) or labelled_value(lines, i):
             continue
@@ -600,7 +605,7 @@ def first_title(lines: list[str]) -> str:
             if title_like(nxt) and genre_of_title(t + nxt) and len(t + nxt) <= 70:
                 return t + nxt
         return t
-    return ""
+    return named
 
 
 OPEN_TITLE_LINES = 4  # a Chinese title broken over at most this many lines
