@@ -124,3 +124,14 @@ def test_a_headline_that_reads_as_a_bodys_name_is_the_title_above_the_text(tmp_p
     doc = doc_of(tmp_path, "port.txt", text)
     assert doc.title == "大连建设东北亚国际航运中心"
     assert doc.issuer == "中国口岸协会"
+
+
+def test_an_outlets_header_with_the_days_name_and_another_calendar_names_the_outlet():
+    from kb.metadata.source import header_line
+
+    out: dict = {}
+    header_line("Khaleej Times, Thursday, Jan 05, 2023 | Jamadi Al Thani 12, 1444", out)
+    assert out["publisher"] == "Khaleej Times" and out["date:published"] == "2023-01-05"
+    out = {}
+    header_line("The city, on Thursday, Jan 05, 2023, said it would double its economy", out)
+    assert "publisher" not in out  # a sentence is no header

@@ -58,6 +58,8 @@ ZH_DATELINE = re.compile(
     rf"{MONTH_DAY_ZH}电"
 )
 WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|星期.|周[一二三四五六日]")
+WEEKDAY_BETWEEN = re.compile(r"\s*,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*", re.I)
+OTHER_CALENDAR = re.compile(r"[|｜]\s*[A-Z][A-Za-z' -]{2,30}\s\d{1,2},\s*\d{4}\s*$")
 # a photo credit ending a caption: "…, March 13, 2023. (People’s Daily Online/Fang Pengyimeng)"
 CREDIT = re.compile(r"\((?P<pub>[A-Z][^()/]{2,40})/[^()]{2,40}\)\s*$")
 # a photo's credit naming the paper its photographer worked for: [WANG CHUN/FOR CHINA DAILY]
@@ -414,6 +416,9 @@ def header_line(line: str, out: dict) -> None:
     if events_of(line) or english_events_of(line):
         return
     rest = TIME.sub(" ", "  ".join([line[: found[0][0]], *_between(line, found)]))
+    # the day's name between the outlet and its date (Khaleej Times, Thursday, Jan 05, 2023), and
+    # the same day in a calendar not read here (| Jamadi Al Thani 12, 1444), name no one
+    rest = OTHER_CALENDAR.sub("", WEEKDAY_BETWEEN.sub("  ", rest))
     pieces: list[str] = []
     for lead, label, value in _labelled_pieces(rest):
         pieces += [p for p in PIECE_SEP.split(lead) if p.strip(" :：,，")]
