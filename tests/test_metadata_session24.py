@@ -135,3 +135,20 @@ def test_an_outlets_header_with_the_days_name_and_another_calendar_names_the_out
     out = {}
     header_line("The city, on Thursday, Jan 05, 2023, said it would double its economy", out)
     assert "publisher" not in out  # a sentence is no header
+
+
+def test_a_body_named_by_what_it_is_for_is_a_body():
+    from kb.metadata.words import is_organ
+
+    assert is_organ("Centre for Liveable Cities") and is_organ("Institute of Urban Studies")
+    assert not is_organ("Centre") and not is_organ("Centre for the city")
+
+
+def test_a_report_cover_in_capitals_names_its_body(tmp_path):
+    text = (
+        "CENTRE FOR LIVEABLE CITIES ANNUAL REPORT 2013-2014 CONNECTING PEOPLE & CITIES\n\n"
+        "TABLE OF CONTENTS\n\n04 Chairman’s Message\n\n06 Executive Director’s Message\n\n"
+        "The Centre was set up in 2008 to distil, create and share knowledge on liveable and "
+        "sustainable cities, working with government agencies and the private sector.\n"
+    )
+    assert doc_of(tmp_path, "report_en.txt", text).issuer == "Centre for Liveable Cities"

@@ -766,14 +766,25 @@ def company_of_report(src: Source) -> str | None:
     Zhongwang Holdings Limited Annual Report 2017"; kb/data/metadata.toml [issuer]
     company_reports)."""
     kinds = "|".join(map(re.escape, data()["issuer"]["company_reports"]))
-    rx = re.compile(rf"((?:[A-Z][\w&'’.,()-]*\s+){{1,8}}?)(?:(?:19|20)\d\d\s+)?(?:{kinds})\b")
+    word = r"(?:[A-Z][\w&'’.,()-]*|for|of|and|the)\s+"  # Centre for Liveable Cities
+    rx = re.compile(rf"((?:{word}){{1,8}}?)(?:(?:19|20)\d\d\s+)?(?:{kinds})\b")
     for line in src.lines[:40]:
-        for m in rx.finditer(line):
+        for m in rx.finditer(smart_title(line) if line.isupper() else line):
             words = m.group(1).split()
             for k in range(len(words)):  # the longest tail of the words that is a company
                 if is_organ(name := " ".join(words[k:])):
                     return name
     return None
+
+
+SMALL_WORDS = {"for", "of", "and", "the", "in", "on", "at", "to", "a", "an", "&"}
+
+
+def smart_title(line: str) -> str:
+    """A cover's line in capitals as a name is written (CENTRE FOR LIVEABLE CITIES ANNUAL REPORT:
+    Centre for Liveable Cities Annual Report), its small words in lower case."""
+    words = line.title().split(" ")
+    return " ".join(w.lower() if k and w.lower() in SMALL_WORDS else w for k, w in enumerate(words))
 
 
 def lender_of_report(src: Source, title_: str) -> str | None:

@@ -202,11 +202,15 @@ def _suffix_rx() -> re.Pattern:
 
 @cache
 def _en_org_rx() -> re.Pattern:
-    en = sorted(data()["issuer"]["en_suffixes"], key=len, reverse=True)
+    en = "|".join(
+        re.escape(w) for w in sorted(data()["issuer"]["en_suffixes"], key=len, reverse=True)
+    )
+    tail = r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}"
+    named = r"(?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,8}"
+    # Ningbo Municipal Bureau of Commerce; and a body named by what it is for, its kind first
+    # (Centre for Liveable Cities, Institute of Urban Studies)
     return re.compile(
-        r"^(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:of\s+|and\s+|for\s+)?){1,8}(?:"
-        + "|".join(re.escape(w) for w in en)
-        + r")(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}){0,2}$"
+        rf"^(?:the\s+)?(?:{named}(?:{en})(?:{tail}){{0,2}}|(?:{en})(?:{tail}){{1,2}})$"
     )
 
 
