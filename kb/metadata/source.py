@@ -415,10 +415,7 @@ def header_line(line: str, out: dict) -> None:
         return
     if events_of(line) or english_events_of(line):
         return
-    rest = TIME.sub(" ", "  ".join([line[: found[0][0]], *_between(line, found)]))
-    # the day's name between the outlet and its date (Khaleej Times, Thursday, Jan 05, 2023), and
-    # the same day in a calendar not read here (| Jamadi Al Thani 12, 1444), name no one
-    rest = OTHER_CALENDAR.sub("", WEEKDAY_BETWEEN.sub("  ", rest))
+    rest = _beside_dates(line, found)
     pieces: list[str] = []
     for lead, label, value in _labelled_pieces(rest):
         pieces += [p for p in PIECE_SEP.split(lead) if p.strip(" :：,，")]
@@ -498,6 +495,14 @@ def _publisher_like(piece: str) -> bool:
     media brand or its government's channel (九江e媒, 杭州发布, 潮新闻, …客户端)."""
     p = piece.strip(" :：")
     return is_organ(p) or is_news_source(p) or bool(PUBLISHER_END.search(p))
+
+
+def _beside_dates(line: str, found: list) -> str:
+    """What a header line says besides its dates and times: the day's name between the outlet
+    and its date (Khaleej Times, Thursday, Jan 05, 2023) and the same day in a calendar not read
+    here (| Jamadi Al Thani 12, 1444) name no one."""
+    rest = TIME.sub(" ", "  ".join([line[: found[0][0]], *_between(line, found)]))
+    return OTHER_CALENDAR.sub("", WEEKDAY_BETWEEN.sub("  ", rest))
 
 
 def _between(line: str, found: list) -> list[str]:
