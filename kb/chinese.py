@@ -409,5 +409,8 @@ def lexicon_words() -> set[str]:
 
 
 def lexicon_phrases() -> set[str]:
-    """Multi-character phrases of the theme lexicons, so jieba keeps them whole."""
-    return {w for w in lexicon_words() if len(w) >= 3}
+    """Multi-character phrases of the theme lexicons, so jieba keeps them whole; but those the
+    lexicons keep cut for search ([codebook] search_parts: 集中带量采购, whose 带量采购 a search
+    looks for), which the tagger joins again."""
+    parts = set(data_files.toml("themes.toml").get("codebook", {}).get("search_parts", []))
+    return {w for w in lexicon_words() if len(w) >= 3 and w not in parts}

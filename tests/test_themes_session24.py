@@ -62,3 +62,15 @@ def test_a_sense_whose_words_are_listed_for_its_theme_is_not_bridged():
     assert not themes_bridge._words_listed("tramcar", "infrastructure")
     senses = {row[0] for row in themes_bridge.build_en()}
     assert "lithium battery" not in senses
+
+
+def test_a_phrase_kept_cut_for_search_is_still_read_whole_by_the_tagger(tmp_path_factory):
+    from kb.chinese import cut, lexicon_phrases
+    from tests.fixtures import kb_of
+
+    assert "集中带量采购" not in lexicon_phrases()  # [codebook] search_parts
+    assert cut("推进药品集中带量采购") != ["推进", "药品", "集中带量采购"]
+    assert "livelihood" in _themes("全面推进药品集中带量采购,群众用药负担明显减轻。")
+    corpus = {"drugs.txt": "医保工作\n\n全面推进药品集中带量采购,群众用药负担明显减轻。\n"}
+    res = kb_of(corpus, "whoosh", tmp_path_factory).search("带量采购", collapse=False)
+    assert res["total"] == 1  # the part a search looks for is still a word of the index
