@@ -152,3 +152,23 @@ def test_a_report_cover_in_capitals_names_its_body(tmp_path):
         "sustainable cities, working with government agencies and the private sector.\n"
     )
     assert doc_of(tmp_path, "report_en.txt", text).issuer == "Centre for Liveable Cities"
+
+
+def test_a_headline_the_lead_says_again_is_the_title_under_a_sites_banner(tmp_path):
+    headline = (
+        "SCIO press conference on building Chongqing into a key strategic fulcrum for the "
+        "development of the western region in the new era and a comprehensive hub for inland "
+        "opening-up"
+    )
+    text = (
+        f"CHINA SCIO\n\n ㄑ Press Room\n\n{headline}\n\n"
+        "The State Council Information Office held a press conference on June 5 in Beijing to "
+        "brief the media on building Chongqing into a key strategic fulcrum for the development "
+        "of the western region in the new era and a comprehensive hub for inland opening-up.\n\n"
+        "China.org.cnUpdated:  July 5, 2024\n"
+    )
+    assert doc_of(tmp_path, "scio_en.txt", text).title == headline
+    # a lead that says something else leaves the banner's page to the other rules
+    other = text.replace("to brief the media on building Chongqing into", "on the weather, not")
+    other = other.replace("development of the western region", "rainfall of last month")
+    assert doc_of(tmp_path, "other_en.txt", other).title != headline

@@ -530,16 +530,31 @@ LEAD_WORDS = 20  # an English story's first paragraph: this many words, ending a
 def headline_over_lead(lines: list[str], first: str) -> str:
     """The headline right above an English story's first paragraph, longer than a menu's item
     and a menu's length below it (Message Board / … / More Taiwan Businesses to Invest in East
-    China City / Investors from Taiwan have …)."""
+    China City / Investors from Taiwan have …), or nearer and as long as it is when the lead says
+    it again (CHINA SCIO / Press Room / SCIO press conference on building Chongqing into …)."""
     start = next((i for i, x in enumerate(lines[:60]) if clean(x) == first), 0)
     for i, line in enumerate(lines[1:60], 1):
         t = clean(line)
         if len(t.split()) >= LEAD_WORDS and re.search(r"[.!?]$|[.!?]\s", t) and not has_cjk(t):
             a = clean(lines[i - 1])
-            ok = len(a.split()) > MENU_WORDS and title_like(a) and not BYLINE.match(a)
+            echoed = echoed_by(a, t) and not re.search(r"[.!?;:,]$", a)  # a headline, no sentence
+            ok = len(a.split()) > MENU_WORDS and (title_like(a) or echoed) and not BYLINE.match(a)
             ok = ok and not re.search(r"[.!?]\s+[A-Z]", a)  # two sentences are no headline
-            return a if ok and i - 1 - start >= MENU_LINES and not has_cjk(a) else ""
+            far = i - 1 - start >= MENU_LINES or echoed
+            return a if ok and far and not has_cjk(a) else ""
     return ""
+
+
+ECHO_SHARE = 0.6  # of a headline's longer words the lead that says it again repeats
+
+
+def echoed_by(headline: str, lead: str) -> bool:
+    """Whether a story's first paragraph says its headline again (SCIO press conference on
+    building Chongqing into … / The State Council Information Office held a press conference …
+    on building Chongqing into …)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", headline)}
+    said = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", lead)}
+    return len(words) >= 4 and len(words & said) >= ECHO_SHARE * len(words)
 
 
 OVER_BODY_LINES = 3  # a statute's title broken over at most this many lines above 第一章
