@@ -54,6 +54,7 @@ from kb.metadata.words import (
     ANNOUNCEMENT_NO,
     NUMBER,
     URL,
+    as_written,
     clean,
     data,
     has_cjk,
@@ -769,22 +770,12 @@ def company_of_report(src: Source) -> str | None:
     word = r"(?:[A-Z][\w&'’.,()-]*|for|of|and|the)\s+"  # Centre for Liveable Cities
     rx = re.compile(rf"((?:{word}){{1,8}}?)(?:(?:19|20)\d\d\s+)?(?:{kinds})\b")
     for line in src.lines[:40]:
-        for m in rx.finditer(smart_title(line) if line.isupper() else line):
+        for m in rx.finditer(as_written(line) if line.isupper() else line):
             words = m.group(1).split()
             for k in range(len(words)):  # the longest tail of the words that is a company
                 if is_organ(name := " ".join(words[k:])):
                     return name
     return None
-
-
-SMALL_WORDS = {"for", "of", "and", "the", "in", "on", "at", "to", "a", "an", "&"}
-
-
-def smart_title(line: str) -> str:
-    """A cover's line in capitals as a name is written (CENTRE FOR LIVEABLE CITIES ANNUAL REPORT:
-    Centre for Liveable Cities Annual Report), its small words in lower case."""
-    words = line.title().split(" ")
-    return " ".join(w.lower() if k and w.lower() in SMALL_WORDS else w for k, w in enumerate(words))
 
 
 def lender_of_report(src: Source, title_: str) -> str | None:

@@ -243,6 +243,17 @@ def is_organ(name: str) -> bool:
     if has_cjk(n):
         return 3 <= len(n) <= 60 and bool(_suffix_rx().search(n.replace(" ", "")))
     if n.isupper():  # a banner in capitals: AUSTRALIAN ASSOCIATED PRESS
-        small = ("of", "the", "on", "and", "for", "in", "to", "a", "an")
-        n = " ".join(w.lower() if w.lower() in small else w.capitalize() for w in n.split())
+        n = as_written(n)
     return bool(_en_org_rx().match(n.replace("’", "'")))  # People’s Congress as People's
+
+
+SMALL_WORDS = frozenset(("of", "the", "on", "and", "for", "in", "to", "at", "a", "an"))
+
+
+def as_written(line: str) -> str:
+    """A line in capitals as a name is written (CENTRE FOR LIVEABLE CITIES ANNUAL REPORT: Centre
+    for Liveable Cities Annual Report), its small words in lower case but the first."""
+    words = line.split()
+    return " ".join(
+        w.lower() if k and w.lower() in SMALL_WORDS else w.capitalize() for k, w in enumerate(words)
+    )
