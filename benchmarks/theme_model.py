@@ -67,7 +67,19 @@ SETS = {  # name: (gold units, documents)
             **{f"real-{n}": f"real/{n}" for n in ("zh6", "zh8", "zh9", "zh10", "zh11")},
             **{
                 f"real-{n}": f"real/{n}"
-                for n in ("zh12", "zh13", "zh14", "zh15", "zh16", "zh17", "zh18")
+                for n in (
+                    "zh12",
+                    "zh13",
+                    "zh14",
+                    "zh15",
+                    "zh16",
+                    "zh17",
+                    "zh18",
+                    "zh19",
+                    "zh20",
+                    "zh21",
+                    "zh22",
+                )
             },
             **{f"real-{n}": f"real/{n}" for n in ("en7", "en8", "en9", "en10")},
             **{
