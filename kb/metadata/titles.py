@@ -530,14 +530,16 @@ LEAD_WORDS = 20  # an English story's first paragraph: this many words, ending a
 def headline_over_lead(lines: list[str], first: str) -> str:
     """The headline right above an English story's first paragraph, longer than a menu's item
     and a menu's length below it (Message Board / … / More Taiwan Businesses to Invest in East
-    China City / Investors from Taiwan have …), or nearer and as long as it is when the lead says
-    it again (CHINA SCIO / Press Room / SCIO press conference on building Chongqing into …)."""
+    China City / Investors from Taiwan have …), or, under a site's banner in capitals, nearer and
+    as long as it is when the lead says it again (CHINA SCIO / Press Room / SCIO press conference
+    on building Chongqing into …); a short title in words stays (Ningbo Ports, a subtitle below)."""
     start = next((i for i, x in enumerate(lines[:60]) if clean(x) == first), 0)
     for i, line in enumerate(lines[1:60], 1):
         t = clean(line)
         if len(t.split()) >= LEAD_WORDS and re.search(r"[.!?]$|[.!?]\s", t) and not has_cjk(t):
             a = clean(lines[i - 1])
-            echoed = echoed_by(a, t) and not re.search(r"[.!?;:,]$", a)  # a headline, no sentence
+            # under a site's banner in capitals, a headline the lead says again (no sentence)
+            echoed = first.isupper() and echoed_by(a, t) and not re.search(r"[.!?;:,]$", a)
             ok = len(a.split()) > MENU_WORDS and (title_like(a) or echoed) and not BYLINE.match(a)
             ok = ok and not re.search(r"[.!?]\s+[A-Z]", a)  # two sentences are no headline
             far = i - 1 - start >= MENU_LINES or echoed
