@@ -35,8 +35,15 @@ def words(text: str, lang: str = "en", given: list[str] | None = None) -> set[st
 
 @lru_cache(maxsize=512)
 def _heading_words(heading: str, lang: str) -> frozenset[str]:
-    """A heading's words, once per heading (every paragraph under it asks)."""
-    return frozenset(words(heading, lang)) if heading else frozenset()
+    """A heading's words, once per heading (every paragraph under it asks); a Chinese heading's
+    pairs of characters, so that jieba never runs on a text twice (a heading is a block of its
+    own too)."""
+    if not heading:
+        return frozenset()
+    if lang == "en":
+        return frozenset(words(heading, lang))
+    han = [c for c in heading if "\u4e00" <= c <= "\u9fff"]
+    return frozenset(a + b for a, b in zip(han, han[1:], strict=False))
 
 
 def features(
@@ -78,7 +85,8 @@ def probabilities(feats: dict[str, float], weights: dict) -> dict[str, float]:
 def evidenced(lexicon: ThemeTags) -> set[str]:
     """Themes the lexicon found a telling word of, or chose (a heading over a silent paragraph):
     a theme whose only words are generic has no evidence, as the codebook wants."""
-    return set(lexicon.themes) | set(lexicon.telling)
+    words = lexicon.telling if lexicon.worded is None else lexicon.worded
+    return set(lexicon.themes) | set(words)
 
 
 def decide(
@@ -130,4 +138,5 @@ def retag(
         lexicon.scores,
         lexicon.considered,
         lexicon.telling,
+        lexicon.worded,
     )

@@ -51,6 +51,10 @@ class ThemeTags:
     scores: dict[str, float] = field(default_factory=dict)
     considered: dict[str, list[str]] = field(default_factory=dict)  # evidence of every theme scored
     telling: list[str] = field(default_factory=list)  # themes with a word that is not generic
+    # Chinese: the themes whose words meet the codebook's rules whatever their score (a decisive
+    # word naming a short paragraph's subject, two strong words, one said again); the trained
+    # model may tag only these (kb/theme_model.py evidenced). None in English (telling serves).
+    worded: list[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -774,12 +778,18 @@ def tag_themes(
             and _decides(tallies[th], short, scores[th] >= top, silent)
         ]
     chosen.sort(key=lambda th: -scores[th])
+    worded = None
+    if lang != "en":
+        worded = [
+            th for th in THEMES if th in tallies and _decides(tallies[th], short, True, silent)
+        ]
     tags = ThemeTags(
         chosen,
         {th: tallies[th].evidence[:8] for th in chosen},
         {th: round(s, 2) for th, s in sorted(scores.items(), key=lambda x: -x[1])},
         {th: t.evidence[:8] for th, t in tallies.items()},
         [th for th in THEMES if th in tallies and tallies[th].telling],
+        worded,
     )
     if not model:
         return tags

@@ -111,10 +111,20 @@ def test_tag_themes_asks_each_languages_own_model(monkeypatch):
     assert tag_themes(PORT, lang="en").themes == lexicon_tags(PORT, lang="en").themes
 
 
-def test_chinese_is_the_lexicons_while_no_chinese_weights_ship():
-    """Measured and left out (README, issue 18): a Chinese model did not hold on fresh documents."""
-    assert theme_model.model("zh") is None
-    assert tag_themes(ZH_PORT).themes == lexicon_tags(ZH_PORT).themes
+def test_chinese_has_its_own_weights_and_the_model_tags_only_what_the_words_allow(monkeypatch):
+    """Session 24 (README, issue 18): a Chinese model ships, gated by the codebook's word rules:
+    it may lower the lexicon's score bar, never let a word in passing, a bridged word alone or a
+    strong word said once decide (kb.themes ThemeTags.worded)."""
+    assert theme_model.model("zh") is not None
+    passing = lexicon_tags("推进区域协同发展，完善工作机制，加强统筹协调，其中涉及一处港口。")
+    assert "infrastructure" in passing.telling and "infrastructure" not in passing.worded
+    assert "infrastructure" not in theme_model.evidenced(passing)
+    english = lexicon_tags(PORT, lang="en")
+    assert english.worded is None and theme_model.evidenced(english) >= set(english.telling)
+    # a model that gives every theme it can: only the worded ones come out
+    monkeypatch.setattr(theme_model, "model", lambda lang="en": weights(50.0))
+    assert tag_themes("推动电子商务发展，鼓励模式创新。").themes == []
+    assert tag_themes("推动电子商务发展，鼓励电子商务模式创新。").themes == ["industry"]
 
 
 def zh_retag(text: str, model: dict) -> list[str]:
