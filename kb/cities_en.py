@@ -10,7 +10,6 @@ All names live in kb/data/cities.toml (`en_names`, `en_places`, `[en_regions]`,
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -129,10 +128,9 @@ READINGS = 4  # a name's readings at most (长丰: Changfeng and Zhangfeng; 盐�
 def _readings(stem: str) -> list[str]:
     """A Chinese place name's pinyin as English writes it (Jinzhai), every reading of its
     characters of several (长, 都, 乐), at most READINGS: a wrong one is a word nobody writes."""
-    from pypinyin import Style, pinyin
+    from kb.crosslang import syllable_readings
 
-    per_char = pinyin(stem, style=Style.NORMAL, heteronym=True)
-    combos = itertools.islice(itertools.product(*[r[:2] for r in per_char]), READINGS)
+    combos = syllable_readings(stem, READINGS, per_char=2)
     # a syllable opening on a vowel after another is set apart (裕安: Yu'an, 淮安: Huai'an)
     joined = (re.sub(r"'(?=[^aoe])", "", "'".join(c)) for c in combos)
     return list(dict.fromkeys(j.capitalize() for j in joined))

@@ -144,16 +144,26 @@ def pinyin_keys(word: str) -> list[str]:
     """Toneless pinyin of a Chinese word: its usual reading first, then those its characters'
     other readings give (长三角 is read zhangsanjiao by pypinyin, changsanjiao by people), at most
     MAX_PINYIN_KEYS."""
-    from itertools import islice, product
-
-    from pypinyin import Style, lazy_pinyin, pinyin
+    from pypinyin import lazy_pinyin
 
     usual = "".join(lazy_pinyin(word))
-    per_char = pinyin(word, style=Style.NORMAL, heteronym=True)
-    if len(per_char) != len(word):  # a character pypinyin cannot read: the usual reading only
+    readings = syllable_readings(word, MAX_PINYIN_KEYS)
+    if readings and len(readings[0]) != len(word):  # a character pypinyin cannot read
         return [usual]
-    combos = ("".join(p) for p in product(*per_char))
-    return list(dict.fromkeys([usual, *islice(combos, MAX_PINYIN_KEYS)]))[:MAX_PINYIN_KEYS]
+    combos = ("".join(r) for r in readings)
+    return list(dict.fromkeys([usual, *combos]))[:MAX_PINYIN_KEYS]
+
+
+def syllable_readings(word: str, most: int, per_char: int | None = None) -> list[tuple[str, ...]]:
+    """The readings of a word's characters taken together, as syllables, in pypinyin's order:
+    each character's readings (its first `per_char`), at most `most` combinations (长丰: chang
+    feng, zhang feng)."""
+    from itertools import islice, product
+
+    from pypinyin import Style, pinyin
+
+    chars = pinyin(word, style=Style.NORMAL, heteronym=True)
+    return list(islice(product(*[r[:per_char] for r in chars]), most))
 
 
 @cache
