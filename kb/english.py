@@ -34,6 +34,7 @@ def _model() -> wordninja.LanguageModel:
     return model
 
 
+KNOWN_WORDS = 30000  # and its commoner words: a word of the language, never put right as a slip
 COMMON_WORDS = 5000  # wordninja's commonest words: English to a reader (you, he, long, can)
 
 
@@ -41,6 +42,18 @@ COMMON_WORDS = 5000  # wordninja's commonest words: English to a reader (you, he
 def _common_words() -> frozenset[str]:
     costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
     return frozenset(sorted(costs, key=costs.get)[:COMMON_WORDS])
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
+    return frozenset(sorted(costs, key=costs.get)[:KNOWN_WORDS])
+
+
+def is_known_word(word: str) -> bool:
+    """A word English writing uses (spending, dialysis), not a slip: wordninja's commonest words,
+    a list drawn from running text where misspellings (managment, goverment) rank far lower."""
+    return word.lower() in _known_words()
 
 
 def is_common_word(word: str) -> bool:

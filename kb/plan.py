@@ -47,7 +47,7 @@ from kb.crosslang import (
     two_characters,
     word_readings,
 )
-from kb.english import is_common_word
+from kb.english import is_common_word, is_known_word
 from kb.query import Concept, parse
 
 # ---- query nodes -------------------------------------------------------------------------------
@@ -193,6 +193,7 @@ PARTS_BOOST = 0.85  # a translation put together from the translations of its pa
 TRANSLATION_SLOP = (
     2  # "emissions of carbon" is not "carbon emissions", "carbon dioxide emissions" is
 )
+APOSTROPHES = re.compile("['’]")  # inside a romanised name, between its syllables
 PINYIN_BOOST = 0.9  # the Chinese a pinyin run spells, against words typed in Chinese
 LOOSE_WORDS_BOOST = 0.7  # an English phrase's words apart, in any order, against the phrase itself
 
@@ -946,7 +947,7 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
     maps = lex.maps
     gl, py, en = glossary_by_key(), maps.get("pinyin", {}), maps.get("english", {})
     key = english_key(" ".join(words))  # stemmed: "carbon emission" is "carbon emissions"
-    joined = "".join(words).lower()
+    joined = APOSTROPHES.sub("", "".join(words)).lower()  # Xi'an, Lu’an: xian, luan
     phrase = " ".join(words).lower()
     alts: list[Alt] = []
     if (found := glossary().get(phrase)) or (key and (found := gl.get(key))):
@@ -1017,7 +1018,10 @@ def _latin_fix(word: str, lex: Lexicon) -> str:
             suggest.correct_latin(word, _glossary_words(lex), most=1),
         ]
     found = [f for f in found if f]  # the closest; on a tie the corpus's English word first
-    return min(found, key=lambda f: suggest.distance(word.lower(), f)) if found else word
+    best = min(found, key=lambda f: suggest.distance(word.lower(), f)) if found else word
+    if is_known_word(word) and suggest.distance(word.lower(), best) > 1:
+        return word  # spending is no slip for standing: a word of its own, one edit at most
+    return best
 
 
 def _glossary_words(lex: Lexicon) -> list[str]:

@@ -39,9 +39,10 @@ class Parsed:
 
 
 def clean(q: str) -> str:
-    """Drop control characters, fold full-width forms, collapse spaces."""
+    """Drop control characters, fold full-width forms and typographic apostrophes (Xi’an is
+    Xi'an), collapse spaces."""
     q = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in q)
-    q = unicodedata.normalize("NFKC", q)
+    q = unicodedata.normalize("NFKC", q).replace("\u2019", "'").replace("\u2018", "'")
     return re.sub(r"\s+", " ", q).strip()
 
 

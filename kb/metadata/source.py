@@ -40,6 +40,7 @@ from kb.metadata.words import (
     is_news_source,
     is_organ,
     is_outlet,
+    run_on_fields_rx,
 )
 
 # a name has a letter: the dash of "08/05/2021 - 15:00" or a share counter (… 2021-09-05  0) is none
@@ -281,6 +282,17 @@ def dated_name(value: str) -> tuple[str, str] | None:
     return (name, found[0][2]) if name and not find_dates(name) else None
 
 
+def run_on_fields(lines: list[str]) -> list[str]:
+    """The fields a headline's line runs on into (…兴业沃土 时间:2022-10-17 来源:澎湃新闻), each
+    line's from its first label on (titles.without_fields takes the headline)."""
+    out = []
+    for line in lines[:15]:
+        m = run_on_fields_rx().search(line)
+        if m and m.start() >= 6 and find_dates(line[m.start() :]):
+            out.append(line[m.start() :].strip())
+    return out
+
+
 def head_of(lines: list[str]) -> list[str]:
     """The lines before the body starts (第一章, 第一条, 一、, 摘要), at most 40."""
     out = []
@@ -295,7 +307,8 @@ def labelled(src: Source) -> dict[str, str]:
     """来源：…, 时间：…, 发文机关：…, 原文链接：… of the info lines, the head and the tail; then the
     header lines of a news page (bylines, "A | B | Updated: …", datelines)."""
     out: dict[str, str] = {}
-    for line in src.info + joined_fields(src.head) + joined_fields(src.tail):
+    lines = src.info + joined_fields(src.head) + joined_fields(src.tail) + run_on_fields(src.head)
+    for line in lines:
         if not field_row(line) and line not in src.info:
             continue
         for label, value in label_values(line):

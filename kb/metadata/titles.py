@@ -23,6 +23,7 @@ from kb.metadata.words import (
     is_news_source,
     is_organ,
     norm,
+    run_on_fields_rx,
 )
 
 # the red header of an official document: 宁波市人民政府文件
@@ -324,9 +325,18 @@ def without_counter(t: str) -> str:
 def title_of_line(line: str) -> str:
     """A title line without what is glued to it: a 文号, a counter, a delivery note, authors, the
     label of a portal's row that names the document (信息名称:…, 文件名称:…), a sharing button."""
-    t = without_column(without_title_label(without_tools(line)))
+    t = without_column(without_title_label(without_tools(without_fields(line))))
     t = CONTENTS_RUN.sub("", t)  # a cover's title run into the contents' heading
     return without_authors(AUTHOR_RUN.sub("", before_note(without_counter(without_number(t)))))
+
+
+def without_fields(line: str) -> str:
+    """A headline with its page's fields run on after a gap (…沃土 时间:2022-10-17 来源:…): the
+    headline, when the fields hold a date and it is more than a label's row."""
+    m = run_on_fields_rx().search(line)
+    if m and m.start() >= 6 and find_dates(line[m.start() :]):
+        return line[: m.start()]
+    return line
 
 
 def without_tools(line: str) -> str:

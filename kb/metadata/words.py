@@ -69,6 +69,14 @@ def _labels() -> list[str]:
 
 
 @cache
+def run_on_fields_rx() -> re.Pattern:
+    """A Chinese field label with its colon after a gap in a line (长三角…沃土 时间:2022-10-17
+    来源:澎湃新闻): where the fields a headline's line runs on into start."""
+    words = [w for w in _labels() if re.match(r"[\u4e00-\u9fff]", w)]
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]")
+
+
+@cache
 def label_rx() -> re.Pattern:
     words = _labels()
     return re.compile(
@@ -91,11 +99,19 @@ def _hint_rx() -> re.Pattern:
     return re.compile("|".join(f"(?:{h})" for h in hints) or "$^", re.I)
 
 
+@cache
+def _buttons_rx() -> re.Pattern:
+    tails = data()["furniture"].get("button_tails", [])
+    return re.compile("|".join(f"(?:{h})" for h in tails) or "$^", re.I)
+
+
 def is_furniture(line: str) -> bool:
     """A line made only of page furniture (下载 打印 全屏 收藏【字号：加大 还原 减小】 分享到…),
     or a short hint on how to move through the page with the keyboard."""
     text = line.strip()
     if text and len(text) <= 40 and _hint_rx().search(text):
+        return True
+    if text and len(text) <= 80 and _buttons_rx().search(text):  # … 我要纠错 注册 登录
         return True
     if not text or len(text) > 80 or not _furniture_rx().search(text):
         return False
