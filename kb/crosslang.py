@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from kb import data_files
-from kb.chinese import lasting_cache_dir, normalise, stopwords
+from kb.chinese import lasting_cache_dir, normalise, stopwords, tokenizer
 from kb.english import is_common_word, reading_forms
 from kb.stem import stem
 
@@ -374,6 +374,21 @@ def cedict_entries() -> list[tuple]:
     return dictionary_data()[0]
 
 
+def _english_only_spellings(
+    chinese: dict[str, list], vocab: dict[str, int], pinyin: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """Pinyin → the dictionary's words of two characters or more that the corpus lacks but reads
+    in English (the `chinese` map), for spellings no corpus word has, commonest first."""
+    freq = tokenizer().FREQ
+    out: dict[str, list[str]] = {}
+    for word in chinese:
+        if len(word) > 1 and word not in vocab and CJK_WORD.match(word) and freq.get(word):
+            for key in pinyin_keys(word):
+                if key not in pinyin:
+                    out.setdefault(key, []).append(word)
+    return {k: sorted(ws, key=lambda w: (-freq.get(w, 0), w))[:3] for k, ws in out.items()}
+
+
 def dictionary_data() -> tuple[list[tuple], dict[str, str]]:
     """cedict_entries, and every English word of four letters or more in the glossary and in
     CEDICT's senses with its stem (build_maps's spelling table). Cleaning and stemming 122k
@@ -550,6 +565,11 @@ def build_maps(vocab: dict[str, int]) -> dict:
         for key in pinyin_keys(word) if word not in vocab else []:
             if key not in pinyin:
                 pinyin[key] = [word]
+    # a word of the dictionary the corpus says only in English (中微子: neutrino), spelled in
+    # pinyin where no word of the corpus has that spelling: zhongweizi finds the English paragraphs
+    # as 中微子 typed would; of several such words the commonest in jieba's dictionary first
+    english_only = _english_only_spellings(chinese, vocab, pinyin)
+    pinyin.update(english_only)
     for table in (pinyin, english, english_in, english_words, english_forms):
         for key, words in table.items():
             table[key] = sorted(set(words), key=lambda w: (-vocab.get(w, 0), w))[:6]
@@ -563,6 +583,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
         "english_verbs": english_verbs,
         "composed": composed_words(vocab, in_dictionary, char_senses),
         "pinyin": pinyin,
+        # the spellings of those only (zhongweizi): read, never offered as a did-you-mean
+        "english_only_pinyin": sorted(english_only),
         "english": english,
         "english_in": english_in,
         "english_words": english_words,

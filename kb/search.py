@@ -395,7 +395,11 @@ class KB:
             if latin:
                 if latin_known is None:
                     latin_known = sorted(
-                        set(glossary()) | set(st.maps.get("pinyin", {})) | set(gazetteer.cities())
+                        set(glossary())
+                        | set(st.maps.get("pinyin", {})).difference(
+                            st.maps.get("english_only_pinyin", ())
+                        )
+                        | set(gazetteer.cities())
                     )
                 found = suggest.latin(word, latin_known)
             else:

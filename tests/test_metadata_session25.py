@@ -57,3 +57,97 @@ def test_the_fields_a_headline_runs_on_into_are_read_as_fields():
     ]
     assert run_on_fields(lines) == ["时间:2022-10-17    来源:澎湃新闻"]
     assert run_on_fields(["某某的进化史 来源:澎湃新闻"]) == []  # no date: no fields run on
+
+
+PORT = (
+    "• 2021 April 10 10:09\n\n"
+    "    Strong cargo volumes show resiliency of the port during a challenging year\n\n"
+    "    The Harbourtown Port Authority has announced the 2020 year-end statistics for goods moving"
+    " through the port. Overall, cargo increased by 1% to 145.5 million metric tonnes.\n\n"
+    "    “The value and resiliency of the port has been showcased,” said its president.\n"
+)
+
+
+def test_a_public_body_announcing_in_the_lead_is_the_issuer(tmp_path):
+    assert doc_of(tmp_path, "port.txt", PORT).issuer == "Harbourtown Port Authority"
+    said = PORT.replace("The Harbourtown Port Authority has announced", "A spokesman announced")
+    assert doc_of(tmp_path, "port.txt", said).issuer is None  # no body: none guessed
+
+
+def test_the_body_a_report_was_prepared_by_is_its_issuer(tmp_path):
+    text = (
+        "City of Riverside: A Comparative Analysis\n\nJune 2017\n\n"
+        "This publication was prepared for:\n\nSmith and Associates on behalf of the City\n\n"
+        "This publication was prepared by:\n\nNorthgate Economics\n\n"
+        "The city's economy grew faster than the state's over the decade, led by logistics and"
+        " health care, while housing costs rose by a third.\n"
+    )
+    assert doc_of(tmp_path, "report.txt", text).issuer == "Northgate Economics"
+
+
+def test_a_wires_credit_in_a_dateline_is_the_source(tmp_path):
+    text = (
+        "Foreign ministry puts the port city on the world map\n\n"
+        "TIANJIN, China, April 17 (Bernama) — Northern Chinese coastal city Tianjin was put on the"
+        " global map Tuesday as the foreign ministry and the municipal government held an event.\n"
+    )
+    assert doc_of(tmp_path, "wire.txt", text).issuer == "Bernama"
+    release = (
+        "Harbour City Signs 25 Digital Projects at the Summit\n\n"
+        "FUZHOU, CHINA - Media OutReach - 28 April 2023 - On the afternoon of April 26, the signing"
+        " ceremony of major digital economy projects was held at the exhibition center.\n"
+    )
+    doc = doc_of(tmp_path, "release.txt", release)
+    assert (doc.issuer, doc.date, doc.genre) == ("Media OutReach", "2023-04-28", "news")
+
+
+def test_a_release_banner_or_a_time_since_posting_is_no_title(tmp_path):
+    text = (
+        "FOR IMMEDIATE RELEASE\n"
+        "更新於4小時前 • 發布於4小時前 • PR Newswire\n\n"
+        "Overseas media delegations gather in the province\n\n"
+        "NANCHANG, China, Oct. 21, 2024 /PRNewswire/ -- Media delegations from twenty countries"
+        " gathered in the province this week to report on its culture and industry.\n"
+    )
+    assert doc_of(tmp_path, "release.txt", text).title == (
+        "Overseas media delegations gather in the province"
+    )
+
+
+def test_a_release_banner_under_the_deck_is_no_title(tmp_path):
+    text = (
+        "Mayor Welcomes the Vice Mayor of a Sister City\n\n"
+        "In Honor of the 30th Anniversary Of Their Sister City Relationship The Mayor And Vice"
+        " Mayor Unveiled A Statue Highlighting The Two Cities Ever Strengthening Relationship\n\n"
+        "FOR IMMEDIATE RELEASE\n6/03/2015\n"
+        "The mayor today welcomed the vice mayor and a delegation. They held a bilateral meeting"
+        " where they discussed strengthening business and cultural ties.\n"
+    )
+    assert doc_of(tmp_path, "release.txt", text).title == (
+        "Mayor Welcomes the Vice Mayor of a Sister City"
+    )
+
+
+def test_a_headline_naming_a_plan_in_quotes_is_news_about_it():
+    from kb.metadata.genres import quoted_document, reports_on_a_document
+
+    title = "Elected Officials and Advocates Applaud 'Housing New York: A Ten-Year Housing Plan'"
+    assert quoted_document(title) and reports_on_a_document(title)
+    assert not quoted_document("Housing New York: A Ten-Year Housing Plan")  # the plan itself
+    assert not quoted_document("Implementation Plan for the 'Digital City' Programme")
+    assert not quoted_document("Deepening the reform of “Maximum One Visit Service Procedure”")
+
+
+def test_a_source_note_in_brackets_above_the_sites_furniture_is_the_source(tmp_path):
+    text = (
+        "Vice Mayor Meets a Company President\n"
+        "View: 103 Date: 2017-11-01\n\n"
+        "The executive vice mayor met the president of a glassmaker and his delegation at the civic"
+        " center on October 20. The delegation is here for business cooperation.\n\n"
+        "(Source: AHFAO)\n\n\n"
+        "Other Publications\n"
+        "The Selection of the Top Outsourcing Destinations Ended and Its Rankings Are Available\n"
+        "Ten Cities Named Service Outsourcing Model Cities\n"
+        "Outsourcing Parks Report Record Contracts for the Third Quarter\n"
+    )
+    assert doc_of(tmp_path, "visit.txt", text).issuer == "AHFAO"

@@ -9,6 +9,7 @@ import pytest
 
 from kb import plan
 from kb.backends import BACKENDS
+from kb.crosslang import build_maps
 from tests.fixtures import kb_of
 from tests.test_readings_xlang import VocabLex
 
@@ -35,3 +36,27 @@ def test_a_word_of_the_language_is_no_slip_for_another_word():
     lex = VocabLex({"spelling": ["standing", "intelligence"], "spelling_senses": []}, {}, set())
     assert plan._latin_fix("spending", lex) == "spending"
     assert plan._latin_fix("inteligence", lex) == "intelligence"  # a slip is still put right
+
+
+def test_pinyin_spells_a_dictionary_word_the_corpus_says_only_in_english():
+    """zhongweizi: no Chinese paragraph says 中微子, an English one says neutrino; jiaoyi is 交易
+    (trade), the commonest of the dictionary's words so spelled; a corpus word so spelled keeps
+    the spelling (中位子)."""
+    maps = build_maps({"neutrino": 3, "trade": 2, "城市": 5})
+    assert maps["pinyin"]["zhongweizi"] == ["中微子"]
+    assert maps["pinyin"]["jiaoyi"][0] == "交易"
+    assert build_maps({"neutrino": 3, "中位子": 1})["pinyin"]["zhongweizi"] == ["中位子"]
+
+
+NEUTRINOS = {
+    "juno.txt": "Neutrino observatory\n\n"
+    "The neutrino detector sits 700 metres underground near Jiangmen.\n",
+    "other.txt": "城市更新\n\n城市更新行动提出,今年改造老旧小区120个。\n",
+}
+
+
+@pytest.mark.parametrize("engine", sorted(BACKENDS))
+def test_pinyin_of_a_word_said_only_in_english_finds_the_english(engine, tmp_path_factory):
+    kb = kb_of(NEUTRINOS, engine, tmp_path_factory)
+    res = kb.search("zhongweizi", collapse=False)
+    assert res["total"] == 1 and "neutrino" in res["hits"][0]["text"]

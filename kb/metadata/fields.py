@@ -430,8 +430,7 @@ def issuer(src: Source, got: dict) -> str | None:
         *site_and_owner(src),
         *[p for p in site_suffixes(clean(src.stated.get("page_title"))) if is_organ(p)],
         publisher(src.labelled.get("copyright")),
-        self_described(src),
-        releaser(src, title_),
+        said_in_text(src, title_),
     ]
     found = next((clean(c) for c in candidates if clean(c) and not is_junk(clean(c))), None)
     return completed(named_owner(found, src), src, title_) if found else None
@@ -523,6 +522,45 @@ def releaser(src: Source, title_: str) -> str | None:
         for m in RELEASES.finditer(line):
             if title_ and norm(title_) in norm(m.group(2)):
                 return m.group(1)
+    return None
+
+
+# a public body's lead saying what it does ("The Vancouver Fraser Port Authority has announced the
+# 2020 year-end statistics", "• The Seoul Metropolitan Government will publish …")
+ANNOUNCER = re.compile(
+    r"^[•·*\-\s]*The\s+((?:[A-Z][\w'’&.-]*\s+(?:of\s+|for\s+|and\s+)?){1,6}?"
+    r"(?:Government|Authority|Council|Commission|Ministry|Office|Bureau|Department|Agency|"
+    r"Administration))\s+(?:(?:has|have|had|today|will|on\s+\w+)\s+)*(?:announced|released|"
+    r"published|launched|unveiled|issued|reported|publish|release|launch|announce)\b"
+)
+# a report's cover saying who wrote it ("This publication was prepared by:" over "Beacon Economics")
+PREPARED_BY = re.compile(
+    r"\b(?:prepared|published|produced|compiled|written)\s+by\s*:?\s*(.*)$", re.I
+)
+
+
+def said_in_text(src: Source, title_: str) -> str | None:
+    """The body an English page's own text names, where nothing else does: itself described,
+    releasing the title, preparing the report, announcing in the lead."""
+    return self_described(src) or releaser(src, title_) or prepared_by(src) or announcer(src)
+
+
+def announcer(src: Source) -> str | None:
+    """The public body an English page's lead has announce or publish what the page reports,
+    where nothing else names one."""
+    lead = [clean(x) for x in src.lines[:RELEASER_LINES] if len(x) >= 60]
+    return next((m.group(1) for x in lead[:3] if (m := ANNOUNCER.match(x))), None)
+
+
+def prepared_by(src: Source) -> str | None:
+    """The body a report's cover says prepared it ("prepared by: X", or X on the next line), not
+    the one it was prepared for."""
+    head = [clean(x) for x in src.head[:30]]
+    for line, after in zip(head, [*head[1:], ""], strict=True):
+        m = PREPARED_BY.search(line)
+        name = (m.group(1) or after) if m and not has_cjk(line) else ""
+        if name and len(name.split()) <= 6 and name[:1].isupper() and not re.search(r"\d", name):
+            return name
     return None
 
 

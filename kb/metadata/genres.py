@@ -91,8 +91,23 @@ def reports_on_a_document(title: str) -> bool:
         or passive_headline(title)
         or present_tense(title)
         or future_headline(title)
+        or quoted_document(title)
     )
     return english_headline or bool(REPORTED.search(title))
+
+
+QUOTED = re.compile(r"[\"“‘'][^\"“”‘’']{6,}[\"”’']")
+
+
+def quoted_document(title: str) -> bool:
+    """A headline that names a document in quotes after words of its own ("Elected Officials …
+    Applaud 'Housing New York: A Five-Borough, Ten-Year Housing Plan'"): about it, not it."""
+    m = QUOTED.search(title)
+    if not m or not english_genre(m.group(0).lower()):  # "Maximum One Visit" names no document
+        return False
+    return len(title[: m.start()].split()) >= 2 and not english_genre(
+        QUOTED.sub(" ", title).lower()
+    )
 
 
 def passive_headline(title: str) -> bool:

@@ -282,6 +282,23 @@ def dated_name(value: str) -> tuple[str, str] | None:
     return (name, found[0][2]) if name and not find_dates(name) else None
 
 
+# a source's note in brackets on a line of its own, wherever the page's furniture pushed it
+SOURCE_NOTE = re.compile(r"[(（]\s*((?:Source|来源)\s*[:：]\s*[^()（）]{2,60})[)）]", re.I)
+
+
+def field_lines(src: Source) -> list[str]:
+    """The lines that may hold labelled fields: the info lines, the head's and the tail's field
+    lines, and a source's note in brackets anywhere ((Source: AHFAO) above a site's other items)."""
+    notes = [m.group(1) for t in src.lines if (m := SOURCE_NOTE.fullmatch(t.strip()))]
+    return src.info + head_fields(src.head) + joined_fields(src.tail) + notes
+
+
+def head_fields(head: list[str]) -> list[str]:
+    """The head's field lines, joined where a label's value ran onto the next line, and the fields
+    a headline's line runs on into."""
+    return joined_fields(head) + run_on_fields(head)
+
+
 def run_on_fields(lines: list[str]) -> list[str]:
     """The fields a headline's line runs on into (…兴业沃土 时间:2022-10-17 来源:澎湃新闻), each
     line's from its first label on (titles.without_fields takes the headline)."""
@@ -307,8 +324,7 @@ def labelled(src: Source) -> dict[str, str]:
     """来源：…, 时间：…, 发文机关：…, 原文链接：… of the info lines, the head and the tail; then the
     header lines of a news page (bylines, "A | B | Updated: …", datelines)."""
     out: dict[str, str] = {}
-    lines = src.info + joined_fields(src.head) + joined_fields(src.tail) + run_on_fields(src.head)
-    for line in lines:
+    for line in field_lines(src):
         if not field_row(line) and line not in src.info:
             continue
         for label, value in label_values(line):
@@ -327,6 +343,7 @@ def labelled(src: Source) -> dict[str, str]:
         bare_date(line, out)
         byline(line, out)
         dateline(line, out)
+        wire_credit(line, out)
         header_line(BRACKETED.fullmatch(line) and line.strip(" ()（）") or line, out)
         chinese_dateline(line, out)
         photo_credit(line, out)
@@ -660,6 +677,29 @@ def bare_date(line: str, out: dict) -> None:
         if lead and DATE_OR_PAGE.fullmatch(lead) and (found := find_dates(lead)):
             out.setdefault("date:published", found[0][2])
             return
+
+
+# a wire's credit after a dateline without a year: "TIANJIN, China, April 17 (Bernama) — …"; or
+# between dashes with its date: "FUZHOU, CHINA - Media OutReach - 28 April 2023 - On the afternoon"
+WIRE_CREDIT = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30},(?:\s*[A-Z][A-Za-z]+,)?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+    r"\(([A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]+){0,2})\)\s*[-—–]"
+)
+WIRE_DASHES = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30},\s*[A-Z][A-Za-z .'-]{2,30}?\s+[-—–]\s+([A-Z][\w .]{2,30}?)\s+[-—–]\s+"
+    r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s*\d{4})\s+[-—–]\s"
+)
+
+
+def wire_credit(line: str, out: dict) -> None:
+    """A wire's credit in a dateline (… April 17 (Bernama) —, … - Media OutReach - 28 April 2023 -):
+    the wire is the item's source, and the date its day where the credit gives one."""
+    if m := WIRE_DASHES.match(line):
+        out.setdefault("source", m.group(1))
+        if day := parse_date(m.group(2)):
+            out.setdefault("date:published", day)
+    elif m := WIRE_CREDIT.match(line):
+        out.setdefault("source", m.group(1))
 
 
 def dateline(line: str, out: dict) -> None:

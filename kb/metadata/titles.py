@@ -190,6 +190,8 @@ def title_like(line: str) -> bool:
         return False
     if DATE_OR_PAGE.fullmatch(t) or is_only_a_date(t) or NOTE.fullmatch(t) or running_head(t):
         return False
+    if RELATIVE_TIME.search(t):  # 更新於4小時前 • 發布於4小時前 • PR Newswire: when, not what
+        return False
     cjk = len(re.findall(r"[\u4e00-\u9fff]", t))
     if cjk:
         return (4 <= len(t) <= 70 or joint_title(t)) and cjk >= len(t.replace(" ", "")) * 0.4
@@ -199,6 +201,13 @@ def title_like(line: str) -> bool:
     if not (2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t):
         return False
     return not (is_navigation(t) or glued_menu(t) or menu_row(t) or len(set(words)) == 1)
+
+
+# a feed's time since posting (4小時前, 3 hours ago): a line holding it says when, never what
+RELATIVE_TIME = re.compile(
+    r"\d+\s*(?:分钟|分鐘|小时|小時|天|日)前|\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b",
+    re.I,
+)
 
 
 # a photo's caption ends with its credit: "… the Yangtze River Delta. Photo: Xinhua", "(Xinhua/Li
