@@ -36,10 +36,11 @@ _MON = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# sites also print 14-Oct-2020, "Sep 3,2016" (no space after the comma) and 2011-January-20
+# sites also print 14-Oct-2020, "Sep 3,2016" (no space after the comma), 2011-January-20 and
+# 2021 April 10 (a port's news feed)
 EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-){_MON}(?:\s*,?\s+|-)(\d{{4}})\b", re.I)
 EN_MDY = re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(\d{{4}})\b", re.I)
-EN_YMD = re.compile(rf"(?<![\d-])(\d{{4}})-{_MON}-(\d{{1,2}})(?![\d-])", re.I)
+EN_YMD = re.compile(rf"(?<![\d-])(\d{{4}})(?:-|\s+){_MON}(?:-|\s+)(\d{{1,2}})(?![\d-])", re.I)
 EN_MY = re.compile(rf"\b{_MON}\s+(\d{{4}})\b", re.I)
 
 

@@ -151,3 +151,11 @@ def test_a_source_note_in_brackets_above_the_sites_furniture_is_the_source(tmp_p
         "Outsourcing Parks Report Record Contracts for the Third Quarter\n"
     )
     assert doc_of(tmp_path, "visit.txt", text).issuer == "AHFAO"
+
+
+def test_a_year_first_english_date_is_a_date():
+    from kb.dates import find_dates
+
+    assert find_dates("• 2021 April 10 10:09")[0][2] == "2021-04-10"  # a port's news feed
+    assert find_dates("2021 Apr. 10")[0][2] == "2021-04-10"
+    assert find_dates("from 2021 March 2022 onwards") == []  # no day after the month
