@@ -159,3 +159,13 @@ def test_a_year_first_english_date_is_a_date():
     assert find_dates("• 2021 April 10 10:09")[0][2] == "2021-04-10"  # a port's news feed
     assert find_dates("2021 Apr. 10")[0][2] == "2021-04-10"
     assert find_dates("from 2021 March 2022 onwards") == []  # no day after the month
+
+
+def test_a_sharing_sites_upload_record_names_no_publisher(tmp_path):
+    text = (
+        "Cities of Opportunity 2015\n\nUpload: others\n\nPost on 28-May-2020\n\n1 views\n\n"
+        "Category:\n\nDocuments\n\n0 download\n\nTRANSCRIPT\n\n"
+        "At the forum in 2014, the foundation and the firm jointly released the report on cities of"
+        " opportunity, observing the development of fifteen cities in ten dimensions.\n"
+    )
+    assert doc_of(tmp_path, "dump.txt", text).issuer not in ("Post on", "Post", "others")
