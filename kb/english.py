@@ -39,15 +39,20 @@ COMMON_WORDS = 5000  # wordninja's commonest words: English to a reader (you, he
 
 
 @cache
-def _common_words() -> frozenset[str]:
+def _by_frequency() -> list[str]:
+    """wordninja's words, commonest first (sorted once for both cuts below)."""
     costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
-    return frozenset(sorted(costs, key=costs.get)[:COMMON_WORDS])
+    return sorted(costs, key=costs.get)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(_by_frequency()[:COMMON_WORDS])
 
 
 @cache
 def _known_words() -> frozenset[str]:
-    costs = wordninja.DEFAULT_LANGUAGE_MODEL._wordcost
-    return frozenset(sorted(costs, key=costs.get)[:KNOWN_WORDS])
+    return frozenset(_by_frequency()[:KNOWN_WORDS])
 
 
 def is_known_word(word: str) -> bool:

@@ -40,7 +40,7 @@ from kb.metadata.words import (
     is_news_source,
     is_organ,
     is_outlet,
-    run_on_fields_rx,
+    run_on_fields_at,
 )
 
 # a name has a letter: the dash of "08/05/2021 - 15:00" or a share counter (… 2021-09-05  0) is none
@@ -302,12 +302,8 @@ def head_fields(head: list[str]) -> list[str]:
 def run_on_fields(lines: list[str]) -> list[str]:
     """The fields a headline's line runs on into (…兴业沃土 时间:2022-10-17 来源:澎湃新闻), each
     line's from its first label on (titles.without_fields takes the headline)."""
-    out = []
-    for line in lines[:15]:
-        m = run_on_fields_rx().search(line)
-        if m and m.start() >= 6 and find_dates(line[m.start() :]):
-            out.append(line[m.start() :].strip())
-    return out
+    starts = [(line, run_on_fields_at(line)) for line in lines[:15]]
+    return [line[at:].strip() for line, at in starts if at is not None]
 
 
 def head_of(lines: list[str]) -> list[str]:

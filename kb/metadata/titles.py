@@ -23,7 +23,7 @@ from kb.metadata.words import (
     is_news_source,
     is_organ,
     norm,
-    run_on_fields_rx,
+    run_on_fields_at,
 )
 
 # the red header of an official document: 宁波市人民政府文件
@@ -342,10 +342,8 @@ def title_of_line(line: str) -> str:
 def without_fields(line: str) -> str:
     """A headline with its page's fields run on after a gap (…沃土 时间:2022-10-17 来源:…): the
     headline, when the fields hold a date and it is more than a label's row."""
-    m = run_on_fields_rx().search(line)
-    if m and m.start() >= 6 and find_dates(line[m.start() :]):
-        return line[: m.start()]
-    return line
+    at = run_on_fields_at(line)
+    return line if at is None else line[:at]
 
 
 def without_tools(line: str) -> str:

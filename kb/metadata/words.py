@@ -69,11 +69,17 @@ def _labels() -> list[str]:
 
 
 @cache
-def run_on_fields_rx() -> re.Pattern:
-    """A Chinese field label with its colon after a gap in a line (长三角…沃土 时间:2022-10-17
-    来源:澎湃新闻): where the fields a headline's line runs on into start."""
+def _run_on_fields_rx() -> re.Pattern:
     words = [w for w in _labels() if re.match(r"[\u4e00-\u9fff]", w)]
     return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]")
+
+
+def run_on_fields_at(line: str) -> int | None:
+    """Where the fields a headline's line runs on into start (长三角…沃土 时间:2022-10-17
+    来源:澎湃新闻: a Chinese label and its colon after a gap), when they hold a date and more than
+    a label's row precedes them; None otherwise."""
+    m = _run_on_fields_rx().search(line)
+    return m.start() if m and m.start() >= 6 and find_dates(line[m.start() :]) else None
 
 
 @cache
@@ -94,24 +100,21 @@ def labels_run_rx() -> re.Pattern:
 
 
 @cache
-def _hint_rx() -> re.Pattern:
-    hints = data()["furniture"].get("hints", [])
-    return re.compile("|".join(f"(?:{h})" for h in hints) or "$^", re.I)
-
-
-@cache
-def _buttons_rx() -> re.Pattern:
-    tails = data()["furniture"].get("button_tails", [])
-    return re.compile("|".join(f"(?:{h})" for h in tails) or "$^", re.I)
+def _furniture_rx_of(key: str) -> re.Pattern:
+    """The [furniture] patterns under one key (hints, button_tails) as one pattern."""
+    patterns = data()["furniture"].get(key, [])
+    return re.compile("|".join(f"(?:{h})" for h in patterns) or "$^", re.I)
 
 
 def is_furniture(line: str) -> bool:
     """A line made only of page furniture (下载 打印 全屏 收藏【字号：加大 还原 减小】 分享到…),
     or a short hint on how to move through the page with the keyboard."""
     text = line.strip()
-    if text and len(text) <= 40 and _hint_rx().search(text):
+    if text and len(text) <= 40 and _furniture_rx_of("hints").search(text):
         return True
-    if text and len(text) <= 80 and _buttons_rx().search(text):  # … 我要纠错 注册 登录
+    if (
+        text and len(text) <= 80 and _furniture_rx_of("button_tails").search(text)
+    ):  # … 我要纠错 注册 登录
         return True
     if not text or len(text) > 80 or not _furniture_rx().search(text):
         return False
