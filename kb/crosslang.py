@@ -283,7 +283,7 @@ def _cedict_path() -> Path:
 
 
 ENGLISH_WORD = re.compile(r"[a-z0-9]+")
-GLOSS_NOISE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\b[^\s|]+\|[^\s\[]+")
+GLOSS_NOISE = re.compile(r"\([^()]*\)|\[[^\]]*\]|\b[^\s|]+\|[^\s\[]+")
 LEADING = re.compile(r"^(?:to|a|an|the|be) ")
 SKIP_GLOSS = (
     "cl:",
@@ -321,7 +321,10 @@ def senses(definition: str) -> list[str]:
     """CEDICT's English senses of one entry ("to build; to construct/construction"), cleaned."""
     out = []
     for gloss in re.split(r"[/;]", definition):
-        gloss = re.sub(r"\s+", " ", GLOSS_NOISE.sub("", gloss.lower())).strip(" ,.!?'\"")
+        gloss = gloss.lower()
+        while (bare := GLOSS_NOISE.sub("", gloss)) != gloss:  # a note inside a note: (… (…))
+            gloss = bare
+        gloss = re.sub(r"\s+", " ", gloss).strip(" ,.!?'\"")
         gloss = LEADING.sub("", gloss)
         # a name described (the Grand Canal, 1800 km from …) is the name; a one-word place (Daye,
         # county-level city in …) is romanised_name's
@@ -338,7 +341,10 @@ def verb_senses(definition: str) -> set[str]:
     of it where a noun sense (列车) is."""
     verbs, others = set(), set()
     for gloss in re.split(r"[/;]", definition):
-        gloss = re.sub(r"\s+", " ", GLOSS_NOISE.sub("", gloss.lower())).strip(" ,.!?'\"")
+        gloss = gloss.lower()
+        while (bare := GLOSS_NOISE.sub("", gloss)) != gloss:  # a note inside a note: (… (…))
+            gloss = bare
+        gloss = re.sub(r"\s+", " ", gloss).strip(" ,.!?'\"")
         if gloss.startswith("to "):
             verbs.add(gloss[3:])
         else:
@@ -375,16 +381,18 @@ def cedict_entries() -> list[tuple]:
 
 
 def _english_only_spellings(
-    chinese: dict[str, list], vocab: dict[str, int], pinyin: dict[str, list[str]]
+    chinese: dict[str, list], vocab: dict[str, int], usual: set[str]
 ) -> dict[str, list[str]]:
     """Pinyin → the dictionary's words of two characters or more that the corpus lacks but reads
-    in English (the `chinese` map), for spellings no corpus word has, commonest first."""
+    in English (the `chinese` map), for spellings no corpus word has as its usual reading (a
+    character's other reading is a weak claim: 石 is dan only as a unit of weight), commonest
+    first (石墨烯, graphene, is in no jieba dictionary and still the only shimoxi)."""
     freq = tokenizer().FREQ
     out: dict[str, list[str]] = {}
     for word in chinese:
-        if len(word) > 1 and word not in vocab and CJK_WORD.match(word) and freq.get(word):
+        if len(word) > 1 and word not in vocab and CJK_WORD.match(word):
             for key in pinyin_keys(word):
-                if key not in pinyin:
+                if key not in usual:
                     out.setdefault(key, []).append(word)
     return {k: sorted(ws, key=lambda w: (-freq.get(w, 0), w))[:3] for k, ws in out.items()}
 
@@ -499,12 +507,16 @@ def build_maps(vocab: dict[str, int]) -> dict:
     or out of the corpus) → [English sense, its key] for the senses whose every word the corpus's
     English uses, so a Chinese query finds English paragraphs; spelling: see below."""
     pinyin: dict[str, list[str]] = {}
+    usual: set[str] = set()  # the keys some corpus word has as its usual reading
     for word in vocab:
         if CJK_WORD.match(word):
-            for key in pinyin_keys(word):
+            keys = pinyin_keys(word)
+            usual.add(keys[0])
+            for key in keys:
                 pinyin.setdefault(key, []).append(word)
     english: dict[str, list[str]] = {}
     english_in: dict[str, list[str]] = {}
+    pairs: dict[str, list[str]] = {}  # two words of a longer sense → the corpus's words giving it
     # a one-word sense as written, and without its inflection (kb/english.py reading_forms) → the
     # Chinese words: what an English word reads, not its stem's other words (import is not
     # important); the word as written first (customs is 海关, not custom's 习惯)
@@ -519,7 +531,7 @@ def build_maps(vocab: dict[str, int]) -> dict:
     nouns: dict[str, set[str]] = {}  # … and those giving it otherwise
     char_senses: dict[str, list[str]] = {}  # a character → its first one-word senses' keys
     in_dictionary: set[str] = set()
-    for word, _, definition, glosses, keys, name, name_key in entries:
+    for word, reading, definition, glosses, keys, name, name_key in entries:
         in_dictionary.add(word)
         if len(word) == 1:
             _add_char_senses(char_senses.setdefault(word, []), glosses, keys)
@@ -530,6 +542,8 @@ def build_maps(vocab: dict[str, int]) -> dict:
             if all(k != key for _, k in have):
                 have.insert(0, [name.capitalize(), key])
         known = word in vocab
+        if known and reading:  # the dictionary's reading is a usual one (长三角: chang, not zhang)
+            usual.add(re.sub(r"[^a-z]", "", reading.lower().replace("u:", "v")))
         if not known and CJK_WORD.match(word):  # an everyday sense reads English only: 公交车
             own = [k for g, k in zip(glosses, keys, strict=True) if g not in extra.get(word, ())]
             absent.setdefault(word, []).extend(k for k in own if k)  # "bus" is no 汽车
@@ -548,6 +562,9 @@ def build_maps(vocab: dict[str, int]) -> dict:
                 if len(word) > 1 and len(key.split()) == CONTAINING_GLOSS_WORDS and not name:
                     for w in set(key.split()):
                         english_in.setdefault(w, []).append(word)
+                if len(word) > 1 and not name:
+                    for pair in sense_pairs(key):
+                        pairs.setdefault(pair, []).append(word)
             words = key.split()
             if len(words) <= MAX_GLOSS_WORDS and all(w in vocab for w in words):
                 have = chinese.setdefault(word, [])
@@ -568,11 +585,15 @@ def build_maps(vocab: dict[str, int]) -> dict:
     # a word of the dictionary the corpus says only in English (中微子: neutrino), spelled in
     # pinyin where no word of the corpus has that spelling: zhongweizi finds the English paragraphs
     # as 中微子 typed would; of several such words the commonest in jieba's dictionary first
-    english_only = _english_only_spellings(chinese, vocab, pinyin)
-    pinyin.update(english_only)
-    for table in (pinyin, english, english_in, english_words, english_forms):
+    english_only = _english_only_spellings(chinese, vocab, usual)
+    for key, words in english_only.items():  # beside a word read so only by a character's other
+        # reading (danhua: 石化, whose 石 is also dan), the dictionary's own: 淡化, desalination
+        pinyin[key] = [*words, *pinyin.get(key, [])]
+    for table in (pinyin, english, english_in, english_words, english_forms, pairs):
         for key, words in table.items():
             table[key] = sorted(set(words), key=lambda w: (-vocab.get(w, 0), w))[:6]
+    for key, words in english_only.items():  # the dictionary's reading before the weak one
+        pinyin[key] = list(dict.fromkeys([*words, *pinyin[key]]))[:6]
     # a sense that is only a verb of a word (培训: "to train"), kept where another word gives it
     # as a noun (列车: "train"): what a plural typed is not read as
     english_verbs = {
@@ -587,6 +608,9 @@ def build_maps(vocab: dict[str, int]) -> dict:
         "english_only_pinyin": sorted(english_only),
         "english": english,
         "english_in": english_in,
+        # two English words a longer sense of a corpus word holds (spring plow: 春耕, "to plow a
+        # field in the spring"): a phrase no sense says as typed
+        "sense_pairs": {k: ws[:PAIR_WORDS] for k, ws in pairs.items()},
         "english_words": english_words,
         "english_forms": english_forms,
         "chinese": chinese,
@@ -601,6 +625,24 @@ def build_maps(vocab: dict[str, int]) -> dict:
         # a word the corpus lacks → its words of the same sense (see alike_words)
         "alike": alike,
     }
+
+
+PAIR_SENSE_WORDS = (3, 5)  # a sense of this many words holds a pair (two is an exact sense)
+PAIR_WORDS = 3  # the corpus's words one pair reads, at most
+
+
+def sense_pairs(key: str) -> list[str]:
+    """Each two words (in alphabetical order) of a sense of PAIR_SENSE_WORDS words: "plow field
+    spring" holds "plow spring", as "spring plowing" typed does (pair_key)."""
+    words = sorted(set(key.split()))
+    if not PAIR_SENSE_WORDS[0] <= len(key.split()) <= PAIR_SENSE_WORDS[1]:
+        return []
+    return [f"{a} {b}" for i, a in enumerate(words) for b in words[i + 1 :]]
+
+
+def pair_key(key: str) -> str:
+    """Two words typed, as sense_pairs keys them."""
+    return " ".join(sorted(key.split()))
 
 
 CHAR_SENSES = 4  # a character's first one-word senses, what a two-word phrase is composed of

@@ -39,6 +39,7 @@ from kb.crosslang import (
     glossary_by_key,
     glossary_siblings,
     is_pinyin,
+    pair_key,
     pinyin_pieces,
     reverse_glossary,
     spell_pinyin,
@@ -969,6 +970,14 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
     elif len(words) == 2 and (found := maps.get("composed", {}).get(key)):
         # white tea: 白茶, the compound of 白 "white" and 茶 "tea" (crosslang.composed_words)
         alts = [Alt((z,), COMPOSED_BOOST, f"parts:{z}") for z in found if lex.df(z) > 0]
+    elif (
+        len(key.split()) == 2
+        and (found := maps.get("sense_pairs", {}).get(pair_key(key)))
+        and not all(word_readings(k, maps) for k in key.split())
+    ):
+        # spring plowing: 春耕, "to plow a field in the spring" (crosslang.sense_pairs), where a
+        # word reads nothing alone (plowing); investment fund stays 投资 and 基金, not 招商
+        alts = [Alt((z,), COMPOSED_BOOST, f"cedict:{z}") for z in found if lex.df(z) > 0]
     elif len(words) == 1:
         if key:
             alts = _cedict_word(words[0], key, lex)

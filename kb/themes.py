@@ -706,7 +706,9 @@ def _tally(hits, lex: Lexicon, text: str, demoted=lambda key: False) -> dict[str
     return out
 
 
-def _decides(t: _Tally, short: bool, leading: bool, silent: bool = False) -> bool:
+def _decides(
+    t: _Tally, short: bool, leading: bool, silent: bool = False, alone: bool = False
+) -> bool:
     """The heading and a word of the theme, or the heading alone over a paragraph that names no
     theme's telling word (a measure under 第六章 环境保护 is ecology), or two strong telling words
     (or a decisive one and another: kitchen equipment and a tax break make no industry), or one
@@ -720,7 +722,7 @@ def _decides(t: _Tally, short: bool, leading: bool, silent: bool = False) -> boo
         return False
     if len(t.strong_words) >= 2 or (t.decisive and len(t.telling) >= 2):
         return True
-    return (t.decisive and short and leading and t.opening) or t.repeated
+    return (t.decisive and (short or alone) and leading and t.opening) or t.repeated
 
 
 def tag_themes(
@@ -767,6 +769,9 @@ def tag_themes(
     top = max(scores.values(), default=0.0)
     short = length <= SHORT_PARAGRAPH
     silent = not any(t.telling for t in tallies.values())
+    # the one theme any telling word is of: its decisive word opening a longer paragraph names
+    # the subject as in a short one (植树造林 opening a news item on a tree-planting day)
+    alone = sum(1 for t in tallies.values() if t.telling) == 1
     chosen = []
     if not is_procedural(text, lang):
         chosen = [
@@ -775,7 +780,7 @@ def tag_themes(
             if th in tallies
             and scores[th] >= need
             and scores[th] >= SHARE_OF_TOP * top
-            and _decides(tallies[th], short, scores[th] >= top, silent)
+            and _decides(tallies[th], short, scores[th] >= top, silent, alone)
         ]
     chosen.sort(key=lambda th: -scores[th])
     worded = None

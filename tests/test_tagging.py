@@ -5,7 +5,15 @@ import pytest
 from kb import data_files
 from kb.cities import tag_cities
 from kb.metadata import issuing_city
-from kb.themes import THEMES, _heading_scores, body_names, is_procedural, lexicon, tag_themes
+from kb.themes import (
+    SHORT_PARAGRAPH,
+    THEMES,
+    _heading_scores,
+    body_names,
+    is_procedural,
+    lexicon,
+    tag_themes,
+)
 
 
 @pytest.mark.parametrize(
@@ -183,6 +191,22 @@ def test_a_decisive_word_said_in_passing_is_a_mention():
     assert tag_themes(mention).themes == []
     subject = "推进区域协同发展，完善工作机制，加强统筹协调，建设一处港口。"
     assert tag_themes(subject).themes == ["infrastructure"]
+
+
+def test_a_decisive_word_opening_a_long_paragraph_of_no_other_theme_names_its_subject():
+    """No other theme has a telling word: the decisive word opening it is what the paragraph is
+    about, however long the account of the day (a short paragraph's rule, session 26)."""
+    text = (
+        "植树造林正当其时。昨天上午，全区机关干部和志愿者三百余人来到城郊东山脚下，挥锹铲土、"
+        "扶苗填坑，一株株树苗整齐排列在山坡之上，现场气氛热烈，参加活动的同志纷纷表示，"
+        "今后还将定期回访浇水，确保栽一棵、活一棵、绿一片。"
+    )
+    assert len(text) > SHORT_PARAGRAPH
+    assert tag_themes(text, model=False).themes == ["ecology"]
+    assert tag_themes(text).themes == ["ecology"]
+    # another theme's telling word present: one word alone no longer names the subject
+    shared = text.replace("现场气氛热烈", "山下就是新建的产业园")
+    assert tag_themes(shared, model=False).themes == []
 
 
 def test_a_chinese_paragraph_may_name_its_subject_last():

@@ -526,11 +526,13 @@ def releaser(src: Source, title_: str) -> str | None:
 
 
 # a public body's lead saying what it does ("The Vancouver Fraser Port Authority has announced the
-# 2020 year-end statistics", "• The Seoul Metropolitan Government will publish …")
+# 2020 year-end statistics", "• The Seoul Metropolitan Government will publish …", "The Urban
+# Redevelopment Authority (URA) announced the opening …")
 ANNOUNCER = re.compile(
     r"^[•·*\-\s]*The\s+((?:[A-Z][\w'’&.-]*\s+(?:of\s+|for\s+|and\s+)?){1,6}?"
     r"(?:Government|Authority|Council|Commission|Ministry|Office|Bureau|Department|Agency|"
-    r"Administration))\s+(?:(?:has|have|had|today|will|on\s+\w+)\s+)*(?:announced|released|"
+    r"Administration|Board|Corporation))(?:\s*\([A-Z]{2,8}\))?\s+"  # its initials: (URA)
+    r"(?:(?:has|have|had|today|will|on\s+\w+)\s+)*(?:announced|released|"
     r"published|launched|unveiled|issued|reported|publish|release|launch|announce)\b"
 )
 # a report's cover saying who wrote it ("This publication was prepared by:" over "Beacon Economics")

@@ -166,7 +166,27 @@ def city_of_text(lines: list[str], title: str = "") -> str | None:
     # a page that names one city alone and speaks of its own city (全市上下, 我市): a city's text
     if only and n >= 2 and any(w in line for line in lines[:40] for w in _self_words()):
         return top
+    # two cities as often: the one the lead's dateline sends it from (San Francisco, CA – …)
+    if (sent := dateline_city(lines)) and seen[sent] >= 2 and seen[sent] == n:
+        return sent
     return dominant(said)
+
+
+# an English lead's dateline: its place (in capitals or not), a state, country or date after a
+# comma, then a dash (San Francisco, CA – …; HAIKOU, Dec. 2 (Xinhua) -- …)
+EN_DATELINE_PLACE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .'’-]{1,30}?),\s*[^\n]{1,40}?\s(?:--|—|–)\s"
+)
+
+
+def dateline_city(lines: list[str]) -> str | None:
+    """The one city an English lead's dateline names, in the item's first lines."""
+    for line in lines[:15]:
+        m = EN_DATELINE_PLACE.match(clean(line))
+        if m:
+            found = tag_cities(m.group("place")).cities
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 @cache
@@ -221,7 +241,8 @@ def names_a_province(title: str) -> bool:
 def names_a_region(title: str) -> bool:
     """A title naming a region of several cities ("Big plans for Yangtze River Delta …", 长三角…):
     the item is about the region, whichever city its text names most."""
-    return any(r in title for r in data()["regions"]["areas"])
+    low = title.lower()  # Yangtze River delta as often as Delta
+    return any(r.lower() in low for r in data()["regions"]["areas"])
 
 
 def issuing_city(issuer: str | None, title: str) -> str | None:

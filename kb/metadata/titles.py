@@ -186,7 +186,7 @@ def title_like(line: str) -> bool:
         return False
     if t.lower() in data()["title"]["labels"] or is_link(t) or is_toolbar(t):
         return False
-    if contact_or_issue(t) or addressees(t) or CAPTION.search(t):
+    if contact_or_issue(t) or addressees(t) or CAPTION.search(t) or signature(t):
         return False
     if DATE_OR_PAGE.fullmatch(t) or is_only_a_date(t) or NOTE.fullmatch(t) or running_head(t):
         return False
@@ -216,6 +216,14 @@ CAPTION = re.compile(
     r"(?:\bPhotos?\s*(?::|/|by\b)\s*[A-Z][\w .'’-]{1,40}|\([A-Z][^()/]{2,40}/[^()]{2,40}\)"
     r"|(?:^|[\s(（。]|记者)[\u4e00-\u9fff]{2,3}\s*摄\s*[)）]?)\s*$"
 )
+
+
+def signature(t: str) -> bool:
+    """A signatory's line (Zhou Xianwang, Mayor; Jane Doe, Director of the Bureau): a name of two
+    to four capitalised words, a comma and an office, nothing else."""
+    offices = "|".join(map(re.escape, data()["title"]["signature_offices"]))
+    name = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+    return bool(re.fullmatch(rf"{name},\s*(?i:(?:the\s+)?(?:{offices})(?:\s+of\s+.{{1,60}})?)", t))
 
 
 def addressees(t: str) -> bool:
