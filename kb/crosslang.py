@@ -317,14 +317,20 @@ def english_key(text: str) -> str:
     return " ".join(stem(w) for w in ENGLISH_WORD.findall(text.lower()) if w not in stops)
 
 
+def _bare_gloss(gloss: str) -> str:
+    """One gloss in lower case without its notes, a note inside a note too ("stone (unit … (about
+    6.3 kg))"), bracketed readings and variants, and the punctuation around it."""
+    gloss = gloss.lower()
+    while (bare := GLOSS_NOISE.sub("", gloss)) != gloss:
+        gloss = bare
+    return re.sub(r"\s+", " ", gloss).strip(" ,.!?'\"")
+
+
 def senses(definition: str) -> list[str]:
     """CEDICT's English senses of one entry ("to build; to construct/construction"), cleaned."""
     out = []
     for gloss in re.split(r"[/;]", definition):
-        gloss = gloss.lower()
-        while (bare := GLOSS_NOISE.sub("", gloss)) != gloss:  # a note inside a note: (… (…))
-            gloss = bare
-        gloss = re.sub(r"\s+", " ", gloss).strip(" ,.!?'\"")
+        gloss = _bare_gloss(gloss)
         gloss = LEADING.sub("", gloss)
         # a name described (the Grand Canal, 1800 km from …) is the name; a one-word place (Daye,
         # county-level city in …) is romanised_name's
@@ -341,10 +347,7 @@ def verb_senses(definition: str) -> set[str]:
     of it where a noun sense (列车) is."""
     verbs, others = set(), set()
     for gloss in re.split(r"[/;]", definition):
-        gloss = gloss.lower()
-        while (bare := GLOSS_NOISE.sub("", gloss)) != gloss:  # a note inside a note: (… (…))
-            gloss = bare
-        gloss = re.sub(r"\s+", " ", gloss).strip(" ,.!?'\"")
+        gloss = _bare_gloss(gloss)
         if gloss.startswith("to "):
             verbs.add(gloss[3:])
         else:
@@ -586,14 +589,12 @@ def build_maps(vocab: dict[str, int]) -> dict:
     # pinyin where no word of the corpus has that spelling: zhongweizi finds the English paragraphs
     # as 中微子 typed would; of several such words the commonest in jieba's dictionary first
     english_only = _english_only_spellings(chinese, vocab, usual)
-    for key, words in english_only.items():  # beside a word read so only by a character's other
-        # reading (danhua: 石化, whose 石 is also dan), the dictionary's own: 淡化, desalination
-        pinyin[key] = [*words, *pinyin.get(key, [])]
     for table in (pinyin, english, english_in, english_words, english_forms, pairs):
         for key, words in table.items():
             table[key] = sorted(set(words), key=lambda w: (-vocab.get(w, 0), w))[:6]
-    for key, words in english_only.items():  # the dictionary's reading before the weak one
-        pinyin[key] = list(dict.fromkeys([*words, *pinyin[key]]))[:6]
+    for key, words in english_only.items():  # before a word read so only by a character's other
+        # reading (danhua: 石化, whose 石 is also dan), the dictionary's own: 淡化, desalination
+        pinyin[key] = list(dict.fromkeys([*words, *pinyin.get(key, [])]))[:6]
     # a sense that is only a verb of a word (培训: "to train"), kept where another word gives it
     # as a noun (列车: "train"): what a plural typed is not read as
     english_verbs = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kb.backends import BACKENDS
-from kb.crosslang import build_maps, english_key, pair_key, sense_pairs
+from kb.crosslang import build_maps, english_key, pair_key, sense_pairs, senses, verb_senses
 from tests.fixtures import kb_of
 
 
@@ -22,6 +22,19 @@ def test_a_characters_other_reading_does_not_keep_the_dictionary_word_out():
     assert "淡化" not in maps["pinyin"]["shihua"]
     # a corpus word whose usual reading it is keeps the spelling to itself
     assert build_maps({"淡化": 1, english_key("desalination"): 2})["pinyin"]["danhua"] == ["淡化"]
+
+
+def test_the_dictionarys_reading_of_a_corpus_word_is_its_usual_one():
+    """乙炔 (acetylene) is yi3 que1 in CEDICT, yigui by pypinyin's first guess: yique is the corpus
+    word's own spelling, not free for 遗缺 (vacancy) said only in English."""
+    maps = build_maps({"乙炔": 2, english_key("vacancy"): 1})
+    assert maps["pinyin"]["yique"] == ["乙炔"]
+
+
+def test_a_note_inside_a_note_leaves_no_bracket_in_a_sense():
+    definition = "stone (British unit of mass equal to 14 pounds (about 6.3 kilograms))"
+    assert senses(definition) == ["stone"]
+    assert verb_senses("to plow (a field (in spring))/plowing") == {"plow"}
 
 
 def test_a_dictionary_word_jieba_lacks_is_still_a_spelling():
