@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Protocol, Union
 
-from kb import abbreviations, data_files, gazetteer, suggest, tones
+from kb import abbreviations, data_files, gazetteer, suggest, thesaurus, tones
 from kb.chinese import (
     in_dictionary,
     normalise,
@@ -263,6 +263,8 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
             for f in _synonym_forms(syn, lex)
             if len(f) > 1 and f != said
         ]
+    if len(primary) == 1:
+        alts += _thesaurus(norm, lex)
     if len(primary) == 1 and lex.df(primary[0]) < SIBLING_BELOW_DF:
         alts += [
             Alt(tuple(query_words(w)), SYNONYM_BOOST, f"synonym:{w}", slop=DECLARED_SLOP)
@@ -299,6 +301,24 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     if len(primary) == 1 and len(alts) == 1:  # nothing else reads it: 游船 → 船舶, 帆船
         alts += _head_compounds(primary[0], lex)
     return alts
+
+
+THESAURUS_BOOST = 0.6  # a thesaurus's synonym (赔 → 赔偿): below a declared synonym
+
+
+def _thesaurus(word: str, lex: Lexicon) -> list[Alt]:
+    """A word no measure holds read as its synonyms in the thesaurus (kb/thesaurus.py) that the
+    corpus holds and the project's own synonyms do not already give. A word the corpus has is
+    read as typed: its thesaurus's siblings are often broader (金融 beside 经济, 要素 beside 因素),
+    and measured on every query set they took more from such queries than they gave."""
+    if lex.df(word) >= SIBLING_BELOW_DF:
+        return []
+    declared = set(synonyms().get(word, []))
+    return [
+        Alt((w,), THESAURUS_BOOST, f"thesaurus:{w}")
+        for w in thesaurus.siblings().get(word, ())
+        if w not in declared and w != word and lex.df(w) > 0
+    ]
 
 
 NAME_BOOST = 0.9  # a place's name without 省, 市, 县 or 区, as the text may write it
@@ -787,6 +807,7 @@ def _pinyin_alts(found: list[str], lex: Lexicon) -> list[Alt]:
             source=f"pinyin:{found[0]}" if a.source == "query" else a.source,
         )
         for a in _cjk_alts(found[0], lex)
+        if not a.source.startswith("thesaurus:")  # a guess on a guess (yangzhou → 养育 → 养殖)
     ]
     words = tuple(query_words(found[0]))
     if len(words) > 1:  # its words anywhere in the measure, as when typed in Chinese

@@ -535,6 +535,18 @@ ANNOUNCER = re.compile(
     r"(?:(?:has|have|had|today|will|on\s+\w+)\s+)*(?:announced|released|"
     r"published|launched|unveiled|issued|reported|publish|release|launch|announce)\b"
 )
+# a press release's lead after its dateline (SAN PEDRO, Calif. — Dec. 15, 2021 — Port of Los Angeles
+# Executive Director … held; NEW YORK, NY—New York City Economic Corporation (NYCEDC) today
+# celebrated): the body that opens it, a port or a named public body, is who releases it
+RELEASE_LEAD = re.compile(
+    r"^[A-Z][A-Za-z .,'’]{1,40}?\s*[—–]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[—–]\s*)?"
+    r"(?:The\s+)?(Port\s+of\s+(?:[A-Z][a-z]+\s+){0,2}?[A-Z][a-z]+|"
+    r"(?:[A-Z][\w'’&.-]*\s+(?:of\s+|for\s+|and\s+)?){1,6}?"
+    r"(?:Government|Authority|Council|Commission|Ministry|Office|Bureau|Department|Agency|"
+    r"Administration|Board|Corporation))(?:\s*\([A-Z]{2,8}\))?\s+"
+    r"(?:today\s+[a-z]+|(?:Executive\s+)?(?:Director|Chair(?:man|woman)?|President|CEO)\b|"
+    r"(?:has\s+)?(?:announced|released|published|launched|unveiled|issued|reported)\b)"
+)
 # a report's cover saying who wrote it ("This publication was prepared by:" over "Beacon Economics")
 PREPARED_BY = re.compile(
     r"\b(?:prepared|published|produced|compiled|written)\s+by\s*:?\s*(.*)$", re.I
@@ -543,15 +555,42 @@ PREPARED_BY = re.compile(
 
 def said_in_text(src: Source, title_: str) -> str | None:
     """The body an English page's own text names, where nothing else does: itself described,
-    releasing the title, preparing the report, announcing in the lead."""
-    return self_described(src) or releaser(src, title_) or prepared_by(src) or announcer(src)
+    releasing the title, preparing the report, announcing in the lead, alone on a report's cover."""
+    return (
+        self_described(src)
+        or releaser(src, title_)
+        or prepared_by(src)
+        or announcer(src)
+        or cover_body(src, title_)
+    )
+
+
+COVER_LINES = 40  # a report's cover: its first lines
+
+
+def cover_body(src: Source, title_: str) -> str | None:
+    """A report's cover naming its body on a line of its own (Highlights of 2020 Annual Report /
+    … / Port of Rotterdam Authority): capitalised words ending as a body's name does."""
+    head = [clean(x) for x in src.head[:COVER_LINES]]
+    if "report" not in title_.lower() and not any("Annual Report" in x for x in head):
+        return None
+    kinds = [*data()["issuer"]["en_suffixes"], "Authority"]
+    for t in head:
+        words = t.split()
+        if 2 <= len(words) <= 8 and all(w[0].isupper() or w in ("of", "for", "and") for w in words):
+            if any(t.endswith(" " + k) for k in kinds):
+                return t
+    return None
 
 
 def announcer(src: Source) -> str | None:
     """The public body an English page's lead has announce or publish what the page reports,
     where nothing else names one."""
     lead = [clean(x) for x in src.lines[:RELEASER_LINES] if len(x) >= 60]
-    return next((m.group(1) for x in lead[:3] if (m := ANNOUNCER.match(x))), None)
+    found = (m for x in lead[:3] if (m := ANNOUNCER.match(x)))
+    # a dateline sets a release's lead apart: it may follow a subheading or two and a caption
+    found = itertools.chain(found, (m for x in lead[:6] if (m := RELEASE_LEAD.match(x))))
+    return next((m.group(1) for m in found), None)
 
 
 def prepared_by(src: Source) -> str | None:

@@ -15,6 +15,7 @@ from kb.metadata.words import (
     is_news_source,
     is_newspaper,
 )
+from kb.script import is_english
 
 TRAILING_BRACKETS = re.compile(r"(?:\s*[（(\[【〔][^（()）\]】〕]{0,30}[)）\]】〕])+\s*$")
 REPORTED = re.compile(r"(?:印发|出台|发布|公布|通过|实施)\s*《[^》]+》\s*$")
@@ -180,7 +181,8 @@ def genre_of_text(
     low = head.lower()  # "According to …" opens a sentence
     reporting = sum(low.count(w.lower()) for w in data()["news"]["reporting"])
     # English reporting ("…, officials said", "according to …") reads as news even undated
-    told = reporting >= 1 and (dated or not has_cjk(head)) or says_when(lead)
+    # (an English head: a page's stray Chinese label, 封面, does not make it Chinese)
+    told = reporting >= 1 and (dated or is_english(head)) or says_when(lead)
     told = told or (dated and (drop_cap(lead) or chinese_lead_time(lead)))
     # a Chinese story opening on its day (9月25日，…拉开帷幕), in one of its first paragraphs
     told = told or any(DAY_OPENING.match(x.strip()) for x in openings)
@@ -193,7 +195,7 @@ def genre_of_text(
     if ABSTRACT.search(head) or len(REFERENCE.findall(head)) >= 2:
         return "article"  # a journal's page: an abstract, keywords, a list of references
     # English copy of a Chinese policy topic is web copy (a portal's page) when nothing says more
-    return "webpage" if fmt == "html" or (head.strip() and not has_cjk(head)) else "other"
+    return "webpage" if fmt == "html" or (head.strip() and is_english(head)) else "other"
 
 
 # a month's day without its year, perhaps with the time of day, then a comma: this year's news

@@ -41,6 +41,8 @@ KINDS = (
         + ("source", "information source", "from", "contributor"),
     ),
     ("authors", ("作者", "记者", "author", "authors", "by")),
+    # who edited the page: a credit, never the publisher (来源:某台国际在线编辑:某某责编:某某)
+    ("editor", ("编辑", "责编", "责任编辑", "editor")),
     ("number", ("发文字号", "文号", "document no", "number")),
     # a newspaper page's edition beside its source and date (来源:某报 2022年03月31日 版次:DA01)
     ("edition", ("版次", "版面", "版名", "版号")),

@@ -23,6 +23,7 @@ from kb.metadata.labels import (
     LABEL,
     LABEL_AT,
     field_row,
+    known_tail,
     label_kind,
     label_values,
     names_byline,
@@ -561,6 +562,20 @@ def _label_spans(text: str) -> list[tuple[int, int, str]]:
         if word and label_kind(f"{word.group(1)} {label}"):
             start, label = word.start(), f"{word.group(1)} {label}"
         out.append((start, m.end(), label))
+    return sorted(out + _run_on_labels(text, out))
+
+
+def _run_on_labels(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Known Chinese labels run on to the value before them, no space between (来源:某台国际在线
+    编辑:某某): the label its last characters make (kb/metadata/labels.py known_tail)."""
+    ends = {end for _, end, _ in found}
+    out = []
+    for m in LABEL.finditer(text):
+        if m.end() in ends or not has_cjk(m.group(1)):
+            continue
+        label, start, end = known_tail(m.group(1), m.start(1), m.end())
+        if label != m.group(1) and label_kind(label):
+            out.append((start, end, label))
     return out
 
 

@@ -193,6 +193,8 @@ def title_like(line: str) -> bool:
     if RELATIVE_TIME.search(t):  # 更新於4小時前 • 發布於4小時前 • PR Newswire: when, not what
         return False
     cjk = len(re.findall(r"[\u4e00-\u9fff]", t))
+    if cjk and cjk_menu(t):
+        return False
     if cjk:
         return (4 <= len(t) <= 70 or joint_title(t)) and cjk >= len(t.replace(" ", "")) * 0.4
     words = t.split()
@@ -201,6 +203,21 @@ def title_like(line: str) -> bool:
     if not (2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t):
         return False
     return not (is_navigation(t) or glued_menu(t) or menu_row(t) or len(set(words)) == 1)
+
+
+MENU_PIECES = 4  # a row of this many short items or more, set apart by bars or wide gaps
+MENU_ITEM = (
+    12  # characters in a menu's item, at most (its gaps may be lost: 老外在安徽长三角一体化)
+)
+
+
+def cjk_menu(t: str) -> bool:
+    """A Chinese site's menu row (要闻   城市远洋 | 老外在安徽   长三角一体化 | 直观中国 | 视界):
+    MENU_PIECES short items or more between bars or wide gaps, none a sentence's piece."""
+    pieces = [p for p in re.split(r"\s*[|｜]\s*|\s{3,}", t) if p.strip()]
+    return len(pieces) >= MENU_PIECES and all(
+        len(p) <= MENU_ITEM and not re.search(r"[，,。：:“”《》]", p) for p in pieces
+    )
 
 
 # a feed's time since posting (4小時前, 3 hours ago): a line holding it says when, never what
@@ -344,7 +361,11 @@ def title_of_line(line: str) -> str:
     label of a portal's row that names the document (信息名称:…, 文件名称:…), a sharing button."""
     t = without_column(without_title_label(without_tools(without_fields(line))))
     t = CONTENTS_RUN.sub("", t)  # a cover's title run into the contents' heading
+    t = FILE_TAIL.sub("", t)  # a sharing site's file name (…管理条例.docx): the document's title
     return without_authors(AUTHOR_RUN.sub("", before_note(without_counter(without_number(t)))))
+
+
+FILE_TAIL = re.compile(r"(?<=\S)\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.I)
 
 
 def without_fields(line: str) -> str:

@@ -1,0 +1,111 @@
+"""Metadata rules from the misses of meta29 (issue 22, session 27), on files of our own: a
+breadcrumb in another wording (您所在的位置:) is a label, never the title; a newsletter's sign-up
+box (Subscribe to our newsletter) is furniture; a sharing site's file name (….docx) is the
+document's title without its extension; an English page's head with a stray Chinese word (封面) is
+still English copy, a web page and not "other"; an editor's credit run on to the source
+(来源:…编辑:) is cut off; the body opening a press release's lead after its dateline is its
+issuer."""
+
+from kb.metadata.titles import cjk_menu, title_of_line
+from tests.test_metadata_meta16 import doc_of
+
+RESOLUTION = (
+    "您所在的位置: 某市人大 权威发布 决定决议\n"
+    "某市第九届人民代表大会第四次会议关于政府工作报告的决议\n"
+    "发布时间:2024-01-29   来源:rdbgs   【关闭窗口\n\n"
+    "(2024年1月18日某市第九届人民代表大会第四次会议通过)\n\n"
+    "某市第九届人民代表大会第四次会议听取和审议了市长所作的政府工作报告,决定批准这个报告。\n"
+)
+
+
+def test_a_breadcrumb_in_another_wording_is_no_title(tmp_path):
+    doc = doc_of(tmp_path, "resolution.txt", RESOLUTION)
+    assert doc.title == "某市第九届人民代表大会第四次会议关于政府工作报告的决议"
+
+
+FEATURE = (
+    "TOPICS\n\n"
+    "    Subscribe to our newsletter\n\n"
+    "     By signing up, you agree to our Terms Of Use.\n\n"
+    "    FOLLOW US\n\n"
+    "    封面\n"
+    "    FEATURES\n\n"
+    "    River Towns Lose Their Ferries\n\n"
+    "    Villagers on the lower river have watched the last ferry lines close one by one, and"
+    " the bridges promised in their place are years away.\n\n"
+    "    The ferry pier at the village is empty most mornings now, its ticket office shut since"
+    " the spring.\n"
+)
+
+
+def test_a_newsletter_box_is_furniture_and_a_stray_chinese_word_keeps_a_page_english(tmp_path):
+    doc = doc_of(tmp_path, "feature.txt", FEATURE)
+    assert doc.title == "River Towns Lose Their Ferries"
+    assert doc.genre == "webpage"
+
+
+def test_a_file_name_is_the_title_without_its_extension():
+    assert title_of_line("某市海洋特别保护区管理条例.docx") == "某市海洋特别保护区管理条例"
+    assert title_of_line("Annual Report 2020.PDF") == "Annual Report 2020"
+    assert title_of_line("关于印发《办法》的通知") == "关于印发《办法》的通知"
+
+
+PRESS = (
+    "某市举办城市推介新闻发布会\n\n"
+    "2025-04-29 17:40:02来源:某某广播电视台国际在线编辑:张三责编:李四\n\n"
+    "4月29日,某市在省会举办城市推介新闻发布会,介绍文化旅游资源和重点项目。\n"
+)
+
+
+def test_an_editors_credit_run_on_to_the_source_is_cut_off(tmp_path):
+    """来源:…编辑:…责编:… with no space between: the source ends where the editor's label starts."""
+    doc = doc_of(tmp_path, "press.txt", PRESS)
+    assert doc.issuer == "某某广播电视台国际在线"
+
+
+PORT = (
+    "PORT OF RIVERTON DIRECTOR OFFERS YEAR-END ASSESSMENT\n\n"
+    "Director Briefs Media on Cargo Estimates\n\n"
+    "RIVERTON, Calif. — Dec. 15, 2021 — Port of Riverton Executive Director Jane Roe held a"
+    " wide-ranging briefing with journalists Wednesday to close out the year's cargo figures.\n\n"
+    "Roe, who has been hosting the briefings monthly, also addressed questions from the media.\n"
+)
+AGENCY = (
+    "Press Release\n\n"
+    "Agency Celebrates Its Projects Across the City in 2024\n\n"
+    "Dec 20 2024\n\n"
+    "An evening view of the city's waterfront, with the new ferry terminal lit in the foreground"
+    " of the picture.\n\n"
+    "SPRINGFIELD, IL—Springfield Economic Development Corporation (SEDC) today celebrated the"
+    " milestones of its projects in each district over the past year.\n"
+)
+
+
+def test_the_body_opening_a_press_releases_lead_after_its_dateline_is_the_issuer(tmp_path):
+    assert doc_of(tmp_path, "port.txt", PORT).issuer == "Port of Riverton"
+    issuer = doc_of(tmp_path, "agency.txt", AGENCY).issuer
+    assert issuer == "Springfield Economic Development Corporation"
+
+
+def test_a_chinese_sites_menu_row_is_no_title(tmp_path):
+    text = "要闻   城市远洋 | 老外在某省   一体化 | 直观中国 | 视界 | 原创\n" + PRESS
+    assert doc_of(tmp_path, "menu.txt", text).title == "某市举办城市推介新闻发布会"
+    assert not cjk_menu("专题 | 某市举办城市推介新闻发布会")  # a column's tag before a headline
+
+
+COVER = (
+    "Home > Documents > KEEPING THE HARBOUR MOVING\n\n"
+    "Highlights of 2021 Annual Report\n\n"
+    "KEEPING THE HARBOUR MOVING\n\n"
+    "Port of Riverton Authority\n\n"
+    "Foreword from the Board\n\n"
+    "The volume of goods handled in the port of Riverton in 2021 was 3.1% up on the previous year,"
+    " and the number of seagoing vessels calling at its terminals rose again.\n"
+)
+
+
+def test_a_body_alone_on_a_reports_cover_is_its_issuer(tmp_path):
+    assert doc_of(tmp_path, "report.txt", COVER).issuer == "Port of Riverton Authority"
+    # not a body: a line of capitalised words that names none
+    plain = COVER.replace("Port of Riverton Authority", "Riverton Harbour Highlights")
+    assert doc_of(tmp_path, "plain.txt", plain).issuer != "Riverton Harbour Highlights"
