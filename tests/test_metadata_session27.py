@@ -109,3 +109,49 @@ def test_a_body_alone_on_a_reports_cover_is_its_issuer(tmp_path):
     # not a body: a line of capitalised words that names none
     plain = COVER.replace("Port of Riverton Authority", "Riverton Harbour Highlights")
     assert doc_of(tmp_path, "plain.txt", plain).issuer != "Riverton Harbour Highlights"
+
+
+HERALD = (
+    "Back To Top\n\n"
+    "[Port cities] Riverton aims to be a hub of shipping and tourism\n\n"
+    "Ahead of the summit that opens Monday, the host city of Riverton is seeking to attain its goal"
+    " of rising as a global hub of shipping, logistics and tourism, officials said on Sunday.\n\n"
+    "Riverton is the nation's biggest port city and its main sea gateway, handling more containers"
+    " than any other port in the country last year, according to the ministry.\n\n"
+    "Riverton New Port (Yonhap)\n"
+    "Riverton New Port (Yonhap)\n"
+)
+
+
+def test_a_column_tag_in_brackets_may_open_a_headline(tmp_path):
+    doc = doc_of(tmp_path, "herald.txt", HERALD)
+    assert doc.title == "[Port cities] Riverton aims to be a hub of shipping and tourism"
+
+
+def test_a_breadcrumb_from_home_with_dashes_is_no_title():
+    from kb.metadata.titles import title_like
+
+    assert not title_like("HOME   - Government   - Official Release")
+    assert not title_like("首页 / 政务公开 / 通知公告")
+    assert title_like("Homes for All - Riverton Launches Its Housing Plan")
+
+
+NOTICE = (
+    "所在位置: 政务公开 > 政策法规 > 市政府文件\n\n"
+    "某市人民政府关于印发某市养老服务发展规划的通知\n\n"
+    "文号:某府〔2021〕53号\n"
+    "信息来源:本网 某市人民政府 发布日期:2021年06月01日\n\n"
+    "各镇政府、街道办事处,市各有关单位:\n\n"
+    "  《某市养老服务发展规划》业经市人民政府同意,现印发给你们,请认真组织实施。\n\n"
+    "  某市人民政府\n\n"
+    "  2021年6月\n"
+)
+
+
+def test_a_month_the_page_states_exactly_elsewhere_is_that_day(tmp_path):
+    from kb.metadata.fields import refined
+
+    assert doc_of(tmp_path, "notice.txt", NOTICE).date == "2021-06-01"
+    assert refined("2021-06", {"published": "2021-06-01", "issued": "2021-06"}) == "2021-06-01"
+    assert refined("2021-06", {"published": "2021-07-02"}) == "2021-06"  # another month
+    assert refined("2021-06-03", {"published": "2021-06-01"}) == "2021-06-03"  # a day stays

@@ -46,6 +46,9 @@ def test_renting_words_cross_to_chinese_through_the_dictionary():
         ("乡村篮球赛总决赛今晚开幕，二十支农民球队参赛。", "livelihood"),
         ("采煤塌陷区面积持续扩大，最大下沉已超过二十米。", "ecology"),
         ("西部陆海新通道新开多条国际物流线路。", "openness"),
+        ("示范区页岩气年产量突破一百亿立方米。", "infrastructure"),
+        ("科考船从上海出发，前往南极开展第四十次极地考察。", "innovation"),
+        ("新学期县里新购置三十辆校车，接送偏远山区学生上下学。", "livelihood"),
     ],
 )
 def test_codebook_fields_the_chinese_lexicon_lacked(text, theme):
@@ -61,9 +64,21 @@ def test_codebook_fields_the_chinese_lexicon_lacked(text, theme):
     [
         "第二条 在本市行政区域内从事养老服务活动，适用本条例。法律、行政法规另有规定的，从其规定。",
         "第四条 市卫生健康部门主管全市医疗急救工作。财政部门负责保障医疗急救经费。",
+        "法律、法规对英雄烈士保护、文物保护、历史文化街区和历史建筑保护有规定的，从其规定。",
+        "市卫生健康委新闻发言人某某：各位媒体朋友，大家上午好！今天我们邀请到市卫生健康部门负责同志，介绍健康城市建设和医疗卫生服务情况。",
     ],
 )
 def test_a_statutes_scope_and_its_bodies_charges_are_procedural(text):
     """THEMES.md: a law's scope and which department is responsible carry no theme, also when the
-    scope names its exception (另有规定的，从其规定) or several bodies are each given a charge."""
+    scope names its exception (另有规定的，从其规定), the exception stands alone, or several bodies
+    are each given a charge; a press conference's opening greeting is procedural too."""
     assert tag_themes(text).themes == []
+
+
+def test_a_greeting_that_opens_a_statement_keeps_the_statements_theme():
+    text = (
+        "各位媒体朋友，大家上午好！首先我介绍一下今年以来全市稳就业工作情况。今年全市城镇新增就业"
+        "六万人，发放创业担保贷款三亿元，帮扶困难人员就业八千人。零工市场服务灵活就业人员两万人次，"
+        "农民工工资支付保障工作扎实推进。"
+    )
+    assert "livelihood" in tag_themes(text).themes

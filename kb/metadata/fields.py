@@ -345,7 +345,7 @@ def date(src: Source, got: dict) -> str | None:
     order = REGULATION_ORDER if adopted else ORDER
     event = next((e for e in order if e in got["dates"]), None)
     if event is not None:
-        return reposted_later(got["dates"][event], event, got["number"])
+        return refined(reposted_later(got["dates"][event], event, got["number"]), got["dates"])
     if in_url := url_date(source_url(src, got)):
         return in_url
     if day := lead_date(src.lines):
@@ -356,6 +356,15 @@ def date(src: Source, got: dict) -> str | None:
     if created and (not year or int(year) <= int(created[:4]) <= int(year) + 1):
         return created
     return year or number_year(got["number"])
+
+
+def refined(day: str, found: dict[str, str]) -> str:
+    """A month or a year the page states more exactly elsewhere (a notice signed 2021年6月 that the
+    portal posted on 2021年06月01日): the exact day within it."""
+    if len(day) == 10:
+        return day
+    within = sorted(d for d in found.values() if len(d) > len(day) and d.startswith(day + "-"))
+    return within[0] if within else day
 
 
 def number_year(number_: str | None) -> str | None:

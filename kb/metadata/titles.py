@@ -29,6 +29,8 @@ from kb.metadata.words import (
 # the red header of an official document: 宁波市人民政府文件
 RED_HEAD = re.compile(r"(.{3,40}?)文件")
 BREADCRUMB = re.compile(r"[>»›]{1,2}")  # Home > News, HangZhou News>>Local>>, Home> Latest
+# a breadcrumb with other separators, from the site's home (HOME - Government - Official Release)
+HOME_CRUMB = re.compile(r"(?:home|homepage|首页)\s*[-–—/|]\s*\S", re.I)
 # a note in brackets on a line of its own: (此件公开发布), (Public issuance)
 NOTE = re.compile(r"[(（\[【][^()（）\[\]【】]{1,40}[)）\]】]")
 # a PDF's running head: a short Chinese word and a page number (概 况 9, 12 政府工作报告)
@@ -184,6 +186,8 @@ def title_like(line: str) -> bool:
         return False
     if t.endswith(SENTENCE_END) or BODY_START.match(t) or BREADCRUMB.search(t) or slashed(t):
         return False
+    if HOME_CRUMB.match(t):  # HOME - Government - Official Release
+        return False
     if t.lower() in data()["title"]["labels"] or is_link(t) or is_toolbar(t):
         return False
     if contact_or_issue(t) or addressees(t) or CAPTION.search(t) or signature(t):
@@ -198,7 +202,7 @@ def title_like(line: str) -> bool:
     if cjk:
         return (4 <= len(t) <= 70 or joint_title(t)) and cjk >= len(t.replace(" ", "")) * 0.4
     words = t.split()
-    first = t.lstrip("“\"‘'(")[:1]
+    first = t.lstrip("“\"‘'([")[:1]  # a column's tag may open it: [ASEAN-Korea summit] Busan …
     capital = first.isupper() or first.isdigit()
     if not (2 <= len(words) <= 25 and capital and not t.endswith(".") and "|" not in t):
         return False
