@@ -155,3 +155,40 @@ def test_a_month_the_page_states_exactly_elsewhere_is_that_day(tmp_path):
     assert refined("2021-06", {"published": "2021-06-01", "issued": "2021-06"}) == "2021-06-01"
     assert refined("2021-06", {"published": "2021-07-02"}) == "2021-06"  # another month
     assert refined("2021-06-03", {"published": "2021-06-01"}) == "2021-06-03"  # a day stays
+
+
+REPORT = (
+    "2020年某市人民政府工作报告(全文)\n\n"
+    "政 府 工 作 报 告\n\n"
+    "2020年1月9日在某市第十二届人民代表大会第七次会议上\n\n"
+    "某市市长 某某\n\n"
+    "各位代表:\n\n"
+    "现在,我代表市人民政府,向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。\n"
+)
+
+
+def test_a_delivery_line_of_its_own_dates_a_report(tmp_path):
+    from kb.metadata.events import events_of
+
+    assert events_of("2020年1月9日在某市第十二届人民代表大会第七次会议上") == [
+        ("delivered", "2020-01-09", "")
+    ]
+    assert not events_of("2020年1月9日在市民中心举行签约仪式")  # a day in a story, no meeting
+    assert doc_of(tmp_path, "report.txt", REPORT).date == "2020-01-09"
+
+
+FEATURE_TOLD = (
+    "FEATURES\n\n"
+    "Villages Sink Above the Mines\n\n"
+    "Residents of a village have lost their land to subsidence, and little has been done to make"
+    " amends for the cracked walls and flooded fields.\n\n"
+    "\u201cWe never thought this could happen to us,\u201d Wang tells Sixth Tone. About five years"
+    " after the mining began, the first cracks appeared in the walls of her house.\n"
+)
+
+
+def test_the_outlet_someone_speaks_to_publishes_a_feature_naming_no_other(tmp_path):
+    doc = doc_of(tmp_path, "told.txt", FEATURE_TOLD)
+    assert doc.issuer == "Sixth Tone" and doc.genre == "news"
+    quiet = FEATURE_TOLD.replace("Wang tells Sixth Tone", "Wang tells her neighbour Li")
+    assert doc_of(tmp_path, "quiet.txt", quiet).issuer != "Li"

@@ -19,6 +19,12 @@ from kb.themes import tag_themes
         ("The county's pumped storage station opened to visitors this spring.", "infrastructure"),
         ("A free flu shot is offered at the district's clinics from Monday.", "livelihood"),
         ("Coal mining subsidence has swallowed farmland around the village.", "ecology"),
+        ("A new seawall now shields the low-lying district from storm tides.", "infrastructure"),
+        (
+            "Volunteers visit left-behind children in the mountain villages every weekend.",
+            "livelihood",
+        ),
+        ("Inspectors found sludge and an oil spill near the outlet.", "ecology"),
     ],
 )
 def test_the_words_of_renting_and_of_small_grids(text, theme):

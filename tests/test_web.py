@@ -260,13 +260,16 @@ def test_oversized_request_to_the_real_server(tmp_path, index_dir):
 
 def test_serve_warms_up_before_listening(index_dir):
     """`kb serve` opens the index and runs a query down each lazy path before its first user."""
+    from kb import thesaurus
     from kb.web import create_app
     from kb.web.serve import WARM_UP, warm_up
 
     app = create_app({"INDEX": str(index_dir), "TESTING": True})
     assert app.extensions["kb"]._state is None
+    thesaurus.siblings.cache_clear()
     warm_up(app)
     assert app.extensions["kb"]._state is not None  # the generation is open
+    assert thesaurus.siblings.cache_info().currsize == 1  # the thesaurus is read
     assert any("q=" in u and not u.isascii() for u in WARM_UP) and any(
         "lang=en" in u for u in WARM_UP
     )

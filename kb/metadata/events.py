@@ -123,6 +123,8 @@ def delivered(prefix: str, clause: str) -> bool:
     report or speech was delivered (——2022年3月30日在…会议上, 报告 (2019年1月21日在…会议上))."""
     after = re.search(r"(?:[—-]{1,2}|[(（])\s*$", prefix)
     other_event = any(verb in clause for _, verb in EVENTS)
+    if not prefix.strip():  # a line of its own under a report's title: 2020年1月9日在…会议上
+        return bool(re.match(r"\s*在[^，。,]{0,60}会议上", clause)) and not other_event
     return bool(after) and bool(re.match(r"\s*在", clause)) and not other_event
 
 

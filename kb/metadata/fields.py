@@ -431,7 +431,7 @@ def issuer(src: Source, got: dict) -> str | None:
         reposted_by(src, title_),
         publisher(src.labelled.get("publisher")),
         publisher(source_name(src)),
-        reporters_outlet(src) or outlet_of_title(title_),
+        reporters_outlet(src) or outlet_of_title(title_) or told_outlet(src),
         company_of_report(src),
         lender_of_report(src, title_),
         *[a for a in named_authors(src, title_) if is_body_or_outlet(a)],
@@ -836,6 +836,22 @@ def reporters_outlet(src: Source) -> str | None:
             )
             if not told and (is_newspaper(name) or is_news_source(name) or ACRONYM.fullmatch(name)):
                 return name
+    return None
+
+
+TOLD = re.compile(
+    r"\b(?:told|tells|said to|speaking to)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def told_outlet(src: Source) -> str | None:
+    """The outlet someone in an English feature speaks to ("…," Wang tells Sixth Tone; told
+    Xinhua): the publisher of a page that names itself nowhere else, when the name is a news
+    source's ([news] sources)."""
+    for line in src.lines[:40]:
+        for m in TOLD.finditer(line):
+            if is_news_source(m.group(1)):
+                return m.group(1)
     return None
 
 

@@ -8,10 +8,12 @@ import threading
 import time
 
 # one query down each lazy path: Chinese words, a Chinese word read in English with its suggestions,
-# English and pinyin (stems, dictionary, city names), a misspelling, and the pages beside search
+# English and pinyin (stems, dictionary, city names), a misspelling, a word no corpus holds (read
+# by the thesaurus, kb/thesaurus.py: an archaic idiom for 谈判), and the pages beside search
 WARM_UP = (
     "/search?q=宁波+港口&city=ningbo",
     "/search?q=港口建设",
+    "/search?q=折冲樽俎",
     "/search?q=digital+economy&lang=en",
     "/search?q=ningbuo+xianggang",
     "/matrix",
