@@ -534,13 +534,19 @@ def releaser(src: Source, title_: str) -> str | None:
     return None
 
 
+# a public body's English name: up to six capitalised words ending as a body's name does, and its
+# initials after it ((URA)), read by ANNOUNCER and RELEASE_LEAD
+BODY_NAME = (
+    r"(?:[A-Z][\w'’&.-]*\s+(?:of\s+|for\s+|and\s+)?){1,6}?"
+    r"(?:Government|Authority|Council|Commission|Ministry|Office|Bureau|Department|Agency|"
+    r"Administration|Board|Corporation)"
+)
+INITIALS = r"(?:\s*\([A-Z]{2,8}\))?\s+"
 # a public body's lead saying what it does ("The Vancouver Fraser Port Authority has announced the
 # 2020 year-end statistics", "• The Seoul Metropolitan Government will publish …", "The Urban
 # Redevelopment Authority (URA) announced the opening …")
 ANNOUNCER = re.compile(
-    r"^[•·*\-\s]*The\s+((?:[A-Z][\w'’&.-]*\s+(?:of\s+|for\s+|and\s+)?){1,6}?"
-    r"(?:Government|Authority|Council|Commission|Ministry|Office|Bureau|Department|Agency|"
-    r"Administration|Board|Corporation))(?:\s*\([A-Z]{2,8}\))?\s+"  # its initials: (URA)
+    rf"^[•·*\-\s]*The\s+({BODY_NAME}){INITIALS}"
     r"(?:(?:has|have|had|today|will|on\s+\w+)\s+)*(?:announced|released|"
     r"published|launched|unveiled|issued|reported|publish|release|launch|announce)\b"
 )
@@ -549,10 +555,7 @@ ANNOUNCER = re.compile(
 # celebrated): the body that opens it, a port or a named public body, is who releases it
 RELEASE_LEAD = re.compile(
     r"^[A-Z][A-Za-z .,'’]{1,40}?\s*[—–]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\s*[—–]\s*)?"
-    r"(?:The\s+)?(Port\s+of\s+(?:[A-Z][a-z]+\s+){0,2}?[A-Z][a-z]+|"
-    r"(?:[A-Z][\w'’&.-]*\s+(?:of\s+|for\s+|and\s+)?){1,6}?"
-    r"(?:Government|Authority|Council|Commission|Ministry|Office|Bureau|Department|Agency|"
-    r"Administration|Board|Corporation))(?:\s*\([A-Z]{2,8}\))?\s+"
+    rf"(?:The\s+)?(Port\s+of\s+(?:[A-Z][a-z]+\s+){{0,2}}?[A-Z][a-z]+|{BODY_NAME}){INITIALS}"
     r"(?:today\s+[a-z]+|(?:Executive\s+)?(?:Director|Chair(?:man|woman)?|President|CEO)\b|"
     r"(?:has\s+)?(?:announced|released|published|launched|unveiled|issued|reported)\b)"
 )
