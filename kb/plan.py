@@ -317,7 +317,7 @@ def _thesaurus(word: str, lex: Lexicon) -> list[Alt]:
     return [
         Alt((w,), THESAURUS_BOOST, f"thesaurus:{w}")
         for w in thesaurus.siblings().get(word, ())
-        if w not in declared and w != word and lex.df(w) > 0
+        if w not in declared and lex.df(w) > 0
     ]
 
 

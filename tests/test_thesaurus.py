@@ -54,3 +54,18 @@ def test_a_word_the_corpus_holds_is_read_as_typed(engine, tmp_path_factory):
     res = kb.search("罚金", collapse=False)
     assert res["total"] == 1 and "罚金" in res["hits"][0]["text"]
     assert "thesaurus" not in res["interpretation"][0]["via"]
+
+
+def test_a_pinyin_reading_never_goes_on_to_the_thesaurus():
+    """yangzhou spelt 养育 would read 养殖 through the thesaurus: a guess on a guess. The word typed
+    in Chinese reads its synonym; the same word reached through pinyin does not."""
+    from kb import plan
+
+    class Corpus:
+        maps: dict = {}
+
+        def df(self, word):
+            return {"赔偿": 3}.get(word, 0)
+
+    assert "thesaurus:赔偿" in [a.source for a in plan._cjk_alts("赔", Corpus())]
+    assert not [a for a in plan._pinyin_alts(["赔"], Corpus()) if a.source.startswith("thesaurus")]

@@ -210,9 +210,8 @@ def title_like(line: str) -> bool:
 
 
 MENU_PIECES = 4  # a row of this many short items or more, set apart by bars or wide gaps
-MENU_ITEM = (
-    12  # characters in a menu's item, at most (its gaps may be lost: 老外在安徽长三角一体化)
-)
+# characters in a menu's item, at most (its gaps may be lost: 老外在安徽长三角一体化)
+MENU_ITEM = 12
 
 
 def cjk_menu(t: str) -> bool:
