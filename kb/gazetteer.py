@@ -107,6 +107,18 @@ def english_names() -> list[str]:
     ]
 
 
+@cache
+def english_ids() -> dict[str, str]:
+    """Each English name or spelling of one city alone (NYC, Peking, Canton, Amoy, HKSAR), as a
+    query types it run together and in lower case, → the city's id; a name two cities share
+    (Taizhou, Suzhou) is left out."""
+    found: dict[str, set[str]] = {}
+    for c in cities().values():
+        for n in c.en_names:
+            found.setdefault("".join(ch for ch in n.lower() if ch.isalnum()), set()).add(c.id)
+    return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
+
+
 def city_id(name: str) -> str:
     """The id of a city given by id, Chinese name (宁波, 宁波市) or English label (Ningbo,
     Taizhou (Jiangsu))."""

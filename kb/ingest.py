@@ -319,12 +319,12 @@ def _work(args):
 
 def _add_measures(writer, doc: Document, toks_of: list[tuple[chinese.Tok, ...]]) -> None:
     leads = lead_ins(doc.measures)
-    # the title is the heading of the measures under no heading of their own (a heading says what
-    # its measures are about more closely: 二、数字经济 in 沿海港口建设情况); a title made up from
-    # the first line is no heading
+    # the title is the heading above every heading of the document, in each of its measures (a
+    # partial match reads it: 肇庆统计公报 finds the communiqué's paragraphs under 一、综合 that
+    # never say 统计公报); a title made up from the first line is no heading
     title = "" if doc.title_derived else doc.title
     for m, toks, lead in zip(doc.measures, toks_of, leads, strict=True):
-        writer.add(m, toks, values_of(m, doc), lead, "" if m.section else title)
+        writer.add(m, toks, values_of(m, doc), lead, title)
 
 
 def _index_share(gen: str, jobs: list, ticks=None, worker: int = 0, current=None):

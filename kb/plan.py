@@ -170,6 +170,9 @@ class Plan:
     # word in a document's title only) are shown only when no measure says it
     partial_when_few: bool = True
     titled: tuple[Node, ...] = ()  # per concept unit, what its document's title says
+    # per concept unit, what the measure's words say (not the city it is tagged with): a partial
+    # match whose title says the rest leads the tail only if it says a concept itself
+    spoken: tuple[Node, ...] = ()
 
 
 class Lexicon(Protocol):
@@ -1566,6 +1569,19 @@ def _concepts(concepts: list[Concept], lex: Lexicon) -> list[tuple[Concept, list
     return out
 
 
+def _without_city(node: Node) -> Node:
+    """A node without its city-tag leaves (what the measure's own words say); a node that is
+    nothing but a city tag stays as it is."""
+    if isinstance(node, (AnyOf, AllOf)):
+        parts = tuple(_without_city(p) for p in node.parts if not _is_city(p))
+        return type(node)(parts, boost=node.boost) if parts else node
+    return node
+
+
+def _is_city(node: Node) -> bool:
+    return isinstance(node, Term) and node.field == "city"
+
+
 def _in_title(node: Node) -> Node:
     """A node's text leaves as leaves of the document's title."""
     if isinstance(node, Term) and node.field == "text":
@@ -1710,6 +1726,7 @@ def build(q: str, lex: Lexicon) -> Plan:
     # itself (`units`), a concept its title alone says covering half of it (kb/ranking.py)
     said = units[: len(clauses)]
     titled = [_in_title(u) for u in said]
+    spoken = [_without_city(u) for u in said]
     loose = [AnyOf((u, t)) for u, t in zip(said, titled, strict=True)] + units[len(clauses) :]
     relaxed: Node | None = AnyOf(tuple(loose)) if len(loose) > 1 else (loose or [None])[0]
     if negative:
@@ -1737,6 +1754,7 @@ def build(q: str, lex: Lexicon) -> Plan:
         head=head,
         partial_when_few=len(units) > 1,
         titled=tuple(titled),
+        spoken=tuple(spoken),
     )
 
 
@@ -1860,8 +1878,8 @@ def _decompose(word: str, fine: bool = False) -> list[str]:
 
 
 def _city_of(word: str) -> str | None:
-    """The city a query word is about: its Chinese name, abbreviation, pinyin id or the pinyin of
-    its Chinese name (xianggang is hongkong)."""
+    """The city a query word is about: its Chinese name, abbreviation, pinyin id, the pinyin of
+    its Chinese name (xianggang is hongkong) or an English name of its own (nyc, peking)."""
     cities = gazetteer.cities()
     if word in cities:
         return word
@@ -1870,4 +1888,4 @@ def _city_of(word: str) -> str | None:
     names = gazetteer.names()
     if word in names:
         return names[word]
-    return gazetteer.solo_abbreviations().get(word)
+    return gazetteer.solo_abbreviations().get(word) or gazetteer.english_ids().get(word)

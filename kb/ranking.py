@@ -110,17 +110,42 @@ def general_provisions_first(
     return sorted(head, key=lambda x: -x[1]) + ranked[n:]
 
 
+def said_with_title(
+    units: Sequence[Collection],
+    refs: Sequence[Hashable],
+    groups: Sequence[Sequence[int]] = (),
+    titled: Sequence[Collection] = (),
+    spoken: Sequence[Collection] = (),
+) -> set[Hashable]:
+    """The partial matches that say some concept themselves and whose document's title says the
+    rest: 肇庆统计公报 over the paragraphs of 肇庆市…统计公报 that name 肇庆 but not the
+    communiqué. They answer the query read against their document, so in a partial tail they come
+    before the measures that lack a concept altogether (`by_proximity`'s `first`); a measure
+    that says nothing of the query in its own words (its title says it all, the city it is tagged
+    with the rest: `spoken`, per concept, what its words say) is not among them."""
+    groups = groups or [(i,) for i in range(len(units))]
+    spoken = spoken or [units[g[0]] for g in groups]
+
+    def said(d: Hashable, g: Sequence[int]) -> bool:
+        return d in units[g[0]] or (g[0] < len(titled) and d in titled[g[0]])
+
+    return {
+        d for d in refs if all(said(d, g) for g in groups) and any(d in words for words in spoken)
+    }
+
+
 def relax(ranked: Ranked, cover: dict[Hashable, float]) -> Ranked:
     """A partial match's scores, lowered by the share of the query it lacks."""
     return [(d, score * cover[d] ** RELAXED_COVERAGE_POWER) for d, score in ranked]
 
 
-def by_proximity(ranked: Ranked, close: Collection) -> Ranked:
+def by_proximity(ranked: Ranked, close: Collection, first: Collection = ()) -> Ranked:
     """The ranked measures, those with the query's words close together (`close`) raised, best
-    first (ties by id)."""
+    first (ties by id); those in `first` (a partial tail's measures whose title says the rest:
+    `said_with_title`) before the others."""
     return sorted(
         ((d, score * (PROXIMITY_FACTOR if d in close else 1.0)) for d, score in ranked),
-        key=lambda x: (-x[1], x[0]),
+        key=lambda x: (x[0] not in first, -x[1], x[0]),
     )
 
 

@@ -414,16 +414,33 @@ def html_blocks(blocks: list[Block]) -> tuple[list[Block], list[str]]:
     return out, keywords
 
 
-NOT_A_HEADING = re.compile(r"^(?:目\s*录|contents|[\W_]{1,3})$", re.I)
+# a table of contents, a stray 】 or ※, a site's navigation (主页, 当前位置, Home): no section
+NOT_A_HEADING = re.compile(
+    r"^(?:目\s*录|contents|[\W_]{1,3}|首\s*页|主\s*页|网站首页|当前位置|home(?:\s*page)?)$", re.I
+)
+# a figure's or a table's caption (图1 2017-2023年地区生产总值及增长速度, 表2, Figure 3: ...) is
+# short and unpunctuated like a heading, but says what a figure shows, not what follows it
+CAPTION = re.compile(
+    r"^(?:附?[图表]\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d+)?(?=[\s:：.．、\u4e00-\u9fff]|\d{4}|$)"
+    r"|(?:figure|fig\.|table|chart|exhibit)\s*\d+(?:\.\d+)?(?:\s|[:：.．、]|$))",
+    re.I,
+)
 # front matter a reader did not recognise (a setext heading of `key: value` lines): page furniture
 FRONT_MATTER = re.compile(r"^\s*(?:[A-Za-z_][\w-]*\s*:(?:[ \t]+[^\s:]+)*\s*){2,}$")
+
+
+def is_caption(text: str) -> bool:
+    """A figure's or a table's caption on a line of its own: short, unfinished, opening with its
+    number (图1 2017-2023年地区生产总值及增长速度, Table 2 Container volumes)."""
+    t = text.strip()
+    return bool(CAPTION.match(t)) and len(t) <= heading_limit(t) and not ends_sentence(t)
 
 
 def is_heading_text(text: str) -> bool:
     """Whether a line marked as a heading (by Markdown, HTML or a reader) reads as one: short, not
     a finished sentence, not front matter. Only such a line weighs on the paragraphs under it."""
     t = text.strip()
-    if not t or len(t) > heading_limit(t) + 8 or FRONT_MATTER.match(t):
+    if not t or len(t) > heading_limit(t) + 8 or FRONT_MATTER.match(t) or CAPTION.match(t):
         return False
     return not (ends_sentence(t) and len(t) > 12)
 
@@ -467,12 +484,14 @@ def blocks_to_measures(doc_id: str, blocks: list[Block], title: str = "") -> lis
         text = repair_text(b.text)
         if not text:
             continue
+        if is_caption(text):  # 图1 …, 表2 …: what a figure shows, neither heading nor measure
+            continue
         if b.kind == "heading" and not is_heading_text(text):
             if NOT_A_HEADING.match(text) or FRONT_MATTER.match(text):
                 continue
             b = Block("para", text, label=b.label)  # a long heading is a paragraph of its own
         if b.kind == "heading":
-            if NOT_A_HEADING.match(text):  # 目录, a stray 】 or ※: page furniture, not a section
+            if NOT_A_HEADING.match(text):  # 目录, a stray 】, 主页: page furniture, not a section
                 continue
             text = re.sub(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?=\D)", r"\1 ", text)
             if title and text == title and not measures and not stack:

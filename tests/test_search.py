@@ -28,7 +28,7 @@ def test_plain_words_all_must_match(kb):
     assert exact and all("曹娥江" in h["text"] and "生态" in h["text"] for h in exact)
     # fewer than ten have both: those with one word follow, after every full match, marked partial
     assert res["hits"][: len(exact)] == exact and res["total"] == len(exact)
-    assert res["partial_total"] == len(res["hits"]) - len(exact) > 0
+    assert res["partial_total"] >= len(res["hits"]) - len(exact) > 0  # the page shows ten
 
 
 def test_ranked_fallback_when_all_words_find_nothing(kb):

@@ -2,12 +2,14 @@
 
 - A function word's syllable (使 of shi) spells a run only where no corpus word spells it as well:
   shīdìbǎohù and "shidi baohu" are 湿地 保护, not 使 低保户.
-- A document's title is the heading of its measures under no heading of their own, read for a
-  partial match only: the paragraphs of a carbon peak implementation plan that never say "carbon
-  peak" follow, marked as partial, the one that says it (the total counts what the measures say),
-  after any measure that says some of the words itself; a title made up from the first line is no
-  heading. (tests/test_reading.py: a measure under 二、数字经济 is not read under its title 沿海港口
-  建设情况; tests/test_coverage.py: a measure its title alone speaks for comes last.)
+- A document's title is the heading above all the headings of its measures (since session 28 of
+  every measure, not only those under no heading of their own), read for a partial match only:
+  the paragraphs of a carbon peak implementation plan that never say "carbon peak" follow, marked
+  as partial, the one that says it (the total counts what the measures say), after any measure
+  that says some of the words itself; a title made up from the first line is no heading.
+  (tests/test_reading.py: measures under 二、数字经济 are partial matches of 港口 宁波 through
+  their title 沿海港口建设情况, after the one that says 港口; tests/test_coverage.py: a measure its
+  title alone speaks for comes last.)
 - CEDICT's sense of a name followed by its description ("the Grand Canal, 1800 km from Beijing to
   Hangzhou, built starting from 486 BC") is read as the name: 大运河 (and dayunhe) finds the English
   paragraphs on the Grand Canal."""

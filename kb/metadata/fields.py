@@ -232,11 +232,29 @@ def dates(src: Source, got: dict) -> dict[str, str]:
             out["published"] = beside
     if "published" not in out and (below := date_below_headline(src)):
         out["published"] = below
+    if "published" not in out and (imprint := published_line(src.lines[:60])):
+        out["published"] = imprint
     if "updated" in out:  # an update's day dates the item only where nothing says when it was out
         out.setdefault("published", out.pop("updated"))
     if signed := signature_date(src) or number_date(src) or cover_date(src, out):
         out.setdefault("issued", signed)
     return out
+
+
+PUBLISHED = re.compile(
+    r"^(?:first\s+)?published\s+(?:by\s+[^,;]{2,80}[,;]\s*|in\s+|on\s+)(.+)$", re.I
+)
+
+
+def published_line(lines: list[str]) -> str | None:
+    """A report's imprint: Published by Centre for London, September 2020 (Published in May 2019):
+    the date it names, if that is all the rest of the line says."""
+    for line in lines:
+        if (m := PUBLISHED.match(clean(line))) and len(line) <= 120:
+            rest = m.group(1).strip(" .")
+            if EN_MY.fullmatch(rest) or is_only_a_date(rest):
+                return parse_date(rest)
+    return None
 
 
 def date_below_headline(src: Source) -> str | None:
@@ -318,8 +336,19 @@ def signature_date(src: Source) -> str | None:
         for k, line in enumerate(block):
             if signed_below(block[max(0, k - 2) : k]) and is_only_a_date(line):
                 return find_dates(line)[0][2]
-    closing = closing_signature(src.lines)
+    closing = closing_signature(src.lines) or signed_before_attachment(src)
     return closing[1] if closing else None
+
+
+def signed_before_attachment(src: Source) -> tuple[str, str] | None:
+    """(body, date) of a notice's signature between its head and the text it publishes (…公告 /
+    请于…前提出意见 / 某市人大常委会办公室 / 2017年9月5日 / 某市地方立法条例(草案) / 第一章…): a
+    body alone on a line, a date alone on the next, within the first 60 lines."""
+    lines = [clean(x) for x in src.lines[len(src.head) : 60]]
+    for body, day in zip(lines, lines[1:], strict=False):
+        if len(body) <= 40 and body_alone(body) and len(day) <= 24 and is_only_a_date(day):
+            return body, find_dates(day)[0][2]
+    return None
 
 
 def signed_below(above: list[str]) -> bool:
@@ -346,6 +375,8 @@ def date(src: Source, got: dict) -> str | None:
     event = next((e for e in order if e in got["dates"]), None)
     if event is not None:
         return refined(reposted_later(got["dates"][event], event, got["number"]), got["dates"])
+    if day := title_day(got["title"]):
+        return day  # …工作报告(2022年12月30日): the day it was delivered
     if in_url := url_date(source_url(src, got)):
         return in_url
     if day := lead_date(src.lines):
@@ -392,6 +423,13 @@ def url_date(url: str | None) -> str | None:
         except ValueError:
             continue
     return None
+
+
+def title_day(title: str) -> str | None:
+    """The one full date a title names (铜陵市人民政府工作报告(2022年12月30日)), where no line of
+    the page dates it."""
+    found = {d for _s, _e, d in find_dates(title or "") if len(d) == 10}
+    return found.pop() if len(found) == 1 else None
 
 
 def title_year(title: str) -> str | None:
@@ -630,13 +668,26 @@ def self_described(src: Source) -> str | None:
 
 def body_over_title(src: Source, title_: str) -> str | None:
     """A body's name alone right above the first line of a title broken over lines (瑞安市人民政府
-    办公室 / 转发温州市…文书 / 指导意见…的通知): the red header's body, which issued it."""
+    办公室 / 转发温州市…文书 / 指导意见…的通知), or above its kind and number (…办公室 / 公告 /
+    第2号 / 关于…的公告): the red header's body, which issued it."""
     verbs = tuple(data()["issuer"]["title_verbs"])
-    for above, line in zip(src.head[:20], src.head[1:20], strict=False):
-        start = clean(line)
-        if body_alone(clean(above)) and start.startswith(verbs) and norm(start) in norm(title_):
-            return clean(above)
+    head = [clean(x) for x in src.head[:20]]
+    for k, above in enumerate(head):
+        if not body_alone(above):
+            continue
+        # over its kind and number lines (某市人大常委会办公室 / 公告 / 第2号 / 关于…的公告)
+        j = next(
+            (j for j in range(k + 1, min(k + 4, len(head))) if not KIND_LINE.fullmatch(head[j])),
+            None,
+        )
+        if j is not None and head[j].startswith(verbs) and norm(head[j]) in norm(title_):
+            return above
     return None
+
+
+KIND_LINE = re.compile(
+    r"公\s*告|通\s*告|通\s*知|决\s*定|命\s*令|令|第\s*[\d一二三四五六七八九十]+\s*号"
+)
 
 
 def adopting_body(src: Source, title_: str) -> str:
@@ -1058,6 +1109,8 @@ def genre(src: Source, got: dict) -> str:
         return "news"
     if found == "news" and place_profile(title_, src.lines):
         return "webpage"
+    if found in ("webpage", "other") and news_crumbs(src.head):
+        return "news"  # Home>News>Local News: the site files it as news
     if found in ("webpage", "other") and credited_study(src.lines, title_):
         return "article"
     if found in ("webpage", "other") and report_front(src.head):
@@ -1067,10 +1120,25 @@ def genre(src: Source, got: dict) -> str:
     return "article" if found in ("webpage", "other") and is_post(src) else found
 
 
+NEWS_SECTION = re.compile(
+    r"[>»›]\s*(?:[\w ]{0,20}\bnews\b[\w ]{0,20}|[\u4e00-\u9fff]{0,6}(?:新闻|要闻|动态|资讯))"
+    r"\s*(?:[>»›]|$)",
+    re.I,
+)
+
+
+def news_crumbs(head: list[str]) -> bool:
+    """A breadcrumb filing the page under a news section (Home>News>Local News, 首页 > 新闻中心 >
+    本地要闻)."""
+    return any(crumbs_line(x := clean(line)) and NEWS_SECTION.search(x) for line in head[:15])
+
+
 def report_front(head: list[str]) -> bool:
-    """A report's front matter in the first lines: its contents listing an executive summary."""
-    words = data()["report_front"]["en"]
-    return any(w in line.lower() for line in head[:8] for w in words)
+    """A report's front matter in the first lines: its contents listing an executive summary, or a
+    line opening with what the report is (This report examines …)."""
+    words, openings = data()["report_front"]["en"], tuple(data()["report_front"]["en_openings"])
+    low = [line.lower() for line in head[:8]]
+    return any(w in line for line in low for w in words) or any(x.startswith(openings) for x in low)
 
 
 def is_post(src: Source) -> bool:

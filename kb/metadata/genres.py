@@ -37,12 +37,16 @@ STUDY_ABSTRACT = re.compile(r"(?:^|\s)(?:论文摘要|Abstract)\s*[:：]")
 REFERENCE = re.compile(r"\b[A-Z][a-z'-]+, [A-Z][a-z]+[^.]{0,120}?\.\s+(?:19|20)\d\d[a-z]?\.\s")
 
 
+YEAR_TAG = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:19|20)\d\d$")
+
+
 def genre_of_title(title: str) -> str | None:
     """regulation, plan, opinion, notice, decision or report from the title's last word
     (关于印发《…办法》的通知 is a notice), or from the words of an English title; None when the
     title does not say."""
     t = TRAILING_BRACKETS.sub("", clean(title)).rstrip('》>"” ')
     t = SPACED_CJK.sub("", t)  # 政 府 工 作 报 告
+    t = YEAR_TAG.sub("", t)  # …统计公报 2021: a site's year tag after the title
     if not t:
         return None
     genres = data()["genre"]

@@ -209,6 +209,27 @@ def outlet_byline(src: Source, out: dict) -> None:
             out.setdefault("publisher", clean(line).strip("()（）"))
     if src.lines and is_outlet(src.lines[0]):  # a masthead: China Daily over a copy of its page
         out.setdefault("publisher", clean(src.lines[0]).strip("()（）"))
+    for line in src.lines[:12]:  # [Asia Economy Reporter Lim Cheol-young] Seoul Mayor Oh …
+        if m := BRACKET_BYLINE.match(clean(line)):
+            out.setdefault("publisher", m.group(1))
+            break
+    if src.lines and (m := OFFICIAL_SITE.match(clean(src.lines[0]))) and is_organ(m.group(1)):
+        out.setdefault("owner", m.group(1))  # The Official Website of the People's Government …
+
+
+# a Korean paper's byline opening its lead, in brackets: [Asia Economy Reporter Lim Cheol-young]
+BRACKET_BYLINE = re.compile(
+    r"^\[([A-Z][\w&.'’ -]{2,40}?)\s+(?:Reporters?|Correspondents?|Staff Writers?)\s+"
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}\]"
+)
+# a portal's masthead naming its owner: The Official Website of the People's Government of Hunan
+# Province Mobile 中文 Français (its language switches after it)
+OFFICIAL_SITE = re.compile(
+    r"^(?:the\s+)?official\s+(?:web\s*site|portal)\s+of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’.&-]*|of|and|the|for)(?:\s+(?:[A-Z][\w'’.&-]*|of|and|the|for))*?)"
+    r"(?=\s+(?:mobile|english|中文|français|menu|search)\b|\s*[|｜]|\s*$)",
+    re.I,
+)
 
 
 def header_of(line: str) -> dict[str, str]:

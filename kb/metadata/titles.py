@@ -46,6 +46,12 @@ MARKS = r"\d{1,2}(?:,\d{1,2})*\*?"
 NAME_MARKED = rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}{MARKS}"
 FIRST_MARKED = rf"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?\s[A-Z][a-z]+{MARKS}"  # given name and surname
 AUTHOR_RUN = re.compile(rf"\s+{FIRST_MARKED}(?:\s*,\s*(?:and\s+)?{NAME_MARKED}){{2,}}\s*$")
+# a cover's title in capitals run on into its authors: "LONDON AT A CROSSROADS Rob Whitehead with
+# Richard Brown, Claire Harding, …" (a name, then "with", "and" or a comma and another name)
+CAPS_CREDIT = re.compile(
+    r"^([A-Z0-9][A-Z0-9 '’:&–-]{5,}[A-Z0-9])\s+(?:[Bb]y\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?"
+    r"\s+[A-Z][a-z'’-]+(?:\s+(?:with|and)\s+|\s*,\s*)[A-Z][a-z]"
+)
 COUNTER = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}$")
 # a row of links: "AsianLII [Home] [Databases] [Search]", "【首页】【新闻】"
 LINK_ROW = re.compile(r"(?:[\[【][^\]】]{1,30}[\]】]\s*){2,}")
@@ -365,7 +371,8 @@ def title_of_line(line: str) -> str:
     t = without_column(without_title_label(without_tools(without_fields(line))))
     t = CONTENTS_RUN.sub("", t)  # a cover's title run into the contents' heading
     t = FILE_TAIL.sub("", t)  # a sharing site's file name (…管理条例.docx): the document's title
-    return without_authors(AUTHOR_RUN.sub("", before_note(without_counter(without_number(t)))))
+    t = without_authors(AUTHOR_RUN.sub("", before_note(without_counter(without_number(t)))))
+    return m.group(1) if (m := CAPS_CREDIT.match(t)) else t
 
 
 FILE_TAIL = re.compile(r"(?<=\S)\.(?:docx?|pdf|wps|txt|pptx?|xlsx?)$", re.I)

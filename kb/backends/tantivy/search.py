@@ -250,19 +250,19 @@ class TantivySearcher:
                     top = self._by_language(node, pool, depth, known if node is main else None)
                     if not top:
                         continue
+                    first: set = set()
                     if loose:
                         refs = [d for d, _ in top]
+                        units = self._units(plan.units, refs)
+                        titled = self._units(plan.titled, refs)
                         cover = ranking.coverage(
-                            self._units(plan.units, refs),
-                            self.size,
-                            refs,
-                            plan.groups,
-                            plan.head,
-                            self._units(plan.titled, refs),
+                            units, self.size, refs, plan.groups, plan.head, titled
                         )
                         top = ranking.relax(top, cover)
+                        spoken = self._units(plan.spoken, refs)
+                        first = ranking.said_with_title(units, refs, plan.groups, titled, spoken)
                     close = self._near([d for d, _ in top], plan.near) if plan.near else set()
-                    ranked += ranking.by_proximity(top, close)
+                    ranked += ranking.by_proximity(top, close, first)
         in_partial = (
             frozenset(d for d, _ in ranked)
             if was_relaxed

@@ -308,20 +308,19 @@ class WhooshSearcher:
                     if not pool:
                         continue
                     top = self._by_language(node, pool, depth)
+                    first: set[int] = set()
                     if loose:
                         units = [self.matches(u) for u in plan.units]
                         titled = [self.matches(u) for u in plan.titled]
+                        refs = [d for d, _ in top]
                         cover = ranking.coverage(
-                            units,
-                            len(self.live),
-                            [d for d, _ in top],
-                            plan.groups,
-                            plan.head,
-                            titled,
+                            units, len(self.live), refs, plan.groups, plan.head, titled
                         )
                         top = ranking.relax(top, cover)
+                        spoken = [self.matches(u) for u in plan.spoken]
+                        first = ranking.said_with_title(units, refs, plan.groups, titled, spoken)
                     close = self._near([d for d, _ in top], plan.near) if plan.near else set()
-                    ranked += ranking.by_proximity(top, close)
+                    ranked += ranking.by_proximity(top, close, first)
         partial_total = total if was_relaxed else len(allowed & partial)
         return Found(
             total=total - partial_total,
