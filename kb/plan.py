@@ -294,6 +294,7 @@ def _cjk_alts(text: str, lex: Lexicon) -> list[Alt]:
     if city:
         alts.append(Alt((city,), 0.7, f"city:{city}", field="city"))
     alts += _year_alts(norm)
+    alts += [Alt((u,), UNIT_BOOST, f"unit:{u}") for u in _english_units().get(norm, [])]
     if not city:
         alts += _titled(norm, lex)
     if len(primary) == 1 and (spelt := _romanised(primary[0], lex)):
@@ -343,6 +344,39 @@ def _year(text: str) -> str | None:
     """The year a query word names (2023, 2023年), else None."""
     m = YEAR.fullmatch(text)
     return m.group(1) if m else None
+
+
+UNIT_BOOST = 0.9  # the same figure and unit written the other language's way
+NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)([a-z]+)")
+
+
+@cache
+def _units() -> dict[str, list[str]]:
+    return data_files.toml("units.toml")["units"]
+
+
+@cache
+def _english_units() -> dict[str, list[str]]:
+    """A Chinese unit word (千伏) → the English units written for it (kv): 500千伏 typed also
+    finds "500 kV" (its figure is a concept of its own)."""
+    out: dict[str, list[str]] = {}
+    for unit, words in _units().items():
+        for z in words:
+            out.setdefault(z, []).append(unit)
+    return out
+
+
+def _unit_alts(joined: str) -> list[Alt]:
+    """A figure with its unit written the English way (500kv of 500kV, or of "500 kV" read as
+    one concept) as the text writes it spaced (500 kV) and as Chinese writes it (500千伏;
+    kb/data/units.toml)."""
+    m = NUMBER_UNIT.fullmatch(joined)
+    if not m or m.group(2) not in _units():
+        return []
+    number, unit = m.groups()
+    return [Alt((number, unit), UNIT_BOOST, f"unit:{number} {unit}")] + [
+        Alt((number, *query_words(z)), UNIT_BOOST, f"unit:{number}{z}") for z in _units()[unit]
+    ]
 
 
 def _year_alts(text: str) -> list[Alt]:
@@ -1011,6 +1045,7 @@ def _latin_alts(words: list[str], lex: Lexicon) -> list[Alt]:
             alts += [Alt(tuple(query_words(z)), boost, f"pinyin:{z}") for z in found]
     alts += _genre(" ".join(words).lower())
     alts += _year_alts(joined)
+    alts += _unit_alts(joined)
     # a city's name (ningbo, hong kong, xianggang) also finds the measures tagged with it
     city = _city_of(joined) if len(words) <= 2 else None
     if city:

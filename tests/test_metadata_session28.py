@@ -127,3 +127,25 @@ def test_a_portal_masthead_naming_a_place_names_no_owner(tmp_path):
     )
     doc = doc_of(tmp_path, "portal.txt", page)
     assert doc.issuer != "Someplace China Simplified Chinese"
+
+
+HEADER = (
+    "+ All Categories\n\n"
+    "Home > Documents > STAYING ON COURSE IN HARD TIMES\n\n"
+    "STAYING ON COURSE IN HARD TIMES\n\n"
+)
+DUMP = (
+    HEADER
+    + HEADER  # a sharing site's header printed twice: the lead is all furniture
+    + "Report contents and downloads\n\n"
+    "Highlights of the Annual Report. The port of Someport kept its cargo moving all year.\n\n"
+    "Port of Someport Authority\n\n"
+    "The volume of goods throughput in the port of Someport fell by nine per cent in the year.\n"
+)
+
+
+def test_the_one_city_a_dump_names_on_three_lines_is_its_city(tmp_path):
+    doc = doc_of(tmp_path, "dump.txt", DUMP.replace("Someport", "Rotterdam"))
+    assert doc.city == "rotterdam"
+    twice = DUMP.replace("Someport", "Rotterdam", 2)  # the third line names no city
+    assert doc_of(tmp_path, "twice.txt", twice).city is None

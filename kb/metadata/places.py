@@ -145,6 +145,9 @@ def document_city(issuer: str | None, title: str) -> tuple[str | None, bool]:
     return (named.pop(), False) if len(named) == 1 else (None, False)
 
 
+ONLY_CITY_LINES = 3
+
+
 def city_of_text(lines: list[str], title: str = "") -> str | None:
     """The one city an item is wholly about: named in its lead (its first lines, or its headline and
     the two lines below it) and on at least two lines, more often than every other city together
@@ -165,6 +168,10 @@ def city_of_text(lines: list[str], title: str = "") -> str | None:
         return top
     # a page that names one city alone and speaks of its own city (全市上下, 我市): a city's text
     if only and n >= 2 and any(w in line for line in lines[:40] for w in _self_words()):
+        return top
+    # the one city a page names, on three lines or more (a report's dump whose lead is furniture:
+    # Highlights … / Port of Rotterdam Authority / … the port of Rotterdam …)
+    if only and n >= ONLY_CITY_LINES:
         return top
     # two cities as often: the one the lead's dateline sends it from (San Francisco, CA – …)
     if (sent := dateline_city(lines)) and seen[sent] >= 2 and seen[sent] == n:
