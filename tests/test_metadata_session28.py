@@ -149,3 +149,37 @@ def test_the_one_city_a_dump_names_on_three_lines_is_its_city(tmp_path):
     assert doc.city == "rotterdam"
     twice = DUMP.replace("Someport", "Rotterdam", 2)  # the third line names no city
     assert doc_of(tmp_path, "twice.txt", twice).city is None
+
+
+TRANSLATION = (
+    "简体   繁體   English   日本語   无障碍版   手机版\n\n"
+    "HOME   - Government   - Official Release\n\n"
+    "City Webcasts\n\n"
+    "Several Opinions of the State Council on Accelerating the Development of Someplace\n\n"
+    "The people's governments of all provinces, autonomous regions, and municipalities directly"
+    " under the Central Government, all ministries and commissions of the State Council,\n"
+    "As the only municipality directly under the central government in the region, Someplace plays"
+    " an important strategic role in promoting coordinated regional development.\n"
+)
+
+
+def test_a_title_over_its_addressees_wins_over_a_section_name(tmp_path):
+    doc = doc_of(tmp_path, "opinions.txt", TRANSLATION)
+    assert doc.title.startswith("Several Opinions of the State Council on Accelerating")
+    assert doc.genre == "opinion"
+
+
+STATUTE_ONE_LINE = (
+    "某某市湿地保护条例(2022修正).docx\n"
+    "《某某市湿地保护条例(2022修正).docx》由会员分享,可在线阅读。\n"
+    "1、某某市湿地保护条例(2016年11月1日某某市第六届人民代表大会常务委员会第四十一次会议通过"
+    "2016年12月1日某省第十二届人民代表大会常务委员会第三十五次会议批准)目录第一章总则第二章规划"
+    "第三章保护第四章法律责任第五章附则第一章总则第一条为了加强湿地保护,根据有关法律、法规,"
+    "结合本市实际,制定本条例。第二条本条例适用于本市行政区域内湿地的保护和管理。\n"
+)
+
+
+def test_the_adoption_note_of_a_statute_run_into_one_line(tmp_path):
+    doc = doc_of(tmp_path, "statute.txt", STATUTE_ONE_LINE)
+    assert doc.issuer == "某某市人民代表大会常务委员会"
+    assert doc.date == "2016-11-01"

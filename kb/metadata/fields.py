@@ -34,6 +34,7 @@ from kb.metadata.sidecar import city_id, doc_type_code, iso, lang_code
 from kb.metadata.source import OUTLET, Source, names_a_body
 from kb.metadata.titles import (
     REPOSTED,
+    addressees,
     below_crumbs,
     body_alone,
     credited_study,
@@ -207,7 +208,25 @@ def file_or_text_title(src: Source) -> str:
         )
     ):
         return file_title
-    return text_title
+    return over_addressees(src.head, text_title) or text_title
+
+
+# an English translation's addressees under its title (The people's governments of all provinces,
+# …, all ministries and commissions …:), as 各省、自治区、直辖市人民政府 under a Chinese one
+EN_ADDRESSEES = re.compile(r"^(?:To\s+)?(?:the\s+)?people['’]s governments of\b", re.I)
+
+
+def over_addressees(head: list[str], text_title: str) -> str:
+    """The line right above a document's addressees, where the first title-like line is above it
+    and names no kind of document (a site's section, CQ Webcasts, over Several Opinions of the
+    State Council on …): an official document's title stands over the bodies it is sent to."""
+    if not text_title or genre_of_title(text_title):
+        return ""
+    lines = [clean(x) for x in head[:15]]
+    for above, line in zip(lines, lines[1:], strict=False):
+        if (addressees(line) or EN_ADDRESSEES.match(line)) and genre_of_title(above):
+            return title_of_line(above) if norm(text_title) != norm(above) else ""
+    return ""
 
 
 def title_derived(src: Source, got: dict) -> bool:

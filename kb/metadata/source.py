@@ -747,6 +747,10 @@ def dateline(line: str, out: dict) -> None:
     out.setdefault("dateline", "yes")
 
 
+# the note in brackets after a statute's title on a run-on line, opening with its date
+RUN_ON_NOTE = re.compile(r"[（(](?:19|20)\d\d年[^()（）]{5,400}?[)）]")
+
+
 def stated_events(src: Source) -> tuple[dict[str, str], dict[str, str]]:
     """Adoption, approval, publication and effect lines of the head and tail (short lines, notes in
     brackets, English lines), and 自…起施行 anywhere."""
@@ -755,6 +759,12 @@ def stated_events(src: Source) -> tuple[dict[str, str], dict[str, str]]:
     for line in src.head + src.tail:
         if len(line) <= 120 or re.match(r"^\s*[（(]", line) or not has_cjk(line[:200]):
             for event, day, organ in events_of(line) + english_events_of(line):
+                dates.setdefault(event, day)
+                if organ:
+                    organs.setdefault(event, organ)
+    for line in src.lines[:5]:  # a statute run into one line: title(2016年11月1日…通过…)目录…
+        if len(line) > 120 and (m := RUN_ON_NOTE.search(line[:300])):
+            for event, day, organ in events_of(m.group()):
                 dates.setdefault(event, day)
                 if organ:
                     organs.setdefault(event, organ)
