@@ -183,3 +183,17 @@ def test_the_adoption_note_of_a_statute_run_into_one_line(tmp_path):
     doc = doc_of(tmp_path, "statute.txt", STATUTE_ONE_LINE)
     assert doc.issuer == "某某市人民代表大会常务委员会"
     assert doc.date == "2016-11-01"
+
+
+COVERING_NOTICE = (
+    "某市人民政府办公室关于印发防汛工作实施意见的通知\n\n"
+    "现将《某市防汛工作实施意见》印发给你们，请认真贯彻执行。\n\n"
+    "某市防汛工作实施意见\n\n"
+    "各县（市、区）人民政府，市直各部门：\n\n"
+    "为做好今年防汛工作，保障人民群众生命财产安全，提出如下意见。\n"
+)
+
+
+def test_a_title_that_names_its_kind_keeps_over_an_attachments_addressees(tmp_path):
+    doc = doc_of(tmp_path, "covering.txt", COVERING_NOTICE)
+    assert doc.title == "某市人民政府办公室关于印发防汛工作实施意见的通知"

@@ -38,7 +38,7 @@ from kb.metadata.titles import (
     below_crumbs,
     body_alone,
     credited_study,
-    crumbs_line,
+    crumbs_at,
     document_line,
     is_only_a_date,
     original_title,
@@ -1149,7 +1149,7 @@ NEWS_SECTION = re.compile(
 def news_crumbs(head: list[str]) -> bool:
     """A breadcrumb filing the page under a news section (Home>News>Local News, 首页 > 新闻中心 >
     本地要闻)."""
-    return any(crumbs_line(x := clean(line)) and NEWS_SECTION.search(x) for line in head[:15])
+    return any(NEWS_SECTION.search(clean(head[k])) for k in crumbs_at(head))
 
 
 def report_front(head: list[str]) -> bool:
@@ -1191,7 +1191,7 @@ def posted_online(src: Source, genre: str) -> bool:
     page = genre == "other" and src.fmt not in ("pdf", "docx")
     dated = ["date:published", "date:updated"] if page else []
     header = {"source", "publisher", *dated} & set(src.labelled)
-    crumbs = any(crumbs_line(clean(x)) for x in src.head[:15])  # 首页 > 政务公开 > …: a site's page
+    crumbs = bool(crumbs_at(src.head))  # 首页 > 政务公开 > …: a site's page
     return bool(header) or crumbs or bool(reposted_title(src.lines))
 
 

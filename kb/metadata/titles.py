@@ -717,8 +717,13 @@ CRUMBS_START = ("首页", "网站首页", "当前位置", "您的位置", "您�
 def below_crumbs(head: list[str]) -> list[str]:
     """A page's head below its breadcrumb (当前位置:首页 >> … >> 正文), where the item starts:
     what stands above it (the site's clock, 2021-09-20 / 星期一) is the site's, not the item's."""
-    at = [k for k, x in enumerate(head[:15]) if crumbs_line(clean(x))]
+    at = crumbs_at(head)
     return head[at[0] + 1 :] if at else head
+
+
+def crumbs_at(head: list[str]) -> list[int]:
+    """Where a page's head (its first 15 lines) has a breadcrumb (首页 > 政务公开 > …)."""
+    return [k for k, x in enumerate(head[:15]) if crumbs_line(clean(x))]
 
 
 def crumbs_line(line: str) -> bool:
